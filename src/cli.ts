@@ -1,0 +1,66 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { loadConfig } from './config.js';
+import { answerToJson, entryToJson } from './console/toJson.js';
+import { renderAnswerSet, renderEntry } from './console/renderText.js';
+import { loadKnowledge } from './knowledge.js';
+import { COMMANDS, type Command } from './search/Answerer.js';
+
+/**
+ * The machine-readable contract (see ../shared/eval/README.md):
+ *   cli [--story FILE] quote|facts|ask "<query>" [--json]
+ *   cli [--story FILE] entries [--json]
+ *   cli [--story FILE] batch --json < queries.jsonl
+ */
+
+const BatchLine = z.object({ command: z.enum(COMMANDS as [Command, ...Command[]]), query: z.string() });
+
+function usage(): never {
+  process.stderr.write('usage: cli [--story FILE] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json\n');
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = [...argv];
+  let story: string | undefined;
+  const storyAt = args.indexOf('--story');
+  if (storyAt >= 0) {
+    story = args[storyAt + 1];
+    if (!story) usage();
+    args.splice(storyAt, 2);
+  }
+  const json = args.includes('--json');
+  const positional = args.filter((a) => a !== '--json');
+  const [command, ...rest] = positional;
+  const knowledge = loadKnowledge(story ?? loadConfig().STORY_PATH);
+
+  if (command === 'entries') {
+    const entries = knowledge.index.all();
+    if (json) process.stdout.write(`${JSON.stringify({ entries: entries.map(entryToJson) })}\n`);
+    else process.stdout.write(`${entries.map(renderEntry).join('\n\n')}\n`);
+    return;
+  }
+  if (command === 'batch') {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      let parsed: z.infer<typeof BatchLine>;
+      try {
+        parsed = BatchLine.parse(JSON.parse(line));
+      } catch {
+        process.stdout.write(`${JSON.stringify({ query: null, results: [], error: 'each line must be {"command": "quote|facts|ask", "query": "..."}' })}\n`);
+        continue;
+      }
+      process.stdout.write(`${JSON.stringify(answerToJson(knowledge.answerer.answer(parsed.command, parsed.query)))}\n`);
+    }
+    return;
+  }
+  if (!command || !(COMMANDS as readonly string[]).includes(command)) usage();
+  const set = knowledge.answerer.answer(command as Command, rest.join(' '));
+  process.stdout.write(json ? `${JSON.stringify(answerToJson(set))}\n` : `${renderAnswerSet(set)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

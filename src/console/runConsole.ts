@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Knowledge } from '../knowledge.js';
+import { COMMANDS, type Command } from '../search/Answerer.js';
+import { renderAnswerSet } from './renderText.js';
+
+/**
+ * The offline console: the same commands as the bot, typed as `/quote sheinbaum`, answered as text.
+ * Reads lines until end of input or `/quit`; a bad line gets a message, never a stack trace.
+ */
+
+export const CONSOLE_HELP = [
+  'Commands:',
+  '  /quote <who or topic>   a speaker\'s words, verbatim, with who said them, when and where',
+  '  /facts <topic>          facts on a topic, each with its source',
+  '  /ask <question>         the sentence or quote that answers a question',
+  '  /about                  what story this is',
+  '  /help                   this list;  /quit  to leave',
+].join('\n');
+
+export function describeStory(knowledge: Knowledge): string {
+  const { story } = knowledge;
+  const quotes = story.entries.filter((e) => e.kind === 'quote').length;
+  const facts = story.entries.length - quotes;
+  const date = story.meta.published ? `published ${story.meta.published}` : 'date not given';
+  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${story.speakers.length} speakers.`;
+}
+
+export function handleConsoleLine(knowledge: Knowledge, line: string): string | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const match = /^\/?(\S+)\s*([\s\S]*)$/u.exec(trimmed);
+  const name = (match?.[1] ?? '').toLowerCase();
+  const rest = match?.[2] ?? '';
+  if (name === 'help') return CONSOLE_HELP;
+  if (name === 'about') return describeStory(knowledge);
+  if ((COMMANDS as readonly string[]).includes(name)) {
+    return renderAnswerSet(knowledge.answerer.answer(name as Command, rest));
+  }
+  return `Unknown command \u201C${name.slice(0, 40)}\u201D. Type /help for the list.`;
+}
+
+export async function runConsole(knowledge: Knowledge, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+  const lines = createInterface({ input, crlfDelay: Infinity, terminal: interactive });
+  if (interactive) output.write(`${describeStory(knowledge)}\nType /help for commands.\n> `);
+  for await (const line of lines) {
+    if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
+    let reply: string | null;
+    try {
+      reply = handleConsoleLine(knowledge, line);
+    } catch (error) {
+      reply = `Something went wrong with that command (${error instanceof Error ? error.message : 'unknown error'}).`;
+    }
+    if (reply) output.write(`${reply}\n`);
+    if (interactive) output.write('> ');
+  }
+  lines.close();
+}

@@ -1,0 +1,253 @@
+import { nameKey } from '../story/normalize.js';
+import type { Entry, EntryKind, Speaker } from '../story/types.js';
+import { findWhen } from '../story/whenWhere.js';
+import { analyze, queryWords, termOf, tokenize } from './analyzer.js';
+import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
+import type { StoryIndex, TermQuery } from './StoryIndex.js';
+import type { Thesaurus } from './Thesaurus.js';
+
+/**
+ * Answers the three member commands from the index:
+ * - `quote`: a speaker named by the query (name, surname, role, handle, poster) gives that speaker's quotes,
+ *   direct words first; otherwise quotes on the query's topic.
+ * - `facts`: facts on the topic, best first.
+ * - `ask`: the one quote or sentence that answers the question, best first.
+ * A result must account for enough of the query's rarer words (its coverage); when nothing does, the list
+ * is empty and the caller says so, with "did you mean" suggestions.
+ */
+
+export type Command = 'quote' | 'facts' | 'ask';
+export const COMMANDS: readonly Command[] = ['quote', 'facts', 'ask'];
+
+export interface Answer {
+  entry: Entry;
+  score: number;
+}
+
+export type QueryProblem = 'empty' | 'too-long' | 'no-words';
+
+export interface AnswerSet {
+  command: Command;
+  query: string;
+  results: Answer[];
+  /** Closest speakers or terms of the story, offered when nothing was found. */
+  suggestions: string[];
+  problem: QueryProblem | null;
+}
+
+export interface AnswerOptions {
+  guildId?: string | null;
+  limit?: number;
+}
+
+/** The longest query read; longer ones are refused with a message rather than cut silently. */
+export const MAX_QUERY_LENGTH = 300;
+/** Share of a query's weight (by word rarity) that a result must account for. */
+export const MIN_COVERAGE = 0.5;
+/**
+ * How much a word the story never uses (nor any synonym of it) weighs against coverage, relative to the
+ * rarest word it does use. Such words are often just the asker's phrasing (`willing`, `approval`); but a
+ * question made only of them (`the capital of France`) is one the story cannot answer.
+ */
+const UNKNOWN_WORD_WEIGHT = 0.35;
+const SYNONYM_BOOST = 0.5;
+const RELATED_BOOST = 0.3;
+const MAX_SYNONYMS = 6;
+/** A word that names a speaker picks whose words; it weighs little as a topic word. */
+const SPEAKER_WORD_BOOST = 0.3;
+
+const NUMBER_QUESTION = /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
+const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
+
+function cleanQuery(query: string): string {
+  return query.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+function isQuote(entry: Entry): boolean {
+  return entry.kind === 'quote';
+}
+
+export class Answerer {
+  constructor(
+    private readonly index: StoryIndex,
+    private readonly thesaurus: Thesaurus | null,
+  ) {}
+
+  answer(command: Command, rawQuery: string, options: AnswerOptions = {}): AnswerSet {
+    const query = cleanQuery(rawQuery);
+    const base: AnswerSet = { command, query, results: [], suggestions: [], problem: null };
+    if (!query) return { ...base, problem: 'empty' };
+    if (query.length > MAX_QUERY_LENGTH) return { ...base, query: query.slice(0, MAX_QUERY_LENGTH), problem: 'too-long' };
+    const words = queryWords(query);
+    const allWords = tokenize(query);
+    if (allWords.length === 0) return { ...base, problem: 'no-words' };
+    const used = words.length > 0 ? words : allWords;
+
+    let results: Answer[];
+    if (command === 'quote') results = this.quotes(used, options);
+    else if (command === 'facts') results = this.topic(used, query, 'fact', options);
+    else results = this.ask(used, query, options);
+
+    const limited = results.slice(0, options.limit ?? 25);
+    return { ...base, results: limited, suggestions: limited.length === 0 ? this.suggest(allWords, options) : [] };
+  }
+
+  /** Every speaker who has an entry visible in this server. */
+  speakers(options: AnswerOptions = {}): Speaker[] {
+    const seen = new Map<string, Speaker>();
+    for (const entry of this.visible(options)) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
+    return [...seen.values()];
+  }
+
+  visible(options: AnswerOptions = {}): Entry[] {
+    return this.index.all().filter((e) => e.guildId === null || e.guildId === (options.guildId ?? null));
+  }
+
+  private quotes(words: string[], options: AnswerOptions): Answer[] {
+    const quotes = this.visible(options).filter(isQuote);
+    const order = (a: Entry, b: Entry): number =>
+      Number(a.partial) - Number(b.partial) || a.paragraph - b.paragraph || a.id.localeCompare(b.id, 'en', { numeric: true });
+
+    // A poster named in full (`rapid response 47`): that post's words.
+    const posts = quotes.filter((entry) => {
+      if (!entry.post) return false;
+      const posterWords = nameKey(`${entry.post.poster} ${entry.post.handle ?? ''}`).replace(/@/gu, '').split(' ');
+      return words.every((word) => posterWords.some((p) => wordMatches(nameKey(word), p)));
+    });
+    if (posts.length > 0) return posts.sort(order).map((entry) => ({ entry, score: 1 }));
+
+    const speakers = this.speakers(options).filter((s) => quotes.some((q) => q.speaker?.id === s.id));
+    const matches = matchSpeakers(words, speakers);
+    const best = matches[0];
+    if (best && best.score > 0) {
+      const top = matches.filter((m) => m.score === best.score);
+      const ids = new Set(top.map((m) => m.speaker.id));
+      const theirs = quotes.filter((q) => q.speaker && ids.has(q.speaker.id));
+      const rest = words.filter((_, i) => !best.covered.has(i));
+      if (rest.length === 0) return theirs.sort(order).map((entry) => ({ entry, score: best.score }));
+      // The speaker and a topic: their quotes on it first, then their others.
+      const onTopic = this.topic(rest, rest.join(' '), 'quote', options, 0).filter((a) => a.entry.speaker && ids.has(a.entry.speaker.id));
+      const shown = new Set(onTopic.map((a) => a.entry.id));
+      return [...onTopic, ...theirs.filter((q) => !shown.has(q.id)).sort(order).map((entry) => ({ entry, score: 0 }))];
+    }
+    return this.topic(words, words.join(' '), 'quote', options);
+  }
+
+  private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
+    const ranked = this.topic(words, query, undefined, options);
+    // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
+    const seen = new Map<string, Answer>();
+    for (const answer of ranked) {
+      const key = nameKey(answer.entry.text);
+      const kept = seen.get(key);
+      if (!kept) seen.set(key, answer);
+      else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry)) seen.set(key, { ...answer, score: kept.score });
+    }
+    return [...seen.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** Builds the term query: each word's own term, then synonyms the story actually uses. */
+  private termQuery(words: string[], speakerWords: Set<number>): { query: TermQuery; weights: number[] } {
+    const query: TermQuery = { terms: [], boosts: [], groups: [] };
+    const weights: number[] = [];
+    const push = (term: string, boost: number, group: number): void => {
+      query.terms.push(term);
+      query.boosts.push(boost);
+      query.groups.push(group);
+    };
+    words.forEach((word, group) => {
+      const term = termOf(word) ?? word;
+      push(term, speakerWords.has(group) ? SPEAKER_WORD_BOOST : 1, group);
+      const expansions = new Map<string, number>();
+      if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group)) {
+        const add = (candidates: string[], boost: number): void => {
+          for (const candidate of candidates) {
+            const candidateTerm = termOf(candidate);
+            if (expansions.size >= MAX_SYNONYMS) return;
+            if (candidateTerm && candidateTerm !== term && !expansions.has(candidateTerm) && this.index.has(candidateTerm)) {
+              expansions.set(candidateTerm, boost);
+            }
+          }
+        };
+        add(this.thesaurus.synonyms(word), SYNONYM_BOOST);
+        add(this.thesaurus.related(word), RELATED_BOOST);
+      }
+      for (const [expansion, boost] of expansions) push(expansion, boost, group);
+      const known = this.index.has(term) || expansions.size > 0;
+      weights.push(known ? this.index.idf(term) : this.index.idf(term) * UNKNOWN_WORD_WEIGHT);
+    });
+    return { query, weights };
+  }
+
+  private topic(words: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions, minCoverage = MIN_COVERAGE): Answer[] {
+    const matches = matchSpeakers(words, this.speakers(options));
+    // Of speakers named equally well, the question is about the one it names first: its subject
+    // (`did Trump say he would get Mexico's approval` asks about Trump).
+    const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
+    const named = matches
+      .filter((m) => m.score >= 3 && m.score >= matches[0]!.score - 0.5)
+      .sort((a, b) => firstWord(a) - firstWord(b))
+      .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
+    const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
+    const { query, weights } = this.termQuery(words, speakerWords);
+    const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+    const namedIds = new Set(named.map((m) => m.speaker.id));
+    const wantsNumber = NUMBER_QUESTION.test(question);
+    const wantsTime = TIME_QUESTION.test(question);
+
+    const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
+    const answers: Array<Answer & { bySpeaker: boolean }> = [];
+    for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
+      const covered = new Map(hit.matchedGroups);
+      const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      if (bySpeaker) {
+        for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) match.covered.forEach((i) => covered.set(i, 1));
+      }
+      let coverage = 0;
+      for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * Math.max(quality, SYNONYM_BOOST + 0.2);
+      coverage /= total;
+      if (coverage < minCoverage) continue;
+      let score = hit.score * coverage * coverage;
+      if (bySpeaker) score *= 1.5;
+      if (pairs.length > 0) {
+        // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
+        const text = ` ${analyze(hit.entry.text).join(' ')} `;
+        const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
+        score *= 1 + (0.5 * together) / pairs.length;
+      }
+      if (wantsNumber && /\d/u.test(tokenize(hit.entry.text).join(' '))) score *= 1.3;
+      if (wantsTime && (findWhen(hit.entry.text) || hit.entry.when)) score *= 1.3;
+      answers.push({ entry: hit.entry, score, bySpeaker });
+    }
+    // A question that names a speaker (`what did Trump say…`) is answered from that speaker's words when they have any.
+    const theirs = answers.filter((answer) => answer.bySpeaker);
+    const chosen = theirs.length > 0 ? theirs : answers;
+    return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /** "Did you mean": speakers and story words closest to what was typed. */
+  private suggest(words: string[], options: AnswerOptions): string[] {
+    const scored = new Map<string, number>();
+    const consider = (candidate: string, distance: number): void => {
+      const best = scored.get(candidate);
+      if (best === undefined || distance < best) scored.set(candidate, distance);
+    };
+    const speakerNames = this.speakers(options).map((s) => s.name);
+    const vocabulary = new Set(this.visible(options).flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4));
+    for (const typed of words.map((w) => nameKey(w))) {
+      if (typed.length < 3) continue;
+      for (const name of speakerNames) {
+        for (const part of nameKey(name).split(' ')) {
+          const distance = editDistance(typed, part, 3);
+          if (distance <= Math.max(1, Math.floor(typed.length / 3)) || part.startsWith(typed)) consider(name, distance);
+        }
+      }
+      for (const word of vocabulary) {
+        if (word === typed) continue;
+        const distance = editDistance(typed, word, 2);
+        if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
+      }
+    }
+    return [...scored.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([candidate]) => candidate);
+  }
+}

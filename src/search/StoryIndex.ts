@@ -1,0 +1,172 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Entry, EntryKind } from '../story/types.js';
+import { analyze } from './analyzer.js';
+
+/**
+ * The one MiniSearch index over quotes and facts. Fields and their weights, term processing and search
+ * defaults are declared here and nowhere else. Entries can be added, replaced and removed one at a time,
+ * so a moderator's change is searchable at once without rebuilding.
+ */
+
+interface IndexedDocument {
+  id: string;
+  kind: EntryKind;
+  guildId: string | null;
+  /** The quote's words or the fact's sentence. */
+  text: string;
+  /** The sentence before the entry's. */
+  context: string;
+  /** A quote's own sentence outside the quote: its attribution or the question it answers. */
+  lead: string;
+  /** Speaker's name, aliases and role. */
+  speaker: string;
+  /** Poster and handle of an embedded post. */
+  post: string;
+  /** The source's name and the article's words for it. */
+  source: string;
+  /** When and where the words were said. */
+  occasion: string;
+}
+
+/** Field weights: the entry's own words count most, then who said it, then the words around it. */
+export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead: 1.5, occasion: 1, context: 0.5 } as const;
+
+export interface TermQuery {
+  /** Index terms (already analysed): a query word's own term followed by its synonyms. */
+  terms: string[];
+  /** Boost of each term, same order. */
+  boosts: number[];
+  /** Which query word each term stands for. */
+  groups: number[];
+}
+
+export interface IndexHit {
+  entry: Entry;
+  score: number;
+  /** The query words (by index) that matched this entry, each with how closely: 1 for the word itself, less for a synonym. */
+  matchedGroups: Map<number, number>;
+}
+
+function toDocument(entry: Entry): IndexedDocument {
+  const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    guildId: entry.guildId,
+    text: entry.text,
+    context: entry.context,
+    lead: entry.lead,
+    speaker,
+    post: entry.post ? `${entry.post.poster} ${entry.post.handle ?? ''}` : '',
+    source: entry.source.type === 'article' ? '' : `${entry.source.name} ${entry.source.attribution ?? ''}`,
+    occasion: `${entry.when ?? ''} ${entry.where ?? ''}`,
+  };
+}
+
+export class StoryIndex {
+  private readonly search: MiniSearch<IndexedDocument>;
+  private readonly byId = new Map<string, Entry>();
+  /** How many entries hold each term: for telling rare words from common ones. */
+  private readonly documentFrequency = new Map<string, number>();
+
+  constructor(entries: Entry[] = []) {
+    this.search = new MiniSearch<IndexedDocument>({
+      fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
+      storeFields: ['kind', 'guildId'],
+      tokenize: (text) => analyze(text),
+      processTerm: (term) => term,
+      searchOptions: {
+        boost: { ...FIELD_BOOSTS },
+        tokenize: (text) => text.split(' ').filter(Boolean),
+        processTerm: (term) => term,
+      },
+    });
+    for (const entry of entries) this.add(entry);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** Inverse document frequency of an index term; an unknown term counts as rarest. */
+  idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.byId.size + 1) / (df + 0.5));
+  }
+
+  get(id: string): Entry | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): Entry[] {
+    return [...this.byId.values()];
+  }
+
+  add(entry: Entry): void {
+    if (this.byId.has(entry.id)) this.remove(entry.id);
+    const document = toDocument(entry);
+    try {
+      this.search.add(document);
+    } catch (error) {
+      throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
+    }
+    this.byId.set(entry.id, entry);
+    for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+
+  remove(id: string): void {
+    const entry = this.byId.get(id);
+    if (!entry) return;
+    const document = toDocument(entry);
+    this.search.discard(id);
+    this.byId.delete(id);
+    for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
+      const left = (this.documentFrequency.get(term) ?? 1) - 1;
+      if (left > 0) this.documentFrequency.set(term, left);
+      else this.documentFrequency.delete(term);
+    }
+  }
+
+  /** Runs an OR query of analysed terms, typo-tolerant on longer words, restricted to a kind and a server. */
+  query(query: TermQuery, scope: { kind?: EntryKind; guildId?: string | null }): IndexHit[] {
+    if (query.terms.length === 0) return [];
+    const boostOf = new Map<string, number>();
+    const groupsOf = new Map<string, number[]>();
+    query.terms.forEach((term, i) => {
+      boostOf.set(term, Math.max(boostOf.get(term) ?? 0, query.boosts[i]!));
+      groupsOf.set(term, [...(groupsOf.get(term) ?? []), query.groups[i]!]);
+    });
+    const terms = [...boostOf.keys()];
+    let results: SearchResult[];
+    try {
+      results = this.search.search(terms.join(' '), {
+        boostTerm: (term) => boostOf.get(term) ?? 1,
+        fuzzy: (term) => (this.has(term) || /^\d/u.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+        prefix: (term) => !this.has(term) && term.length >= 3 && !/^\d/u.test(term),
+        weights: { fuzzy: 0.6, prefix: 0.5 },
+        filter: (result) =>
+          (scope.kind === undefined || result['kind'] === scope.kind) &&
+          (result['guildId'] === null || result['guildId'] === (scope.guildId ?? null)),
+      });
+    } catch (error) {
+      throw new Error(`search index: query failed: ${(error as Error).message}`);
+    }
+    return results.flatMap((result) => {
+      const entry = this.byId.get(result.id as string);
+      if (!entry) return [];
+      const matchedGroups = new Map<number, number>();
+      for (const term of result.queryTerms) {
+        for (const group of groupsOf.get(term) ?? []) {
+          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, Math.min(1, boostOf.get(term) ?? 1)));
+        }
+      }
+      return [{ entry, score: result.score, matchedGroups }];
+    });
+  }
+}

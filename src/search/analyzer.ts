@@ -1,0 +1,100 @@
+import { stemmer } from 'stemmer';
+import { foldDiacritics, straightenQuotes } from '../story/normalize.js';
+
+/**
+ * How text becomes search terms, for documents and queries alike: straight quotes, no diacritics, lower
+ * case; `85%` → `85 percent`; number words → digits; irregular verb forms → their base; Porter stems.
+ * General rules of English only.
+ */
+
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but if then else of to in on at by for with from into onto over under about as is are was were be ' +
+    'been being am do does did doing have has had having it its it\'s this that these those there here i me my we our ' +
+    'you your he him his she her they them their what which who whom whose when where why how would could should will ' +
+    'shall may might must can not no nor so than too very just also only own same such both each few more most other some ' +
+    'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
+    'after above below between because until while against per via yes first like'
+  ).split(/\s+/u),
+);
+
+/** Words that ask rather than name a topic: dropped from queries only. */
+export const QUESTION_WORDS = new Set(
+  (
+    'what who whom whose which when where why how many much did does do is are was were say says said tell told telling ' +
+    'think thinks thought feel feels stance position view views opinion opinions happen happened happening mean means ' +
+    'according know known anything something someone somebody people'
+  ).split(/\s+/u),
+);
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
+  million: 'million', billion: 'billion', percent: 'percent', pct: 'percent',
+};
+
+/** Irregular English verb forms, past and participle, to their base (a general grammar table). */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'arose:arise arisen:arise awoke:awake was:be were:be been:be bore:bear born:bear beat:beat became:become began:begin begun:begin ' +
+    'bent:bend bet:bet bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break brought:bring built:build ' +
+    'burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig ' +
+    'did:do done:do drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall ' +
+    'fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgotten:forget ' +
+    'froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow grown:grow hung:hang had:have ' +
+    'heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know laid:lay led:lead left:leave ' +
+    'lent:lend lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet paid:pay put:put quit:quit ran:run rang:ring ' +
+    'rung:ring rose:rise risen:rise said:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake shaken:shake ' +
+    'shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak ' +
+    'spent:spend spun:spin split:split spread:spread sprang:spring stood:stand stole:steal stolen:steal stuck:stick stung:sting ' +
+    'struck:strike stricken:strike swore:swear sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take ' +
+    'taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand woke:wake ' +
+    'woken:wake wore:wear worn:wear won:win wound:wind wrote:write written:write snuck:sneak sneaked:sneak died:die dying:die ' +
+    'lied:lie lying:lie children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse'
+  )
+    .split(/\s+/u)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
+export function tokenize(text: string): string[] {
+  const prepared = foldDiacritics(straightenQuotes(text))
+    .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./gu, ''))
+    .replace(/%/gu, ' percent ')
+    .replace(/(\d),(\d{3})/gu, '$1$2')
+    .toLowerCase();
+  const words = prepared.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  const tokens: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/'s$/u, '').replace(/'/gu, '');
+    tokens.push(NUMBER_WORDS[word] ?? word);
+  }
+  return tokens;
+}
+
+/** The base form of a word before stemming: `rose` → `rise`. */
+export function baseForm(word: string): string {
+  return IRREGULAR[word] ?? word;
+}
+
+/** A single word to its index term, or null for a stop word. */
+export function termOf(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  const base = baseForm(word);
+  if (/^\d/u.test(base)) return base;
+  return stemmer(base);
+}
+
+export function analyze(text: string): string[] {
+  return tokenize(text).flatMap((word) => {
+    const term = termOf(word);
+    return term ? [term] : [];
+  });
+}
+
+/** The content words of a question: its own words minus stop words and question words, unstemmed. */
+export function queryWords(query: string): string[] {
+  return tokenize(query).filter((word) => !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word));
+}

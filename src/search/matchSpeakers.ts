@@ -1,0 +1,88 @@
+import { stemmer } from 'stemmer';
+import { nameKey } from '../story/normalize.js';
+import type { Speaker } from '../story/types.js';
+import { STOP_WORDS } from './analyzer.js';
+
+/**
+ * Which speakers a query names, by name, first name, surname, handle or role, forgiving small typos and
+ * unfinished words (`sheinbaun`, `trum`). A name word weighs more than a role word: `president trump`
+ * is Donald Trump even where another speaker is a president too.
+ */
+
+export interface SpeakerMatch {
+  speaker: Speaker;
+  score: number;
+  /** Indexes of the query words this speaker accounts for. */
+  covered: Set<number>;
+}
+
+const NAME_WEIGHT = 3;
+const ROLE_WEIGHT = 1;
+
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      rowMin = Math.min(rowMin, current[j]!);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
+export function wordMatches(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  if (typed.length >= 3 && stemmer(typed) === stemmer(word)) return true;
+  if (typed.length >= 3 && word.startsWith(typed) && typed.length >= word.length - 2) return true;
+  const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
+  return limit > 0 && editDistance(typed, word, limit) <= limit;
+}
+
+function descriptorWords(text: string): string[] {
+  return nameKey(text)
+    .replace(/@/gu, '')
+    .split(' ')
+    .filter((w) => w && !STOP_WORDS.has(w) && w !== 's');
+}
+
+/** A role that is a relative clause (`who has lived on River Road`) describes; it does not name. */
+function roleWords(role: string | null): string[] {
+  if (!role || /^(?:who|which|that|whose)\b/iu.test(role)) return [];
+  return descriptorWords(role);
+}
+
+export function matchSpeakers(queryWords: string[], speakers: Speaker[]): SpeakerMatch[] {
+  const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
+  const matches: SpeakerMatch[] = [];
+  for (const speaker of speakers) {
+    const names = [...descriptorWords(speaker.name), ...speaker.aliases.flatMap(descriptorWords)];
+    const roles = roleWords(speaker.role);
+    let score = 0;
+    const covered = new Set<number>();
+    typed.forEach((word, index) => {
+      if (names.some((name) => wordMatches(word, name))) {
+        score += NAME_WEIGHT;
+        covered.add(index);
+      } else if (roles.some((role) => wordMatches(word, role))) {
+        score += ROLE_WEIGHT;
+        covered.add(index);
+      }
+    });
+    if (score === 0) continue;
+    // A whole name or alias typed (`trump` for Donald Trump) outranks a word that only modifies a name
+    // (`trump` in `the Trump administration`).
+    const wholeNames = [speaker.name, ...speaker.aliases].map(descriptorWords).filter((w) => w.length > 0);
+    if (wholeNames.some((nameWords) => nameWords.every((n) => typed.some((word) => wordMatches(word, n))))) score += 1;
+    // Of two presidents, `president` means the one whose role says no more than that.
+    const unmatchedRoleWords = roles.filter((role) => !typed.some((word) => wordMatches(word, role))).length;
+    matches.push({ speaker, score: score - unmatchedRoleWords * 0.1, covered });
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,219 @@
+import { nameKey, slug } from './normalize.js';
+import {
+  HONORIFICS,
+  INTERMEDIARY,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  TITLE_WORDS,
+} from './speechPatterns.js';
+import type { EntityKind, Speaker } from './types.js';
+
+/**
+ * Resolves the ways an article names a speaker — `President Donald Trump`, `Trump`, `the president`,
+ * `she`, `@POTUS`, `a spokesperson for the Department of X` — to one canonical entity each.
+ * It learns every entity from the article itself; nothing about any particular story is known in advance.
+ */
+
+const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
+const NAME_RUN = new RegExp(
+  String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`,
+  'gu',
+);
+const DETERMINER = /^(?:the|a|an)\s+/iu;
+const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
+
+/**
+ * Handles that stand for an office rather than a person: the office's title words. General knowledge of
+ * how heads of state post, not of any story: `@POTUS` is the President of the United States.
+ */
+const OFFICE_HANDLES: Record<string, string[]> = {
+  potus: ['president'],
+  vp: ['vice', 'president'],
+  flotus: ['first', 'lady'],
+};
+
+/** The parts of a capitalised run: its title words and the name after them. */
+export function splitTitle(run: string): { role: string | null; name: string } {
+  const tokens = run.split(/\s+/u).filter(Boolean);
+  let lastTitle = -1;
+  tokens.forEach((token, index) => {
+    const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
+    if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) lastTitle = index;
+  });
+  const roleTokens = tokens.slice(0, lastTitle + 1).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/u, '')));
+  const name = tokens.slice(lastTitle + 1).join(' ');
+  return { role: roleTokens.length > 0 ? roleTokens.join(' ') : null, name };
+}
+
+function isOrganisationName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.includes('of') || words.some((w) => ORGANISATION_WORDS.has(w)) || /\d/u.test(name);
+}
+
+function words(text: string): string[] {
+  return nameKey(text).split(' ').filter(Boolean);
+}
+
+export class SpeakerRegistry {
+  private readonly speakers: Speaker[] = [];
+  private readonly runs: string[];
+  private readonly placeLike: Set<string>;
+  private lastPerson: Speaker | null = null;
+  private lastOrganisation: Speaker | null = null;
+
+  constructor(articleText: string) {
+    this.runs = [...articleText.matchAll(NAME_RUN)].map((m) => m[0].replace(DETERMINER, '').replace(/['\u2019]s$/u, ''));
+    this.placeLike = new Set(
+      [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
+    );
+  }
+
+  all(): Speaker[] {
+    return [...this.speakers];
+  }
+
+  /** Notes that the text just mentioned this entity, for later pronouns. */
+  noteMention(speaker: Speaker): void {
+    if (speaker.kind === 'person') this.lastPerson = speaker;
+    else this.lastOrganisation = speaker;
+  }
+
+  /** Resolves a noun phrase naming a speaker; `role` is an appositive the text gave beside it. */
+  resolve(phrase: string, appositive: string | null = null): Speaker | null {
+    let np = phrase.trim().replace(/^[.\s]+/u, '').replace(/[\s,.;:]+$/u, '').replace(/['\u2019]s$/u, '');
+    if (!np) return null;
+    const lower = np.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      const found = lower === 'he' || lower === 'she' || lower === 'i' ? this.lastPerson : (this.lastOrganisation ?? this.lastPerson);
+      return found;
+    }
+    const handle = /^@(\w+)$/u.exec(np);
+    if (handle) return this.resolveHandle(handle[1]!);
+
+    const intermediary = INTERMEDIARY.exec(np);
+    if (intermediary) np = intermediary[1]!.trim();
+
+    // `Priya Nair, the city's chief engineer`: the appositive is the role.
+    const comma = np.indexOf(',');
+    if (comma > 0) {
+      appositive ??= np.slice(comma + 1).trim() || null;
+      np = np.slice(0, comma).trim();
+    }
+
+    const withoutPossessor = np.replace(POSSESSOR, '');
+    const capitalised = /\p{Lu}/u.test(withoutPossessor.replace(DETERMINER, '').slice(0, 1));
+    const headIsLower = /\s\p{Ll}[\p{L}-]*$/u.test(np) || /^\p{Ll}[\p{L}-]*$/u.test(np);
+    if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);
+    if (!capitalised) return this.resolveDescription(np);
+
+    const run = withoutPossessor.replace(DETERMINER, '');
+    const { role, name } = splitTitle(run);
+    if (!name) return this.resolveDescription(run);
+    return this.resolveName(name, role ?? this.roleFromAppositive(appositive));
+  }
+
+  private roleFromAppositive(appositive: string | null): string | null {
+    if (!appositive) return null;
+    const role = appositive.replace(/[\s.,;]+$/u, '');
+    return role.length > 0 && role.length <= 100 ? role : null;
+  }
+
+  private resolveHandle(handle: string): Speaker | null {
+    const office = OFFICE_HANDLES[handle.toLowerCase()];
+    if (office) {
+      const holder = this.bestRoleMatch(office, true);
+      if (holder) return this.addAlias(holder, `@${handle}`);
+    }
+    const known = this.speakers.find((s) => s.aliases.some((a) => a.toLowerCase() === `@${handle.toLowerCase()}`));
+    return known ?? this.register({ name: `@${handle}`, role: null, kind: 'organisation' });
+  }
+
+  /** `the president`, `the Mexican president`, `the county's emergency management office`. */
+  private resolveDescription(description: string): Speaker | null {
+    const wanted = words(description.replace(DETERMINER, '').replace(POSSESSOR, '')).filter((w) => w !== 's');
+    const head = wanted.at(-1);
+    if (!head) return null;
+    if (TITLE_WORDS.has(head)) {
+      const holder = this.bestRoleMatch(wanted, false);
+      if (holder) return holder;
+      const fromRuns = this.runs
+        .map((run) => splitTitle(run))
+        .find((parts) => parts.role && parts.name && words(parts.role).includes(head));
+      if (fromRuns) return this.resolveName(fromRuns.name, fromRuns.role);
+    }
+    const name = description.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
+    return this.register({ name, role: null, kind: 'organisation' });
+  }
+
+  /** The known person whose role best fits the words; `unqualified` prefers a role with no other word. */
+  private bestRoleMatch(wanted: string[], unqualified: boolean): Speaker | null {
+    let best: Speaker | null = null;
+    let bestScore = 0;
+    const candidates = [...this.speakers];
+    for (const run of this.runs) {
+      const parts = splitTitle(run);
+      if (parts.role && parts.name) candidates.push(this.peek(parts.name, parts.role));
+    }
+    for (const speaker of candidates) {
+      if (!speaker.role) continue;
+      const roleWords = words(speaker.role);
+      if (!wanted.every((w) => roleWords.includes(w)) && !roleWords.includes(wanted.at(-1)!)) continue;
+      const matched = wanted.filter((w) => roleWords.includes(w)).length;
+      const extra = roleWords.length - matched;
+      const score = matched * 10 - extra * (unqualified ? 5 : 1);
+      if (score > bestScore) {
+        best = speaker;
+        bestScore = score;
+      }
+    }
+    return best ? this.resolveName(best.name, best.role) : null;
+  }
+
+  /** A speaker object for a name and role without registering it. */
+  private peek(name: string, role: string | null): Speaker {
+    return { id: slug(name), name, role, kind: 'person', aliases: [] };
+  }
+
+  private resolveName(name: string, role: string | null): Speaker {
+    const nameWords = words(name);
+    const existing =
+      this.speakers.find((s) => nameKey(s.name) === nameKey(name)) ??
+      (nameWords.length === 1
+        ? this.speakers.find((s) => s.kind === 'person' && words(s.name).includes(nameWords[0]!))
+        : undefined);
+    if (existing) {
+      if (!existing.role && role) existing.role = role;
+      return existing;
+    }
+    if (nameWords.length === 1) {
+      // A surname alone: the article's longest run that ends with it gives the full name and title.
+      const fuller = this.runs
+        .map((run) => splitTitle(run))
+        .filter((parts) => {
+          const w = words(parts.name);
+          return w.length > 1 && (w.at(-1) === nameWords[0] || w[0] === nameWords[0]) && !isOrganisationName(parts.name);
+        })
+        .sort((a, b) => Number(Boolean(b.role)) - Number(Boolean(a.role)))[0];
+      if (fuller) return this.resolveName(fuller.name, role ?? fuller.role);
+    }
+    const kind: EntityKind =
+      isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
+    return this.register({ name, role, kind });
+  }
+
+  private register(fields: { name: string; role: string | null; kind: EntityKind }): Speaker {
+    const existing = this.speakers.find((s) => nameKey(s.name) === nameKey(fields.name));
+    if (existing) return existing;
+    const tokens = fields.name.split(/\s+/u);
+    const aliases =
+      fields.kind === 'person' && tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [];
+    const speaker: Speaker = { id: slug(fields.name), ...fields, aliases };
+    this.speakers.push(speaker);
+    return speaker;
+  }
+
+  private addAlias(speaker: Speaker, alias: string): Speaker {
+    if (!speaker.aliases.includes(alias)) speaker.aliases.push(alias);
+    return speaker;
+  }
+}

@@ -1,0 +1,56 @@
+import type { EmbeddedPost, Paragraph } from './types.js';
+
+/**
+ * Turns an article as scraped into numbered paragraphs.
+ * Debris lines (`.png)`, lone links, lines with no words) are dropped; a bare `pic.twitter.com/…`
+ * link inside a line is removed; an embedded post (its words, then a `— Name (@handle) Month D, YYYY`
+ * line) becomes one paragraph that carries who posted it and when.
+ */
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+const POST_SIGNATURE =
+  /^[\u2014\u2013-]{1,2}\s*(?<poster>[^(]+?)\s*(?:\((?<handle>@\w+)\))?\s+(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\s*$/u;
+const INLINE_MEDIA_LINK = /\s*\b(?:pic\.twitter\.com|t\.co)\/\S+/giu;
+const BARE_URL_LINE = /^\(?(?:https?:\/\/|www\.)\S+\)?$/iu;
+
+function isDebris(line: string): boolean {
+  if (BARE_URL_LINE.test(line)) return true;
+  // A line that holds no word of two letters or more is scraping debris: `.png)`, `![](`, `* * *`.
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length === 0) return true;
+  if (/^[.!\[\]()]*\w{2,4}\)$/u.test(line) && words.length === 1) return true;
+  return false;
+}
+
+export function parsePostSignature(line: string): EmbeddedPost | null {
+  const match = POST_SIGNATURE.exec(line.trim());
+  if (!match?.groups) return null;
+  const month = MONTHS.indexOf(match.groups.month!.toLowerCase());
+  if (month < 0) return null;
+  const iso = `${match.groups.year}-${String(month + 1).padStart(2, '0')}-${match.groups.day!.padStart(2, '0')}`;
+  return { poster: match.groups.poster!.trim(), handle: match.groups.handle ?? null, date: iso };
+}
+
+export function cleanArticle(raw: string): Paragraph[] {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(INLINE_MEDIA_LINK, '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim())
+    .filter((line) => line.length > 0 && !isDebris(line));
+
+  const paragraphs: Paragraph[] = [];
+  for (const line of lines) {
+    const post = parsePostSignature(line);
+    const previous = paragraphs.at(-1);
+    if (post && previous && !previous.post) {
+      previous.post = post;
+      continue;
+    }
+    paragraphs.push({ number: paragraphs.length + 1, text: line, post: null });
+  }
+  return paragraphs;
+}

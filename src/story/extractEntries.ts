@@ -1,0 +1,324 @@
+import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
+import { SpeakerRegistry } from './SpeakerRegistry.js';
+import { splitSentences } from './splitSentences.js';
+import {
+  REPORT_VERBS,
+  SPEECH_VERBS,
+  escapeRegExp,
+  looksLikeNounPhrase,
+  subjectBefore,
+} from './speechPatterns.js';
+import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
+import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
+
+/**
+ * Reads quotes and facts out of cleaned paragraphs by general rules of news prose:
+ * a direct quote takes its speaker from `X said` / `said X` / `X said, “…”` / `X: “…”` around it, or from
+ * the quote before or after it in the paragraph; a sentence with a quoted phrase inside reported speech
+ * is a partial quote of that sentence's subject; every sentence without a direct quote is a fact, sourced
+ * to whoever the sentence says reports or claims it, else to the article.
+ */
+
+const ARTICLE_SOURCE: Source = { name: 'the article', type: 'article', attribution: null };
+const MAX_UNIT = 400;
+const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
+const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
+const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>[^.;!?\\u201C"]+)`, 'iu');
+const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
+const PLACE_OR_TIME_TAIL = /\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
+
+interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Attribution {
+  speaker: Speaker;
+  /** The article's own words for it: `Trump said`, `according to the Government Accountability Office`. */
+  phrase: string;
+  verb: string;
+  tail: string;
+}
+
+interface PendingQuote {
+  entry: Entry;
+  sentenceIndex: number;
+}
+
+function locateSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(text)) {
+    const start = text.indexOf(sentence, cursor);
+    sentences.push({ text: sentence, start, end: start + sentence.length });
+    cursor = start + sentence.length;
+  }
+  return sentences;
+}
+
+/** The sentence with every quoted passage blanked out, offsets kept: speech verbs inside quotes don't count. */
+function maskQuotes(sentence: string): string {
+  return sentence.replace(/([\u201C"])([^\u201D"]*)([\u201D"]|$)/gu, (_m, open: string, inner: string, close: string) =>
+    `${open}${' '.repeat(inner.length)}${close}`,
+  );
+}
+
+/** Splits an over-long quotation into units of whole sentences, each short enough to be an answer. */
+function answerUnits(text: string): string[] {
+  if (text.length <= MAX_UNIT) return [text];
+  const units: string[] = [];
+  let current = '';
+  for (const sentence of text.split(/(?<=[.?!\u2026])\s+(?=\S)/u)) {
+    if (current && current.length + sentence.length + 1 > MAX_UNIT - 50) {
+      units.push(current);
+      current = sentence;
+    } else current = current ? `${current} ${sentence}` : sentence;
+  }
+  if (current) units.push(current);
+  return units.flatMap((unit) => (unit.length <= MAX_UNIT ? [unit] : unit.match(/[\s\S]{1,350}(?:\s|$)/gu) ?? [unit]));
+}
+
+function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number): boolean {
+  const before = sentenceText.slice(0, Math.max(0, startInSentence - 1)).trimEnd();
+  const firstLetter = /\p{L}/u.exec(span.text)?.[0] ?? '';
+  const capital = firstLetter !== '' && firstLetter === firstLetter.toUpperCase();
+  if (before === '' || /^[.\s]*@\w+:$/u.test(before)) return true;
+  if (!capital) return false;
+  return /[,:\u2014]$/u.test(before) || new RegExp(`\\b(?:${VERB_ALTERNATION})$`, 'iu').test(before);
+}
+
+export class EntryExtractor {
+  private readonly registry: SpeakerRegistry;
+  private readonly entries: Entry[] = [];
+  private readonly sessions = new Map<string, { when: string | null; where: string | null }>();
+  private lastQuoteSpeaker: Speaker | null = null;
+  private counter = 0;
+
+  constructor(
+    private readonly paragraphs: Paragraph[],
+    private readonly meta: StoryMeta,
+  ) {
+    this.registry = new SpeakerRegistry(paragraphs.map((p) => p.text).join('\n'));
+  }
+
+  run(): { entries: Entry[]; speakers: Speaker[] } {
+    const spans = findQuoteSpans(this.paragraphs);
+    for (const paragraph of this.paragraphs) {
+      this.readParagraph(paragraph, spans.filter((span) => span.paragraph === paragraph.number), spans);
+    }
+    const used = new Set(this.entries.flatMap((entry) => (entry.speaker ? [entry.speaker.id] : [])));
+    return { entries: this.entries, speakers: this.registry.all().filter((s) => used.has(s.id)) };
+  }
+
+  private nextId(kind: 'q' | 'f', paragraph: number): string {
+    this.counter += 1;
+    return `${kind}${paragraph}-${this.counter}`;
+  }
+
+  private readParagraph(paragraph: Paragraph, spans: QuoteSpan[], allSpans: QuoteSpan[]): void {
+    const sentences = locateSentences(paragraph.text);
+    const continuing = allSpans.some((s) => s.paragraph !== paragraph.number && s.paragraphs.includes(paragraph.number));
+    const pending: PendingQuote[] = [];
+    const attributed: Array<{ sentenceIndex: number; speaker: Speaker }> = [];
+
+    sentences.forEach((sentence, index) => {
+      const previous = index > 0 ? sentences[index - 1]!.text : '';
+      const inSentence = spans.filter((span) => span.start - 1 >= sentence.start && span.start - 1 < sentence.end);
+      const direct = inSentence.filter((span) => isDirect(span, sentence.text, span.start - sentence.start));
+      const partial = inSentence.filter((span) => !direct.includes(span));
+      const attribution = this.sentenceAttribution(sentence.text);
+      if (attribution) this.noteSession(attribution);
+
+      for (const span of direct) {
+        const found = this.quoteAttribution(span, sentence, paragraph);
+        const speaker = found?.speaker ?? null;
+        const lead = sentence.text.replace(span.text, ' ').replace(/[\u201C\u201D"]/gu, ' ').replace(/\s+/gu, ' ').trim();
+        const entries = this.makeQuotes(span, paragraph, previous, speaker, found?.tail ?? '');
+        for (const entry of entries) entry.lead = lead;
+        if (speaker) {
+          attributed.push({ sentenceIndex: index, speaker });
+          this.registry.noteMention(speaker);
+          this.lastQuoteSpeaker = speaker;
+        } else entries.forEach((entry) => pending.push({ entry, sentenceIndex: index }));
+      }
+
+      if (partial.length > 0 && attribution && direct.length === 0) {
+        this.entries.push(this.makeEntry('quote', sentence.text, paragraph, previous, attribution.speaker, {
+          partial: true,
+          tail: attribution.tail,
+        }));
+        this.lastQuoteSpeaker = attribution.speaker;
+      }
+      if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
+        this.entries.push(this.makeFact(sentence.text, paragraph, previous, attribution));
+      }
+    });
+
+    for (const item of pending) {
+      const nearest =
+        attributed.filter((a) => a.sentenceIndex <= item.sentenceIndex).at(-1) ??
+        attributed.find((a) => a.sentenceIndex > item.sentenceIndex);
+      const speaker = nearest?.speaker ?? this.lastQuoteSpeaker;
+      if (speaker) this.setSpeaker(item.entry, speaker, '');
+    }
+    const last = attributed.at(-1);
+    if (last) this.lastQuoteSpeaker = last.speaker;
+  }
+
+  /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
+  private sentenceAttribution(sentence: string): Attribution | null {
+    const masked = maskQuotes(sentence);
+    const according = ACCORDING_TO.exec(masked);
+    if (according?.groups) {
+      const name = sentence.slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length).trim();
+      const speaker = this.registry.resolve(name) ?? null;
+      if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '' };
+    }
+    for (const match of masked.matchAll(VERB_AT)) {
+      const verb = match[1]!.toLowerCase();
+      const before = masked.slice(0, match.index);
+      const after = masked.slice(match.index + match[0].length);
+      const subject = subjectBefore(before.replace(/\s+$/u, ''));
+      if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
+        const speaker = this.registry.resolve(subject.subject, subject.appositive);
+        if (speaker) {
+          this.registry.noteMention(speaker);
+          return { speaker, phrase: `${subject.subject} ${match[1]}`, verb, tail: after.split(/\bthat\b|[\u201C"]/u)[0] ?? '' };
+        }
+      }
+      // `…,” said Priya Nair, the city's chief engineer.`
+      if (/[,\u201D"]\s*$/u.test(before)) {
+        const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
+        if (np && looksLikeNounPhrase(np.trim())) {
+          const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
+          if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: np };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The speaker named right after a quote (`,” Trump said`) or right before it (`Trump said, “`, `X: “`). */
+  private quoteAttribution(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
+    const lastParagraph = this.paragraphs[span.paragraphs.at(-1)! - 1]!;
+    const afterText = lastParagraph.number === paragraph.number
+      ? paragraph.text.slice(span.closeAt, sentence.end)
+      : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
+    const after = maskQuotes(afterText);
+    const endsOpen = !/[.]\s*$/u.test(span.text) || /^\s*\p{Ll}/u.test(after);
+    if (endsOpen && after.trim()) {
+      const verbFirst = VERB_FIRST.exec(after);
+      if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.trim())) {
+        const np = verbFirst.groups.np.trim();
+        const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
+        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: np };
+      }
+      const nextQuote = after.search(/[\u201C"]/u);
+      const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;
+      for (const match of clause.matchAll(VERB_AT)) {
+        const subject = subjectBefore(clause.slice(0, match.index));
+        if (!subject) continue;
+        const speaker = this.registry.resolve(subject.subject, subject.appositive);
+        if (speaker) return { speaker, phrase: clause.trim(), verb: match[1]!, tail: clause.slice(match.index + match[0].length) };
+      }
+    }
+    const before = maskQuotes(paragraph.text.slice(sentence.start, span.start - 1)).trimEnd();
+    const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
+    if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
+      const speaker = this.registry.resolve(colon[1]!);
+      if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '' };
+    }
+    const verbs = [...before.matchAll(VERB_AT)];
+    const lastVerb = verbs.at(-1);
+    if (lastVerb && /^[^\u201C\u201D"]*[,:\u2014]?$/u.test(before.slice(lastVerb.index + lastVerb[0].length))) {
+      const subject = subjectBefore(before.slice(0, lastVerb.index));
+      const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
+      if (speaker) {
+        return { speaker, phrase: `${subject!.subject} ${lastVerb[1]}`, verb: lastVerb[1]!, tail: before.slice(lastVerb.index + lastVerb[0].length) };
+      }
+    }
+    return null;
+  }
+
+  private noteSession(attribution: Attribution): void {
+    const session = this.sessions.get(attribution.speaker.id) ?? { when: null, where: null };
+    const clause = attribution.tail.split(/\babout\b/u)[0] ?? '';
+    session.when = findWhen(attribution.tail) ?? session.when;
+    session.where = findWhere(clause) ?? session.where;
+    this.sessions.set(attribution.speaker.id, session);
+  }
+
+  private makeQuotes(span: QuoteSpan, paragraph: Paragraph, context: string, speaker: Speaker | null, tail: string): Entry[] {
+    const words = span.text.trim().replace(/[,\s]+$/u, '');
+    return answerUnits(words).map((unit) => {
+      const entry = this.makeEntry('quote', unit, paragraph, context, null, { partial: false, tail: '' });
+      if (speaker) this.setSpeaker(entry, speaker, tail);
+      if (paragraph.post) {
+        entry.post = paragraph.post;
+        entry.when = paragraph.post.date ? `on ${formatIsoDate(paragraph.post.date)}` : null;
+        entry.where = null;
+        const by = paragraph.post.handle ? `${paragraph.post.poster} (${paragraph.post.handle})` : paragraph.post.poster;
+        entry.source = { name: by, type: 'report', attribution: `posted by ${by}` };
+      }
+      this.entries.push(entry);
+      return entry;
+    });
+  }
+
+  private setSpeaker(entry: Entry, speaker: Speaker, tail: string): void {
+    entry.speaker = speaker;
+    if (entry.post) return;
+    const session = this.sessions.get(speaker.id);
+    const when = findWhen(tail) ?? session?.when ?? null;
+    entry.when = when ? resolveWhen(when, this.meta.published) : null;
+    entry.where = findWhere(tail.split(/\babout\b/u)[0] ?? '') ?? session?.where ?? null;
+  }
+
+  private makeEntry(
+    kind: 'quote' | 'fact',
+    text: string,
+    paragraph: Paragraph,
+    context: string,
+    speaker: Speaker | null,
+    options: { partial: boolean; tail: string },
+  ): Entry {
+    const entry: Entry = {
+      id: this.nextId(kind === 'quote' ? 'q' : 'f', paragraph.number),
+      kind,
+      text,
+      speaker: null,
+      source: ARTICLE_SOURCE,
+      paragraph: paragraph.number,
+      context,
+      lead: '',
+      when: null,
+      where: null,
+      partial: options.partial,
+      post: null,
+      origin: 'article',
+      guildId: null,
+    };
+    if (speaker) this.setSpeaker(entry, speaker, options.tail);
+    return entry;
+  }
+
+  private makeFact(sentence: string, paragraph: Paragraph, previous: string, attribution: Attribution | null): Entry {
+    // A fact is its own sentence: the one before it would only add noise to its search terms.
+    void previous;
+    const entry = this.makeEntry('fact', sentence, paragraph, '', null, { partial: false, tail: '' });
+    if (!attribution) return entry;
+    const reports = attribution.verb === 'according to' || REPORT_VERBS.has(attribution.verb);
+    entry.source = {
+      name: attribution.verb === 'according to' ? attribution.phrase.replace(/^according to\s+/u, '') : attribution.speaker.name,
+      type: reports ? 'report' : 'claim',
+      attribution: attribution.phrase,
+    };
+    if (!reports) entry.speaker = attribution.speaker;
+    return entry;
+  }
+}
+
+export function extractEntries(paragraphs: Paragraph[], meta: StoryMeta): { entries: Entry[]; speakers: Speaker[] } {
+  return new EntryExtractor(paragraphs, meta).run();
+}

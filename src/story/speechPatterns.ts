@@ -1,0 +1,102 @@
+/**
+ * General patterns of attribution in English news prose: the verbs that introduce speech or a report,
+ * the words that make a role, and how to find the subject that stands before a verb.
+ */
+
+/** Verbs that attribute words to a speaker (`said`, `told reporters`, `added`). */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
+  'wrote', 'writes', 'posted', 'tweeted', 'stated', 'states', 'declared', 'declares', 'argued', 'argues',
+  'claimed', 'claims', 'insisted', 'insists', 'warned', 'warns', 'called', 'calls', 'described', 'describes',
+  'announced', 'announces', 'replied', 'replies', 'responded', 'responds', 'continued', 'continues',
+  'confirmed', 'confirms', 'denied', 'denies', 'acknowledged', 'acknowledges', 'suggested', 'suggests',
+  'urged', 'urges', 'vowed', 'vows', 'promised', 'promises', 'predicted', 'predicts', 'recalled', 'recalls',
+  'testified', 'commented', 'remarked', 'spoke', 'speaks', 'discussed', 'discusses', 'reported', 'reports',
+  'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes', 'maintained', 'maintains', 'admitted',
+  'admits', 'answered', 'answers', 'cautioned', 'cautions', 'pledged', 'pledges', 'threatened', 'threatens',
+];
+
+/** Verbs by which a body reports a finding rather than makes a claim of its own. */
+export const REPORT_VERBS = new Set([
+  'reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes',
+]);
+
+/** Titles and offices that, standing before a name, make its role (`Mexican President Claudia Sheinbaum`). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'mayor', 'governor', 'gov', 'senator', 'sen', 'representative', 'rep', 'congressman',
+  'congresswoman', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman',
+  'secretary', 'minister', 'chancellor', 'premier', 'prime', 'chief', 'director', 'commissioner', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'judge', 'justice', 'sheriff', 'officer', 'general', 'gen', 'admiral',
+  'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'ambassador', 'speaker', 'leader',
+  'attorney', 'deputy', 'spokesperson', 'spokesman', 'spokeswoman', 'king', 'queen', 'prince', 'princess',
+  'pope', 'bishop', 'cardinal', 'rabbi', 'imam', 'reverend', 'rev', 'professor', 'prof', 'coach', 'ceo',
+  'superintendent', 'principal', 'dean', 'treasurer', 'auditor', 'inspector', 'comptroller', 'administrator',
+  'manager', 'engineer', 'economist', 'analyst', 'founder', 'executive', 'chancellor', 'emperor', 'sultan',
+  'sheikh', 'president-elect', 'clerk', 'marshal', 'trustee', 'supervisor', 'delegate', 'envoy', 'commander',
+]);
+
+/** Honorifics dropped from a name (`Dr. Ana Ortiz` is `Ana Ortiz`). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+
+/** Head nouns that make a capitalised name an organisation (`Government Accountability Office`). */
+export const ORGANISATION_WORDS = new Set([
+  'office', 'department', 'agency', 'council', 'committee', 'commission', 'chamber', 'ministry', 'news',
+  'times', 'post', 'press', 'party', 'administration', 'government', 'university', 'college', 'bureau',
+  'service', 'services', 'association', 'court', 'congress', 'senate', 'house', 'company', 'corp', 'corporation',
+  'inc', 'group', 'bank', 'fund', 'board', 'institute', 'center', 'centre', 'organization', 'organisation',
+  'police', 'army', 'navy', 'force', 'forces', 'authority', 'network', 'journal', 'tribune', 'herald',
+  'foundation', 'union', 'federation', 'league', 'club', 'council', 'assembly', 'parliament', 'cabinet',
+  'reuters', 'media', 'broadcasting', 'radio', 'television', 'tv', 'guard', 'patrol', 'coalition', 'alliance',
+  'society', 'trust', 'hospital', 'school', 'district', 'county', 'city', 'state', 'states', 'nations',
+]);
+
+/** Words that stand for a person or body named earlier. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Intermediaries whose words belong to the body they speak for (`a spokesperson for the Department of X`). */
+export const INTERMEDIARY =
+  /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|statement|source|aide|lawyer|attorney)s?\s+(?:for|from|of|at|with)\s+(.+)$/iu;
+
+const TRAILING_AUXILIARIES =
+  /(?:\s+(?:also|later|then|has|had|have|previously|again|earlier|repeatedly|reportedly|once|already|further|first|last|simply|only|had|has|did|does|would|will|had))+\s*$/iu;
+const LEADING_CONJUNCTIONS = /^(?:and|but|while|as|when|then|so|yet|or)\s+/iu;
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join('|')})\\b`, 'iu');
+
+/** A phrase that can name a speaker: a capitalised name, a pronoun, or a determiner + noun phrase. */
+export function looksLikeNounPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  if (/["\u201C\u201D;:]/u.test(phrase)) return false;
+  const first = words[0]!;
+  if (PRONOUNS.has(first.toLowerCase()) && words.length === 1) return true;
+  if (/^[.]?@\w+$/u.test(first)) return true;
+  if (/^(?:the|a|an)$/iu.test(first)) return words.length > 1;
+  return /^\p{Lu}/u.test(first);
+}
+
+/**
+ * The subject that stands right before a verb: `Asked if …, Trump said` → `Trump`;
+ * `Councilmember David Okafor, one of the two members who voted no, called` → `Councilmember David Okafor`.
+ * Returns the subject and, where an appositive stood between it and the verb, that appositive.
+ */
+export function subjectBefore(textBeforeVerb: string): { subject: string; appositive: string | null } | null {
+  const afterLastQuote = textBeforeVerb.split(/[\u201C\u201D"]/u).at(-1) ?? '';
+  const trimmed = afterLastQuote.replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, '');
+  const chunks = trimmed.split(/,\s*|\s+[\u2014\u2013]\s+/u).map((chunk) =>
+    chunk.trim().replace(/^[\u201D"']\s*/u, '').replace(LEADING_CONJUNCTIONS, '').trim(),
+  );
+  const last = chunks.at(-1) ?? '';
+  if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) return { subject: last, appositive: null };
+  // An appositive between subject and verb: the subject is the chunk before it.
+  const previous = chunks.at(-2);
+  if (previous && last && /^\p{Ll}/u.test(last) && looksLikeNounPhrase(previous) && !SPEECH_VERB_PATTERN.test(previous)) {
+    return { subject: previous, appositive: last };
+  }
+  return null;
+}

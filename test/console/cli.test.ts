@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RIVERTON, ROOT } from '../paths.js';
+
+/** The machine-readable contract of ../shared/eval/README.md, run as another tool would run it. */
+function cli(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+}
+
+describe('cli --json contract', () => {
+  it('GIVEN quote sheinbaum --json THEN one JSON object whose results carry kind, text, speaker, source, paragraph, score', () => {
+    const run = cli(['quote', 'sheinbaum', '--json']);
+    expect(run.status).toBe(0);
+    const body = JSON.parse(run.stdout) as { query: string; results: Array<Record<string, unknown>> };
+    expect(body.query).toBe('sheinbaum');
+    expect(body.results[0]).toMatchObject({
+      kind: 'quote',
+      speaker: { name: 'Claudia Sheinbaum', role: 'Mexican President' },
+      paragraph: 11,
+    });
+    expect(body.results[0]).toHaveProperty('source');
+    expect(typeof body.results[0]!['score']).toBe('number');
+  });
+
+  it('GIVEN --story FILE entries --json THEN the entries of that article', () => {
+    const run = cli(['--story', RIVERTON, 'entries', '--json']);
+    const body = JSON.parse(run.stdout) as { entries: Array<{ text: string; kind: string }> };
+    expect(body.entries.some((e) => e.kind === 'quote' && e.text.includes('Millbrook'))).toBe(true);
+  });
+
+  it('GIVEN batch --json with three lines, one malformed THEN three result lines in order', () => {
+    const input = ['{"command":"ask","query":"How much will the flood barrier cost?"}', 'not json', '{"command":"quote","query":"okafor"}'].join('\n');
+    const run = cli(['--story', RIVERTON, 'batch', '--json'], input);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { results: Array<{ text: string }>; error?: string });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.results[0]!.text).toContain('$48 million');
+    expect(lines[1]!.error).toBeDefined();
+    expect(lines[2]!.results[0]!.text).toMatch(/blank check|not against/u);
+  });
+
+  it('GIVEN a missing article file THEN one line naming the file and exit code 1', () => {
+    const run = cli(['--story', '/nonexistent/article.txt', 'ask', 'x']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('/nonexistent/article.txt: no such file');
+  });
+});

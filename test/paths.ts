@@ -1,0 +1,8 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the real data the tests read lives. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const STORY = join(ROOT, 'data', 'article.txt');
+export const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
+export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.txt');

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge.js';
+import { normaliseForMatch } from '../../src/story/normalize.js';
+import { RIVERTON, STORY } from '../paths.js';
+
+const { answerer } = loadKnowledge(STORY);
+const riverton = loadKnowledge(RIVERTON).answerer;
+
+const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
+
+describe('quote: a speaker named by name, surname, role or handle', () => {
+  it('GIVEN /quote sheinbaum THEN her words first, with her role and when', () => {
+    const quote = first('quote', 'sheinbaum');
+    expect(quote?.speaker?.name).toBe('Claudia Sheinbaum');
+    expect(quote?.when).toBe('in April');
+  });
+
+  it('GIVEN a typo (sheinbaun) THEN the same speaker', () => {
+    expect(first('quote', 'sheinbaun')?.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+
+  it('GIVEN "president trump" THEN Trump\'s direct words come before his partial quotes', () => {
+    // Both presidents match "president"; "trump" picks one. Direct quotes rank first, in article order.
+    const results = answerer.answer('quote', 'president trump').results;
+    expect(results[0]?.entry.speaker?.name).toBe('Donald Trump');
+    expect(results[0]?.entry.partial).toBe(false);
+    expect(results.every((r) => r.entry.speaker?.name === 'Donald Trump')).toBe(true);
+  });
+
+  it('GIVEN the poster\'s name (rapid response 47) THEN the embedded post', () => {
+    expect(first('quote', 'rapid response 47')?.post?.poster).toBe('Rapid Response 47');
+  });
+
+  it('GIVEN "potus" THEN Donald Trump, whom the handle stands for', () => {
+    expect(first('quote', 'potus')?.speaker?.name).toBe('Donald Trump');
+  });
+
+  it('GIVEN a topic rather than a speaker (mexico city) THEN the quote on that topic', () => {
+    expect(first('quote', 'mexico city')?.text).toContain('I looked at Mexico City');
+  });
+
+  it('GIVEN a role in the second article (chief engineer) THEN Priya Nair\'s words', () => {
+    expect(riverton.answer('quote', 'chief engineer').results[0]?.entry.speaker?.name).toBe('Priya Nair');
+  });
+});
+
+describe('facts: sentences with their sources', () => {
+  it('GIVEN /facts 85 percent THEN the 85% claim (percent = %)', () => {
+    expect(first('facts', '85 percent')?.text).toContain('85%');
+  });
+
+  it('GIVEN /facts designation THEN the designation of the cartels (designated ~ designation)', () => {
+    expect(first('facts', 'designation')?.text).toContain('Foreign Terrorist Organizations');
+  });
+
+  it('GIVEN /facts strikes THEN only facts', () => {
+    const results = answerer.answer('facts', 'strikes').results;
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.every((r) => r.entry.kind === 'fact')).toBe(true);
+  });
+});
+
+describe('ask: the sentence or quote that answers', () => {
+  it('GIVEN a question in other words (died ~ killing) THEN the sentence with the number', () => {
+    expect(first('ask', 'How many suspected traffickers have died in the Caribbean strikes?')?.text).toContain('killing over 80');
+  });
+
+  it('GIVEN "eleven strikes" THEN the 11 strikes (number words = digits)', () => {
+    expect(first('ask', 'eleven strikes caribbean')?.text).toContain('11 strikes');
+  });
+
+  it('GIVEN a question naming a speaker THEN that speaker\'s answer, not another party\'s sentence', () => {
+    const answer = first('ask', 'Did Trump say he would get Mexico\'s approval first?');
+    expect(answer?.speaker?.name).toBe('Donald Trump');
+    expect(answer?.text).toBe('I wouldn\u2019t answer that question.');
+  });
+
+  it('GIVEN a start ~ begin paraphrase in the second article THEN the construction date', () => {
+    expect(riverton.answer('ask', 'When will construction start?').results[0]?.entry.text).toContain('begin in March');
+  });
+
+  it.each(['What is the capital of France?', 'Who won the World Series?', 'What did Trump say about taxes?'])(
+    'GIVEN "%s", which the story does not answer THEN an empty list',
+    (question) => {
+      expect(answerer.answer('ask', question).results).toEqual([]);
+    },
+  );
+
+  it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
+    const set = answerer.answer('quote', 'sheinbam xyz');
+    if (set.results.length === 0) expect(set.suggestions).toContain('Claudia Sheinbaum');
+    const none = answerer.answer('ask', 'sheinbom');
+    expect(none.results.length > 0 || none.suggestions.includes('Claudia Sheinbaum')).toBe(true);
+  });
+
+  it('GIVEN "Peñasco"-style diacritics THEN they fold: "Sheinbäum" finds Sheinbaum', () => {
+    expect(first('quote', 'Sheinbäum')?.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \t ', 'empty'],
+    ['x'.repeat(10_000), 'too-long'],
+    ['\u{1F600}\u{1F680}', 'no-words'],
+  ])('GIVEN %j THEN a problem is named, not an exception', (query, problem) => {
+    expect(answerer.answer('ask', query).problem).toBe(problem);
+  });
+
+  it('GIVEN control characters around a query THEN they are ignored', () => {
+    expect(answerer.answer('quote', '\u0000sheinbaum\u0007').results[0]?.entry.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+
+  it('GIVEN any string at all THEN answering never throws and every answer unit is at most 400 characters', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('quote', 'facts', 'ask' as const), fc.string({ maxLength: 400 }), (command, query) => {
+        const set = answerer.answer(command, query);
+        return set.results.every((r) => r.entry.text.length <= 400) && set.results.length <= 25;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN a query THEN results come back best first', () => {
+    const scores = answerer.answer('ask', 'strikes mexico').results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(normaliseForMatch('“A”  B')).toBe('"a" b');
+  });
+});
