@@ -1,1 +1,52 @@
-export async function startBot(_config: unknown): Promise<void> { throw new Error('the Discord bot is not built yet'); }
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../config.js';
+import { loadKnowledge } from '../knowledge.js';
+import { createLogger } from '../logger.js';
+import type { BotContext } from './Command.js';
+import { handleInteraction } from './handleInteraction.js';
+import { loadCommands } from './loadCommands.js';
+
+/**
+ * The bot: the real discord.js client, the commands from `commands/`, the shared story core.
+ * DISCORD_API_URL points REST (and so the gateway address) at a proxy or a local stand-in.
+ * SIGINT/SIGTERM destroy the client and exit within a few seconds.
+ */
+export async function startBot(config: Config): Promise<void> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const knowledge = loadKnowledge(config.STORY_PATH);
+  const commands = await loadCommands();
+  const ctx: BotContext = { knowledge, logger };
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.index.size }, 'ready');
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, commands, ctx);
+  });
+  client.on(Events.ShardResume, () => logger.info('gateway session resumed'));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord'));
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    void client.destroy().finally(() => {
+      logger.flush();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  await client.login(config.DISCORD_TOKEN);
+}

@@ -37,10 +37,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
-export function wordMatches(typed: string, word: string): boolean {
+export function wordMatches(typed: string, word: string, anyPrefix = false): boolean {
   if (typed === word) return true;
   if (typed.length >= 3 && stemmer(typed) === stemmer(word)) return true;
-  if (typed.length >= 3 && word.startsWith(typed) && typed.length >= word.length - 2) return true;
+  if (typed.length >= (anyPrefix ? 1 : 3) && word.startsWith(typed) && (anyPrefix || typed.length >= word.length - 2)) return true;
   const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
   return limit > 0 && editDistance(typed, word, limit) <= limit;
 }
@@ -58,7 +58,8 @@ function roleWords(role: string | null): string[] {
   return descriptorWords(role);
 }
 
-export function matchSpeakers(queryWords: string[], speakers: Speaker[]): SpeakerMatch[] {
+/** `anyPrefix`: the words are still being typed (autocomplete), so `sh` may start `Sheinbaum`. */
+export function matchSpeakers(queryWords: string[], speakers: Speaker[], anyPrefix = false): SpeakerMatch[] {
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
   const matches: SpeakerMatch[] = [];
   for (const speaker of speakers) {
@@ -67,10 +68,10 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[]): Speake
     let score = 0;
     const covered = new Set<number>();
     typed.forEach((word, index) => {
-      if (names.some((name) => wordMatches(word, name))) {
+      if (names.some((name) => wordMatches(word, name, anyPrefix))) {
         score += NAME_WEIGHT;
         covered.add(index);
-      } else if (roles.some((role) => wordMatches(word, role))) {
+      } else if (roles.some((role) => wordMatches(word, role, anyPrefix))) {
         score += ROLE_WEIGHT;
         covered.add(index);
       }

@@ -1,0 +1,27 @@
+import { EmbedBuilder, SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/Command.js';
+import { label, localized } from '../src/discord/i18n.js';
+import { safeReply, truncate } from '../src/discord/replies.js';
+import { formatIsoDate } from '../src/story/whenWhere.js';
+
+/** /about — what story the bot knows, how much of it, and how to ask. */
+export default {
+  data: new SlashCommandBuilder()
+    .setName('about')
+    .setNameLocalizations(localized('acerca'))
+    .setDescription('What story this bot knows and how to ask it')
+    .setDescriptionLocalizations(localized('Qu\u00E9 noticia conoce este bot y c\u00F3mo preguntarle')),
+  async execute(interaction, ctx) {
+    const entries = ctx.knowledge.answerer.visible({ guildId: interaction.guildId });
+    const quotes = entries.filter((e) => e.kind === 'quote').length;
+    const published = ctx.knowledge.story.meta.published;
+    const body = label(interaction.locale, 'aboutBody', {
+      date: published ? ` (${formatIsoDate(published)})` : '',
+      quotes,
+      facts: entries.length - quotes,
+      speakers: ctx.knowledge.answerer.speakers({ guildId: interaction.guildId }).length,
+    });
+    const embed = new EmbedBuilder().setTitle(label(interaction.locale, 'aboutTitle')).setDescription(truncate(body, 4096));
+    await interaction.reply(safeReply({ embeds: [embed] }, true));
+  },
+} satisfies Command;

@@ -1,0 +1,27 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { Knowledge } from '../knowledge.js';
+
+/** What every handler gets: the story knowledge and a logger. */
+export interface BotContext {
+  knowledge: Knowledge;
+  logger: Logger;
+}
+
+/**
+ * One slash command: its definition and its handlers. A file in `commands/` exports one as default,
+ * checked with `satisfies Command`. `component` handles this command's own buttons and modals, whose
+ * custom_id starts with the command's name and a colon.
+ */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  component?(interaction: ButtonInteraction | ModalSubmitInteraction, ctx: BotContext): Promise<void>;
+}

@@ -1,0 +1,151 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  MessageFlags,
+  escapeMarkdown,
+  type APIEmbed,
+  type InteractionReplyOptions,
+  type LocaleString,
+} from 'discord.js';
+import type { AnswerSet, Command, QueryProblem } from '../search/Answerer.js';
+import { attributionLine, sourceLine } from '../story/describeEntry.js';
+import type { Entry, StoryMeta } from '../story/types.js';
+import { formatIsoDate } from '../story/whenWhere.js';
+import { encodeAnswerButton } from './answerButtons.js';
+import { label } from './i18n.js';
+
+/**
+ * Every reply the bot sends is built here: ephemeral flags, `allowedMentions: { parse: [] }` (nothing the
+ * bot says ever pings anyone), truncation to Discord's limits, the attribution line.
+ */
+
+export const LIMITS = { content: 2000, description: 4096, fieldValue: 1024, fieldName: 256, title: 256, footer: 2048, message: 6000 } as const;
+/** Facts come as a compact list, this many to a page; quotes and answers one at a time. */
+export const FACTS_PER_PAGE = 5;
+
+export type Reply = InteractionReplyOptions & { allowedMentions: { parse: [] } };
+
+/** Cuts text to a limit, ending with an ellipsis when anything was cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}\u2026`;
+}
+
+/** The member's own words echoed back: markdown escaped, no longer than a line. */
+export function echo(query: string, max = 100): string {
+  return escapeMarkdown(truncate(query.replace(/\s+/gu, ' '), max));
+}
+
+export function safeReply(options: InteractionReplyOptions, ephemeral = false): Reply {
+  const reply: Reply = { ...options, allowedMentions: { parse: [] } };
+  if (ephemeral) reply.flags = MessageFlags.Ephemeral;
+  return reply;
+}
+
+export function ephemeralText(text: string): Reply {
+  return safeReply({ content: truncate(text, LIMITS.content) }, true);
+}
+
+function quoted(entry: Entry): string {
+  return entry.kind === 'quote' && !entry.partial ? `\u201C${entry.text}\u201D` : entry.text;
+}
+
+function placeOf(entry: Entry, locale: LocaleString): string {
+  return entry.origin === 'article' ? label(locale, 'paragraph', { n: entry.paragraph }) : label(locale, 'moderatorEntry', { id: entry.id });
+}
+
+function footer(meta: StoryMeta, locale: LocaleString, position: string): string {
+  const story = meta.published ? label(locale, 'storyOf', { date: formatIsoDate(meta.published) }) : null;
+  return truncate([story, position].filter(Boolean).join(' \u00B7 '), LIMITS.footer);
+}
+
+/** Keeps an embed within the 6,000-character total by shortening its description. */
+function withinMessageLimit(embed: APIEmbed): APIEmbed {
+  const size = (e: APIEmbed): number =>
+    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  const over = size(embed) - LIMITS.message;
+  if (over <= 0) return embed;
+  return { ...embed, description: truncate(embed.description ?? '', Math.max(1, (embed.description?.length ?? 0) - over)) };
+}
+
+function pageCount(command: Command, total: number): number {
+  return command === 'facts' ? Math.ceil(total / FACTS_PER_PAGE) : total;
+}
+
+function buttons(set: AnswerSet, page: number, entry: Entry, locale: LocaleString): ActionRowBuilder<ButtonBuilder> {
+  const hasNext = page + 1 < pageCount(set.command, set.results.length);
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder()
+      .setCustomId(encodeAnswerButton({ action: 'next', command: set.command, page: hasNext ? page + 1 : 0, query: set.query }))
+      .setLabel(label(locale, 'nextMatch'))
+      .setStyle(ButtonStyle.Primary)
+      .setDisabled(set.results.length <= (set.command === 'facts' ? FACTS_PER_PAGE : 1)),
+    new ButtonBuilder()
+      .setCustomId(encodeAnswerButton({ action: 'paragraph', entryId: entry.id }))
+      .setLabel(label(locale, 'showParagraph'))
+      .setStyle(ButtonStyle.Secondary),
+  );
+}
+
+/** One page of an answer: a quote or an answer with its attribution, or a page of facts. */
+export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, locale: LocaleString): Reply {
+  const total = set.results.length;
+  if (set.command === 'facts') {
+    const from = page * FACTS_PER_PAGE;
+    const shown = set.results.slice(from, from + FACTS_PER_PAGE).map((r) => r.entry);
+    const perFact = Math.floor((LIMITS.description - 200) / Math.max(1, shown.length));
+    const description = shown
+      .map((entry) => truncate(`\u2022 ${entry.text}\n  *${escapeMarkdown(sourceLine(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
+      .join('\n');
+    const embed = new EmbedBuilder()
+      .setTitle(truncate(`${label(locale, 'facts')}: ${echo(set.query, 80)}`, LIMITS.title))
+      .setDescription(truncate(description, LIMITS.description))
+      .setFooter({ text: footer(meta, locale, label(locale, 'results', { from: from + 1, to: from + shown.length, total })) });
+    return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, shown[0]!, locale)] });
+  }
+
+  const entry = set.results[page]!.entry;
+  const lines = [quoted(entry)];
+  const attribution = entry.kind === 'quote' ? attributionLine(entry) : null;
+  if (attribution) lines.push(attribution);
+  const embed = new EmbedBuilder()
+    .setTitle(truncate(`${label(locale, set.command === 'ask' ? 'answer' : 'quote')}: ${echo(set.query, 80)}`, LIMITS.title))
+    .setDescription(truncate(lines.join('\n'), LIMITS.description))
+    .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLine(entry)), LIMITS.fieldValue), inline: true })
+    .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
+    .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
+  const context = set.command === 'ask' ? (entry.lead || entry.context) : '';
+  if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(context, 300) });
+  return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
+}
+
+/** Nothing found: said privately, with the closest speakers or terms. */
+export function nothingFoundReply(set: AnswerSet, locale: LocaleString): Reply {
+  const lines = [label(locale, 'nothingFound', { query: echo(set.query) })];
+  if (set.suggestions.length > 0) lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => escapeMarkdown(s)).join(', ') }));
+  return ephemeralText(lines.join('\n'));
+}
+
+const PROBLEM_LABELS = { empty: 'problemEmpty', 'too-long': 'problemTooLong', 'no-words': 'problemNoWords' } as const;
+
+export function problemReply(problem: QueryProblem, locale: LocaleString): Reply {
+  return ephemeralText(label(locale, PROBLEM_LABELS[problem]));
+}
+
+/** The reply for any answer set: the first page, or why there is none. */
+export function replyForAnswerSet(set: AnswerSet, meta: StoryMeta, locale: LocaleString): Reply {
+  if (set.problem) return problemReply(set.problem, locale);
+  if (set.results.length === 0) return nothingFoundReply(set, locale);
+  return answerReply(set, 0, meta, locale);
+}
+
+/** The full paragraph an entry stands in, shown to the clicker only. */
+export function paragraphReply(entry: Entry, paragraphText: string, locale: LocaleString): Reply {
+  const embed = new EmbedBuilder()
+    .setTitle(truncate(placeOf(entry, locale), LIMITS.title))
+    .setDescription(truncate(paragraphText, LIMITS.description));
+  return safeReply({ embeds: [embed.toJSON()] }, true);
+}

@@ -1,0 +1,409 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A small stand-in for Discord on 127.0.0.1, enough for the real discord.js client:
+ * REST (gateway/bot, application commands, interaction callbacks, webhook edits and follow-ups, attachments)
+ * and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeats, RESUME → RESUMED, INTERACTION_CREATE).
+ * It records every request and reproduces Discord's own refusals: 50035 for over-long fields, 40060 for a
+ * second acknowledgement, 10062 for an interaction answered after 3 seconds, and 429 when told to.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  /** Files sent as multipart parts, by field name. */
+  files: Record<string, string>;
+  at: number;
+  /** 429 when the stand-in refused it as rate limited; otherwise what the route answered is not recorded. */
+  rateLimited?: boolean;
+}
+
+export const APPLICATION_ID = '1100000000000000001';
+export const BOT_USER_ID = '1100000000000000002';
+
+let snowflakeCounter = 0n;
+/** A fresh 19-digit snowflake. */
+export function snowflake(): string {
+  snowflakeCounter += 1n;
+  return (1300000000000000000n + BigInt(Date.now() % 1_000_000) * 1000n + snowflakeCounter).toString();
+}
+
+interface PendingInteraction {
+  id: string;
+  token: string;
+  createdAt: number;
+  acknowledged: boolean;
+}
+
+type Waiter = { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void };
+
+function validationError(res: ServerResponse, field: string, message: string): void {
+  send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: { [field]: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message }] } } });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === null ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(text);
+}
+
+/** Parses JSON or multipart bodies the way discord.js sends them. */
+function parseBody(raw: Buffer, contentType: string | undefined): { body: unknown; files: Record<string, string> } {
+  if (raw.length === 0) return { body: null, files: {} };
+  if (contentType?.startsWith('multipart/form-data')) {
+    const boundary = /boundary=(.+)$/u.exec(contentType)?.[1];
+    const files: Record<string, string> = {};
+    let body: unknown = null;
+    if (!boundary) return { body, files };
+    for (const part of raw.toString('utf8').split(`--${boundary}`)) {
+      const name = /name="([^"]+)"/u.exec(part)?.[1];
+      const content = part.split('\r\n\r\n').slice(1).join('\r\n\r\n').replace(/\r\n$/u, '');
+      if (!name) continue;
+      if (name === 'payload_json') body = JSON.parse(content);
+      else files[name] = content;
+    }
+    return { body, files };
+  }
+  return { body: JSON.parse(raw.toString('utf8')), files: {} };
+}
+
+/** Discord's message limits, checked on every message the bot sends. */
+function checkMessage(res: ServerResponse, data: Record<string, unknown> | undefined): boolean {
+  if (!data) return true;
+  const content = typeof data['content'] === 'string' ? data['content'] : '';
+  if (content.length > 2000) {
+    validationError(res, 'content', 'Must be 2000 or fewer in length.');
+    return false;
+  }
+  const embeds = (data['embeds'] as Array<Record<string, unknown>> | undefined) ?? [];
+  let total = 0;
+  for (const embed of embeds) {
+    const description = String(embed['description'] ?? '');
+    if (description.length > 4096) {
+      validationError(res, 'embeds.0.description', 'Must be 4096 or fewer in length.');
+      return false;
+    }
+    const fields = (embed['fields'] as Array<{ name: string; value: string }> | undefined) ?? [];
+    for (const field of fields) {
+      if (field.value.length > 1024 || field.name.length > 256) {
+        validationError(res, 'embeds.0.fields', 'Must be 1024 or fewer in length.');
+        return false;
+      }
+      total += field.value.length + field.name.length;
+    }
+    const footer = embed['footer'] as { text?: string } | undefined;
+    const title = String(embed['title'] ?? '');
+    if (title.length > 256) {
+      validationError(res, 'embeds.0.title', 'Must be 256 or fewer in length.');
+      return false;
+    }
+    total += description.length + title.length + (footer?.text?.length ?? 0);
+  }
+  if (total > 6000) {
+    validationError(res, 'embeds', 'Embed size exceeds maximum size of 6000');
+    return false;
+  }
+  return true;
+}
+
+/** Command definitions as Discord checks them (names, lengths, option types). */
+export function commandProblems(commands: unknown): string[] {
+  const problems: string[] = [];
+  if (!Array.isArray(commands)) return ['body must be an array'];
+  const checkOption = (option: Record<string, unknown>, path: string): void => {
+    const name = String(option['name'] ?? '');
+    if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(name) || name !== name.toLowerCase()) problems.push(`${path}.name "${name}"`);
+    const description = String(option['description'] ?? '');
+    if (description.length < 1 || description.length > 100) problems.push(`${path}.description length ${description.length}`);
+    const type = Number(option['type']);
+    if (!Number.isInteger(type) || type < 1 || type > 11) problems.push(`${path}.type ${type}`);
+    for (const [locale, value] of Object.entries((option['name_localizations'] as Record<string, string> | undefined) ?? {})) {
+      if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(value) || value !== value.toLowerCase()) problems.push(`${path}.name_localizations.${locale}`);
+    }
+    for (const [locale, value] of Object.entries((option['description_localizations'] as Record<string, string> | undefined) ?? {})) {
+      if (value.length < 1 || value.length > 100) problems.push(`${path}.description_localizations.${locale}`);
+    }
+    ((option['options'] as Array<Record<string, unknown>> | undefined) ?? []).forEach((child, i) => checkOption(child, `${path}.options.${i}`));
+  };
+  commands.forEach((command: Record<string, unknown>, i: number) => {
+    const name = String(command['name'] ?? '');
+    if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(name)) problems.push(`${i}.name "${name}"`);
+    const description = String(command['description'] ?? '');
+    if (description.length < 1 || description.length > 100) problems.push(`${i}.description`);
+    ((command['options'] as Array<Record<string, unknown>> | undefined) ?? []).forEach((option, j) => checkOption(option, `${i}.options.${j}`));
+  });
+  const names = commands.map((c: Record<string, unknown>) => c['name']);
+  if (new Set(names).size !== names.length) problems.push('duplicate command names');
+  return problems;
+}
+
+export class DiscordStandIn {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayOps: Array<{ op: number; t?: string }> = [];
+  readonly attachments = new Map<string, string>();
+  private server: Server | null = null;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | null = null;
+  private sequence = 0;
+  private sessionId = randomBytes(8).toString('hex');
+  private readonly interactions = new Map<string, PendingInteraction>();
+  private readonly waiters: Waiter[] = [];
+  private rateLimitNext = 0;
+  private identifyCount = 0;
+  private readyWaiters: Array<() => void> = [];
+  port = 0;
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get identifies(): number {
+    return this.identifyCount;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onGateway(ws));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server?.closeAllConnections?.();
+  }
+
+  /** Answers the next `count` REST requests with 429 and a short retry_after. */
+  rateLimitNextRequests(count: number): void {
+    this.rateLimitNext = count;
+  }
+
+  /** Resolves once a session is ready (READY or RESUMED sent) — immediately if one is. */
+  waitForSession(): Promise<void> {
+    if (this.socket && this.gatewayOps.some((o) => o.t === 'READY' || o.t === 'RESUMED')) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** Resolves with the first recorded request (past or future) that matches. */
+  waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const existing = this.requests.find(match);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('stand-in: timed out waiting for a request')), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (request) => {
+          clearTimeout(timer);
+          resolve(request);
+        },
+      });
+    });
+  }
+
+  /** Drops the gateway connection abnormally (code 1006 on the client side): the client should resume. */
+  dropConnection(): void {
+    this.readyWaiters = [];
+    this.socket?.terminate();
+    this.socket = null;
+    this.gatewayOps.length = 0;
+  }
+
+  /** Sends INTERACTION_CREATE and returns the interaction's id and token. */
+  dispatchInteraction(payload: Record<string, unknown>): { id: string; token: string } {
+    if (!this.socket) throw new Error('stand-in: no gateway session');
+    const id = snowflake();
+    const token = `tok_${randomBytes(12).toString('hex')}`;
+    this.interactions.set(id, { id, token, createdAt: Date.now(), acknowledged: false });
+    this.dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID, version: 1 });
+    return { id, token };
+  }
+
+  /** Makes Discord forget an interaction, as it does 3 seconds after dispatch: its callback gets 10062. */
+  expireInteraction(id: string): void {
+    const pending = this.interactions.get(id);
+    if (pending) pending.createdAt = 0;
+  }
+
+  /** The interaction callback the bot sent for an interaction id. */
+  callbackFor(id: string, timeoutMs = 10_000): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => !r.rateLimited && r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`), timeoutMs);
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    this.sequence += 1;
+    this.socket?.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+    this.gatewayOps.push({ op: 0, t });
+  }
+
+  private onGateway(ws: WebSocket): void {
+    this.socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const packet = JSON.parse(raw.toString()) as { op: number; d: Record<string, unknown> | number | null };
+      this.gatewayOps.push({ op: packet.op });
+      if (packet.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      else if (packet.op === 2) {
+        this.identifyCount += 1;
+        this.sessionId = randomBytes(8).toString('hex');
+        this.sequence = 0;
+        this.dispatch('READY', {
+          v: 10,
+          user: { id: BOT_USER_ID, username: 'storydesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          guilds: [],
+          session_id: this.sessionId,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+          application: { id: APPLICATION_ID, flags: 0 },
+          shard: [0, 1],
+        });
+        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+      } else if (packet.op === 6) {
+        this.dispatch('RESUMED', {});
+        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+      }
+    });
+    ws.on('close', () => {
+      if (this.socket === ws) this.socket = null;
+    });
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.match(request)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(request);
+      }
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    let parsed: { body: unknown; files: Record<string, string> };
+    try {
+      parsed = parseBody(Buffer.concat(chunks), req.headers['content-type']);
+    } catch {
+      send(res, 400, { code: 50109, message: 'The request body contains invalid JSON.' });
+      return;
+    }
+    const method = req.method ?? 'GET';
+
+    if (path.startsWith('/attachments/')) {
+      const file = this.attachments.get(path);
+      if (file === undefined) send(res, 404, { message: 'Not Found' });
+      else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(file);
+      }
+      return;
+    }
+
+    if (this.rateLimitNext > 0 && path.startsWith('/api/v10/') && path !== '/api/v10/gateway/bot') {
+      this.rateLimitNext -= 1;
+      this.record({ method, path, body: parsed.body, files: {}, at: Date.now(), rateLimited: true });
+      send(res, 429, { message: 'You are being rate limited.', retry_after: 0.25, global: false }, {
+        'retry-after': '1',
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': '0.25',
+        'x-ratelimit-bucket': 'standin-bucket',
+        'x-ratelimit-scope': 'user',
+      });
+      return;
+    }
+
+    const request: RecordedRequest = { method, path, body: parsed.body, files: parsed.files, at: Date.now() };
+    this.respond(request, res);
+    this.record(request);
+  }
+
+  private respond(request: RecordedRequest, res: ServerResponse): void {
+    const { method, path, body } = request;
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      send(res, 200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+      return;
+    }
+    if (method === 'GET' && path === '/api/v10/applications/@me') {
+      send(res, 200, { id: APPLICATION_ID, name: 'storydesk', description: '', bot_public: true, flags: 0 });
+      return;
+    }
+    const commands = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path);
+    if (commands && method === 'PUT') {
+      const problems = commandProblems(body);
+      if (problems.length > 0) {
+        send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: problems });
+        return;
+      }
+      send(res, 200, (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: APPLICATION_ID, version: snowflake() })));
+      return;
+    }
+    const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path);
+    if (callback && method === 'POST') {
+      const pending = this.interactions.get(callback[1]!);
+      if (!pending || pending.token !== callback[2]) {
+        send(res, 404, { code: 10062, message: 'Unknown interaction' });
+        return;
+      }
+      if (pending.acknowledged) {
+        send(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
+        return;
+      }
+      if (Date.now() - pending.createdAt > 3000) {
+        send(res, 404, { code: 10062, message: 'Unknown interaction' });
+        return;
+      }
+      const data = (body as { data?: Record<string, unknown> } | null)?.data;
+      const type = (body as { type?: number } | null)?.type;
+      if (type === 8) {
+        const choices = (data?.['choices'] as Array<{ name: string }> | undefined) ?? [];
+        if (choices.length > 25 || choices.some((c) => c.name.length < 1 || c.name.length > 100)) {
+          validationError(res, 'data.choices', 'Must be 25 or fewer in length, names 1-100.');
+          return;
+        }
+      }
+      if (!checkMessage(res, data)) return;
+      pending.acknowledged = true;
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const webhook = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/u.exec(path);
+    if (webhook) {
+      if (!checkMessage(res, body as Record<string, unknown>)) return;
+      send(res, 200, {
+        id: snowflake(),
+        type: 0,
+        channel_id: '1200000000000000001',
+        content: (body as { content?: string } | null)?.content ?? '',
+        embeds: (body as { embeds?: unknown[] } | null)?.embeds ?? [],
+        components: (body as { components?: unknown[] } | null)?.components ?? [],
+        author: { id: BOT_USER_ID, username: 'storydesk', discriminator: '0', avatar: null, bot: true },
+        attachments: [],
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        mention_everyone: false,
+        tts: false,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        flags: 0,
+      });
+      return;
+    }
+    send(res, 404, { code: 0, message: `stand-in: no route for ${method} ${path}` });
+  }
+}

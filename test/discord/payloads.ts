@@ -1,0 +1,97 @@
+import { snowflake } from './DiscordStandIn.js';
+
+/** INTERACTION_CREATE payloads as Discord sends them (ids are 19-digit snowflakes). */
+
+export const GUILD_ID = '1200000000000000010';
+export const CHANNEL_ID = '1200000000000000001';
+export const MEMBER_ID = '1200000000000000020';
+/** Manage Messages (1 << 13) and more; a plain member has only View Channel and Send Messages. */
+export const MODERATOR_PERMISSIONS = String((1n << 13n) | (1n << 10n) | (1n << 11n));
+export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n));
+
+interface Who {
+  locale?: string;
+  guildId?: string;
+  userId?: string;
+  permissions?: string;
+}
+
+function base(type: number, who: Who): Record<string, unknown> {
+  const guildId = who.guildId ?? GUILD_ID;
+  const user = { id: who.userId ?? MEMBER_ID, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
+  return {
+    type,
+    guild_id: guildId,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'news' },
+    member: { user, roles: [], permissions: who.permissions ?? MEMBER_PERMISSIONS, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    locale: who.locale ?? 'en-US',
+    guild_locale: 'en-US',
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: { '0': guildId },
+    context: 0,
+  };
+}
+
+export function slashCommand(name: string, options: Array<{ name: string; value: string | number | boolean; type?: number }>, who: Who = {}) {
+  return {
+    ...base(2, who),
+    data: { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: o.type ?? 3, name: o.name, value: o.value })) },
+  };
+}
+
+export function subcommand(name: string, sub: string, options: Array<{ name: string; value: string | number | boolean; type?: number }>, who: Who = {}, resolved?: unknown) {
+  return {
+    ...base(2, who),
+    data: {
+      id: snowflake(),
+      name,
+      type: 1,
+      options: [{ type: 1, name: sub, options: options.map((o) => ({ type: o.type ?? 3, name: o.name, value: o.value })) }],
+      ...(resolved ? { resolved } : {}),
+    },
+  };
+}
+
+export function autocomplete(name: string, option: string, value: string, who: Who = {}) {
+  return {
+    ...base(4, who),
+    data: { id: snowflake(), name, type: 1, options: [{ type: 3, name: option, value, focused: true }] },
+  };
+}
+
+export function message(components: unknown[] = [], embeds: unknown[] = []) {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: CHANNEL_ID,
+    author: { id: '1100000000000000002', username: 'storydesk', discriminator: '0', avatar: null, bot: true },
+    content: '',
+    embeds,
+    components,
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    mention_everyone: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+  };
+}
+
+export function buttonClick(customId: string, who: Who = {}, components: unknown[] = []) {
+  return { ...base(3, who), data: { custom_id: customId, component_type: 2 }, message: message(components) };
+}
+
+export function modalSubmit(customId: string, fields: Record<string, string>, who: Who = {}) {
+  return {
+    ...base(5, who),
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })),
+    },
+  };
+}
