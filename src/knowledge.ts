@@ -1,6 +1,8 @@
 import { Answerer } from './search/Answerer.js';
 import { StoryIndex } from './search/StoryIndex.js';
 import { Thesaurus } from './search/Thesaurus.js';
+import type { EntryStore } from './store/EntryStore.js';
+import { toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
 import type { Story } from './story/types.js';
 
@@ -11,8 +13,10 @@ export interface Knowledge {
   answerer: Answerer;
 }
 
-export function loadKnowledge(storyPath: string): Knowledge {
+/** Builds the index from the article and, when a store is given, every server's stored entries. */
+export function loadKnowledge(storyPath: string, store: EntryStore | null = null): Knowledge {
   const story = loadStory(storyPath);
   const index = new StoryIndex(story.entries);
+  if (store) for (const stored of store.allActive()) index.add(toEntry(stored, story.speakers, (id) => index.get(id)));
   return { story, index, answerer: new Answerer(index, new Thesaurus()) };
 }

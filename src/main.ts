@@ -1,10 +1,13 @@
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/runConsole.js';
 import { loadKnowledge } from './knowledge.js';
+import { EntryDesk } from './store/EntryDesk.js';
+import { EntryStore, StoreError } from './store/EntryStore.js';
 import { StoryLoadError } from './story/loadStory.js';
 
 /**
- * `npm start`: with DISCORD_TOKEN set, the bot; without it, the same commands in an offline console.
+ * `npm start`: with DISCORD_TOKEN set, the bot; without it, the same commands in an offline console,
+ * which acts as a moderator of a local server and keeps its entries in the same database.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,12 +16,18 @@ async function main(): Promise<void> {
     await startBot(config);
     return;
   }
-  const knowledge = loadKnowledge(config.STORY_PATH);
-  await runConsole(knowledge, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+  const store = EntryStore.open(config.DATABASE_PATH);
+  try {
+    const knowledge = loadKnowledge(config.STORY_PATH, store);
+    const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
+    await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+  } finally {
+    store.close();
+  }
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StoryLoadError) {
+  if (error instanceof ConfigError || error instanceof StoryLoadError || error instanceof StoreError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`storydesk failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

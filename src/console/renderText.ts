@@ -20,6 +20,7 @@ export function renderEntry(entry: Entry): string {
     lines.push(entry.text);
     lines.push(`  Source: ${sourceLine(entry)}`);
   }
+  if (entry.corrects && entry.context) lines.push(`  ${entry.context}`);
   lines.push(`  (${placeLine(entry)})`);
   return lines.join('\n');
 }

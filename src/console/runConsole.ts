@@ -2,7 +2,15 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Knowledge } from '../knowledge.js';
 import { COMMANDS, type Command } from '../search/Answerer.js';
+import type { EntryDesk } from '../store/EntryDesk.js';
+import { CONSOLE_GUILD, ENTRY_HELP, handleEntryLine } from './consoleEntries.js';
 import { renderAnswerSet } from './renderText.js';
+
+/** What the console works with: the shared knowledge and, when storage is open, the moderators' desk. */
+export interface ConsoleSession {
+  knowledge: Knowledge;
+  desk: EntryDesk | null;
+}
 
 /**
  * The offline console: the same commands as the bot, typed as `/quote sheinbaum`, answered as text.
@@ -16,17 +24,20 @@ export const CONSOLE_HELP = [
   '  /ask <question>         the sentence or quote that answers a question',
   '  /about                  what story this is',
   '  /help                   this list;  /quit  to leave',
+  ENTRY_HELP,
 ].join('\n');
 
 export function describeStory(knowledge: Knowledge): string {
   const { story } = knowledge;
-  const quotes = story.entries.filter((e) => e.kind === 'quote').length;
-  const facts = story.entries.length - quotes;
+  const entries = knowledge.answerer.visible({ guildId: CONSOLE_GUILD });
+  const quotes = entries.filter((e) => e.kind === 'quote').length;
+  const facts = entries.length - quotes;
   const date = story.meta.published ? `published ${story.meta.published}` : 'date not given';
-  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${story.speakers.length} speakers.`;
+  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${knowledge.answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
 }
 
-export function handleConsoleLine(knowledge: Knowledge, line: string): string | null {
+export function handleConsoleLine(session: ConsoleSession, line: string): string | null {
+  const { knowledge } = session;
   const trimmed = line.trim();
   if (!trimmed) return null;
   const match = /^\/?(\S+)\s*([\s\S]*)$/u.exec(trimmed);
@@ -35,19 +46,22 @@ export function handleConsoleLine(knowledge: Knowledge, line: string): string | 
   if (name === 'help') return CONSOLE_HELP;
   if (name === 'about') return describeStory(knowledge);
   if ((COMMANDS as readonly string[]).includes(name)) {
-    return renderAnswerSet(knowledge.answerer.answer(name as Command, rest));
+    return renderAnswerSet(knowledge.answerer.answer(name as Command, rest, { guildId: CONSOLE_GUILD }));
+  }
+  if (name === 'entry') {
+    return session.desk ? handleEntryLine(session.desk, rest) : 'Moderator entries need the database, which is not open.';
   }
   return `Unknown command \u201C${name.slice(0, 40)}\u201D. Type /help for the list.`;
 }
 
-export async function runConsole(knowledge: Knowledge, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+export async function runConsole(session: ConsoleSession, input: Readable, output: Writable, interactive: boolean): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: interactive });
-  if (interactive) output.write(`${describeStory(knowledge)}\nType /help for commands.\n> `);
+  if (interactive) output.write(`${describeStory(session.knowledge)}\nType /help for commands.\n> `);
   for await (const line of lines) {
     if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
     let reply: string | null;
     try {
-      reply = handleConsoleLine(knowledge, line);
+      reply = handleConsoleLine(session, line);
     } catch (error) {
       reply = `Something went wrong with that command (${error instanceof Error ? error.message : 'unknown error'}).`;
     }

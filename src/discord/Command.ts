@@ -7,10 +7,12 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Knowledge } from '../knowledge.js';
+import type { EntryDesk } from '../store/EntryDesk.js';
 
-/** What every handler gets: the story knowledge and a logger. */
+/** What every handler gets: the story knowledge, the moderators' desk (when storage is open) and a logger. */
 export interface BotContext {
   knowledge: Knowledge;
+  desk: EntryDesk | null;
   logger: Logger;
 }
 

@@ -117,7 +117,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLine(entry)), LIMITS.fieldValue), inline: true })
     .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
-  const context = set.command === 'ask' ? (entry.lead || entry.context) : '';
+  const context = entry.corrects ? entry.context : set.command === 'ask' ? (entry.lead || entry.context) : '';
   if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(context, 300) });
   return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
 }

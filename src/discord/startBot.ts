@@ -2,20 +2,25 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
 import { loadKnowledge } from '../knowledge.js';
 import { createLogger } from '../logger.js';
+import { EntryDesk } from '../store/EntryDesk.js';
+import { EntryStore } from '../store/EntryStore.js';
 import type { BotContext } from './Command.js';
 import { handleInteraction } from './handleInteraction.js';
 import { loadCommands } from './loadCommands.js';
 
 /**
- * The bot: the real discord.js client, the commands from `commands/`, the shared story core.
+ * The bot: the real discord.js client, the commands from `commands/`, the shared story core, and the
+ * moderators' entries from SQLite (opened first: a bad database stops start-up before Discord is contacted).
  * DISCORD_API_URL points REST (and so the gateway address) at a proxy or a local stand-in.
  * SIGINT/SIGTERM destroy the client and exit within a few seconds.
  */
 export async function startBot(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  const knowledge = loadKnowledge(config.STORY_PATH);
+  const store = EntryStore.open(config.DATABASE_PATH);
+  const knowledge = loadKnowledge(config.STORY_PATH, store);
+  const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
   const commands = await loadCommands();
-  const ctx: BotContext = { knowledge, logger };
+  const ctx: BotContext = { knowledge, desk, logger };
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -40,6 +45,7 @@ export async function startBot(config: Config): Promise<void> {
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
     void client.destroy().finally(() => {
+      store.close();
       logger.flush();
       process.exit(0);
     });

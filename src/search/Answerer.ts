@@ -88,7 +88,8 @@ export class Answerer {
     else if (command === 'facts') results = this.topic(used, query, 'fact', options);
     else results = this.ask(used, query, options);
 
-    const limited = results.slice(0, options.limit ?? 25);
+    const corrected = options.guildId ? this.corrected(this.index.visible(options.guildId)) : new Set<string>();
+    const limited = results.filter((r) => !corrected.has(r.entry.id)).slice(0, options.limit ?? 25);
     return { ...base, results: limited, suggestions: limited.length === 0 ? this.suggest(allWords, options) : [] };
   }
 
@@ -99,8 +100,15 @@ export class Answerer {
     return [...seen.values()];
   }
 
+  /** What a server sees: the article's entries, less those its moderators corrected, and its own entries. */
   visible(options: AnswerOptions = {}): Entry[] {
-    return this.index.all().filter((e) => e.guildId === null || e.guildId === (options.guildId ?? null));
+    const entries = this.index.visible(options.guildId ?? null);
+    const corrected = this.corrected(entries);
+    return corrected.size === 0 ? entries : entries.filter((e) => !corrected.has(e.id));
+  }
+
+  private corrected(entries: Entry[]): Set<string> {
+    return new Set(entries.flatMap((e) => (e.origin === 'moderator' && e.corrects ? [e.corrects] : [])));
   }
 
   private quotes(words: string[], options: AnswerOptions): Answer[] {

@@ -66,6 +66,8 @@ function toDocument(entry: Entry): IndexedDocument {
 export class StoryIndex {
   private readonly search: MiniSearch<IndexedDocument>;
   private readonly byId = new Map<string, Entry>();
+  /** Entry ids by server (the article's under null), so a server's view never scans other servers' entries. */
+  private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
   private readonly documentFrequency = new Map<string, number>();
 
@@ -106,6 +108,13 @@ export class StoryIndex {
     return [...this.byId.values()];
   }
 
+  /** The article's entries and one server's own, nothing of any other server. */
+  visible(guildId: string | null): Entry[] {
+    const ids = [...(this.byGuild.get(null) ?? [])];
+    if (guildId !== null) ids.push(...(this.byGuild.get(guildId) ?? []));
+    return ids.map((id) => this.byId.get(id)!);
+  }
+
   add(entry: Entry): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
     const document = toDocument(entry);
@@ -115,6 +124,9 @@ export class StoryIndex {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
     this.byId.set(entry.id, entry);
+    const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
+    guildIds.add(entry.id);
+    this.byGuild.set(entry.guildId, guildIds);
     for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
@@ -126,6 +138,7 @@ export class StoryIndex {
     const document = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
+    this.byGuild.get(entry.guildId)?.delete(id);
     for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
       const left = (this.documentFrequency.get(term) ?? 1) - 1;
       if (left > 0) this.documentFrequency.set(term, left);

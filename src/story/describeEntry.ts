@@ -25,5 +25,6 @@ export function sourceLine(entry: Entry): string {
 
 /** `paragraph 11` or, for a moderator's entry, `entry m-12`. */
 export function placeLine(entry: Entry): string {
-  return entry.origin === 'article' ? `paragraph ${entry.paragraph}` : `entry ${entry.id}`;
+  if (entry.origin === 'article') return `paragraph ${entry.paragraph}`;
+  return entry.corrects ? `entry ${entry.id}, correcting paragraph ${entry.paragraph}` : `entry ${entry.id}`;
 }

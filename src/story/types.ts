@@ -55,6 +55,8 @@ export interface Entry {
   origin: EntryOrigin;
   /** The Discord server a moderator's entry belongs to; null for the article's own entries. */
   guildId: string | null;
+  /** For a moderator's correction: the id of the article entry it supersedes. */
+  corrects?: string | null;
 }
 
 export interface Paragraph {

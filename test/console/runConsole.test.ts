@@ -8,21 +8,22 @@ import { loadKnowledge } from '../../src/knowledge.js';
 import { ROOT, STORY } from '../paths.js';
 
 const knowledge = loadKnowledge(STORY);
+const session = { knowledge, desk: null };
 
 describe('offline console', () => {
   it('GIVEN /quote sheinbaum THEN her words and the attribution line', () => {
-    const reply = handleConsoleLine(knowledge, '/quote sheinbaum');
+    const reply = handleConsoleLine(session, '/quote sheinbaum');
     expect(reply).toContain('We reject any form of intervention');
     expect(reply).toContain('\u2014 Claudia Sheinbaum, Mexican President, in April');
     expect(reply).toContain('paragraph 11');
   });
 
   it('GIVEN /facts fentanyl THEN the fact with its source', () => {
-    expect(handleConsoleLine(knowledge, '/facts fentanyl')).toContain('according to the Government Accountability Office');
+    expect(handleConsoleLine(session, '/facts fentanyl')).toContain('according to the Government Accountability Office');
   });
 
   it('GIVEN an unknown command THEN a polite pointer to /help', () => {
-    expect(handleConsoleLine(knowledge, '/frobnicate')).toContain('/help');
+    expect(handleConsoleLine(session, '/frobnicate')).toContain('/help');
   });
 
   it('GIVEN piped input to npm start with no token THEN the answers are printed and the process exits 0', () => {

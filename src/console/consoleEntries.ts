@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { EntryDesk } from '../store/EntryDesk.js';
+import { splitNameAndRole, splitSource } from '../store/entrySchema.js';
+import { historyLines, storedDetails, storedSummary } from '../store/describeStoredEntry.js';
+import type { EntryFields } from '../store/EntryStore.js';
+import { parseOptions } from './parseOptions.js';
+
+/**
+ * `/entry …` in the offline console, which acts as a moderator of one local server:
+ *   /entry add kind:quote text:"…" speaker:"Name, Role" when:"…" where:"…" source:"Name https://…" [force:yes]
+ *   /entry add kind:fact text:"…" source:"…" claim_by:"…" corrects:q11-21
+ *   /entry edit id:m3 text:"…"   (fields not given keep their values)
+ *   /entry remove id:m3 | restore id:m3 | show id:m3 | history id:m3 | list [kind:quote] [speaker:…]
+ *   /entry export [file:path] | import file:path
+ */
+
+export const CONSOLE_GUILD = 'console';
+export const CONSOLE_ACTOR = 'console';
+
+export const ENTRY_HELP = [
+  'Moderator commands (this console is a moderator of a local server):',
+  '  /entry add kind:quote text:"…" speaker:"Name, Role" [when:"…"] [where:"…"] [source:"Name https://…"] [corrects:q11-21]',
+  '  /entry add kind:fact text:"…" [source:"Name https://…"] [claim_by:"Party"] [corrects:f8-16]',
+  '  /entry edit id:m1 [any field]   /entry remove id:m1   /entry restore id:m1',
+  '  /entry list [kind:quote|fact] [speaker:…]   /entry show id:m1   /entry history id:m1',
+  '  /entry export [file:path]   /entry import file:path',
+].join('\n');
+
+function fieldsFromOptions(options: Record<string, string>, base: Partial<EntryFields> = {}): Record<string, unknown> {
+  const speaker = options['speaker'] !== undefined ? splitNameAndRole(options['speaker']) : { name: base.speakerName ?? null, role: base.speakerRole ?? null };
+  const source = options['source'] !== undefined ? splitSource(options['source']) : { name: base.sourceName ?? null, url: base.sourceUrl ?? null };
+  return {
+    kind: options['kind'] ?? base.kind,
+    text: options['text'] ?? base.text,
+    speakerName: speaker.name,
+    speakerRole: options['role'] ?? speaker.role,
+    when: options['when'] ?? base.when ?? null,
+    where: options['where'] ?? base.where ?? null,
+    sourceName: source.name,
+    sourceUrl: options['url'] ?? source.url,
+    claimBy: options['claim_by'] ?? base.claimBy ?? null,
+    corrects: options['corrects'] ?? base.corrects ?? null,
+  };
+}
+
+export function handleEntryLine(desk: EntryDesk, rest: string): string {
+  const { positional, options } = parseOptions(rest);
+  const action = (positional[0] ?? '').toLowerCase();
+  const id = options['id'] ?? positional[1] ?? '';
+  switch (action) {
+    case 'add': {
+      const result = desk.add(CONSOLE_GUILD, CONSOLE_ACTOR, fieldsFromOptions(options), { force: /^(yes|true)$/iu.test(options['force'] ?? '') });
+      if (result.ok) return `Saved entry ${result.value.id}.`;
+      if (result.reason === 'duplicate') return `Not saved: ${result.message} (\u201C${result.duplicateOf.text.slice(0, 80)}\u201D). Add force:yes to add it anyway.`;
+      return `Not saved: ${result.message}.`;
+    }
+    case 'edit': {
+      const current = desk.get(CONSOLE_GUILD, id);
+      if (!current.ok) return `Not changed: ${current.message}.`;
+      const result = desk.edit(CONSOLE_GUILD, CONSOLE_ACTOR, id, fieldsFromOptions(options, current.value));
+      return result.ok ? `Saved entry ${result.value.id}.` : `Not changed: ${result.message}.`;
+    }
+    case 'remove':
+    case 'restore': {
+      const result = action === 'remove' ? desk.remove(CONSOLE_GUILD, CONSOLE_ACTOR, id) : desk.restore(CONSOLE_GUILD, CONSOLE_ACTOR, id);
+      return result.ok ? `${action === 'remove' ? 'Removed' : 'Restored'} entry ${result.value.id}.` : `Not changed: ${result.message}.`;
+    }
+    case 'show': {
+      const result = desk.get(CONSOLE_GUILD, id);
+      return result.ok ? storedDetails(result.value) : `${result.message}.`;
+    }
+    case 'history': {
+      const result = desk.history(CONSOLE_GUILD, id);
+      return result.ok ? historyLines(result.value) : `${result.message}.`;
+    }
+    case 'list': {
+      const kind = options['kind'] === 'quote' || options['kind'] === 'fact' ? options['kind'] : undefined;
+      const entries = desk.list(CONSOLE_GUILD, { kind, speaker: options['speaker'] });
+      return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e)).join('\n');
+    }
+    case 'export': {
+      const json = desk.exportJson(CONSOLE_GUILD);
+      if (!options['file']) return json;
+      writeFileSync(options['file'], json);
+      return `Exported to ${options['file']}.`;
+    }
+    case 'import': {
+      if (!options['file']) return 'Import needs file:path.';
+      let text: string;
+      try {
+        text = readFileSync(options['file'], 'utf8');
+      } catch {
+        return `Cannot read ${options['file']}.`;
+      }
+      const result = desk.importJson(CONSOLE_GUILD, CONSOLE_ACTOR, text);
+      if (!result.ok) return `Not imported: ${result.message}.`;
+      const { added, updated, unchanged, rejected } = result.value;
+      const reasons = rejected.slice(0, 10).map((r) => `  record ${r.index + 1}: ${r.reason}`);
+      return [`Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${rejected.length} rejected.`, ...reasons].join('\n');
+    }
+    default:
+      return ENTRY_HELP;
+  }
+}

@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import type { Knowledge } from '../knowledge.js';
+import { analyze } from '../search/analyzer.js';
+import type { Entry } from '../story/types.js';
+import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
+import { fieldsOf, type AuditRow, type EntryFields, type EntryStore, type StoredEntry, type StoredKind } from './EntryStore.js';
+import { entryId, storedIdOf, toEntry } from './toEntry.js';
+
+/**
+ * What moderators can do, for the bot and the console alike: add, edit, remove, restore, list, show,
+ * history, export, import. Each change is saved (with its audit row) before it is confirmed, and the search
+ * index is updated at once, entry by entry. A user's mistake comes back as a typed failure with a message.
+ */
+
+export type DeskFailure =
+  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited'; message: string }
+  | { ok: false; reason: 'duplicate'; message: string; duplicateOf: Entry; pendingToken: string };
+export type DeskResult<T> = { ok: true; value: T } | DeskFailure;
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: Array<{ index: number; reason: string }>;
+}
+
+export interface DeskOptions {
+  ratePerMinute: number;
+  /** Similarity (shared search terms over all terms) from which a new entry counts as a near-duplicate. */
+  duplicateThreshold?: number;
+  now?: () => Date;
+}
+
+const ARTICLE_ID = /^[qf]\d+-\d+$/u;
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export class EntryDesk {
+  private readonly threshold: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly store: EntryStore,
+    private readonly knowledge: Knowledge,
+    private readonly options: DeskOptions,
+  ) {
+    this.threshold = options.duplicateThreshold ?? 0.75;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private index(stored: StoredEntry): Entry {
+    const entry = toEntry(stored, this.knowledge.story.speakers, (id) => this.knowledge.index.get(id));
+    if (stored.deletedAt === null) this.knowledge.index.add(entry);
+    else this.knowledge.index.remove(entry.id);
+    return entry;
+  }
+
+  private parseId(id: string): DeskResult<number> {
+    if (ARTICLE_ID.test(id.trim())) {
+      return { ok: false, reason: 'read-only', message: `${id.trim()} is one of the article's own entries and cannot be changed; add a correction with corrects:${id.trim()}` };
+    }
+    const stored = storedIdOf(id);
+    return stored === null ? { ok: false, reason: 'not-found', message: `there is no entry ${id.slice(0, 40)}` } : { ok: true, value: stored };
+  }
+
+  /** The entry this text nearly repeats, among what the server can see. */
+  findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
+    const terms = new Set(analyze(text));
+    if (terms.size === 0) return null;
+    const hits = this.knowledge.index.query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
+    for (const hit of hits.slice(0, 20)) {
+      if (hit.entry.id === ignoreId) continue;
+      if (jaccard(terms, new Set(analyze(hit.entry.text))) >= this.threshold) return hit.entry;
+    }
+    return null;
+  }
+
+  private checkCorrects(guildId: string, fields: EntryFields): DeskFailure | null {
+    if (!fields.corrects) return null;
+    const original = this.knowledge.index.get(fields.corrects);
+    if (!original || original.origin !== 'article') {
+      return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+    }
+    void guildId;
+    return null;
+  }
+
+  add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
+    const valid = validateEntryFields(input);
+    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+    const badCorrection = this.checkCorrects(guildId, valid.fields);
+    if (badCorrection) return badCorrection;
+    const since = new Date(this.now().getTime() - 60_000).toISOString();
+    if (this.store.addsSince(guildId, actor, since) >= this.options.ratePerMinute) {
+      return { ok: false, reason: 'rate-limited', message: `you can add at most ${this.options.ratePerMinute} entries a minute; please wait a moment` };
+    }
+    if (!options.force) {
+      const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
+      if (duplicate) {
+        const pendingToken = randomBytes(9).toString('base64url');
+        this.store.savePending(pendingToken, guildId, actor, valid.fields);
+        return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+      }
+    }
+    return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString())) };
+  }
+
+  /** Saves an add that was held back as a near-duplicate, once the moderator says "add anyway". */
+  confirmPending(guildId: string, actor: string, token: string): DeskResult<Entry> {
+    const pending = this.store.takePending(token, guildId);
+    if (!pending) return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
+    return this.add(guildId, actor, pending.fields, { force: true });
+  }
+
+  edit(guildId: string, actor: string, id: string, input: unknown): DeskResult<Entry> {
+    const parsed = this.parseId(id);
+    if (!parsed.ok) return parsed;
+    const valid = validateEntryFields(input);
+    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+    const badCorrection = this.checkCorrects(guildId, valid.fields);
+    if (badCorrection) return badCorrection;
+    const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString());
+    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return { ok: true, value: this.index(stored) };
+  }
+
+  remove(guildId: string, actor: string, id: string): DeskResult<Entry> {
+    const parsed = this.parseId(id);
+    if (!parsed.ok) return parsed;
+    const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
+    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return { ok: true, value: this.index(stored) };
+  }
+
+  restore(guildId: string, actor: string, id: string): DeskResult<Entry> {
+    const parsed = this.parseId(id);
+    if (!parsed.ok) return parsed;
+    const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
+    if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
+    return { ok: true, value: this.index(stored) };
+  }
+
+  get(guildId: string, id: string): DeskResult<StoredEntry> {
+    const parsed = this.parseId(id);
+    if (!parsed.ok) return parsed;
+    const stored = this.store.get(guildId, parsed.value, true);
+    return stored ? { ok: true, value: stored } : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+  }
+
+  list(guildId: string, filter: { kind?: StoredKind; speaker?: string } = {}): StoredEntry[] {
+    const speaker = filter.speaker?.trim().toLowerCase();
+    return this.store
+      .list(guildId, { kind: filter.kind })
+      .filter((e) => !speaker || (e.speakerName ?? '').toLowerCase().includes(speaker) || (e.claimBy ?? '').toLowerCase().includes(speaker));
+  }
+
+  history(guildId: string, id: string): DeskResult<AuditRow[]> {
+    const parsed = this.parseId(id);
+    if (!parsed.ok) return parsed;
+    const rows = this.store.history(guildId, parsed.value);
+    return rows.length > 0 ? { ok: true, value: rows } : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+  }
+
+  exportJson(guildId: string): string {
+    const entries = this.store.list(guildId).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      text: e.text,
+      speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
+      when: e.when,
+      where: e.where,
+      source: e.sourceName || e.sourceUrl ? { name: e.sourceName, url: e.sourceUrl } : null,
+      claimBy: e.claimBy,
+      corrects: e.corrects,
+      createdBy: e.createdBy,
+      createdAt: e.createdAt,
+      updatedBy: e.updatedBy,
+      updatedAt: e.updatedAt,
+    }));
+    return JSON.stringify({ format: 'storydesk-entries', version: 1, guildId, exportedAt: this.now().toISOString(), entries }, null, 2);
+  }
+
+  importJson(guildId: string, actor: string, json: string): DeskResult<ImportReport> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return { ok: false, reason: 'invalid', message: 'the file is not valid JSON' };
+    }
+    const file = ExportFileSchema.safeParse(raw);
+    if (!file.success) return { ok: false, reason: 'invalid', message: file.error.issues[0]?.message ?? 'not a storydesk export' };
+    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
+    file.data.entries.forEach((item, index) => {
+      const record = ExportRecordSchema.safeParse(item);
+      if (!record.success) {
+        report.rejected.push({ index, reason: 'not an entry record' });
+        return;
+      }
+      const r = record.data;
+      const valid = validateEntryFields({
+        kind: r.kind,
+        text: r.text,
+        speakerName: r.speaker?.name ?? null,
+        speakerRole: r.speaker?.role ?? null,
+        when: r.when ?? null,
+        where: r.where ?? null,
+        sourceName: r.source?.name ?? null,
+        sourceUrl: r.source?.url ?? null,
+        claimBy: r.claimBy ?? null,
+        corrects: r.corrects ?? null,
+      });
+      if (!valid.ok) {
+        report.rejected.push({ index, reason: valid.message });
+        return;
+      }
+      const badCorrection = this.checkCorrects(guildId, valid.fields);
+      if (badCorrection) {
+        report.rejected.push({ index, reason: badCorrection.message });
+        return;
+      }
+      const existing = r.id !== undefined ? this.store.get(guildId, r.id, false) : null;
+      if (existing) {
+        if (JSON.stringify(fieldsOf(existing)) === JSON.stringify(valid.fields)) report.unchanged++;
+        else {
+          this.index(this.store.edit(guildId, existing.id, actor, valid.fields, this.now().toISOString())!);
+          report.updated++;
+        }
+        return;
+      }
+      this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString()));
+      report.added++;
+    });
+    return { ok: true, value: report };
+  }
+}

@@ -1,0 +1,329 @@
+import Database, { type Database as SqliteDatabase, SqliteError } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+
+/**
+ * Moderators' entries, durable in SQLite (better-sqlite3): WAL mode, full sync, schema versioned by
+ * `PRAGMA user_version` with migrations that run at start. Every change writes an audit row — who, when,
+ * before, after — in the same transaction as the change; removal is a soft delete that restore undoes.
+ * Nothing here knows about Discord: a guild id and an actor id are plain strings.
+ */
+
+export type StoredKind = 'quote' | 'fact';
+
+/** The fields a moderator gives; everything optional but the kind and the text. */
+export interface EntryFields {
+  kind: StoredKind;
+  text: string;
+  speakerName: string | null;
+  speakerRole: string | null;
+  when: string | null;
+  where: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  /** For a fact that is a party's claim: whose. Null for a plain fact. */
+  claimBy: string | null;
+  /** The id of an article entry this one corrects (`q11-21`). */
+  corrects: string | null;
+}
+
+export interface StoredEntry extends EntryFields {
+  id: number;
+  guildId: string;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  deletedBy: string | null;
+}
+
+export type AuditAction = 'add' | 'edit' | 'remove' | 'restore';
+
+export interface AuditRow {
+  id: number;
+  entryId: number;
+  guildId: string;
+  action: AuditAction;
+  actor: string;
+  at: string;
+  before: EntryFields | null;
+  after: EntryFields | null;
+}
+
+/** The database could not be opened or used: the message names the file and what is wrong. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE entries (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     guild_id TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+     text TEXT NOT NULL,
+     speaker_name TEXT, speaker_role TEXT,
+     said_when TEXT, said_where TEXT,
+     source_name TEXT, source_url TEXT,
+     claim_by TEXT,
+     corrects TEXT,
+     created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+     updated_by TEXT NOT NULL, updated_at TEXT NOT NULL,
+     deleted_at TEXT, deleted_by TEXT
+   );
+   CREATE INDEX entries_by_guild ON entries (guild_id, deleted_at);
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     entry_id INTEGER NOT NULL REFERENCES entries (id),
+     guild_id TEXT NOT NULL,
+     action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'remove', 'restore')),
+     actor TEXT NOT NULL,
+     at TEXT NOT NULL,
+     before TEXT,
+     after TEXT
+   );
+   CREATE INDEX audit_by_entry ON audit (entry_id);
+   CREATE INDEX audit_by_actor ON audit (guild_id, actor, action, at);`,
+  `CREATE TABLE pending_adds (
+     token TEXT PRIMARY KEY,
+     guild_id TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     fields TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
+];
+
+interface EntryRow {
+  id: number;
+  guild_id: string;
+  kind: StoredKind;
+  text: string;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  said_when: string | null;
+  said_where: string | null;
+  source_name: string | null;
+  source_url: string | null;
+  claim_by: string | null;
+  corrects: string | null;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+function fromRow(row: EntryRow): StoredEntry {
+  return {
+    id: row.id,
+    guildId: row.guild_id,
+    kind: row.kind,
+    text: row.text,
+    speakerName: row.speaker_name,
+    speakerRole: row.speaker_role,
+    when: row.said_when,
+    where: row.said_where,
+    sourceName: row.source_name,
+    sourceUrl: row.source_url,
+    claimBy: row.claim_by,
+    corrects: row.corrects,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    deletedBy: row.deleted_by,
+  };
+}
+
+export function fieldsOf(entry: EntryFields): EntryFields {
+  const { kind, text, speakerName, speakerRole, when, where, sourceName, sourceUrl, claimBy, corrects } = entry;
+  return { kind, text, speakerName, speakerRole, when, where, sourceName, sourceUrl, claimBy, corrects };
+}
+
+function describeOpenError(path: string, error: unknown): StoreError {
+  const code = error instanceof SqliteError ? error.code : (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason =
+    /directory does not exist/iu.test(message) ? 'cannot be created: its folder does not exist'
+    : code === 'SQLITE_NOTADB' ? 'is not a SQLite database'
+    : code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' ? 'is locked by another process'
+    : code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED' ? 'is on a read-only path'
+    : code === 'SQLITE_CANTOPEN' ? 'cannot be opened or created (read-only path or missing folder?)'
+    : code === 'SQLITE_CORRUPT' ? 'is corrupt'
+    : `cannot be used (${code ?? message})`;
+  return new StoreError(`${path}: the database ${reason}`);
+}
+
+export class EntryStore {
+  private readonly db: SqliteDatabase;
+
+  private constructor(db: SqliteDatabase) {
+    this.db = db;
+  }
+
+  /** Opens (or creates) the database and runs pending migrations; a bad file stops here, untouched. */
+  static open(path: string, options: { busyTimeoutMs?: number } = {}): EntryStore {
+    let db: SqliteDatabase | null = null;
+    try {
+      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000 });
+      // Read before writing anything: a file that is not a database fails here and is left as it was.
+      db.pragma('schema_version', { simple: true });
+      if (path !== ':memory:' && existsSync(path)) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      const store = new EntryStore(db);
+      store.migrate();
+      return store;
+    } catch (error) {
+      db?.close();
+      throw describeOpenError(path, error);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  integrityCheck(): string {
+    return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  private migrate(): void {
+    const current = this.schemaVersion;
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[version]!);
+        this.db.pragma(`user_version = ${version + 1}`);
+      }).immediate();
+    }
+  }
+
+  private audit(entryId: number, guildId: string, action: AuditAction, actor: string, at: string, before: EntryFields | null, after: EntryFields | null): void {
+    this.db
+      .prepare('INSERT INTO audit (entry_id, guild_id, action, actor, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(entryId, guildId, action, actor, at, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+  }
+
+  add(guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry {
+    return this.db.transaction(() => {
+      const result = this.db
+        .prepare(
+          `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+             claim_by, corrects, created_by, created_at, updated_by, updated_at)
+           VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
+             @actor, @at, @actor, @at)`,
+        )
+        .run({ guildId, actor, at, ...fieldsOf(fields) });
+      const id = Number(result.lastInsertRowid);
+      this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
+      return this.get(guildId, id, true)!;
+    }).immediate();
+  }
+
+  /** Replaces an entry's fields; the last edit wins and every edit is in the history. */
+  edit(guildId: string, id: number, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry | null {
+    return this.db.transaction(() => {
+      const before = this.get(guildId, id, false);
+      if (!before) return null;
+      this.db
+        .prepare(
+          `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
+             said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
+             corrects = @corrects, updated_by = @actor, updated_at = @at
+           WHERE id = @id AND guild_id = @guildId`,
+        )
+        .run({ id, guildId, actor, at, ...fieldsOf(fields) });
+      this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
+      return this.get(guildId, id, false);
+    }).immediate();
+  }
+
+  remove(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    return this.db.transaction(() => {
+      const before = this.get(guildId, id, false);
+      if (!before) return null;
+      this.db.prepare('UPDATE entries SET deleted_at = ?, deleted_by = ? WHERE id = ? AND guild_id = ?').run(at, actor, id, guildId);
+      this.audit(id, guildId, 'remove', actor, at, fieldsOf(before), null);
+      return this.get(guildId, id, true);
+    }).immediate();
+  }
+
+  restore(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    return this.db.transaction(() => {
+      const entry = this.get(guildId, id, true);
+      if (!entry || entry.deletedAt === null) return null;
+      this.db.prepare('UPDATE entries SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND guild_id = ?').run(id, guildId);
+      this.audit(id, guildId, 'restore', actor, at, null, fieldsOf(entry));
+      return this.get(guildId, id, false);
+    }).immediate();
+  }
+
+  /** One entry of a server; removed ones only when asked for. Another server's id is simply not found. */
+  get(guildId: string, id: number, includeRemoved: boolean): StoredEntry | null {
+    const row = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?').get(id, guildId) as EntryRow | undefined;
+    if (!row || (!includeRemoved && row.deleted_at !== null)) return null;
+    return fromRow(row);
+  }
+
+  list(guildId: string, options: { kind?: StoredKind; includeRemoved?: boolean } = {}): StoredEntry[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM entries WHERE guild_id = @guildId ${options.kind ? 'AND kind = @kind' : ''}
+         ${options.includeRemoved ? '' : 'AND deleted_at IS NULL'} ORDER BY id`,
+      )
+      .all({ guildId, kind: options.kind }) as EntryRow[];
+    return rows.map(fromRow);
+  }
+
+  /** Every active entry of every server, for building the search index at start. */
+  *allActive(): IterableIterator<StoredEntry> {
+    for (const row of this.db.prepare('SELECT * FROM entries WHERE deleted_at IS NULL ORDER BY id').iterate() as IterableIterator<EntryRow>) {
+      yield fromRow(row);
+    }
+  }
+
+  history(guildId: string, id: number): AuditRow[] {
+    const rows = this.db.prepare('SELECT * FROM audit WHERE entry_id = ? AND guild_id = ? ORDER BY id').all(id, guildId) as Array<{
+      id: number; entry_id: number; guild_id: string; action: AuditAction; actor: string; at: string; before: string | null; after: string | null;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      entryId: row.entry_id,
+      guildId: row.guild_id,
+      action: row.action,
+      actor: row.actor,
+      at: row.at,
+      before: row.before ? (JSON.parse(row.before) as EntryFields) : null,
+      after: row.after ? (JSON.parse(row.after) as EntryFields) : null,
+    }));
+  }
+
+  /** How many entries an actor added in a server since a time: the per-minute limit. */
+  addsSince(guildId: string, actor: string, since: string): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND action = 'add' AND at > ?").get(guildId, actor, since) as { n: number }).n;
+  }
+
+  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): void {
+    this.db.prepare("DELETE FROM pending_adds WHERE created_at < ?").run(new Date(Date.now() - 3_600_000).toISOString());
+    this.db.prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)').run(token, guildId, actor, JSON.stringify(fields), at);
+  }
+
+  takePending(token: string, guildId: string): { actor: string; fields: EntryFields } | null {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as { actor: string; fields: string } | undefined;
+      if (!row) return null;
+      this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
+      return { actor: row.actor, fields: JSON.parse(row.fields) as EntryFields };
+    }).immediate();
+  }
+
+  /** Adds many entries in one transaction (import, benchmarks). */
+  addMany(guildId: string, actor: string, many: EntryFields[], at = new Date().toISOString()): StoredEntry[] {
+    return this.db.transaction(() => many.map((fields) => this.add(guildId, actor, fields, at)))();
+  }
+}

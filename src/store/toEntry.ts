@@ -1,0 +1,55 @@
+import { nameKey, slug } from '../story/normalize.js';
+import type { Entry, Source, Speaker } from '../story/types.js';
+import type { StoredEntry } from './EntryStore.js';
+
+/**
+ * A moderator's stored entry as the core's Entry. A speaker the article already knows (same name, or a
+ * surname alias) is that same speaker, so `/quote sheinbaum` finds both the article's quote and the new one.
+ */
+
+export function entryId(id: number): string {
+  return `m${id}`;
+}
+
+export function storedIdOf(id: string): number | null {
+  const match = /^m?(\d{1,12})$/u.exec(id.trim());
+  return match ? Number(match[1]) : null;
+}
+
+function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Speaker {
+  const key = nameKey(name);
+  const same = known.find((s) => nameKey(s.name) === key || s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1));
+  if (same) return role && role !== same.role ? { ...same, role } : same;
+  const tokens = name.split(/\s+/u);
+  return { id: slug(name), name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
+}
+
+function sourceOf(stored: StoredEntry): Source {
+  if (stored.kind === 'fact' && stored.claimBy) {
+    return { name: stored.claimBy, type: 'claim', attribution: `${stored.claimBy} says`, url: stored.sourceUrl };
+  }
+  if (stored.sourceName) return { name: stored.sourceName, type: 'report', attribution: `according to ${stored.sourceName}`, url: stored.sourceUrl };
+  return { name: 'a moderator', type: 'article', attribution: null, url: stored.sourceUrl };
+}
+
+/** `lookup` finds the article entry a correction supersedes, so the answer can keep the original in view. */
+export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], lookup: (id: string) => Entry | undefined = () => undefined): Entry {
+  const original = stored.corrects ? lookup(stored.corrects) : undefined;
+  return {
+    id: entryId(stored.id),
+    kind: stored.kind,
+    text: stored.text,
+    speaker: stored.kind === 'quote' && stored.speakerName ? resolveSpeaker(stored.speakerName, stored.speakerRole, knownSpeakers) : null,
+    source: sourceOf(stored),
+    paragraph: original?.paragraph ?? 0,
+    context: original ? `Corrects paragraph ${original.paragraph}, which read: \u201C${original.text}\u201D` : '',
+    lead: '',
+    when: stored.when,
+    where: stored.where,
+    partial: false,
+    post: null,
+    origin: 'moderator',
+    guildId: stored.guildId,
+    corrects: stored.corrects,
+  };
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadKnowledge, type Knowledge } from '../../src/knowledge.js';
+import { EntryDesk } from '../../src/store/EntryDesk.js';
+import { EntryStore } from '../../src/store/EntryStore.js';
+import { STORY } from '../paths.js';
+
+const newQuote = {
+  kind: 'quote', text: 'We will not accept foreign troops on Mexican soil under any circumstances.',
+  speakerName: 'Claudia Sheinbaum', speakerRole: null, when: 'on 18 November 2025', where: 'in Mexico City',
+};
+
+let store: EntryStore;
+let knowledge: Knowledge;
+let desk: EntryDesk;
+let clock: Date;
+
+function open(path = join(mkdtempSync(join(tmpdir(), 'storydesk-desk-')), 'e.db')): string {
+  store = EntryStore.open(path);
+  knowledge = loadKnowledge(STORY, store);
+  desk = new EntryDesk(store, knowledge, { ratePerMinute: 5, now: () => clock });
+  return path;
+}
+
+beforeEach(() => {
+  clock = new Date('2026-01-01T12:00:00Z');
+  open();
+});
+afterEach(() => store.close());
+
+describe('adding', () => {
+  it('GIVEN a saved quote THEN the very next /quote in that server answers with it, by the article\'s own speaker', () => {
+    const saved = desk.add('g1', 'mod', newQuote);
+    expect(saved.ok).toBe(true);
+    const results = knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results;
+    expect(results[0]?.entry.text).toBe(newQuote.text);
+    // Same person as the article's Sheinbaum: her role comes from the article.
+    expect(results[0]?.entry.speaker).toMatchObject({ name: 'Claudia Sheinbaum', role: 'Mexican President' });
+  });
+
+  it('GIVEN an entry saved in one server THEN another server never sees it', () => {
+    desk.add('g1', 'mod', newQuote);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g2' }).results.some((r) => r.entry.origin === 'moderator')).toBe(false);
+    expect(desk.list('g2')).toEqual([]);
+  });
+
+  it.each([
+    [{ ...newQuote, text: '   ' }, 'text must not be empty'],
+    [{ ...newQuote, text: 'x'.repeat(1001) }, 'text must be at most 1000 characters'],
+    [{ ...newQuote, speakerName: 'n'.repeat(101) }, 'speaker name must be at most 100 characters'],
+    [{ ...newQuote, sourceUrl: 'javascript:alert(1)' }, 'source URL must be an http(s) URL'],
+    [{ ...newQuote, text: 'bell\u0007' }, 'text must not contain control characters'],
+    [{ ...newQuote, speakerName: null }, 'speaker name is required for a quote'],
+    [{ ...newQuote, kind: 'rumour' }, 'kind must be quote or fact'],
+  ])('GIVEN invalid input %# THEN nothing is saved and the message names the field: %s', (input, message) => {
+    const result = desk.add('g1', 'mod', input);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', message });
+    expect(desk.list('g1')).toEqual([]);
+  });
+
+  it('GIVEN text that nearly repeats an entry THEN "this looks like entry …" and, on confirmation, it is added anyway', () => {
+    const first = desk.add('g1', 'mod', newQuote);
+    const again = desk.add('g1', 'mod', { ...newQuote, text: 'We will not accept foreign troops on Mexican soil, under any circumstances!' });
+    expect(again).toMatchObject({ ok: false, reason: 'duplicate' });
+    if (again.ok || again.reason !== 'duplicate' || !first.ok) throw new Error('expected a duplicate');
+    expect(again.duplicateOf.id).toBe(first.value.id);
+    expect(desk.confirmPending('g1', 'mod', again.pendingToken).ok).toBe(true);
+    expect(desk.list('g1')).toHaveLength(2);
+  });
+
+  it('GIVEN more adds in a minute than allowed THEN a clear refusal, and a minute later it works again', () => {
+    for (let i = 0; i < 5; i++) expect(desk.add('g1', 'mod', { kind: 'fact', text: `Distinct fact number ${i} about ${'abcdefghij'[i]} things.` }).ok).toBe(true);
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: 'One too many.' })).toMatchObject({ ok: false, reason: 'rate-limited' });
+    expect(desk.add('g1', 'other-mod', { kind: 'fact', text: 'Another moderator is not limited by the first.' }).ok).toBe(true);
+    clock = new Date(clock.getTime() + 61_000);
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: 'One too many.' }).ok).toBe(true);
+  });
+});
+
+describe('editing, removing, restoring', () => {
+  it('GIVEN an edit THEN the answer changes at once and the history shows before and after', () => {
+    const saved = desk.add('g1', 'mod', newQuote);
+    if (!saved.ok) throw new Error('not saved');
+    desk.edit('g1', 'mod2', saved.value.id, { ...newQuote, text: 'Mexico will defend its sovereignty with diplomacy.' });
+    expect(knowledge.answerer.answer('quote', 'sovereignty diplomacy', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(false);
+    const history = desk.history('g1', saved.value.id);
+    expect(history.ok && history.value.map((h) => h.action)).toEqual(['add', 'edit']);
+  });
+
+  it('GIVEN remove THEN it is no longer answered; restore brings it back', () => {
+    const saved = desk.add('g1', 'mod', newQuote);
+    if (!saved.ok) throw new Error('not saved');
+    desk.remove('g1', 'mod', saved.value.id);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(false);
+    desk.restore('g1', 'mod', saved.value.id);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
+  });
+
+  it('GIVEN an article entry id THEN it is read-only, with a pointer to corrections', () => {
+    expect(desk.remove('g1', 'mod', 'q11-21')).toMatchObject({ ok: false, reason: 'read-only' });
+    expect(desk.edit('g1', 'mod', 'f8-16', { kind: 'fact', text: 'x' })).toMatchObject({ ok: false, reason: 'read-only' });
+  });
+
+  it('GIVEN a correction of an article fact THEN that server is answered with the correction, the original kept in view; other servers see the original', () => {
+    const original = knowledge.index.get('f8-16')!;
+    expect(original.text).toContain('11 strikes');
+    const saved = desk.add('g1', 'mod', { kind: 'fact', text: 'Trump has ordered 12 strikes in the Caribbean since September, killing at least 83 people.', corrects: 'f8-16', sourceName: 'Pentagon' });
+    expect(saved.ok).toBe(true);
+    const inG1 = knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g1' }).results;
+    expect(inG1.some((r) => r.entry.id === 'f8-16')).toBe(false);
+    expect(inG1[0]?.entry.context).toContain('11 strikes');
+    expect(knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g2' }).results.some((r) => r.entry.id === 'f8-16')).toBe(true);
+  });
+});
+
+describe('export and import', () => {
+  it('GIVEN an export imported into an empty server THEN the same entries', () => {
+    desk.add('g1', 'mod', newQuote);
+    desk.add('g1', 'mod', { kind: 'fact', text: 'The Pentagon confirmed a 12th strike.', claimBy: 'the Pentagon', sourceUrl: 'https://example.org/a' });
+    const exported = desk.exportJson('g1');
+    const report = desk.importJson('g2', 'mod', exported);
+    expect(report).toMatchObject({ ok: true, value: { added: 2, updated: 0, rejected: [] } });
+    const strip = (json: string) => (JSON.parse(json) as { entries: Array<Record<string, unknown>> }).entries.map(({ id: _id, createdAt: _c, updatedAt: _u, createdBy: _b, updatedBy: _ub, ...rest }) => rest);
+    expect(strip(desk.exportJson('g2'))).toEqual(strip(exported));
+  });
+
+  it('GIVEN the same export imported again THEN nothing is added twice', () => {
+    desk.add('g1', 'mod', newQuote);
+    const report = desk.importJson('g1', 'mod', desk.exportJson('g1'));
+    expect(report).toMatchObject({ ok: true, value: { added: 0, unchanged: 1 } });
+  });
+
+  it('GIVEN records that fail validation THEN each is rejected with why, the rest imported', () => {
+    const file = JSON.stringify({ format: 'storydesk-entries', version: 1, entries: [
+      { kind: 'fact', text: 'A good fact.' },
+      { kind: 'fact', text: '' },
+      { kind: 'quote', text: 'No speaker here.' },
+      'not even an object',
+    ] });
+    const report = desk.importJson('g1', 'mod', file);
+    expect(report.ok && report.value.added).toBe(1);
+    expect(report.ok && report.value.rejected).toEqual([
+      { index: 1, reason: 'text must not be empty' },
+      { index: 2, reason: 'speaker name is required for a quote' },
+      { index: 3, reason: 'not an entry record' },
+    ]);
+  });
+
+  it('GIVEN a file that is not an export THEN a clear refusal', () => {
+    expect(desk.importJson('g1', 'mod', '{"hello": 1}')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(desk.importJson('g1', 'mod', 'not json')).toMatchObject({ ok: false, message: 'the file is not valid JSON' });
+  });
+});
+
+describe('restart', () => {
+  it('GIVEN entries saved, then the process state rebuilt from the file THEN the index has them again', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'storydesk-desk-')), 'e.db');
+    store.close();
+    open(path);
+    desk.add('g1', 'mod', newQuote);
+    store.close();
+    open(path);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.text).toBe(newQuote.text);
+  });
+});

@@ -1,0 +1,152 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
+import { ROOT } from '../paths.js';
+
+const quote: EntryFields = {
+  kind: 'quote', text: 'We will not accept foreign troops.', speakerName: 'Claudia Sheinbaum', speakerRole: 'Mexican President',
+  when: 'on 18 November 2025', where: null, sourceName: null, sourceUrl: null, claimBy: null, corrects: null,
+};
+
+const opened: EntryStore[] = [];
+function freshStore(): { store: EntryStore; path: string } {
+  const path = join(mkdtempSync(join(tmpdir(), 'storydesk-store-')), 'entries.db');
+  const store = EntryStore.open(path);
+  opened.push(store);
+  return { store, path };
+}
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+
+describe('EntryStore on a real SQLite file', () => {
+  it('GIVEN a new file THEN the schema is migrated to the latest version, in WAL mode', () => {
+    const { store, path } = freshStore();
+    expect(store.schemaVersion).toBe(2);
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('GIVEN an add THEN the entry and its audit row are saved together', () => {
+    const { store } = freshStore();
+    const saved = store.add('g1', 'mod1', quote);
+    expect(store.get('g1', saved.id, false)).toMatchObject({ text: quote.text, createdBy: 'mod1' });
+    expect(store.history('g1', saved.id)).toMatchObject([{ action: 'add', actor: 'mod1', before: null, after: quote }]);
+  });
+
+  it('GIVEN an entry of one server THEN another server cannot see, list or change it', () => {
+    const { store } = freshStore();
+    const saved = store.add('g1', 'mod1', quote);
+    expect(store.get('g2', saved.id, true)).toBeNull();
+    expect(store.list('g2')).toEqual([]);
+    expect(store.edit('g2', saved.id, 'mod2', { ...quote, text: 'changed' })).toBeNull();
+    expect(store.remove('g2', saved.id, 'mod2')).toBeNull();
+    expect(store.get('g1', saved.id, false)?.text).toBe(quote.text);
+  });
+
+  it('GIVEN remove then restore THEN a soft delete that restore undoes, both in the history', () => {
+    const { store } = freshStore();
+    const saved = store.add('g1', 'mod1', quote);
+    expect(store.remove('g1', saved.id, 'mod2')?.deletedBy).toBe('mod2');
+    expect(store.get('g1', saved.id, false)).toBeNull();
+    expect(store.restore('g1', saved.id, 'mod3')?.deletedAt).toBeNull();
+    expect(store.history('g1', saved.id).map((r) => r.action)).toEqual(['add', 'remove', 'restore']);
+  });
+
+  it('GIVEN two connections editing the same entry at once THEN both edits are in the history and the last one wins', () => {
+    const { store, path } = freshStore();
+    const other = EntryStore.open(path);
+    opened.push(other);
+    const saved = store.add('g1', 'mod1', quote);
+    store.edit('g1', saved.id, 'alice', { ...quote, where: 'in Mexico City' });
+    other.edit('g1', saved.id, 'bob', { ...quote, where: 'in the National Palace' });
+    expect(store.get('g1', saved.id, false)?.where).toBe('in the National Palace');
+    expect(store.history('g1', saved.id).map((r) => `${r.action}:${r.actor}`)).toEqual(['add:mod1', 'edit:alice', 'edit:bob']);
+  });
+
+  it('GIVEN a reopened file THEN everything saved is still there', () => {
+    const { store, path } = freshStore();
+    store.add('g1', 'mod1', quote);
+    store.close();
+    const again = EntryStore.open(path);
+    opened.push(again);
+    expect(again.list('g1')).toHaveLength(1);
+    expect(again.integrityCheck()).toBe('ok');
+  });
+});
+
+describe('EntryStore refuses a bad database with one clear line, leaving the file as it was', () => {
+  it('GIVEN a file that is not a database THEN "is not a SQLite database" and the bytes unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storydesk-bad-'));
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'these are my notes, not a database\n'.repeat(200));
+    const before = readFileSync(path);
+    expect(() => EntryStore.open(path)).toThrow(`${path}: the database is not a SQLite database`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('GIVEN a database locked by another process THEN "is locked by another process"', async () => {
+    const { store, path } = freshStore();
+    store.close();
+    const holder = spawn(process.execPath, ['-e', `
+      const D = require('better-sqlite3');
+      const db = new D(${JSON.stringify(path)});
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE');
+      process.stdout.write('locked\\n');
+      setTimeout(() => {}, 20000);
+    `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    try {
+      expect(() => EntryStore.open(path, { busyTimeoutMs: 200 })).toThrow(`${path}: the database is locked by another process`);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+
+  it('GIVEN a path whose folder does not exist THEN one line naming it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'storydesk-')), 'missing', 'entries.db');
+    expect(() => EntryStore.open(path)).toThrow(`${path}: the database cannot be created: its folder does not exist`);
+  });
+});
+
+/** Runs the real start-up (`npm start`'s entry point, console mode) and returns its exit code and stderr. */
+function startUp(databasePath: string, wrap: string[] = []): { status: number | null; stderr: string } {
+  const node = [process.execPath, '--import', 'tsx', join(ROOT, 'src', 'main.ts')];
+  const [command, ...args] = wrap.length > 0 ? [...wrap, ...node] : node;
+  const run = spawnSync(command!, args, { cwd: ROOT, input: '/about\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', DATABASE_PATH: databasePath } });
+  return { status: run.status, stderr: run.stderr };
+}
+
+const canUnshare = spawnSync('unshare', ['-rm', 'true']).status === 0;
+
+describe('start-up with a bad database', () => {
+  it('GIVEN DATABASE_PATH pointing at a file that is not a database THEN exit 1 with one line, the file untouched', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'storydesk-bad-')), 'x.db');
+    writeFileSync(path, 'not a database at all\n'.repeat(100));
+    const before = readFileSync(path);
+    const run = startUp(path);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${path}: the database is not a SQLite database`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it.skipIf(!canUnshare)('GIVEN a database on a read-only mount THEN exit 1 with one line, the file untouched', () => {
+    const { store, path } = freshStore();
+    store.add('g1', 'mod1', quote);
+    store.close();
+    const dir = join(path, '..');
+    const before = readFileSync(path);
+    const run = startUp(path, ['unshare', '-rm', 'sh', '-c', `mount --bind -o ro "${dir}" "${dir}" && exec "$0" "$@"`]);
+    expect(run.status).toBe(1);
+    const line = run.stderr.trim();
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line.startsWith(`${path}: the database `)).toBe(true);
+    expect(line).toMatch(/is on a read-only path|cannot be opened or created/u);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
