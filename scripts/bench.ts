@@ -1,11 +1,21 @@
 /**
  * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|discord`.
  * - core: story load time and p50/p99 of each command on the story.
+ * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
+ *   add latency (validated, saved with its audit row, searchable) p50/p99.
+ * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
  * - discord: the real bot process against the local stand-in: round trip from the stand-in dispatching an
  *   interaction to the reply arriving (p50/p99 over 1,000), and interactions per second one process sustains.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge.js';
+import { EntryDesk } from '../src/store/EntryDesk.js';
+import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { slashCommand } from '../test/discord/payloads.js';
@@ -73,7 +83,136 @@ async function benchDiscord(): Promise<void> {
   }
 }
 
+/** Deterministic pseudo-random entries in news style, so every run measures the same data. */
+function syntheticEntries(count: number, seed = 1): EntryFields[] {
+  let state = seed;
+  const random = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const first = ['Ana', 'Luis', 'Marta', 'Jorge', 'Elena', 'Pedro', 'Sofia', 'Diego', 'Laura', 'Tomas', 'Irene', 'Pablo'];
+  const last = ['Garcia', 'Lopez', 'Hernandez', 'Martinez', 'Gonzalez', 'Perez', 'Sanchez', 'Ramirez', 'Torres', 'Flores', 'Rivera', 'Gomez'];
+  const roles = ['Senator', 'Mayor', 'Governor', 'Spokesperson', 'Minister', 'Analyst', 'Councilmember', 'Director'];
+  const nouns = ['border', 'cartel', 'shipment', 'tariff', 'bridge', 'grant', 'port', 'drone', 'treaty', 'budget', 'flood', 'route', 'election', 'factory', 'vote', 'agency'];
+  const verbs = ['approved', 'rejected', 'delayed', 'expanded', 'inspected', 'funded', 'closed', 'reopened', 'questioned', 'announced'];
+  const places = ['Tijuana', 'Monterrey', 'El Paso', 'Laredo', 'Sonora', 'Chihuahua', 'Riverton', 'Millbrook', 'Juarez', 'Nogales'];
+  const entries: EntryFields[] = [];
+  for (let i = 0; i < count; i++) {
+    const noun = nouns[random(nouns.length)]!;
+    const text = `The ${noun} near ${places[random(places.length)]} was ${verbs[random(verbs.length)]} after ${2 + random(400)} ${nouns[random(nouns.length)]}s were counted in ${2020 + random(6)}, report ${i}.`;
+    const quote = random(2) === 0;
+    entries.push({
+      kind: quote ? 'quote' : 'fact',
+      text,
+      speakerName: quote ? `${first[random(first.length)]} ${last[random(last.length)]}` : null,
+      speakerRole: quote ? roles[random(roles.length)]! : null,
+      when: null,
+      where: null,
+      sourceName: quote ? null : 'the state agency',
+      sourceUrl: null,
+      claimBy: null,
+      corrects: null,
+    });
+  }
+  return entries;
+}
+
+function benchStore(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'storydesk-bench-'));
+  const path = join(dir, 'bench.db');
+  try {
+    const seed = EntryStore.open(path);
+    const all = syntheticEntries(100_000);
+    const seeding = performance.now();
+    for (let server = 0; server < 1000; server++) seed.addMany(`guild-${server}`, 'seed', all.slice(server * 100, server * 100 + 100));
+    seed.close();
+    console.log(`store: seeded 100,000 entries over 1,000 servers in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    // Start-up and memory in a fresh process, as the bot would start: open the file, index everything.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', 'startup', path], { encoding: 'utf8' });
+    process.stdout.write(child.stdout);
+    if (child.status !== 0) throw new Error(child.stderr);
+
+    const store = EntryStore.open(path);
+    const knowledge = loadKnowledge('data/article.txt', store);
+    const desk = new EntryDesk(store, knowledge, { ratePerMinute: 1000 });
+    const fresh = syntheticEntries(500, 99);
+    const times: number[] = [];
+    fresh.forEach((fields, i) => {
+      const t = performance.now();
+      const result = desk.add(`guild-${i % 1000}`, `bench-${i}`, fields, { force: true });
+      times.push(performance.now() - t);
+      if (!result.ok) throw new Error(`bench add failed: ${result.message}`);
+    });
+    const last = fresh.at(-1)!;
+    const found = knowledge.answerer.answer('ask', last.text, { guildId: 'guild-499' }).results[0]?.entry.text === last.text;
+    console.log(`store: add (validated, saved with audit row, fsync, indexed): ${summary(times)} adds; searchable at once: ${found}`);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function benchAsk(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'storydesk-bench-'));
+  try {
+    const store = EntryStore.open(join(dir, 'ask.db'));
+    const entries = syntheticEntries(10_000, 7);
+    store.addMany('guild-1', 'seed', entries);
+    const knowledge = loadKnowledge('data/article.txt', store);
+    const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+    plain.addAll([...knowledge.index.all().map((e, i) => ({ id: i, text: `${e.text} ${e.speaker?.name ?? ''}` }))]);
+    const questions = [
+      'How many suspected traffickers have died in the Caribbean strikes?',
+      'What did Sheinbaum say about intervention?',
+      'Which agency designated the cartels as terrorists?',
+      'When was the bridge near Laredo reopened?',
+      'What is the capital of France?',
+      'How does most fentanyl enter the United States?',
+    ];
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    const perQuestion = new Map<string, number[]>();
+    for (const question of questions) knowledge.answerer.answer('ask', question, { guildId: 'guild-1' }); // warm-up: loads WordNet
+    for (let round = 0; round < 100; round++) {
+      for (const question of questions) {
+        let t = performance.now();
+        knowledge.answerer.answer('ask', question, { guildId: 'guild-1' });
+        ours.push(performance.now() - t);
+        perQuestion.set(question, [...(perQuestion.get(question) ?? []), performance.now() - t]);
+        t = performance.now();
+        plain.search(question, { fuzzy: 0.2, prefix: true });
+        theirs.push(performance.now() - t);
+      }
+    }
+    console.log(`ask: story + 10,000 entries: ${summary(ours)} questions`);
+    const slowest = [...perQuestion.entries()].map(([q, ts]) => [q, ts.reduce((a, b) => a + b, 0) / ts.length] as const).sort((a, b) => b[1] - a[1])[0]!;
+    console.log(`ask: slowest question on average: "${slowest[0]}" ${slowest[1].toFixed(2)} ms`);
+    console.log(`ask: plain MiniSearch (fuzzy 0.2, prefix) over the same entries: ${summary(theirs)} questions`);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Child-process half of the store bench: start-up time and resident memory of a fresh process. */
+function benchStartup(path: string): void {
+  const started = performance.now();
+  const store = EntryStore.open(path);
+  const knowledge = loadKnowledge('data/article.txt', store);
+  const seconds = (performance.now() - started) / 1000;
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  console.log(`store: start-up of a fresh process (open + index ${knowledge.index.size} entries): ${seconds.toFixed(2)} s; resident memory ${rss.toFixed(0)} MiB`);
+  store.close();
+}
+
 const sections = process.argv.slice(2);
+if (sections[0] === 'startup') {
+  benchStartup(sections[1]!);
+  process.exit(0);
+}
 const wants = (name: string): boolean => sections.length === 0 || sections.includes(name);
 if (wants('core')) benchCore();
+if (wants('ask')) benchAsk();
+if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();

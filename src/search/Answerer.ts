@@ -67,11 +67,57 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
+/** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
+const RERANK_DEPTH = 50;
+
+interface ServerView {
+  version: number;
+  /** The article's entries less those this server corrected, and the server's own. */
+  entries: Entry[];
+  /** Article entries this server's moderators corrected. */
+  corrected: Set<string>;
+  speakers: Speaker[];
+  vocabulary: string[];
+}
+
 export class Answerer {
+  /** Per server: its speakers and words, rebuilt only when the index has changed. */
+  private readonly views = new Map<string, ServerView>();
+  /** Analysed terms of an entry's text, computed once. */
+  private readonly analysed = new WeakMap<Entry, string>();
+
   constructor(
     private readonly index: StoryIndex,
     private readonly thesaurus: Thesaurus | null,
   ) {}
+
+  private view(options: AnswerOptions): ServerView {
+    const key = options.guildId ?? '';
+    const cached = this.views.get(key);
+    if (cached && cached.version === this.index.version) return cached;
+    const all = this.index.visible(options.guildId ?? null);
+    const corrected = new Set(all.flatMap((e) => (e.origin === 'moderator' && e.corrects ? [e.corrects] : [])));
+    const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
+    const seen = new Map<string, Speaker>();
+    const words = new Set<string>();
+    for (const entry of entries) {
+      if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
+      for (const word of tokenize(entry.text)) if (word.length >= 4) words.add(word);
+    }
+    const view = { version: this.index.version, entries, corrected, speakers: [...seen.values()], vocabulary: [...words] };
+    if (this.views.size > 1000) this.views.clear();
+    this.views.set(key, view);
+    return view;
+  }
+
+  private analysedText(entry: Entry): string {
+    let text = this.analysed.get(entry);
+    if (text === undefined) {
+      text = ` ${analyze(entry.text).join(' ')} `;
+      this.analysed.set(entry, text);
+    }
+    return text;
+  }
 
   answer(command: Command, rawQuery: string, options: AnswerOptions = {}): AnswerSet {
     const query = cleanQuery(rawQuery);
@@ -88,27 +134,19 @@ export class Answerer {
     else if (command === 'facts') results = this.topic(used, query, 'fact', options);
     else results = this.ask(used, query, options);
 
-    const corrected = options.guildId ? this.corrected(this.index.visible(options.guildId)) : new Set<string>();
+    const { corrected } = this.view(options);
     const limited = results.filter((r) => !corrected.has(r.entry.id)).slice(0, options.limit ?? 25);
     return { ...base, results: limited, suggestions: limited.length === 0 ? this.suggest(allWords, options) : [] };
   }
 
   /** Every speaker who has an entry visible in this server. */
   speakers(options: AnswerOptions = {}): Speaker[] {
-    const seen = new Map<string, Speaker>();
-    for (const entry of this.visible(options)) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-    return [...seen.values()];
+    return this.view(options).speakers;
   }
 
   /** What a server sees: the article's entries, less those its moderators corrected, and its own entries. */
   visible(options: AnswerOptions = {}): Entry[] {
-    const entries = this.index.visible(options.guildId ?? null);
-    const corrected = this.corrected(entries);
-    return corrected.size === 0 ? entries : entries.filter((e) => !corrected.has(e.id));
-  }
-
-  private corrected(entries: Entry[]): Set<string> {
-    return new Set(entries.flatMap((e) => (e.origin === 'moderator' && e.corrects ? [e.corrects] : [])));
+    return this.view(options).entries;
   }
 
   private quotes(words: string[], options: AnswerOptions): Answer[] {
@@ -145,11 +183,14 @@ export class Answerer {
     const ranked = this.topic(words, query, undefined, options);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
+    const wanted = (options.limit ?? 25) + 1;
     for (const answer of ranked) {
-      const key = nameKey(answer.entry.text);
+      const key = answer.entry.text;
       const kept = seen.get(key);
-      if (!kept) seen.set(key, answer);
-      else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry)) seen.set(key, { ...answer, score: kept.score });
+      if (!kept) {
+        if (seen.size >= wanted) break;
+        seen.set(key, answer);
+      } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry)) seen.set(key, { ...answer, score: kept.score });
     }
     return [...seen.values()].sort((a, b) => b.score - a.score);
   }
@@ -204,7 +245,8 @@ export class Answerer {
     const wantsTime = TIME_QUESTION.test(question);
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
-    const answers: Array<Answer & { bySpeaker: boolean }> = [];
+    let answers: Array<Answer & { bySpeaker: boolean }> = [];
+    const topScores: number[] = [];
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
       const covered = new Map(hit.matchedGroups);
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
@@ -215,18 +257,30 @@ export class Answerer {
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * Math.max(quality, SYNONYM_BOOST + 0.2);
       coverage /= total;
       if (coverage < minCoverage) continue;
-      let score = hit.score * coverage * coverage;
-      if (bySpeaker) score *= 1.5;
+      const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);
+      answers.push({ entry: hit.entry, score, bySpeaker });
+      // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
+      // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
+      if (namedIds.size === 0 || bySpeaker) {
+        const at = topScores.findIndex((s) => s < score);
+        topScores.splice(at < 0 ? topScores.length : at, 0, score);
+        if (topScores.length > RERANK_DEPTH) topScores.pop();
+      }
+      if (topScores.length === RERANK_DEPTH && hit.score * 1.5 < topScores[RERANK_DEPTH - 1]!) break;
+    }
+    answers.sort((a, b) => b.score - a.score);
+    answers = answers.slice(0, RERANK_DEPTH).map((answer) => {
+      let score = answer.score;
+      const text = this.analysedText(answer.entry);
       if (pairs.length > 0) {
         // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
-        const text = ` ${analyze(hit.entry.text).join(' ')} `;
         const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
         score *= 1 + (0.5 * together) / pairs.length;
       }
-      if (wantsNumber && /\d/u.test(tokenize(hit.entry.text).join(' '))) score *= 1.3;
-      if (wantsTime && (findWhen(hit.entry.text) || hit.entry.when)) score *= 1.3;
-      answers.push({ entry: hit.entry, score, bySpeaker });
-    }
+      if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
+      if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
+      return { ...answer, score };
+    }).concat(answers.slice(RERANK_DEPTH));
     // A question that names a speaker (`what did Trump say…`) is answered from that speaker's words when they have any.
     const theirs = answers.filter((answer) => answer.bySpeaker);
     const chosen = theirs.length > 0 ? theirs : answers;
@@ -240,8 +294,9 @@ export class Answerer {
       const best = scored.get(candidate);
       if (best === undefined || distance < best) scored.set(candidate, distance);
     };
-    const speakerNames = this.speakers(options).map((s) => s.name);
-    const vocabulary = new Set(this.visible(options).flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4));
+    const view = this.view(options);
+    const speakerNames = view.speakers.map((s) => s.name);
+    const vocabulary = view.vocabulary;
     for (const typed of words.map((w) => nameKey(w))) {
       if (typed.length < 3) continue;
       for (const name of speakerNames) {

@@ -86,6 +86,13 @@ export class StoryIndex {
     for (const entry of entries) this.add(entry);
   }
 
+  /** Goes up with every change, so views derived from the entries know when to rebuild. */
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
+
   get size(): number {
     return this.byId.size;
   }
@@ -124,6 +131,7 @@ export class StoryIndex {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
     this.byId.set(entry.id, entry);
+    this.changes += 1;
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
     this.byGuild.set(entry.guildId, guildIds);
@@ -138,6 +146,7 @@ export class StoryIndex {
     const document = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
+    this.changes += 1;
     this.byGuild.get(entry.guildId)?.delete(id);
     for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
       const left = (this.documentFrequency.get(term) ?? 1) - 1;

@@ -14,7 +14,8 @@ export const STOP_WORDS = new Set(
     'you your he him his she her they them their what which who whom whose when where why how would could should will ' +
     'shall may might must can not no nor so than too very just also only own same such both each few more most other some ' +
     'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
-    'after above below between because until while against per via yes first like'
+    'after above below between because until while against per via yes first like ' +
+    'across along among around behind beneath beside beyond except inside near outside past since till toward towards upon within without'
   ).split(/\s+/u),
 );
 
