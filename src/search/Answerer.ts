@@ -67,6 +67,8 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
+/** A party's claim against a reported fact, in `/facts`. */
+const CLAIM_WEIGHT = 0.85;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 const RERANK_DEPTH = 50;
 
@@ -131,7 +133,7 @@ export class Answerer {
 
     let results: Answer[];
     if (command === 'quote') results = this.quotes(used, options);
-    else if (command === 'facts') results = this.topic(used, query, 'fact', options);
+    else if (command === 'facts') results = this.facts(used, query, options);
     else results = this.ask(used, query, options);
 
     const { corrected } = this.view(options);
@@ -177,6 +179,16 @@ export class Answerer {
       return [...onTopic, ...theirs.filter((q) => !shown.has(q.id)).sort(order).map((entry) => ({ entry, score: 0 }))];
     }
     return this.topic(words, words.join(' '), 'quote', options);
+  }
+
+  /**
+   * Facts on a topic. What the article reports, itself or from a named source, ranks a little above what a
+   * party claims: `/facts` asks what is known.
+   */
+  private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
+    return this.topic(words, query, 'fact', options)
+      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * CLAIM_WEIGHT } : answer))
+      .sort((a, b) => b.score - a.score);
   }
 
   private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
