@@ -6,3 +6,5 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const STORY = join(ROOT, 'data', 'article.txt');
 export const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
 export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.txt');
+/** An article of our own, in the same style, for methods the shared ones do not exercise. */
+export const PORT_STRIKE = join(ROOT, 'test', 'fixtures', 'port-workers-strike.txt');

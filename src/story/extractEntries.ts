@@ -4,6 +4,7 @@ import { splitSentences } from './splitSentences.js';
 import {
   REPORT_VERBS,
   SPEECH_VERBS,
+  STANCE_VERBS,
   escapeRegExp,
   looksLikeNounPhrase,
   subjectBefore,
@@ -23,6 +24,7 @@ const ARTICLE_SOURCE: Source = { name: 'the article', type: 'article', attributi
 const MAX_UNIT = 400;
 const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
 const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
+const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
 const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>[^.;!?\\u201C"]+)`, 'iu');
 const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
 const PLACE_OR_TIME_TAIL = /\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
@@ -143,12 +145,13 @@ export class EntryExtractor {
         } else entries.forEach((entry) => pending.push({ entry, sentenceIndex: index }));
       }
 
-      if (partial.length > 0 && attribution && direct.length === 0) {
-        this.entries.push(this.makeEntry('quote', sentence.text, paragraph, previous, attribution.speaker, {
+      const quotedBy = partial.length > 0 && direct.length === 0 ? (attribution ?? this.stanceAttribution(sentence.text)) : null;
+      if (quotedBy) {
+        this.entries.push(this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, {
           partial: true,
-          tail: attribution.tail,
+          tail: quotedBy.tail,
         }));
-        this.lastQuoteSpeaker = attribution.speaker;
+        this.lastQuoteSpeaker = quotedBy.speaker;
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
         this.entries.push(this.makeFact(sentence.text, paragraph, previous, attribution));
@@ -195,6 +198,17 @@ export class EntryExtractor {
           if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: np };
         }
       }
+    }
+    return null;
+  }
+
+  /** `Peñasco rejected the offer as “an insult…”`: the subject of a stance verb owns the quoted phrase. */
+  private stanceAttribution(sentence: string): Attribution | null {
+    const masked = maskQuotes(sentence);
+    for (const match of masked.matchAll(STANCE_AT)) {
+      const subject = subjectBefore(masked.slice(0, match.index).replace(/\s+$/u, ''));
+      const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
+      if (speaker) return { speaker, phrase: `${subject!.subject} ${match[1]}`, verb: match[1]!.toLowerCase(), tail: '' };
     }
     return null;
   }

@@ -50,6 +50,26 @@ export const ORGANISATION_WORDS = new Set([
   'society', 'trust', 'hospital', 'school', 'district', 'county', 'city', 'state', 'states', 'nations',
 ]);
 
+/**
+ * Verbs of stance that, with a quoted phrase as their object, attribute the phrase to their subject
+ * (`Peñasco rejected the offer as “an insult…”`). Used for partial quotes only: without quotation marks
+ * such a sentence reports an act, not words.
+ */
+export const STANCE_VERBS = [
+  'rejected', 'rejects', 'dismissed', 'dismisses', 'criticized', 'criticised', 'criticizes', 'praised', 'praises',
+  'welcomed', 'welcomes', 'defended', 'defends', 'accused', 'accuses', 'blamed', 'blames', 'denounced', 'denounces',
+  'condemned', 'condemns', 'hailed', 'hails', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'termed', 'terms',
+  'dubbed', 'dubs', 'slammed', 'slams', 'mocked', 'mocks',
+];
+
+/** Plural nouns for groups of people who speak unnamed (`port officials said`). */
+export const SPEAKING_GROUPS = new Set([
+  'officials', 'authorities', 'police', 'experts', 'analysts', 'witnesses', 'residents', 'sources', 'prosecutors',
+  'investigators', 'researchers', 'scientists', 'doctors', 'economists', 'critics', 'lawmakers', 'leaders',
+  'organizers', 'organisers', 'workers', 'members', 'spokespeople', 'aides', 'diplomats', 'activists', 'executives',
+  'observers', 'supporters', 'opponents', 'protesters', 'voters', 'parents', 'teachers', 'students', 'officers',
+]);
+
 /** Words that stand for a person or body named earlier. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -77,6 +97,7 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   if (PRONOUNS.has(first.toLowerCase()) && words.length === 1) return true;
   if (/^[.]?@\w+$/u.test(first)) return true;
   if (/^(?:the|a|an)$/iu.test(first)) return words.length > 1;
+  if (words.length <= 4 && SPEAKING_GROUPS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^[\p{Ll}'\u2019-]+$/u.test(w))) return true;
   return /^\p{Lu}/u.test(first);
 }
 
@@ -92,7 +113,12 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     chunk.trim().replace(/^[\u201D"']\s*/u, '').replace(LEADING_CONJUNCTIONS, '').trim(),
   );
   const last = chunks.at(-1) ?? '';
-  if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) return { subject: last, appositive: null };
+  if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) {
+    // `The port authority's director, Martin Albrecht,`: the description before a name is its role.
+    const before = chunks.at(-2);
+    const described = before && /^the\s+\p{Ll}/iu.test(before) && /^\p{Lu}/u.test(last) && !/^the\b/iu.test(last) && before.split(/\s+/u).length <= 8;
+    return { subject: last, appositive: described ? before.replace(/^the\s+/iu, 'the ') : null };
+  }
   // An appositive between subject and verb: the subject is the chunk before it.
   const previous = chunks.at(-2);
   if (previous && last && /^\p{Ll}/u.test(last) && looksLikeNounPhrase(previous) && !SPEECH_VERB_PATTERN.test(previous)) {
