@@ -4,6 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
 
+/** The environment the bot (or `npm run deploy`) needs to talk to a stand-in; nothing else of ours leaks in. */
+export function standInEnv(apiBase: string): Record<string, string> {
+  return {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '/tmp',
+    DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAwMg.stand-in.token-for-tests',
+    DISCORD_API_URL: apiBase,
+  };
+}
+
 /**
  * The real bot — the entry point `npm start` runs — as a child process, pointed at a stand-in.
  * Collects its JSON log lines so tests can wait for `ready` and read what it logged.
@@ -26,10 +36,7 @@ export class BotProcess {
     this.child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '/tmp',
-        DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAwMg.stand-in.token-for-tests',
-        DISCORD_API_URL: this.apiBase,
+        ...standInEnv(this.apiBase),
         DATABASE_PATH: this.databasePath,
         LOG_LEVEL: 'debug',
         ...this.extraEnv,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { BOT_USER_ID, message, snowflake } from './payloads.js';
 
 /**
  * A small stand-in for Discord on 127.0.0.1, enough for the real discord.js client:
@@ -23,14 +24,7 @@ export interface RecordedRequest {
 }
 
 export const APPLICATION_ID = '1100000000000000001';
-export const BOT_USER_ID = '1100000000000000002';
-
-let snowflakeCounter = 0n;
-/** A fresh 19-digit snowflake. */
-export function snowflake(): string {
-  snowflakeCounter += 1n;
-  return (1300000000000000000n + BigInt(Date.now() % 1_000_000) * 1000n + snowflakeCounter).toString();
-}
+export { BOT_USER_ID, snowflake };
 
 interface PendingInteraction {
   id: string;
@@ -384,24 +378,8 @@ export class DiscordStandIn {
     const webhook = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/u.exec(path);
     if (webhook) {
       if (!checkMessage(res, body as Record<string, unknown>)) return;
-      send(res, 200, {
-        id: snowflake(),
-        type: 0,
-        channel_id: '1200000000000000001',
-        content: (body as { content?: string } | null)?.content ?? '',
-        embeds: (body as { embeds?: unknown[] } | null)?.embeds ?? [],
-        components: (body as { components?: unknown[] } | null)?.components ?? [],
-        author: { id: BOT_USER_ID, username: 'storydesk', discriminator: '0', avatar: null, bot: true },
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        pinned: false,
-        mention_everyone: false,
-        tts: false,
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        flags: 0,
-      });
+      const sent = (body ?? {}) as { content?: string; embeds?: unknown[]; components?: unknown[] };
+      send(res, 200, { ...message(sent.components ?? [], sent.embeds ?? []), content: sent.content ?? '' });
       return;
     }
     send(res, 404, { code: 0, message: `stand-in: no route for ${method} ${path}` });

@@ -1,45 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProcess } from './BotProcess.js';
-import { DiscordStandIn } from './DiscordStandIn.js';
+import { describe, expect, it } from 'vitest';
+import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 import { autocomplete, buttonClick, slashCommand } from './payloads.js';
 
 /**
  * The real bot process against a Discord stand-in on 127.0.0.1: what reaches "Discord" is what counts.
  */
 
-interface Callback {
-  type: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
-    components?: Array<{ components: Array<{ custom_id: string; label: string; disabled?: boolean }> }>;
-    allowed_mentions?: { parse: string[] };
-    choices?: Array<{ name: string; value: string }>;
-  };
-}
-
-const EPHEMERAL = 1 << 6;
-const standIn = new DiscordStandIn();
-let bot: BotProcess;
-
-async function interact(payload: Record<string, unknown>): Promise<Callback> {
-  await standIn.waitForSession();
-  const { id } = standIn.dispatchInteraction(payload);
-  return (await standIn.callbackFor(id)).body as Callback;
-}
-
-beforeAll(async () => {
-  await standIn.start();
-  bot = new BotProcess(standIn.apiBase);
-  bot.start();
-  await bot.waitForLog('ready');
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await standIn.stop();
-});
+const rig = useBotRig();
+const { standIn, interact } = rig;
 
 describe('slash commands through the real client', () => {
   it('GIVEN /quote sheinbaum THEN an embed with her words, "— Claudia Sheinbaum, Mexican President, in April", paragraph 11, the story date', async () => {
@@ -171,8 +139,8 @@ describe('errors', () => {
     const reply = (await standIn.callbackFor(id)).body as Callback;
     expect(reply.data!.flags).toBe(EPHEMERAL);
     expect(reply.data!.content).toContain('Something went wrong');
-    const logged = await bot.waitForLog('interaction handler failed');
-    expect(bot.logs.some((l) => l['msg'] === 'interaction handler failed' && l['interactionId'] === id)).toBe(true);
+    const logged = await rig.bot.waitForLog('interaction handler failed');
+    expect(rig.bot.logs.some((l) => l['msg'] === 'interaction handler failed' && l['interactionId'] === id)).toBe(true);
     expect(logged['err']).toBeDefined();
     const after = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'sheinbaum' }]));
     expect(after.data!.embeds![0]!.description).toContain('Claudia Sheinbaum');
@@ -184,12 +152,12 @@ describe('errors', () => {
     const originalDispatch = standIn.dispatchInteraction.bind(standIn);
     const { id } = originalDispatch(payload);
     standIn.expireInteraction(id);
-    await bot.waitForLog('interaction expired or already answered');
+    await rig.bot.waitForLog('interaction expired or already answered');
     const after = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'sheinbaum' }]));
     expect(after.data!.embeds![0]!.description).toContain('Claudia Sheinbaum');
   });
 
   it('GIVEN everything the bot logged THEN the token appears nowhere', () => {
-    expect(JSON.stringify(bot.logs)).not.toContain('stand-in.token-for-tests');
+    expect(JSON.stringify(rig.bot.logs)).not.toContain('stand-in.token-for-tests');
   });
 });

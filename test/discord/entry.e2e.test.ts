@@ -1,33 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProcess } from './BotProcess.js';
-import { DiscordStandIn, snowflake } from './DiscordStandIn.js';
-import { buttonClick, GUILD_ID, modalSubmit, MODERATOR_PERMISSIONS, slashCommand, subcommand } from './payloads.js';
+import { describe, expect, it } from 'vitest';
+import { buttonClick, GUILD_ID, modalSubmit, MODERATOR_PERMISSIONS, slashCommand, snowflake, subcommand } from './payloads.js';
+import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 
 /** /entry through the real bot: modals, buttons, attachments, permissions, per-server isolation. */
 
-interface Callback {
-  type: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    custom_id?: string;
-    components?: Array<{ components: Array<{ custom_id: string; label?: string; value?: string }> }>;
-    embeds?: Array<{ description?: string; footer?: { text: string } }>;
-    allowed_mentions?: { parse: string[] };
-  };
-}
-
-const EPHEMERAL = 1 << 6;
 const OTHER_GUILD = '1200000000000000077';
 const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030' };
-const standIn = new DiscordStandIn();
-let bot: BotProcess;
-
-async function interact(payload: Record<string, unknown>): Promise<Callback> {
-  await standIn.waitForSession();
-  const { id } = standIn.dispatchInteraction(payload);
-  return (await standIn.callbackFor(id)).body as Callback;
-}
+const rig = useBotRig({ ENTRY_RATE_PER_MINUTE: '50' });
+const { standIn, interact } = rig;
 
 /** A deferred command: the callback, then the edit of the original reply. */
 async function interactDeferred(payload: Record<string, unknown>): Promise<{ callback: Callback; edit: { body: { content?: string }; files: Record<string, string> } }> {
@@ -44,17 +24,6 @@ async function addQuote(text: string, speaker: string, who = moderator, guildId 
   return interact(modalSubmit(modal.data!.custom_id!, { text, speaker, when: 'on 18 November 2025', where: '', source: '' }, { ...who, guildId }));
 }
 
-beforeAll(async () => {
-  await standIn.start();
-  bot = new BotProcess(standIn.apiBase, { ENTRY_RATE_PER_MINUTE: '50' });
-  bot.start();
-  await bot.waitForLog('ready');
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await standIn.stop();
-});
 
 describe('/entry add', () => {
   it('GIVEN /entry add kind:quote THEN a modal asks for the words, the speaker, when, where and the source', async () => {

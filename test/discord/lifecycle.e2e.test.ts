@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
-import { BotProcess } from './BotProcess.js';
+import { BotProcess, standInEnv } from './BotProcess.js';
 import { APPLICATION_ID, commandProblems, DiscordStandIn } from './DiscordStandIn.js';
 
 const standIn = new DiscordStandIn();
@@ -12,13 +12,7 @@ afterAll(() => standIn.stop());
 function deploy(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
   const child = spawn('npm', ['run', '--silent', 'deploy'], {
     cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '/tmp',
-      DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAwMg.stand-in.token-for-tests',
-      DISCORD_API_URL: standIn.apiBase,
-      ...env,
-    },
+    env: { ...standInEnv(standIn.apiBase), ...env },
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -1,6 +1,14 @@
-import { snowflake } from './DiscordStandIn.js';
 
 /** INTERACTION_CREATE payloads as Discord sends them (ids are 19-digit snowflakes). */
+
+export const BOT_USER_ID = '1100000000000000002';
+
+let snowflakeCounter = 0n;
+/** A fresh 19-digit snowflake. */
+export function snowflake(): string {
+  snowflakeCounter += 1n;
+  return (1300000000000000000n + BigInt(Date.now() % 1_000_000) * 1000n + snowflakeCounter).toString();
+}
 
 export const GUILD_ID = '1200000000000000010';
 export const CHANNEL_ID = '1200000000000000001';
@@ -61,12 +69,13 @@ export function autocomplete(name: string, option: string, value: string, who: W
   };
 }
 
+/** A message the bot posted, as Discord returns it and as component interactions carry it. */
 export function message(components: unknown[] = [], embeds: unknown[] = []) {
   return {
     id: snowflake(),
     type: 0,
     channel_id: CHANNEL_ID,
-    author: { id: '1100000000000000002', username: 'storydesk', discriminator: '0', avatar: null, bot: true },
+    author: { id: BOT_USER_ID, username: 'storydesk', discriminator: '0', avatar: null, bot: true },
     content: '',
     embeds,
     components,
