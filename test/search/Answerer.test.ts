@@ -32,6 +32,10 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     expect(first('quote', 'rapid response 47')?.post?.poster).toBe('Rapid Response 47');
   });
 
+  it.each(['the mexican president', 'claudia', 'Sheinbaum'])('GIVEN "%s" (role, first name, surname) THEN Claudia Sheinbaum', (query) => {
+    expect(first('quote', query)?.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+
   it('GIVEN "potus" THEN Donald Trump, whom the handle stands for', () => {
     expect(first('quote', 'potus')?.speaker?.name).toBe('Donald Trump');
   });
