@@ -56,6 +56,8 @@ const MAX_SYNONYMS = 6;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
+/** A question about what someone said or thinks, rather than about what they did. */
+const SPEECH_QUESTION = /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words)\b/iu;
 const NUMBER_QUESTION = /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 
@@ -230,6 +232,7 @@ export class Answerer {
             }
           }
         };
+        add(this.thesaurus.derived(word), SYNONYM_BOOST);
         add(this.thesaurus.synonyms(word), SYNONYM_BOOST);
         add(this.thesaurus.related(word), RELATED_BOOST);
       }
@@ -293,8 +296,9 @@ export class Answerer {
       if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
       return { ...answer, score };
     }).concat(answers.slice(RERANK_DEPTH));
-    // A question that names a speaker (`what did Trump say…`) is answered from that speaker's words when they have any.
-    const theirs = answers.filter((answer) => answer.bySpeaker);
+    // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
+    // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
+    const theirs = SPEECH_QUESTION.test(question) ? answers.filter((answer) => answer.bySpeaker) : [];
     const chosen = theirs.length > 0 ? theirs : answers;
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
   }

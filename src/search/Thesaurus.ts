@@ -65,7 +65,11 @@ export class Thesaurus {
     return [...forms].filter((form) => index.has(form));
   }
 
-  private readSynset(part: Part, offset: number): { words: string[]; neighbours: Array<{ part: Part; offset: number }> } {
+  private readSynset(part: Part, offset: number): {
+    words: string[];
+    neighbours: Array<{ part: Part; offset: number }>;
+    derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+  } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
       const buffer = Buffer.alloc(8192);
@@ -78,14 +82,20 @@ export class Thesaurus {
       const pointerAt = 4 + count * 2;
       const pointers = Number(fields[pointerAt]);
       const neighbours: Array<{ part: Part; offset: number }> = [];
+      const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
+      const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
       for (let i = 0; i < pointers; i++) {
-        const [symbol, target, pos] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 4 + i * 4);
+        const [symbol, target, pos, sourceTarget] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 5 + i * 4);
         // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
         if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
           neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target) });
         }
+        // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
+        if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
+          derivations.push({ from: parseInt(sourceTarget.slice(0, 2), 16), part: partOf[pos]!, offset: Number(target), to: parseInt(sourceTarget.slice(2), 16) });
+        }
       }
-      return { words, neighbours };
+      return { words, neighbours, derivations };
     } finally {
       closeSync(fd);
     }
@@ -104,6 +114,31 @@ export class Thesaurus {
           const sources = related ? synset.neighbours.map((n) => this.readSynset(n.part, n.offset)) : [synset];
           for (const source of sources) {
             for (const synonym of source.words) if (!synonym.includes('_') && !lemmas.includes(synonym)) found.add(synonym);
+          }
+        }
+      }
+    }
+    const result = [...found];
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** The same word in other parts of speech: `Mexico` → `Mexican`, `criticize` → `criticism`, `approve` → `approval`. */
+  derived(word: string): string[] {
+    const key = `+${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = new Set<string>();
+    const lemmas = this.lemmas(word.toLowerCase());
+    for (const lemma of lemmas) {
+      for (const { part, offsets } of this.load().get(lemma) ?? []) {
+        for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
+          const synset = this.readSynset(part, offset);
+          const position = synset.words.indexOf(lemma) + 1;
+          for (const link of synset.derivations) {
+            if (link.from !== position) continue;
+            const target = this.readSynset(link.part, link.offset).words[link.to - 1];
+            if (target && !target.includes('_') && !lemmas.includes(target)) found.add(target);
           }
         }
       }

@@ -15,7 +15,8 @@ export const STOP_WORDS = new Set(
     'shall may might must can not no nor so than too very just also only own same such both each few more most other some ' +
     'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
     'after above below between because until while against per via yes first like ' +
-    'across along among around behind beneath beside beyond except inside near outside past since till toward towards upon within without'
+    'across along among around behind beneath beside beyond except inside near outside past since till toward towards upon within without ' +
+    'go goes going gone went come comes coming came'
   ).split(/\s+/u),
 );
 

@@ -80,6 +80,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(answer?.text).toBe('I wouldn\u2019t answer that question.');
   });
 
+  it('GIVEN a question about what a named speaker did, not said THEN any sentence may answer it', () => {
+    // "How many strikes has Trump ordered?" is answered by the article's own sentence about Trump.
+    expect(first('ask', 'How many strikes has Trump ordered?')?.text).toContain('Trump has ordered 11 strikes');
+  });
+
+  it('GIVEN a word in another part of speech (Mexico ~ Mexican) THEN it matches through WordNet derivations', () => {
+    expect(first('quote', 'mexico president intervention')?.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+
   it('GIVEN a start ~ begin paraphrase in the second article THEN the construction date', () => {
     expect(riverton.answer('ask', 'When will construction start?').results[0]?.entry.text).toContain('begin in March');
   });
