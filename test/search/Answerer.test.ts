@@ -85,10 +85,6 @@ describe('ask: the sentence or quote that answers', () => {
     expect(first('ask', 'How many strikes has Trump ordered?')?.text).toContain('Trump has ordered 11 strikes');
   });
 
-  it('GIVEN a word in another part of speech (Mexico ~ Mexican) THEN it matches through WordNet derivations', () => {
-    expect(first('quote', 'mexico president intervention')?.speaker?.name).toBe('Claudia Sheinbaum');
-  });
-
   it('GIVEN a start ~ begin paraphrase in the second article THEN the construction date', () => {
     expect(riverton.answer('ask', 'When will construction start?').results[0]?.entry.text).toContain('begin in March');
   });
