@@ -10,6 +10,8 @@ export default {
     .setNameLocalizations(localized('preguntar'))
     .setDescription('Ask a question; get the sentence or quote of the story that answers it')
     .setDescriptionLocalizations(localized('Haz una pregunta; recibe la frase o cita de la noticia que la responde'))
-    .addStringOption((option) => queryOption(option, 'question', 'pregunta', 'Your question about the story', 'Tu pregunta sobre la noticia')),
+    .addStringOption((option) =>
+      queryOption(option, 'question', 'pregunta', 'Your question about the story', 'Tu pregunta sobre la noticia'),
+    ),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, 'ask', 'question'),
 } satisfies Command;

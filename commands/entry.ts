@@ -53,7 +53,15 @@ async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: 
   return { guildId: interaction.guildId, actor: interaction.user.id };
 }
 
-function input(id: string, label: string, style: TextInputStyle, max: number, required: boolean, value: string | null, placeholder?: string) {
+function input(
+  id: string,
+  label: string,
+  style: TextInputStyle,
+  max: number,
+  required: boolean,
+  value: string | null,
+  placeholder?: string,
+) {
   const field = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required);
   if (value) field.setValue(value.slice(0, max));
   if (placeholder) field.setPlaceholder(placeholder);
@@ -64,7 +72,9 @@ function input(id: string, label: string, style: TextInputStyle, max: number, re
 function entryModal(customId: string, kind: 'quote' | 'fact', current: Partial<EntryFields> = {}): ModalBuilder {
   const modal = new ModalBuilder().setCustomId(customId).setTitle(kind === 'quote' ? 'Quote' : 'Fact');
   const source = [current.sourceName, current.sourceUrl].filter(Boolean).join(' ');
-  modal.addComponents(input('text', kind === 'quote' ? 'The exact words' : 'The fact', TextInputStyle.Paragraph, 1000, true, current.text ?? null));
+  modal.addComponents(
+    input('text', kind === 'quote' ? 'The exact words' : 'The fact', TextInputStyle.Paragraph, 1000, true, current.text ?? null),
+  );
   if (kind === 'quote') {
     const speaker = current.speakerName ? `${current.speakerName}${current.speakerRole ? `, ${current.speakerRole}` : ''}` : null;
     modal.addComponents(
@@ -73,9 +83,21 @@ function entryModal(customId: string, kind: 'quote' | 'fact', current: Partial<E
       input('where', 'Where (optional)', TextInputStyle.Short, 100, false, current.where ?? null, 'in Mexico City'),
     );
   } else {
-    modal.addComponents(input('claim_by', 'A claim by (empty if it is not a claim)', TextInputStyle.Short, 100, false, current.claimBy ?? null, 'the Trump administration'));
+    modal.addComponents(
+      input(
+        'claim_by',
+        'A claim by (empty if it is not a claim)',
+        TextInputStyle.Short,
+        100,
+        false,
+        current.claimBy ?? null,
+        'the Trump administration',
+      ),
+    );
   }
-  modal.addComponents(input('source', 'Source: name and http(s) URL (optional)', TextInputStyle.Short, 600, false, source || null, 'NBC News https://…'));
+  modal.addComponents(
+    input('source', 'Source: name and http(s) URL (optional)', TextInputStyle.Short, 600, false, source || null, 'NBC News https://…'),
+  );
   return modal;
 }
 
@@ -105,7 +127,11 @@ function fieldsFromModal(interaction: ModalSubmitInteraction, kind: 'quote' | 'f
 
 async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb: string): Promise<void> {
   if (result.ok) {
-    await interaction.reply(ephemeralText(`${verb} entry ${result.value.id}. It is answerable now: try \`/${result.value.kind === 'quote' ? 'quote' : 'facts'}\`.`));
+    await interaction.reply(
+      ephemeralText(
+        `${verb} entry ${result.value.id}. It is answerable now: try \`/${result.value.kind === 'quote' ? 'quote' : 'facts'}\`.`,
+      ),
+    );
     return;
   }
   if (result.reason === 'duplicate') {
@@ -113,10 +139,15 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb
       new ButtonBuilder().setCustomId(`entry:force:${result.pendingToken}`).setLabel('Add anyway').setStyle(ButtonStyle.Primary),
       new ButtonBuilder().setCustomId('entry:cancel').setLabel('Cancel').setStyle(ButtonStyle.Secondary),
     );
-    await interaction.reply(safeReply({
-      content: truncate(`This looks like entry ${result.duplicateOf.id}: \u201C${result.duplicateOf.text}\u201D. Add anyway?`, 2000),
-      components: [row],
-    }, true));
+    await interaction.reply(
+      safeReply(
+        {
+          content: truncate(`This looks like entry ${result.duplicateOf.id}: \u201C${result.duplicateOf.text}\u201D. Add anyway?`, 2000),
+          components: [row],
+        },
+        true,
+      ),
+    );
     return;
   }
   await interaction.reply(ephemeralText(`Nothing was saved: ${result.message}.`));
@@ -128,12 +159,22 @@ function listReply(entries: StoredEntry[], page: number, kind: string, speaker: 
   const shown = entries.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const embed = new EmbedBuilder()
     .setTitle(`Entries of this server${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
-    .setDescription(shown.length ? truncate(shown.map((e) => storedSummary(e, 120)).join('\n'), 4096) : 'No entries yet. Add one with `/entry add`.')
+    .setDescription(
+      shown.length ? truncate(shown.map((e) => storedSummary(e, 120)).join('\n'), 4096) : 'No entries yet. Add one with `/entry add`.',
+    )
     .setFooter({ text: `Page ${current + 1} of ${pages} \u00B7 ${entries.length} entries` });
   const state = `${kind}:${encodeURIComponent(speaker).slice(0, 60)}`;
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(`entry:list:${current - 1}:${state}`).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
-    new ButtonBuilder().setCustomId(`entry:list:${current + 1}:${state}`).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(current + 1 >= pages),
+    new ButtonBuilder()
+      .setCustomId(`entry:list:${current - 1}:${state}`)
+      .setLabel('Previous')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(current === 0),
+    new ButtonBuilder()
+      .setCustomId(`entry:list:${current + 1}:${state}`)
+      .setLabel('Next')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(current + 1 >= pages),
   );
   return safeReply({ embeds: [embed], components: [row] }, true);
 }
@@ -201,7 +242,8 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
         await interaction.reply(ephemeralText(`${result.message}.`));
         return;
       }
-      const text = sub === 'show' ? storedDetails(result.value as StoredEntry) : historyLines(result.value as Parameters<typeof historyLines>[0]);
+      const text =
+        sub === 'show' ? storedDetails(result.value as StoredEntry) : historyLines(result.value as Parameters<typeof historyLines>[0]);
       const embed = new EmbedBuilder().setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`).setDescription(truncate(text, 4096));
       await interaction.reply(safeReply({ embeds: [embed] }, true));
       return;
@@ -265,7 +307,11 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
       await interaction.reply(ephemeralText(`${current.message}.`));
       return;
     }
-    await replyToSave(interaction, desk.edit(guildId, actor, parts[2], fieldsFromModal(interaction, current.value.kind, current.value.corrects)), 'Saved');
+    await replyToSave(
+      interaction,
+      desk.edit(guildId, actor, parts[2], fieldsFromModal(interaction, current.value.kind, current.value.corrects)),
+      'Saved',
+    );
     return;
   }
   if (interaction.isButton() && action === 'force' && parts[2]) {
@@ -274,7 +320,13 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
   }
   if (interaction.isButton() && action === 'remove' && parts[2]) {
     const result = desk.remove(guildId, actor, parts[2]);
-    await interaction.reply(ephemeralText(result.ok ? `Removed entry ${result.value.id}. \`/entry restore id:${result.value.id}\` brings it back.` : `Nothing was removed: ${result.message}.`));
+    await interaction.reply(
+      ephemeralText(
+        result.ok
+          ? `Removed entry ${result.value.id}. \`/entry restore id:${result.value.id}\` brings it back.`
+          : `Nothing was removed: ${result.message}.`,
+      ),
+    );
     return;
   }
   if (interaction.isButton() && action === 'list') {
@@ -311,33 +363,94 @@ export default {
         .setDescription('Add a quote or a fact')
         .setDescriptionLocalizations(localized('Agregar una cita o un hecho'))
         .addStringOption((option) =>
-          option.setName('kind').setNameLocalizations(localized('tipo')).setDescription('Quote or fact').setRequired(true)
-            .addChoices({ name: 'quote', value: 'quote', name_localizations: localized('cita') }, { name: 'fact', value: 'fact', name_localizations: localized('hecho') }),
+          option
+            .setName('kind')
+            .setNameLocalizations(localized('tipo'))
+            .setDescription('Quote or fact')
+            .setRequired(true)
+            .addChoices(
+              { name: 'quote', value: 'quote', name_localizations: localized('cita') },
+              { name: 'fact', value: 'fact', name_localizations: localized('hecho') },
+            ),
         )
         .addStringOption((option) =>
-          option.setName('corrects').setNameLocalizations(localized('corrige')).setDescription('The article entry this corrects (e.g. q11-21)').setMaxLength(40),
+          option
+            .setName('corrects')
+            .setNameLocalizations(localized('corrige'))
+            .setDescription('The article entry this corrects (e.g. q11-21)')
+            .setMaxLength(40),
         ),
     )
-    .addSubcommand((sub) => sub.setName('edit').setNameLocalizations(localized('editar')).setDescription('Edit an entry').addStringOption(idOption('The entry, e.g. m12')))
-    .addSubcommand((sub) => sub.setName('remove').setNameLocalizations(localized('quitar')).setDescription('Remove an entry (it can be restored)').addStringOption(idOption('The entry, e.g. m12')))
-    .addSubcommand((sub) => sub.setName('restore').setNameLocalizations(localized('restaurar')).setDescription('Bring back a removed entry').addStringOption(idOption('The entry, e.g. m12')))
+    .addSubcommand((sub) =>
+      sub
+        .setName('edit')
+        .setNameLocalizations(localized('editar'))
+        .setDescription('Edit an entry')
+        .addStringOption(idOption('The entry, e.g. m12')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setNameLocalizations(localized('quitar'))
+        .setDescription('Remove an entry (it can be restored)')
+        .addStringOption(idOption('The entry, e.g. m12')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('restore')
+        .setNameLocalizations(localized('restaurar'))
+        .setDescription('Bring back a removed entry')
+        .addStringOption(idOption('The entry, e.g. m12')),
+    )
     .addSubcommand((sub) =>
       sub
         .setName('list')
         .setNameLocalizations(localized('listar'))
         .setDescription('List this server\u2019s entries')
-        .addStringOption((option) => option.setName('kind').setNameLocalizations(localized('tipo')).setDescription('Only quotes or only facts').addChoices({ name: 'quote', value: 'quote' }, { name: 'fact', value: 'fact' }))
-        .addStringOption((option) => option.setName('speaker').setNameLocalizations(localized('persona')).setDescription('Only this speaker\u2019s entries').setMaxLength(100)),
+        .addStringOption((option) =>
+          option
+            .setName('kind')
+            .setNameLocalizations(localized('tipo'))
+            .setDescription('Only quotes or only facts')
+            .addChoices({ name: 'quote', value: 'quote' }, { name: 'fact', value: 'fact' }),
+        )
+        .addStringOption((option) =>
+          option
+            .setName('speaker')
+            .setNameLocalizations(localized('persona'))
+            .setDescription('Only this speaker\u2019s entries')
+            .setMaxLength(100),
+        ),
     )
-    .addSubcommand((sub) => sub.setName('show').setNameLocalizations(localized('ver')).setDescription('All fields of an entry, and who added or changed it when').addStringOption(idOption('The entry, e.g. m12')))
-    .addSubcommand((sub) => sub.setName('history').setNameLocalizations(localized('historial')).setDescription('Every change to an entry').addStringOption(idOption('The entry, e.g. m12')))
-    .addSubcommand((sub) => sub.setName('export').setNameLocalizations(localized('exportar')).setDescription('All of this server\u2019s entries as a JSON file'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('show')
+        .setNameLocalizations(localized('ver'))
+        .setDescription('All fields of an entry, and who added or changed it when')
+        .addStringOption(idOption('The entry, e.g. m12')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('history')
+        .setNameLocalizations(localized('historial'))
+        .setDescription('Every change to an entry')
+        .addStringOption(idOption('The entry, e.g. m12')),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('export').setNameLocalizations(localized('exportar')).setDescription('All of this server\u2019s entries as a JSON file'),
+    )
     .addSubcommand((sub) =>
       sub
         .setName('import')
         .setNameLocalizations(localized('importar'))
         .setDescription('Add or update entries from an exported JSON file')
-        .addAttachmentOption((option) => option.setName('file').setNameLocalizations(localized('archivo')).setDescription('A file made by /entry export').setRequired(true)),
+        .addAttachmentOption((option) =>
+          option
+            .setName('file')
+            .setNameLocalizations(localized('archivo'))
+            .setDescription('A file made by /entry export')
+            .setRequired(true),
+        ),
     ),
   execute,
   component,

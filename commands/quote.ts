@@ -11,7 +11,13 @@ export default {
     .setDescription('A speaker\u2019s exact words, with who said them, when and where')
     .setDescriptionLocalizations(localized('Las palabras exactas de alguien, con qui\u00E9n, cu\u00E1ndo y d\u00F3nde'))
     .addStringOption((option) =>
-      queryOption(option, 'who_or_topic', 'quien_o_tema', 'A speaker (name, role) or a topic', 'Una persona (nombre, cargo) o un tema').setAutocomplete(true),
+      queryOption(
+        option,
+        'who_or_topic',
+        'quien_o_tema',
+        'A speaker (name, role) or a topic',
+        'Una persona (nombre, cargo) o un tema',
+      ).setAutocomplete(true),
     ),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, 'quote', 'who_or_topic'),
   autocomplete: autocompleteSpeakersAndQuotes,

@@ -33,7 +33,14 @@ function benchCore(): void {
   const started = performance.now();
   const knowledge = loadKnowledge('data/article.txt');
   console.log(`core: story load + index: ${(performance.now() - started).toFixed(1)} ms (${knowledge.index.size} entries)`);
-  const queries = ['sheinbaum', 'strikes', 'would trump ask mexico for permission', 'fentanyl china', 'how many strikes', 'capital of france'];
+  const queries = [
+    'sheinbaum',
+    'strikes',
+    'would trump ask mexico for permission',
+    'fentanyl china',
+    'how many strikes',
+    'capital of france',
+  ];
   for (const command of ['quote', 'facts', 'ask'] as const) {
     const times: number[] = [];
     for (let round = 0; round < 200; round++) {
@@ -76,7 +83,9 @@ async function benchDiscord(): Promise<void> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`discord: throughput: ${(total / seconds).toFixed(0)} interactions/s (${total} interactions, ${concurrency} in flight, one bot process)`);
+    console.log(
+      `discord: throughput: ${(total / seconds).toFixed(0)} interactions/s (${total} interactions, ${concurrency} in flight, one bot process)`,
+    );
   } finally {
     await bot.stop();
     await standIn.stop();
@@ -91,9 +100,39 @@ function syntheticEntries(count: number, seed = 1): EntryFields[] {
     return state % n;
   };
   const first = ['Ana', 'Luis', 'Marta', 'Jorge', 'Elena', 'Pedro', 'Sofia', 'Diego', 'Laura', 'Tomas', 'Irene', 'Pablo'];
-  const last = ['Garcia', 'Lopez', 'Hernandez', 'Martinez', 'Gonzalez', 'Perez', 'Sanchez', 'Ramirez', 'Torres', 'Flores', 'Rivera', 'Gomez'];
+  const last = [
+    'Garcia',
+    'Lopez',
+    'Hernandez',
+    'Martinez',
+    'Gonzalez',
+    'Perez',
+    'Sanchez',
+    'Ramirez',
+    'Torres',
+    'Flores',
+    'Rivera',
+    'Gomez',
+  ];
   const roles = ['Senator', 'Mayor', 'Governor', 'Spokesperson', 'Minister', 'Analyst', 'Councilmember', 'Director'];
-  const nouns = ['border', 'cartel', 'shipment', 'tariff', 'bridge', 'grant', 'port', 'drone', 'treaty', 'budget', 'flood', 'route', 'election', 'factory', 'vote', 'agency'];
+  const nouns = [
+    'border',
+    'cartel',
+    'shipment',
+    'tariff',
+    'bridge',
+    'grant',
+    'port',
+    'drone',
+    'treaty',
+    'budget',
+    'flood',
+    'route',
+    'election',
+    'factory',
+    'vote',
+    'agency',
+  ];
   const verbs = ['approved', 'rejected', 'delayed', 'expanded', 'inspected', 'funded', 'closed', 'reopened', 'questioned', 'announced'];
   const places = ['Tijuana', 'Monterrey', 'El Paso', 'Laredo', 'Sonora', 'Chihuahua', 'Riverton', 'Millbrook', 'Juarez', 'Nogales'];
   const entries: EntryFields[] = [];
@@ -186,7 +225,9 @@ function benchAsk(): void {
       }
     }
     console.log(`ask: story + 10,000 entries: ${summary(ours)} questions`);
-    const slowest = [...perQuestion.entries()].map(([q, ts]) => [q, ts.reduce((a, b) => a + b, 0) / ts.length] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const slowest = [...perQuestion.entries()]
+      .map(([q, ts]) => [q, ts.reduce((a, b) => a + b, 0) / ts.length] as const)
+      .sort((a, b) => b[1] - a[1])[0]!;
     console.log(`ask: slowest question on average: "${slowest[0]}" ${slowest[1].toFixed(2)} ms`);
     console.log(`ask: plain MiniSearch (fuzzy 0.2, prefix) over the same entries: ${summary(theirs)} questions`);
     store.close();
@@ -202,7 +243,9 @@ function benchStartup(path: string): void {
   const knowledge = loadKnowledge('data/article.txt', store);
   const seconds = (performance.now() - started) / 1000;
   const rss = process.memoryUsage().rss / 2 ** 20;
-  console.log(`store: start-up of a fresh process (open + index ${knowledge.index.size} entries): ${seconds.toFixed(2)} s; resident memory ${rss.toFixed(0)} MiB`);
+  console.log(
+    `store: start-up of a fresh process (open + index ${knowledge.index.size} entries): ${seconds.toFixed(2)} s; resident memory ${rss.toFixed(0)} MiB`,
+  );
   store.close();
 }
 

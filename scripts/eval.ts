@@ -32,8 +32,18 @@ interface ResultJson {
 }
 
 const normalise = (text: string): string =>
-  text.toLowerCase().replace(/[\u2019\u2018]/gu, "'").replace(/[\u201C\u201D]/gu, '"').replace(/\s+/gu, ' ').trim();
-const nameKey = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  text
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/gu, "'")
+    .replace(/[\u201C\u201D]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
+const nameKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 
 function articleFor(set: string): string {
   if (set === 'story') return join(root, 'data', 'article.txt');
@@ -101,7 +111,9 @@ for (const file of sets) {
       if (found) hits++;
       else {
         const near = quotes.find((q) => normalise(q.text).includes(normalise(item.quote)));
-        misses.push(`  miss "${item.quote}" (${item.speaker}) → ${near ? `attributed to ${near.speaker?.name ?? 'nobody'}` : 'not extracted'}`);
+        misses.push(
+          `  miss "${item.quote}" (${item.speaker}) → ${near ? `attributed to ${near.speaker?.name ?? 'nobody'}` : 'not extracted'}`,
+        );
       }
     }
   }

@@ -48,7 +48,9 @@ async function main(argv: string[]): Promise<void> {
       try {
         parsed = BatchLine.parse(JSON.parse(line));
       } catch {
-        process.stdout.write(`${JSON.stringify({ query: null, results: [], error: 'each line must be {"command": "quote|facts|ask", "query": "..."}' })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ query: null, results: [], error: 'each line must be {"command": "quote|facts|ask", "query": "..."}' })}\n`,
+        );
         continue;
       }
       process.stdout.write(`${JSON.stringify(answerToJson(knowledge.answerer.answer(parsed.command, parsed.query)))}\n`);

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body })) as unknown[];
-  process.stdout.write(`registered ${registered.length} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally'}: ${body.map((c) => `/${c.name}`).join(' ')}\n`);
+  process.stdout.write(
+    `registered ${registered.length} commands ${config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID}` : 'globally'}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

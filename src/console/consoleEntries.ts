@@ -27,8 +27,12 @@ export const ENTRY_HELP = [
 ].join('\n');
 
 function fieldsFromOptions(options: Record<string, string>, base: Partial<EntryFields> = {}): Record<string, unknown> {
-  const speaker = options['speaker'] !== undefined ? splitNameAndRole(options['speaker']) : { name: base.speakerName ?? null, role: base.speakerRole ?? null };
-  const source = options['source'] !== undefined ? splitSource(options['source']) : { name: base.sourceName ?? null, url: base.sourceUrl ?? null };
+  const speaker =
+    options['speaker'] !== undefined
+      ? splitNameAndRole(options['speaker'])
+      : { name: base.speakerName ?? null, role: base.speakerRole ?? null };
+  const source =
+    options['source'] !== undefined ? splitSource(options['source']) : { name: base.sourceName ?? null, url: base.sourceUrl ?? null };
   return {
     kind: options['kind'] ?? base.kind,
     text: options['text'] ?? base.text,
@@ -49,9 +53,12 @@ export function handleEntryLine(desk: EntryDesk, rest: string): string {
   const id = options['id'] ?? positional[1] ?? '';
   switch (action) {
     case 'add': {
-      const result = desk.add(CONSOLE_GUILD, CONSOLE_ACTOR, fieldsFromOptions(options), { force: /^(yes|true)$/iu.test(options['force'] ?? '') });
+      const result = desk.add(CONSOLE_GUILD, CONSOLE_ACTOR, fieldsFromOptions(options), {
+        force: /^(yes|true)$/iu.test(options['force'] ?? ''),
+      });
       if (result.ok) return `Saved entry ${result.value.id}.`;
-      if (result.reason === 'duplicate') return `Not saved: ${result.message} (\u201C${result.duplicateOf.text.slice(0, 80)}\u201D). Add force:yes to add it anyway.`;
+      if (result.reason === 'duplicate')
+        return `Not saved: ${result.message} (\u201C${result.duplicateOf.text.slice(0, 80)}\u201D). Add force:yes to add it anyway.`;
       return `Not saved: ${result.message}.`;
     }
     case 'edit': {

@@ -19,7 +19,7 @@ export interface ConsoleSession {
 
 export const CONSOLE_HELP = [
   'Commands:',
-  '  /quote <who or topic>   a speaker\'s words, verbatim, with who said them, when and where',
+  "  /quote <who or topic>   a speaker's words, verbatim, with who said them, when and where",
   '  /facts <topic>          facts on a topic, each with its source',
   '  /ask <question>         the sentence or quote that answers a question',
   '  /about                  what story this is',

@@ -14,9 +14,7 @@ export const ANSWER_BUTTON_PREFIX = 'ans';
 const CUSTOM_ID_MAX = 100;
 const COMMAND_CODES: Record<Command, string> = { quote: 'q', facts: 'f', ask: 'a' };
 
-export type AnswerButton =
-  | { action: 'next'; command: Command; page: number; query: string }
-  | { action: 'paragraph'; entryId: string };
+export type AnswerButton = { action: 'next'; command: Command; page: number; query: string } | { action: 'paragraph'; entryId: string };
 
 export function encodeAnswerButton(button: AnswerButton): string {
   if (button.action === 'paragraph') return `${ANSWER_BUTTON_PREFIX}:p:${button.entryId}`.slice(0, CUSTOM_ID_MAX);
@@ -65,10 +63,11 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     return;
   }
   const paragraph = ctx.knowledge.story.paragraphs[entry.paragraph - 1];
-  const text = entry.origin === 'article' && paragraph
-    ? paragraph.post
-      ? `${paragraph.text}\n\u2014 ${paragraph.post.poster}${paragraph.post.handle ? ` (${paragraph.post.handle})` : ''}${paragraph.post.date ? `, ${paragraph.post.date}` : ''}`
-      : paragraph.text
-    : [entry.context, entry.text].filter(Boolean).join('\n');
+  const text =
+    entry.origin === 'article' && paragraph
+      ? paragraph.post
+        ? `${paragraph.text}\n\u2014 ${paragraph.post.poster}${paragraph.post.handle ? ` (${paragraph.post.handle})` : ''}${paragraph.post.date ? `, ${paragraph.post.date}` : ''}`
+        : paragraph.text
+      : [entry.context, entry.text].filter(Boolean).join('\n');
   await interaction.reply(paragraphReply(entry, text, locale));
 }

@@ -9,7 +9,13 @@ import { replyForAnswerSet, truncate } from './replies.js';
 
 /** What /quote, /facts and /ask share: one string option, answered by the core, replied to by replies.ts. */
 
-export function queryOption(option: SlashCommandStringOption, name: string, spanishName: string, description: string, spanishDescription: string): SlashCommandStringOption {
+export function queryOption(
+  option: SlashCommandStringOption,
+  name: string,
+  spanishName: string,
+  description: string,
+  spanishDescription: string,
+): SlashCommandStringOption {
   return option
     .setName(name)
     .setNameLocalizations(localized(spanishName))
@@ -19,7 +25,12 @@ export function queryOption(option: SlashCommandStringOption, name: string, span
     .setMaxLength(MAX_OPTION_QUERY);
 }
 
-export async function answerInteraction(interaction: ChatInputCommandInteraction, ctx: BotContext, command: AnswerCommand, option: string): Promise<void> {
+export async function answerInteraction(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  command: AnswerCommand,
+  option: string,
+): Promise<void> {
   const query = interaction.options.getString(option, true);
   const set = ctx.knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
   await interaction.reply(replyForAnswerSet(set, ctx.knowledge.story.meta, interaction.locale));
@@ -37,16 +48,20 @@ export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInt
   for (const q of quotes) if (q.speaker) counts.set(q.speaker.id, (counts.get(q.speaker.id) ?? 0) + 1);
   const speakers = answerer.speakers({ guildId }).filter((s) => counts.has(s.id));
   const words = queryWords(typed);
-  const ranked = words.length === 0
-    ? [...speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-    : matchSpeakers(words, speakers, true).map((m) => m.speaker);
+  const ranked =
+    words.length === 0
+      ? [...speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+      : matchSpeakers(words, speakers, true).map((m) => m.speaker);
 
   const choices: Array<{ name: string; value: string }> = ranked.slice(0, MAX_CHOICES).map((speaker) => ({
-    name: truncate(label(interaction.locale, 'speakerChoice', {
-      name: speaker.name,
-      role: speaker.role ? `${speaker.role} \u00B7 ` : '',
-      count: counts.get(speaker.id) ?? 0,
-    }), 100),
+    name: truncate(
+      label(interaction.locale, 'speakerChoice', {
+        name: speaker.name,
+        role: speaker.role ? `${speaker.role} \u00B7 ` : '',
+        count: counts.get(speaker.id) ?? 0,
+      }),
+      100,
+    ),
     value: truncate(speaker.name, MAX_OPTION_QUERY),
   }));
   if (words.length > 0 && choices.length < MAX_CHOICES) {

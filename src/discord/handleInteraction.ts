@@ -12,7 +12,10 @@ import { ephemeralText } from './replies.js';
  */
 
 function isUnknownInteraction(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+  );
 }
 
 async function route(interaction: Interaction, commands: Map<string, Command>, ctx: BotContext): Promise<void> {

@@ -24,7 +24,9 @@ function isCommand(value: unknown): value is Command {
 
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, Command>> {
   const commands = new Map<string, Command>();
-  const files = readdirSync(dir).filter((f) => /\.(?:ts|js)$/u.test(f) && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(?:ts|js)$/u.test(f) && !f.endsWith('.d.ts'))
+    .sort();
   for (const file of files) {
     const module = (await import(pathToFileURL(join(dir, file)).href)) as { default?: unknown };
     if (!isCommand(module.default)) {

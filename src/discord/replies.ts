@@ -21,7 +21,15 @@ import { label } from './i18n.js';
  * bot says ever pings anyone), truncation to Discord's limits, the attribution line.
  */
 
-export const LIMITS = { content: 2000, description: 4096, fieldValue: 1024, fieldName: 256, title: 256, footer: 2048, message: 6000 } as const;
+export const LIMITS = {
+  content: 2000,
+  description: 4096,
+  fieldValue: 1024,
+  fieldName: 256,
+  title: 256,
+  footer: 2048,
+  message: 6000,
+} as const;
 /** Facts come as a compact list, this many to a page; quotes and answers one at a time. */
 export const FACTS_PER_PAGE = 5;
 
@@ -53,7 +61,9 @@ function quoted(entry: Entry): string {
 }
 
 function placeOf(entry: Entry, locale: LocaleString): string {
-  return entry.origin === 'article' ? label(locale, 'paragraph', { n: entry.paragraph }) : label(locale, 'moderatorEntry', { id: entry.id });
+  return entry.origin === 'article'
+    ? label(locale, 'paragraph', { n: entry.paragraph })
+    : label(locale, 'moderatorEntry', { id: entry.id });
 }
 
 function footer(meta: StoryMeta, locale: LocaleString, position: string): string {
@@ -64,7 +74,9 @@ function footer(meta: StoryMeta, locale: LocaleString, position: string): string
 /** Keeps an embed within the 6,000-character total by shortening its description. */
 function withinMessageLimit(embed: APIEmbed): APIEmbed {
   const size = (e: APIEmbed): number =>
-    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
     (e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const over = size(embed) - LIMITS.message;
   if (over <= 0) return embed;
@@ -117,7 +129,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLine(entry)), LIMITS.fieldValue), inline: true })
     .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
-  const context = entry.corrects ? entry.context : set.command === 'ask' ? (entry.lead || entry.context) : '';
+  const context = entry.corrects ? entry.context : set.command === 'ask' ? entry.lead || entry.context : '';
   if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(context, 300) });
   return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
 }
@@ -125,7 +137,8 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
 /** Nothing found: said privately, with the closest speakers or terms. */
 export function nothingFoundReply(set: AnswerSet, locale: LocaleString): Reply {
   const lines = [label(locale, 'nothingFound', { query: echo(set.query) })];
-  if (set.suggestions.length > 0) lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => escapeMarkdown(s)).join(', ') }));
+  if (set.suggestions.length > 0)
+    lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => escapeMarkdown(s)).join(', ') }));
   return ephemeralText(lines.join('\n'));
 }
 

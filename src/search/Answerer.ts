@@ -57,12 +57,17 @@ const MAX_SYNONYMS = 6;
 const SPEAKER_WORD_BOOST = 0.3;
 
 /** A question about what someone said or thinks, rather than about what they did. */
-const SPEECH_QUESTION = /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words)\b/iu;
-const NUMBER_QUESTION = /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
+const SPEECH_QUESTION =
+  /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words)\b/iu;
+const NUMBER_QUESTION =
+  /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 
 function cleanQuery(query: string): string {
-  return query.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return query
+    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function isQuote(entry: Entry): boolean {
@@ -161,7 +166,9 @@ export class Answerer {
     // A poster named in full (`rapid response 47`): that post's words.
     const posts = quotes.filter((entry) => {
       if (!entry.post) return false;
-      const posterWords = nameKey(`${entry.post.poster} ${entry.post.handle ?? ''}`).replace(/@/gu, '').split(' ');
+      const posterWords = nameKey(`${entry.post.poster} ${entry.post.handle ?? ''}`)
+        .replace(/@/gu, '')
+        .split(' ');
       return words.every((word) => posterWords.some((p) => wordMatches(nameKey(word), p)));
     });
     if (posts.length > 0) return posts.sort(order).map((entry) => ({ entry, score: 1 }));
@@ -178,7 +185,13 @@ export class Answerer {
       // The speaker and a topic: their quotes on it first, then their others.
       const onTopic = this.topic(rest, rest.join(' '), 'quote', options, 0).filter((a) => a.entry.speaker && ids.has(a.entry.speaker.id));
       const shown = new Set(onTopic.map((a) => a.entry.id));
-      return [...onTopic, ...theirs.filter((q) => !shown.has(q.id)).sort(order).map((entry) => ({ entry, score: 0 }))];
+      return [
+        ...onTopic,
+        ...theirs
+          .filter((q) => !shown.has(q.id))
+          .sort(order)
+          .map((entry) => ({ entry, score: 0 })),
+      ];
     }
     return this.topic(words, words.join(' '), 'quote', options);
   }
@@ -204,7 +217,8 @@ export class Answerer {
       if (!kept) {
         if (seen.size >= wanted) break;
         seen.set(key, answer);
-      } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry)) seen.set(key, { ...answer, score: kept.score });
+      } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry))
+        seen.set(key, { ...answer, score: kept.score });
     }
     return [...seen.values()].sort((a, b) => b.score - a.score);
   }
@@ -243,7 +257,13 @@ export class Answerer {
     return { query, weights };
   }
 
-  private topic(words: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions, minCoverage = MIN_COVERAGE): Answer[] {
+  private topic(
+    words: string[],
+    question: string,
+    kind: EntryKind | undefined,
+    options: AnswerOptions,
+    minCoverage = MIN_COVERAGE,
+  ): Answer[] {
     const matches = matchSpeakers(words, this.speakers(options));
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
@@ -266,7 +286,7 @@ export class Answerer {
       const covered = new Map(hit.matchedGroups);
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
       if (bySpeaker) {
-        for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) match.covered.forEach((i) => covered.set(i, 1));
+        for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
       }
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * Math.max(quality, SYNONYM_BOOST + 0.2);
@@ -284,18 +304,21 @@ export class Answerer {
       if (topScores.length === RERANK_DEPTH && hit.score * 1.5 < topScores[RERANK_DEPTH - 1]!) break;
     }
     answers.sort((a, b) => b.score - a.score);
-    answers = answers.slice(0, RERANK_DEPTH).map((answer) => {
-      let score = answer.score;
-      const text = this.analysedText(answer.entry);
-      if (pairs.length > 0) {
-        // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
-        const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
-        score *= 1 + (0.5 * together) / pairs.length;
-      }
-      if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
-      if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
-      return { ...answer, score };
-    }).concat(answers.slice(RERANK_DEPTH));
+    answers = answers
+      .slice(0, RERANK_DEPTH)
+      .map((answer) => {
+        let score = answer.score;
+        const text = this.analysedText(answer.entry);
+        if (pairs.length > 0) {
+          // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
+          const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
+          score *= 1 + (0.5 * together) / pairs.length;
+        }
+        if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
+        if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
+        return { ...answer, score };
+      })
+      .concat(answers.slice(RERANK_DEPTH));
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const theirs = SPEECH_QUESTION.test(question) ? answers.filter((answer) => answer.bySpeaker) : [];
@@ -327,6 +350,9 @@ export class Answerer {
         if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
       }
     }
-    return [...scored.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([candidate]) => candidate);
+    return [...scored.entries()]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, 5)
+      .map(([candidate]) => candidate);
   }
 }

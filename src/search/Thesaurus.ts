@@ -57,15 +57,29 @@ export class Thesaurus {
   private lemmas(word: string): string[] {
     const forms = new Set([word, baseForm(word)]);
     const rules: Array<[RegExp, string]> = [
-      [/ies$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ied$/u, 'y'], [/ed$/u, ''], [/ed$/u, 'e'], [/d$/u, ''],
-      [/ing$/u, ''], [/ing$/u, 'e'], [/(\w)\1ing$/u, '$1'], [/(\w)\1ed$/u, '$1'], [/er$/u, ''], [/ers$/u, ''],
+      [/ies$/u, 'y'],
+      [/es$/u, ''],
+      [/s$/u, ''],
+      [/ied$/u, 'y'],
+      [/ed$/u, ''],
+      [/ed$/u, 'e'],
+      [/d$/u, ''],
+      [/ing$/u, ''],
+      [/ing$/u, 'e'],
+      [/(\w)\1ing$/u, '$1'],
+      [/(\w)\1ed$/u, '$1'],
+      [/er$/u, ''],
+      [/ers$/u, ''],
     ];
     for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
     const index = this.load();
     return [...forms].filter((form) => index.has(form));
   }
 
-  private readSynset(part: Part, offset: number): {
+  private readSynset(
+    part: Part,
+    offset: number,
+  ): {
     words: string[];
     neighbours: Array<{ part: Part; offset: number }>;
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
@@ -92,7 +106,12 @@ export class Thesaurus {
         }
         // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
         if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
-          derivations.push({ from: parseInt(sourceTarget.slice(0, 2), 16), part: partOf[pos]!, offset: Number(target), to: parseInt(sourceTarget.slice(2), 16) });
+          derivations.push({
+            from: parseInt(sourceTarget.slice(0, 2), 16),
+            part: partOf[pos]!,
+            offset: Number(target),
+            to: parseInt(sourceTarget.slice(2), 16),
+          });
         }
       }
       return { words, neighbours, derivations };

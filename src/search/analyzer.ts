@@ -10,7 +10,7 @@ import { foldDiacritics, straightenQuotes } from '../story/normalize.js';
 export const STOP_WORDS = new Set(
   (
     'a an the and or but if then else of to in on at by for with from into onto over under about as is are was were be ' +
-    'been being am do does did doing have has had having it its it\'s this that these those there here i me my we our ' +
+    "been being am do does did doing have has had having it its it's this that these those there here i me my we our " +
     'you your he him his she her they them their what which who whom whose when where why how would could should will ' +
     'shall may might must can not no nor so than too very just also only own same such both each few more most other some ' +
     'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
@@ -30,11 +30,40 @@ export const QUESTION_WORDS = new Set(
 );
 
 const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
-  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
-  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
-  million: 'million', billion: 'billion', percent: 'percent', pct: 'percent',
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+  hundred: '100',
+  thousand: '1000',
+  million: 'million',
+  billion: 'billion',
+  percent: 'percent',
+  pct: 'percent',
 };
 
 /** Irregular English verb forms, past and participle, to their base (a general grammar table). */

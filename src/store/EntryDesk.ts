@@ -62,17 +62,26 @@ export class EntryDesk {
 
   private parseId(id: string): DeskResult<number> {
     if (ARTICLE_ID.test(id.trim())) {
-      return { ok: false, reason: 'read-only', message: `${id.trim()} is one of the article's own entries and cannot be changed; add a correction with corrects:${id.trim()}` };
+      return {
+        ok: false,
+        reason: 'read-only',
+        message: `${id.trim()} is one of the article's own entries and cannot be changed; add a correction with corrects:${id.trim()}`,
+      };
     }
     const stored = storedIdOf(id);
-    return stored === null ? { ok: false, reason: 'not-found', message: `there is no entry ${id.slice(0, 40)}` } : { ok: true, value: stored };
+    return stored === null
+      ? { ok: false, reason: 'not-found', message: `there is no entry ${id.slice(0, 40)}` }
+      : { ok: true, value: stored };
   }
 
   /** The entry this text nearly repeats, among what the server can see. */
   findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
     const terms = new Set(analyze(text));
     if (terms.size === 0) return null;
-    const hits = this.knowledge.index.query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
+    const hits = this.knowledge.index.query(
+      { terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) },
+      { guildId },
+    );
     for (const hit of hits.slice(0, 20)) {
       if (hit.entry.id === ignoreId) continue;
       if (jaccard(terms, new Set(analyze(hit.entry.text))) >= this.threshold) return hit.entry;
@@ -83,7 +92,7 @@ export class EntryDesk {
   private checkCorrects(guildId: string, fields: EntryFields): DeskFailure | null {
     if (!fields.corrects) return null;
     const original = this.knowledge.index.get(fields.corrects);
-    if (!original || original.origin !== 'article') {
+    if (original?.origin !== 'article') {
       return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
     }
     void guildId;
@@ -97,7 +106,11 @@ export class EntryDesk {
     if (badCorrection) return badCorrection;
     const since = new Date(this.now().getTime() - 60_000).toISOString();
     if (this.store.addsSince(guildId, actor, since) >= this.options.ratePerMinute) {
-      return { ok: false, reason: 'rate-limited', message: `you can add at most ${this.options.ratePerMinute} entries a minute; please wait a moment` };
+      return {
+        ok: false,
+        reason: 'rate-limited',
+        message: `you can add at most ${this.options.ratePerMinute} entries a minute; please wait a moment`,
+      };
     }
     if (!options.force) {
       const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
@@ -149,21 +162,27 @@ export class EntryDesk {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
     const stored = this.store.get(guildId, parsed.value, true);
-    return stored ? { ok: true, value: stored } : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return stored
+      ? { ok: true, value: stored }
+      : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
   }
 
   list(guildId: string, filter: { kind?: StoredKind; speaker?: string } = {}): StoredEntry[] {
     const speaker = filter.speaker?.trim().toLowerCase();
     return this.store
       .list(guildId, { kind: filter.kind })
-      .filter((e) => !speaker || (e.speakerName ?? '').toLowerCase().includes(speaker) || (e.claimBy ?? '').toLowerCase().includes(speaker));
+      .filter(
+        (e) => !speaker || (e.speakerName ?? '').toLowerCase().includes(speaker) || (e.claimBy ?? '').toLowerCase().includes(speaker),
+      );
   }
 
   history(guildId: string, id: string): DeskResult<AuditRow[]> {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
     const rows = this.store.history(guildId, parsed.value);
-    return rows.length > 0 ? { ok: true, value: rows } : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return rows.length > 0
+      ? { ok: true, value: rows }
+      : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
   }
 
   exportJson(guildId: string): string {

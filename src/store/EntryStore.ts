@@ -144,14 +144,19 @@ export function fieldsOf(entry: EntryFields): EntryFields {
 function describeOpenError(path: string, error: unknown): StoreError {
   const code = error instanceof SqliteError ? error.code : (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
-  const reason =
-    /directory does not exist/iu.test(message) ? 'cannot be created: its folder does not exist'
-    : code === 'SQLITE_NOTADB' ? 'is not a SQLite database'
-    : code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' ? 'is locked by another process'
-    : code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED' ? 'is on a read-only path'
-    : code === 'SQLITE_CANTOPEN' ? 'cannot be opened or created (read-only path or missing folder?)'
-    : code === 'SQLITE_CORRUPT' ? 'is corrupt'
-    : `cannot be used (${code ?? message})`;
+  const reason = /directory does not exist/iu.test(message)
+    ? 'cannot be created: its folder does not exist'
+    : code === 'SQLITE_NOTADB'
+      ? 'is not a SQLite database'
+      : code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+        ? 'is locked by another process'
+        : code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED'
+          ? 'is on a read-only path'
+          : code === 'SQLITE_CANTOPEN'
+            ? 'cannot be opened or created (read-only path or missing folder?)'
+            : code === 'SQLITE_CORRUPT'
+              ? 'is corrupt'
+              : `cannot be used (${code ?? message})`;
   return new StoreError(`${path}: the database ${reason}`);
 }
 
@@ -196,71 +201,89 @@ export class EntryStore {
   private migrate(): void {
     const current = this.schemaVersion;
     for (let version = current; version < MIGRATIONS.length; version++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[version]!);
-        this.db.pragma(`user_version = ${version + 1}`);
-      }).immediate();
+      this.db
+        .transaction(() => {
+          this.db.exec(MIGRATIONS[version]!);
+          this.db.pragma(`user_version = ${version + 1}`);
+        })
+        .immediate();
     }
   }
 
-  private audit(entryId: number, guildId: string, action: AuditAction, actor: string, at: string, before: EntryFields | null, after: EntryFields | null): void {
+  private audit(
+    entryId: number,
+    guildId: string,
+    action: AuditAction,
+    actor: string,
+    at: string,
+    before: EntryFields | null,
+    after: EntryFields | null,
+  ): void {
     this.db
       .prepare('INSERT INTO audit (entry_id, guild_id, action, actor, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(entryId, guildId, action, actor, at, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
   }
 
   add(guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry {
-    return this.db.transaction(() => {
-      const result = this.db
-        .prepare(
-          `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+    return this.db
+      .transaction(() => {
+        const result = this.db
+          .prepare(
+            `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
              claim_by, corrects, created_by, created_at, updated_by, updated_at)
            VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
              @actor, @at, @actor, @at)`,
-        )
-        .run({ guildId, actor, at, ...fieldsOf(fields) });
-      const id = Number(result.lastInsertRowid);
-      this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
-      return this.get(guildId, id, true)!;
-    }).immediate();
+          )
+          .run({ guildId, actor, at, ...fieldsOf(fields) });
+        const id = Number(result.lastInsertRowid);
+        this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
+        return this.get(guildId, id, true)!;
+      })
+      .immediate();
   }
 
   /** Replaces an entry's fields; the last edit wins and every edit is in the history. */
   edit(guildId: string, id: number, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry | null {
-    return this.db.transaction(() => {
-      const before = this.get(guildId, id, false);
-      if (!before) return null;
-      this.db
-        .prepare(
-          `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
+    return this.db
+      .transaction(() => {
+        const before = this.get(guildId, id, false);
+        if (!before) return null;
+        this.db
+          .prepare(
+            `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
              said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
              corrects = @corrects, updated_by = @actor, updated_at = @at
            WHERE id = @id AND guild_id = @guildId`,
-        )
-        .run({ id, guildId, actor, at, ...fieldsOf(fields) });
-      this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
-      return this.get(guildId, id, false);
-    }).immediate();
+          )
+          .run({ id, guildId, actor, at, ...fieldsOf(fields) });
+        this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
+        return this.get(guildId, id, false);
+      })
+      .immediate();
   }
 
   remove(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
-    return this.db.transaction(() => {
-      const before = this.get(guildId, id, false);
-      if (!before) return null;
-      this.db.prepare('UPDATE entries SET deleted_at = ?, deleted_by = ? WHERE id = ? AND guild_id = ?').run(at, actor, id, guildId);
-      this.audit(id, guildId, 'remove', actor, at, fieldsOf(before), null);
-      return this.get(guildId, id, true);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const before = this.get(guildId, id, false);
+        if (!before) return null;
+        this.db.prepare('UPDATE entries SET deleted_at = ?, deleted_by = ? WHERE id = ? AND guild_id = ?').run(at, actor, id, guildId);
+        this.audit(id, guildId, 'remove', actor, at, fieldsOf(before), null);
+        return this.get(guildId, id, true);
+      })
+      .immediate();
   }
 
   restore(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
-    return this.db.transaction(() => {
-      const entry = this.get(guildId, id, true);
-      if (!entry || entry.deletedAt === null) return null;
-      this.db.prepare('UPDATE entries SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND guild_id = ?').run(id, guildId);
-      this.audit(id, guildId, 'restore', actor, at, null, fieldsOf(entry));
-      return this.get(guildId, id, false);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const entry = this.get(guildId, id, true);
+        if (!entry || entry.deletedAt === null) return null;
+        this.db.prepare('UPDATE entries SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND guild_id = ?').run(id, guildId);
+        this.audit(id, guildId, 'restore', actor, at, null, fieldsOf(entry));
+        return this.get(guildId, id, false);
+      })
+      .immediate();
   }
 
   /** One entry of a server; removed ones only when asked for. Another server's id is simply not found. */
@@ -282,14 +305,23 @@ export class EntryStore {
 
   /** Every active entry of every server, for building the search index at start. */
   *allActive(): IterableIterator<StoredEntry> {
-    for (const row of this.db.prepare('SELECT * FROM entries WHERE deleted_at IS NULL ORDER BY id').iterate() as IterableIterator<EntryRow>) {
+    for (const row of this.db
+      .prepare('SELECT * FROM entries WHERE deleted_at IS NULL ORDER BY id')
+      .iterate() as IterableIterator<EntryRow>) {
       yield fromRow(row);
     }
   }
 
   history(guildId: string, id: number): AuditRow[] {
     const rows = this.db.prepare('SELECT * FROM audit WHERE entry_id = ? AND guild_id = ? ORDER BY id').all(id, guildId) as Array<{
-      id: number; entry_id: number; guild_id: string; action: AuditAction; actor: string; at: string; before: string | null; after: string | null;
+      id: number;
+      entry_id: number;
+      guild_id: string;
+      action: AuditAction;
+      actor: string;
+      at: string;
+      before: string | null;
+      after: string | null;
     }>;
     return rows.map((row) => ({
       id: row.id,
@@ -305,21 +337,31 @@ export class EntryStore {
 
   /** How many entries an actor added in a server since a time: the per-minute limit. */
   addsSince(guildId: string, actor: string, since: string): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND action = 'add' AND at > ?").get(guildId, actor, since) as { n: number }).n;
+    return (
+      this.db
+        .prepare("SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND action = 'add' AND at > ?")
+        .get(guildId, actor, since) as { n: number }
+    ).n;
   }
 
   savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): void {
-    this.db.prepare("DELETE FROM pending_adds WHERE created_at < ?").run(new Date(Date.now() - 3_600_000).toISOString());
-    this.db.prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)').run(token, guildId, actor, JSON.stringify(fields), at);
+    this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.now() - 3_600_000).toISOString());
+    this.db
+      .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(token, guildId, actor, JSON.stringify(fields), at);
   }
 
   takePending(token: string, guildId: string): { actor: string; fields: EntryFields } | null {
-    return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as { actor: string; fields: string } | undefined;
-      if (!row) return null;
-      this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
-      return { actor: row.actor, fields: JSON.parse(row.fields) as EntryFields };
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
+          | { actor: string; fields: string }
+          | undefined;
+        if (!row) return null;
+        this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
+        return { actor: row.actor, fields: JSON.parse(row.fields) as EntryFields };
+      })
+      .immediate();
   }
 
   /** Adds many entries in one transaction (import, benchmarks). */

@@ -37,12 +37,16 @@ export function storedDetails(entry: StoredEntry): string {
 export function historyLines(rows: AuditRow[]): string {
   return rows
     .map((row) => {
-      const change = row.action === 'edit' && row.before && row.after
-        ? (Object.keys(row.after) as Array<keyof EntryFields>)
-            .filter((key) => row.before![key] !== row.after![key])
-            .map((key) => `${key}: \u201C${clip(String(row.before![key] ?? ''), 40)}\u201D \u2192 \u201C${clip(String(row.after![key] ?? ''), 40)}\u201D`)
-            .join('; ')
-        : '';
+      const change =
+        row.action === 'edit' && row.before && row.after
+          ? (Object.keys(row.after) as Array<keyof EntryFields>)
+              .filter((key) => row.before![key] !== row.after![key])
+              .map(
+                (key) =>
+                  `${key}: \u201C${clip(String(row.before![key] ?? ''), 40)}\u201D \u2192 \u201C${clip(String(row.after![key] ?? ''), 40)}\u201D`,
+              )
+              .join('; ')
+          : '';
       return `${row.at} \u00B7 ${row.action} by ${row.actor}${change ? ` \u00B7 ${change}` : ''}`;
     })
     .join('\n');

@@ -16,7 +16,8 @@ function text(field: string, max: number) {
     .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` });
 }
 
-const requiredText = (field: string, max: number) => text(field, max).refine((value) => value.length >= 1, { message: `${field} must not be empty` });
+const requiredText = (field: string, max: number) =>
+  text(field, max).refine((value) => value.length >= 1, { message: `${field} must not be empty` });
 
 const optionalText = (field: string, max: number) =>
   text(field, max)
@@ -32,13 +33,18 @@ export const EntryFieldsSchema = z
     when: optionalText('when', 100),
     where: optionalText('where', 100),
     sourceName: optionalText('source name', 100),
-    sourceUrl: optionalText('source URL', 500)
-      .refine((v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/iu.test(v), { message: 'source URL must be an http(s) URL' }),
+    sourceUrl: optionalText('source URL', 500).refine((v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/iu.test(v), {
+      message: 'source URL must be an http(s) URL',
+    }),
     claimBy: optionalText('claim by', 100),
-    corrects: optionalText('corrects', 40)
-      .refine((v) => v === null || /^[qf]\d+-\d+$/u.test(v), { message: 'corrects must be the id of an article entry, like q11-21' }),
+    corrects: optionalText('corrects', 40).refine((v) => v === null || /^[qf]\d+-\d+$/u.test(v), {
+      message: 'corrects must be the id of an article entry, like q11-21',
+    }),
   })
-  .refine((fields) => fields.kind === 'fact' || fields.speakerName !== null, { message: 'speaker name is required for a quote', path: ['speakerName'] });
+  .refine((fields) => fields.kind === 'fact' || fields.speakerName !== null, {
+    message: 'speaker name is required for a quote',
+    path: ['speakerName'],
+  });
 
 export type EntryValidation = { ok: true; fields: EntryFields } | { ok: false; message: string };
 

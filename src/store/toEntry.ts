@@ -18,7 +18,11 @@ export function storedIdOf(id: string): number | null {
 
 function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Speaker {
   const key = nameKey(name);
-  const same = known.find((s) => nameKey(s.name) === key || s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1));
+  const same = known.find(
+    (s) =>
+      nameKey(s.name) === key ||
+      s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1),
+  );
   if (same) return role && role !== same.role ? { ...same, role } : same;
   const tokens = name.split(/\s+/u);
   return { id: slug(name), name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
@@ -28,7 +32,8 @@ function sourceOf(stored: StoredEntry): Source {
   if (stored.kind === 'fact' && stored.claimBy) {
     return { name: stored.claimBy, type: 'claim', attribution: `${stored.claimBy} says`, url: stored.sourceUrl };
   }
-  if (stored.sourceName) return { name: stored.sourceName, type: 'report', attribution: `according to ${stored.sourceName}`, url: stored.sourceUrl };
+  if (stored.sourceName)
+    return { name: stored.sourceName, type: 'report', attribution: `according to ${stored.sourceName}`, url: stored.sourceUrl };
   return { name: 'a moderator', type: 'article', attribution: null, url: stored.sourceUrl };
 }
 

@@ -1,11 +1,5 @@
 import { nameKey, slug } from './normalize.js';
-import {
-  HONORIFICS,
-  INTERMEDIARY,
-  ORGANISATION_WORDS,
-  PRONOUNS,
-  TITLE_WORDS,
-} from './speechPatterns.js';
+import { HONORIFICS, INTERMEDIARY, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
 
 /**
@@ -15,10 +9,7 @@ import type { EntityKind, Speaker } from './types.js';
  */
 
 const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
-const NAME_RUN = new RegExp(
-  String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`,
-  'gu',
-);
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`, 'gu');
 const DETERMINER = /^(?:the|a|an)\s+/iu;
 const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 
@@ -80,7 +71,11 @@ export class SpeakerRegistry {
 
   /** Resolves a noun phrase naming a speaker; `role` is an appositive the text gave beside it. */
   resolve(phrase: string, appositive: string | null = null): Speaker | null {
-    let np = phrase.trim().replace(/^[.\s]+/u, '').replace(/[\s,.;:]+$/u, '').replace(/['\u2019]s$/u, '');
+    let np = phrase
+      .trim()
+      .replace(/^[.\s]+/u, '')
+      .replace(/[\s,.;:]+$/u, '')
+      .replace(/['\u2019]s$/u, '');
     if (!np) return null;
     const lower = np.toLowerCase();
     if (PRONOUNS.has(lower)) {
@@ -178,9 +173,7 @@ export class SpeakerRegistry {
     const nameWords = words(name);
     const existing =
       this.speakers.find((s) => nameKey(s.name) === nameKey(name)) ??
-      (nameWords.length === 1
-        ? this.speakers.find((s) => s.kind === 'person' && words(s.name).includes(nameWords[0]!))
-        : undefined);
+      (nameWords.length === 1 ? this.speakers.find((s) => s.kind === 'person' && words(s.name).includes(nameWords[0]!)) : undefined);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
@@ -196,8 +189,7 @@ export class SpeakerRegistry {
         .sort((a, b) => Number(Boolean(b.role)) - Number(Boolean(a.role)))[0];
       if (fuller) return this.resolveName(fuller.name, role ?? fuller.role);
     }
-    const kind: EntityKind =
-      isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
+    const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
     return this.register({ name, role, kind });
   }
 
@@ -205,8 +197,7 @@ export class SpeakerRegistry {
     const existing = this.speakers.find((s) => nameKey(s.name) === nameKey(fields.name));
     if (existing) return existing;
     const tokens = fields.name.split(/\s+/u);
-    const aliases =
-      fields.kind === 'person' && tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [];
+    const aliases = fields.kind === 'person' && tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [];
     const speaker: Speaker = { id: slug(fields.name), ...fields, aliases };
     this.speakers.push(speaker);
     return speaker;

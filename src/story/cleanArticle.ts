@@ -7,10 +7,7 @@ import type { EmbeddedPost, Paragraph } from './types.js';
  * line) becomes one paragraph that carries who posted it and when.
  */
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const POST_SIGNATURE =
   /^[\u2014\u2013-]{1,2}\s*(?<poster>[^(]+?)\s*(?:\((?<handle>@\w+)\))?\s+(?<month>[A-Z][a-z]+)\s+(?<day>\d{1,2}),\s+(?<year>\d{4})\s*$/u;
@@ -22,7 +19,7 @@ function isDebris(line: string): boolean {
   // A line that holds no word of two letters or more is scraping debris: `.png)`, `![](`, `* * *`.
   const words = line.match(/\p{L}{2,}/gu) ?? [];
   if (words.length === 0) return true;
-  if (/^[.!\[\]()]*\w{2,4}\)$/u.test(line) && words.length === 1) return true;
+  if (/^[.![\]()]*\w{2,4}\)$/u.test(line) && words.length === 1) return true;
   return false;
 }
 
@@ -39,7 +36,12 @@ export function cleanArticle(raw: string): Paragraph[] {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(INLINE_MEDIA_LINK, '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim())
+    .map((line) =>
+      line
+        .replace(INLINE_MEDIA_LINK, '')
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+        .trim(),
+    )
     .filter((line) => line.length > 0 && !isDebris(line));
 
   const paragraphs: Paragraph[] = [];

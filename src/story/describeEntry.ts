@@ -8,9 +8,7 @@ import type { Entry } from './types.js';
 /** `— Name, Role, when, where` for a quote; null when the speaker is unknown. */
 export function attributionLine(entry: Entry): string | null {
   if (!entry.speaker) return null;
-  const parts = [entry.speaker.name, entry.speaker.role, entry.when, entry.where].filter(
-    (part): part is string => Boolean(part),
-  );
+  const parts = [entry.speaker.name, entry.speaker.role, entry.when, entry.where].filter((part): part is string => Boolean(part));
   const posted = entry.post ? `, posted by ${entry.post.poster}${entry.post.handle ? ` (${entry.post.handle})` : ''}` : '';
   return `\u2014 ${parts.join(', ')}${posted}`;
 }

@@ -1,14 +1,7 @@
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 import { SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import {
-  REPORT_VERBS,
-  SPEECH_VERBS,
-  STANCE_VERBS,
-  escapeRegExp,
-  looksLikeNounPhrase,
-  subjectBefore,
-} from './speechPatterns.js';
+import { REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, escapeRegExp, looksLikeNounPhrase, subjectBefore } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -61,8 +54,9 @@ function locateSentences(text: string): Sentence[] {
 
 /** The sentence with every quoted passage blanked out, offsets kept: speech verbs inside quotes don't count. */
 function maskQuotes(sentence: string): string {
-  return sentence.replace(/([\u201C"])([^\u201D"]*)([\u201D"]|$)/gu, (_m, open: string, inner: string, close: string) =>
-    `${open}${' '.repeat(inner.length)}${close}`,
+  return sentence.replace(
+    /([\u201C"])([^\u201D"]*)([\u201D"]|$)/gu,
+    (_m, open: string, inner: string, close: string) => `${open}${' '.repeat(inner.length)}${close}`,
   );
 }
 
@@ -78,7 +72,7 @@ function answerUnits(text: string): string[] {
     } else current = current ? `${current} ${sentence}` : sentence;
   }
   if (current) units.push(current);
-  return units.flatMap((unit) => (unit.length <= MAX_UNIT ? [unit] : unit.match(/[\s\S]{1,350}(?:\s|$)/gu) ?? [unit]));
+  return units.flatMap((unit) => (unit.length <= MAX_UNIT ? [unit] : (unit.match(/[\s\S]{1,350}(?:\s|$)/gu) ?? [unit])));
 }
 
 function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number): boolean {
@@ -107,7 +101,11 @@ export class EntryExtractor {
   run(): { entries: Entry[]; speakers: Speaker[] } {
     const spans = findQuoteSpans(this.paragraphs);
     for (const paragraph of this.paragraphs) {
-      this.readParagraph(paragraph, spans.filter((span) => span.paragraph === paragraph.number), spans);
+      this.readParagraph(
+        paragraph,
+        spans.filter((span) => span.paragraph === paragraph.number),
+        spans,
+      );
     }
     const used = new Set(this.entries.flatMap((entry) => (entry.speaker ? [entry.speaker.id] : [])));
     return { entries: this.entries, speakers: this.registry.all().filter((s) => used.has(s.id)) };
@@ -135,22 +133,28 @@ export class EntryExtractor {
       for (const span of direct) {
         const found = this.quoteAttribution(span, sentence, paragraph);
         const speaker = found?.speaker ?? null;
-        const lead = sentence.text.replace(span.text, ' ').replace(/[\u201C\u201D"]/gu, ' ').replace(/\s+/gu, ' ').trim();
+        const lead = sentence.text
+          .replace(span.text, ' ')
+          .replace(/[\u201C\u201D"]/gu, ' ')
+          .replace(/\s+/gu, ' ')
+          .trim();
         const entries = this.makeQuotes(span, paragraph, previous, speaker, found?.tail ?? '');
         for (const entry of entries) entry.lead = lead;
         if (speaker) {
           attributed.push({ sentenceIndex: index, speaker });
           this.registry.noteMention(speaker);
           this.lastQuoteSpeaker = speaker;
-        } else entries.forEach((entry) => pending.push({ entry, sentenceIndex: index }));
+        } else for (const entry of entries) pending.push({ entry, sentenceIndex: index });
       }
 
       const quotedBy = partial.length > 0 && direct.length === 0 ? (attribution ?? this.stanceAttribution(sentence.text)) : null;
       if (quotedBy) {
-        this.entries.push(this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, {
-          partial: true,
-          tail: quotedBy.tail,
-        }));
+        this.entries.push(
+          this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, {
+            partial: true,
+            tail: quotedBy.tail,
+          }),
+        );
         this.lastQuoteSpeaker = quotedBy.speaker;
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
@@ -174,7 +178,9 @@ export class EntryExtractor {
     const masked = maskQuotes(sentence);
     const according = ACCORDING_TO.exec(masked);
     if (according?.groups) {
-      const name = sentence.slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length).trim();
+      const name = sentence
+        .slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length)
+        .trim();
       const speaker = this.registry.resolve(name) ?? null;
       if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '' };
     }
@@ -216,9 +222,10 @@ export class EntryExtractor {
   /** The speaker named right after a quote (`,” Trump said`) or right before it (`Trump said, “`, `X: “`). */
   private quoteAttribution(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
     const lastParagraph = this.paragraphs[span.paragraphs.at(-1)! - 1]!;
-    const afterText = lastParagraph.number === paragraph.number
-      ? paragraph.text.slice(span.closeAt, sentence.end)
-      : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
+    const afterText =
+      lastParagraph.number === paragraph.number
+        ? paragraph.text.slice(span.closeAt, sentence.end)
+        : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
     const after = maskQuotes(afterText);
     const endsOpen = !/[.]\s*$/u.test(span.text) || /^\s*\p{Ll}/u.test(after);
     if (endsOpen && after.trim()) {
@@ -249,7 +256,12 @@ export class EntryExtractor {
       const subject = subjectBefore(before.slice(0, lastVerb.index));
       const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
       if (speaker) {
-        return { speaker, phrase: `${subject!.subject} ${lastVerb[1]}`, verb: lastVerb[1]!, tail: before.slice(lastVerb.index + lastVerb[0].length) };
+        return {
+          speaker,
+          phrase: `${subject!.subject} ${lastVerb[1]}`,
+          verb: lastVerb[1]!,
+          tail: before.slice(lastVerb.index + lastVerb[0].length),
+        };
       }
     }
     return null;

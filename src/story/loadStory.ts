@@ -11,7 +11,11 @@ export class StoryLoadError extends Error {
 
 const MetaSchema = z
   .object({
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'published must be YYYY-MM-DD').nullable().default(null),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/u, 'published must be YYYY-MM-DD')
+      .nullable()
+      .default(null),
     title: z.string().min(1).nullable().default(null),
     outlet: z.string().min(1).nullable().default(null),
   })
@@ -19,7 +23,7 @@ const MetaSchema = z
 
 /** `data/article.txt` → `data/article.meta.json`: what the article's text itself gives about it. */
 export function metaPathFor(articlePath: string): string {
-  return articlePath.replace(/\.[^./]+$/u, '') + '.meta.json';
+  return `${articlePath.replace(/\.[^./]+$/u, '')}.meta.json`;
 }
 
 function readMeta(articlePath: string): StoryMeta | null {

@@ -20,7 +20,10 @@ export function normaliseForMatch(text: string): string {
 
 /** Lower-cased, accent-free form for comparing names. */
 export function nameKey(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, ' ').trim();
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+    .trim();
 }
 
 /** A stable slug for ids: `Claudia Sheinbaum` → `claudia-sheinbaum`. */

@@ -30,9 +30,16 @@ describe('cli --json contract', () => {
   });
 
   it('GIVEN batch --json with three lines, one malformed THEN three result lines in order', () => {
-    const input = ['{"command":"ask","query":"How much will the flood barrier cost?"}', 'not json', '{"command":"quote","query":"okafor"}'].join('\n');
+    const input = [
+      '{"command":"ask","query":"How much will the flood barrier cost?"}',
+      'not json',
+      '{"command":"quote","query":"okafor"}',
+    ].join('\n');
     const run = cli(['--story', RIVERTON, 'batch', '--json'], input);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { results: Array<{ text: string }>; error?: string });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { results: Array<{ text: string }>; error?: string });
     expect(lines).toHaveLength(3);
     expect(lines[0]!.results[0]!.text).toContain('$48 million');
     expect(lines[1]!.error).toBeDefined();

@@ -42,7 +42,12 @@ describe('offline console', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sd-'));
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '  \n');
-    const run = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, input: '', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', STORY_PATH: empty } });
+    const run = spawnSync('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '', STORY_PATH: empty },
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`${empty}: the article is empty`);
   });

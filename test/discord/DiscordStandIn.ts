@@ -36,7 +36,11 @@ interface PendingInteraction {
 type Waiter = { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void };
 
 function validationError(res: ServerResponse, field: string, message: string): void {
-  send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: { [field]: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message }] } } });
+  send(res, 400, {
+    code: 50035,
+    message: 'Invalid Form Body',
+    errors: { [field]: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message }] } },
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -121,14 +125,16 @@ export function commandProblems(commands: unknown): string[] {
     for (const [locale, value] of Object.entries((option['description_localizations'] as Record<string, string> | undefined) ?? {})) {
       if (value.length < 1 || value.length > 100) problems.push(`${path}.description_localizations.${locale}`);
     }
-    ((option['options'] as Array<Record<string, unknown>> | undefined) ?? []).forEach((child, i) => checkOption(child, `${path}.options.${i}`));
+    for (const [i, child] of ((option['options'] as Array<Record<string, unknown>> | undefined) ?? []).entries())
+      checkOption(child, `${path}.options.${i}`);
   };
   commands.forEach((command: Record<string, unknown>, i: number) => {
     const name = String(command['name'] ?? '');
     if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(name)) problems.push(`${i}.name "${name}"`);
     const description = String(command['description'] ?? '');
     if (description.length < 1 || description.length > 100) problems.push(`${i}.description`);
-    ((command['options'] as Array<Record<string, unknown>> | undefined) ?? []).forEach((option, j) => checkOption(option, `${i}.options.${j}`));
+    for (const [j, option] of ((command['options'] as Array<Record<string, unknown>> | undefined) ?? []).entries())
+      checkOption(option, `${i}.options.${j}`);
   });
   const names = commands.map((c: Record<string, unknown>) => c['name']);
   if (new Set(names).size !== names.length) problems.push('duplicate command names');
@@ -228,7 +234,10 @@ export class DiscordStandIn {
 
   /** The interaction callback the bot sent for an interaction id. */
   callbackFor(id: string, timeoutMs = 10_000): Promise<RecordedRequest> {
-    return this.waitForRequest((r) => !r.rateLimited && r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`), timeoutMs);
+    return this.waitForRequest(
+      (r) => !r.rateLimited && r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`),
+      timeoutMs,
+    );
   }
 
   private dispatch(t: string, d: unknown): void {
@@ -257,10 +266,10 @@ export class DiscordStandIn {
           application: { id: APPLICATION_ID, flags: 0 },
           shard: [0, 1],
         });
-        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
       } else if (packet.op === 6) {
         this.dispatch('RESUMED', {});
-        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
       }
     });
     ws.on('close', () => {
@@ -305,14 +314,19 @@ export class DiscordStandIn {
     if (this.rateLimitNext > 0 && path.startsWith('/api/v10/') && path !== '/api/v10/gateway/bot') {
       this.rateLimitNext -= 1;
       this.record({ method, path, body: parsed.body, files: {}, at: Date.now(), rateLimited: true });
-      send(res, 429, { message: 'You are being rate limited.', retry_after: 0.25, global: false }, {
-        'retry-after': '1',
-        'x-ratelimit-limit': '5',
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset-after': '0.25',
-        'x-ratelimit-bucket': 'standin-bucket',
-        'x-ratelimit-scope': 'user',
-      });
+      send(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: 0.25, global: false },
+        {
+          'retry-after': '1',
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': '0.25',
+          'x-ratelimit-bucket': 'standin-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      );
       return;
     }
 
@@ -342,7 +356,16 @@ export class DiscordStandIn {
         send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: problems });
         return;
       }
-      send(res, 200, (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: APPLICATION_ID, version: snowflake() })));
+      send(
+        res,
+        200,
+        (body as Array<Record<string, unknown>>).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: APPLICATION_ID,
+          version: snowflake(),
+        })),
+      );
       return;
     }
     const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path);

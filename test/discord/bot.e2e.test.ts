@@ -92,11 +92,14 @@ describe('buttons', () => {
     expect(reply.data!.embeds![0]!.description).toContain('Mexican President Claudia Sheinbaum said in April.');
   });
 
-  it.each(['ans:n:q:999:trump', 'ans:p:no-such-entry', 'ans:zzz', 'garbage'])('GIVEN a stale or forged custom_id %s THEN a polite ephemeral message', async (customId) => {
-    const reply = await interact(buttonClick(customId));
-    expect(reply.data!.flags).toBe(EPHEMERAL);
-    expect(reply.data!.content).toContain('out of date');
-  });
+  it.each(['ans:n:q:999:trump', 'ans:p:no-such-entry', 'ans:zzz', 'garbage'])(
+    'GIVEN a stale or forged custom_id %s THEN a polite ephemeral message',
+    async (customId) => {
+      const reply = await interact(buttonClick(customId));
+      expect(reply.data!.flags).toBe(EPHEMERAL);
+      expect(reply.data!.content).toContain('out of date');
+    },
+  );
 });
 
 describe('safety', () => {

@@ -10,7 +10,9 @@ const rig = useBotRig({ ENTRY_RATE_PER_MINUTE: '50' });
 const { standIn, interact } = rig;
 
 /** A deferred command: the callback, then the edit of the original reply. */
-async function interactDeferred(payload: Record<string, unknown>): Promise<{ callback: Callback; edit: { body: { content?: string }; files: Record<string, string> } }> {
+async function interactDeferred(
+  payload: Record<string, unknown>,
+): Promise<{ callback: Callback; edit: { body: { content?: string }; files: Record<string, string> } }> {
   await standIn.waitForSession();
   const { id, token } = standIn.dispatchInteraction(payload);
   const callback = (await standIn.callbackFor(id)).body as Callback;
@@ -21,9 +23,10 @@ async function interactDeferred(payload: Record<string, unknown>): Promise<{ cal
 async function addQuote(text: string, speaker: string, who = moderator, guildId = GUILD_ID): Promise<Callback> {
   const modal = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'quote' }], { ...who, guildId }));
   expect(modal.type).toBe(9);
-  return interact(modalSubmit(modal.data!.custom_id!, { text, speaker, when: 'on 18 November 2025', where: '', source: '' }, { ...who, guildId }));
+  return interact(
+    modalSubmit(modal.data!.custom_id!, { text, speaker, when: 'on 18 November 2025', where: '', source: '' }, { ...who, guildId }),
+  );
 }
-
 
 describe('/entry add', () => {
   it('GIVEN /entry add kind:quote THEN a modal asks for the words, the speaker, when, where and the source', async () => {
@@ -34,7 +37,10 @@ describe('/entry add', () => {
   });
 
   it('GIVEN the modal submitted THEN the entry is saved, and the very next /quote in that server answers with it', async () => {
-    const saved = await addQuote('Mexico will never accept a foreign military presence on its territory.', 'Claudia Sheinbaum, Mexican President');
+    const saved = await addQuote(
+      'Mexico will never accept a foreign military presence on its territory.',
+      'Claudia Sheinbaum, Mexican President',
+    );
     expect(saved.data!.flags).toBe(EPHEMERAL);
     expect(saved.data!.content).toMatch(/^Saved entry m\d+\./u);
     const answer = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'foreign military presence' }]));
@@ -43,7 +49,9 @@ describe('/entry add', () => {
   });
 
   it('GIVEN another server THEN it never sees that entry', async () => {
-    const answer = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'foreign military presence' }], { guildId: OTHER_GUILD }));
+    const answer = await interact(
+      slashCommand('quote', [{ name: 'who_or_topic', value: 'foreign military presence' }], { guildId: OTHER_GUILD }),
+    );
     expect(JSON.stringify(answer)).not.toContain('foreign military presence on its territory');
   });
 
@@ -65,7 +73,13 @@ describe('/entry add', () => {
 
   it('GIVEN invalid input in the modal THEN nothing is saved and the message names the field', async () => {
     const modal = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], moderator));
-    const reply = await interact(modalSubmit(modal.data!.custom_id!, { text: 'A fact with a bad link.', claim_by: '', source: 'Example ftp://example.org/x' }, moderator));
+    const reply = await interact(
+      modalSubmit(
+        modal.data!.custom_id!,
+        { text: 'A fact with a bad link.', claim_by: '', source: 'Example ftp://example.org/x' },
+        moderator,
+      ),
+    );
     expect(reply.data!.content).toBe('Nothing was saved: source URL must be an http(s) URL.');
   });
 });
@@ -78,7 +92,9 @@ describe('who may change entries', () => {
   });
 
   it('GIVEN a forged modal submit from a member without the permission THEN nothing is saved', async () => {
-    const reply = await interact(modalSubmit('entry:add:fact:-', { text: 'A forged fact that must never be saved.', claim_by: '', source: '' }));
+    const reply = await interact(
+      modalSubmit('entry:add:fact:-', { text: 'A forged fact that must never be saved.', claim_by: '', source: '' }),
+    );
     expect(reply.data!.content).toContain('Nothing was changed');
     const facts = await interact(slashCommand('facts', [{ name: 'topic', value: 'forged fact never saved' }]));
     expect(JSON.stringify(facts)).not.toContain('A forged fact that must never be saved');
@@ -129,7 +145,13 @@ describe('remove, restore, show, history, list', () => {
     expect(modal.type).toBe(9);
     expect(modal.data!.components![0]!.components[0]!.value).toBe('Words to be edited later.');
     expect(modal.data!.components![1]!.components[0]!.value).toBe('Luis Vega, Mayor');
-    const edited = await interact(modalSubmit(modal.data!.custom_id!, { text: 'Words that were edited.', speaker: 'Luis Vega, Mayor', when: '', where: '', source: '' }, moderator));
+    const edited = await interact(
+      modalSubmit(
+        modal.data!.custom_id!,
+        { text: 'Words that were edited.', speaker: 'Luis Vega, Mayor', when: '', where: '', source: '' },
+        moderator,
+      ),
+    );
     expect(edited.data!.content).toContain(`Saved entry ${id}`);
   });
 
@@ -157,8 +179,21 @@ describe('export and import', () => {
     const attachmentId = snowflake();
     const path = `/attachments/${attachmentId}/entries.json`;
     standIn.attachments.set(path, file);
-    const resolved = { attachments: { [attachmentId]: { id: attachmentId, filename: 'entries.json', size: file.length, url: `http://127.0.0.1:${standIn.port}${path}`, proxy_url: `http://127.0.0.1:${standIn.port}${path}`, content_type: 'application/json' } } };
-    const imported = await interactDeferred(subcommand('entry', 'import', [{ name: 'file', value: attachmentId, type: 11 }], { ...moderator, guildId: OTHER_GUILD }, resolved));
+    const resolved = {
+      attachments: {
+        [attachmentId]: {
+          id: attachmentId,
+          filename: 'entries.json',
+          size: file.length,
+          url: `http://127.0.0.1:${standIn.port}${path}`,
+          proxy_url: `http://127.0.0.1:${standIn.port}${path}`,
+          content_type: 'application/json',
+        },
+      },
+    };
+    const imported = await interactDeferred(
+      subcommand('entry', 'import', [{ name: 'file', value: attachmentId, type: 11 }], { ...moderator, guildId: OTHER_GUILD }, resolved),
+    );
     expect(imported.edit.body.content).toBe(`Imported: ${parsed.entries.length} added, 0 updated, 0 unchanged, 0 rejected.`);
     const again = await interactDeferred(subcommand('entry', 'export', [], { ...moderator, guildId: OTHER_GUILD }));
     const texts = (JSON.parse(Object.values(again.edit.files)[0]!) as { entries: Array<{ text: string }> }).entries.map((e) => e.text);

@@ -23,7 +23,9 @@ describe('npm run deploy', () => {
   it('GIVEN DISCORD_GUILD_ID THEN the command definitions go to that server, and Discord would accept them', async () => {
     const run = await deploy({ DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_GUILD_ID: '1200000000000000010' });
     expect(run.status, run.stderr).toBe(0);
-    const put = standIn.requests.find((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/1200000000000000010/commands`);
+    const put = standIn.requests.find(
+      (r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/1200000000000000010/commands`,
+    );
     expect(put).toBeDefined();
     expect(commandProblems(put!.body)).toEqual([]);
     const names = (put!.body as Array<{ name: string; name_localizations?: Record<string, string> }>).map((c) => c.name);

@@ -1,4 +1,3 @@
-
 /** INTERACTION_CREATE payloads as Discord sends them (ids are 19-digit snowflakes). */
 
 export const BOT_USER_ID = '1100000000000000002';
@@ -32,7 +31,15 @@ function base(type: number, who: Who): Record<string, unknown> {
     guild_id: guildId,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'news' },
-    member: { user, roles: [], permissions: who.permissions ?? MEMBER_PERMISSIONS, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: {
+      user,
+      roles: [],
+      permissions: who.permissions ?? MEMBER_PERMISSIONS,
+      joined_at: '2025-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     locale: who.locale ?? 'en-US',
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
@@ -42,14 +49,24 @@ function base(type: number, who: Who): Record<string, unknown> {
   };
 }
 
-export function slashCommand(name: string, options: Array<{ name: string; value: string | number | boolean; type?: number }>, who: Who = {}) {
+export function slashCommand(
+  name: string,
+  options: Array<{ name: string; value: string | number | boolean; type?: number }>,
+  who: Who = {},
+) {
   return {
     ...base(2, who),
     data: { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: o.type ?? 3, name: o.name, value: o.value })) },
   };
 }
 
-export function subcommand(name: string, sub: string, options: Array<{ name: string; value: string | number | boolean; type?: number }>, who: Who = {}, resolved?: unknown) {
+export function subcommand(
+  name: string,
+  sub: string,
+  options: Array<{ name: string; value: string | number | boolean; type?: number }>,
+  who: Who = {},
+  resolved?: unknown,
+) {
   return {
     ...base(2, who),
     data: {

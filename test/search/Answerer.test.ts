@@ -28,7 +28,7 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     expect(results.every((r) => r.entry.speaker?.name === 'Donald Trump')).toBe(true);
   });
 
-  it('GIVEN the poster\'s name (rapid response 47) THEN the embedded post', () => {
+  it("GIVEN the poster's name (rapid response 47) THEN the embedded post", () => {
     expect(first('quote', 'rapid response 47')?.post?.poster).toBe('Rapid Response 47');
   });
 
@@ -44,7 +44,7 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     expect(first('quote', 'mexico city')?.text).toContain('I looked at Mexico City');
   });
 
-  it('GIVEN a role in the second article (chief engineer) THEN Priya Nair\'s words', () => {
+  it("GIVEN a role in the second article (chief engineer) THEN Priya Nair's words", () => {
     expect(riverton.answer('quote', 'chief engineer').results[0]?.entry.speaker?.name).toBe('Priya Nair');
   });
 });
@@ -74,8 +74,8 @@ describe('ask: the sentence or quote that answers', () => {
     expect(first('ask', 'eleven strikes caribbean')?.text).toContain('11 strikes');
   });
 
-  it('GIVEN a question naming a speaker THEN that speaker\'s answer, not another party\'s sentence', () => {
-    const answer = first('ask', 'Did Trump say he would get Mexico\'s approval first?');
+  it("GIVEN a question naming a speaker THEN that speaker's answer, not another party's sentence", () => {
+    const answer = first('ask', "Did Trump say he would get Mexico's approval first?");
     expect(answer?.speaker?.name).toBe('Donald Trump');
     expect(answer?.text).toBe('I wouldn\u2019t answer that question.');
   });

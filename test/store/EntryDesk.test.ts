@@ -8,8 +8,12 @@ import { EntryStore } from '../../src/store/EntryStore.js';
 import { STORY } from '../paths.js';
 
 const newQuote = {
-  kind: 'quote', text: 'We will not accept foreign troops on Mexican soil under any circumstances.',
-  speakerName: 'Claudia Sheinbaum', speakerRole: null, when: 'on 18 November 2025', where: 'in Mexico City',
+  kind: 'quote',
+  text: 'We will not accept foreign troops on Mexican soil under any circumstances.',
+  speakerName: 'Claudia Sheinbaum',
+  speakerRole: null,
+  when: 'on 18 November 2025',
+  where: 'in Mexico City',
 };
 
 let store: EntryStore;
@@ -31,7 +35,7 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('adding', () => {
-  it('GIVEN a saved quote THEN the very next /quote in that server answers with it, by the article\'s own speaker', () => {
+  it("GIVEN a saved quote THEN the very next /quote in that server answers with it, by the article's own speaker", () => {
     const saved = desk.add('g1', 'mod', newQuote);
     expect(saved.ok).toBe(true);
     const results = knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results;
@@ -42,7 +46,9 @@ describe('adding', () => {
 
   it('GIVEN an entry saved in one server THEN another server never sees it', () => {
     desk.add('g1', 'mod', newQuote);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g2' }).results.some((r) => r.entry.origin === 'moderator')).toBe(false);
+    expect(
+      knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g2' }).results.some((r) => r.entry.origin === 'moderator'),
+    ).toBe(false);
     expect(desk.list('g2')).toEqual([]);
   });
 
@@ -62,7 +68,10 @@ describe('adding', () => {
 
   it('GIVEN text that nearly repeats an entry THEN "this looks like entry …" and, on confirmation, it is added anyway', () => {
     const first = desk.add('g1', 'mod', newQuote);
-    const again = desk.add('g1', 'mod', { ...newQuote, text: 'We will not accept foreign troops on Mexican soil, under any circumstances!' });
+    const again = desk.add('g1', 'mod', {
+      ...newQuote,
+      text: 'We will not accept foreign troops on Mexican soil, under any circumstances!',
+    });
     expect(again).toMatchObject({ ok: false, reason: 'duplicate' });
     if (again.ok || again.reason !== 'duplicate' || !first.ok) throw new Error('expected a duplicate');
     expect(again.duplicateOf.id).toBe(first.value.id);
@@ -71,7 +80,8 @@ describe('adding', () => {
   });
 
   it('GIVEN more adds in a minute than allowed THEN a clear refusal, and a minute later it works again', () => {
-    for (let i = 0; i < 5; i++) expect(desk.add('g1', 'mod', { kind: 'fact', text: `Distinct fact number ${i} about ${'abcdefghij'[i]} things.` }).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect(desk.add('g1', 'mod', { kind: 'fact', text: `Distinct fact number ${i} about ${'abcdefghij'[i]} things.` }).ok).toBe(true);
     expect(desk.add('g1', 'mod', { kind: 'fact', text: 'One too many.' })).toMatchObject({ ok: false, reason: 'rate-limited' });
     expect(desk.add('g1', 'other-mod', { kind: 'fact', text: 'Another moderator is not limited by the first.' }).ok).toBe(true);
     clock = new Date(clock.getTime() + 61_000);
@@ -85,7 +95,9 @@ describe('editing, removing, restoring', () => {
     if (!saved.ok) throw new Error('not saved');
     desk.edit('g1', 'mod2', saved.value.id, { ...newQuote, text: 'Mexico will defend its sovereignty with diplomacy.' });
     expect(knowledge.answerer.answer('quote', 'sovereignty diplomacy', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(false);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(
+      false,
+    );
     const history = desk.history('g1', saved.value.id);
     expect(history.ok && history.value.map((h) => h.action)).toEqual(['add', 'edit']);
   });
@@ -94,7 +106,9 @@ describe('editing, removing, restoring', () => {
     const saved = desk.add('g1', 'mod', newQuote);
     if (!saved.ok) throw new Error('not saved');
     desk.remove('g1', 'mod', saved.value.id);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(false);
+    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(
+      false,
+    );
     desk.restore('g1', 'mod', saved.value.id);
     expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
   });
@@ -107,23 +121,38 @@ describe('editing, removing, restoring', () => {
   it('GIVEN a correction of an article fact THEN that server is answered with the correction, the original kept in view; other servers see the original', () => {
     const original = knowledge.index.get('f8-16')!;
     expect(original.text).toContain('11 strikes');
-    const saved = desk.add('g1', 'mod', { kind: 'fact', text: 'Trump has ordered 12 strikes in the Caribbean since September, killing at least 83 people.', corrects: 'f8-16', sourceName: 'Pentagon' });
+    const saved = desk.add('g1', 'mod', {
+      kind: 'fact',
+      text: 'Trump has ordered 12 strikes in the Caribbean since September, killing at least 83 people.',
+      corrects: 'f8-16',
+      sourceName: 'Pentagon',
+    });
     expect(saved.ok).toBe(true);
     const inG1 = knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g1' }).results;
     expect(inG1.some((r) => r.entry.id === 'f8-16')).toBe(false);
     expect(inG1[0]?.entry.context).toContain('11 strikes');
-    expect(knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g2' }).results.some((r) => r.entry.id === 'f8-16')).toBe(true);
+    expect(knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g2' }).results.some((r) => r.entry.id === 'f8-16')).toBe(
+      true,
+    );
   });
 });
 
 describe('export and import', () => {
   it('GIVEN an export imported into an empty server THEN the same entries', () => {
     desk.add('g1', 'mod', newQuote);
-    desk.add('g1', 'mod', { kind: 'fact', text: 'The Pentagon confirmed a 12th strike.', claimBy: 'the Pentagon', sourceUrl: 'https://example.org/a' });
+    desk.add('g1', 'mod', {
+      kind: 'fact',
+      text: 'The Pentagon confirmed a 12th strike.',
+      claimBy: 'the Pentagon',
+      sourceUrl: 'https://example.org/a',
+    });
     const exported = desk.exportJson('g1');
     const report = desk.importJson('g2', 'mod', exported);
     expect(report).toMatchObject({ ok: true, value: { added: 2, updated: 0, rejected: [] } });
-    const strip = (json: string) => (JSON.parse(json) as { entries: Array<Record<string, unknown>> }).entries.map(({ id: _id, createdAt: _c, updatedAt: _u, createdBy: _b, updatedBy: _ub, ...rest }) => rest);
+    const strip = (json: string) =>
+      (JSON.parse(json) as { entries: Array<Record<string, unknown>> }).entries.map(
+        ({ id: _id, createdAt: _c, updatedAt: _u, createdBy: _b, updatedBy: _ub, ...rest }) => rest,
+      );
     expect(strip(desk.exportJson('g2'))).toEqual(strip(exported));
   });
 
@@ -134,12 +163,16 @@ describe('export and import', () => {
   });
 
   it('GIVEN records that fail validation THEN each is rejected with why, the rest imported', () => {
-    const file = JSON.stringify({ format: 'storydesk-entries', version: 1, entries: [
-      { kind: 'fact', text: 'A good fact.' },
-      { kind: 'fact', text: '' },
-      { kind: 'quote', text: 'No speaker here.' },
-      'not even an object',
-    ] });
+    const file = JSON.stringify({
+      format: 'storydesk-entries',
+      version: 1,
+      entries: [
+        { kind: 'fact', text: 'A good fact.' },
+        { kind: 'fact', text: '' },
+        { kind: 'quote', text: 'No speaker here.' },
+        'not even an object',
+      ],
+    });
     const report = desk.importJson('g1', 'mod', file);
     expect(report.ok && report.value.added).toBe(1);
     expect(report.ok && report.value.rejected).toEqual([

@@ -8,8 +8,16 @@ import { EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
 
 const quote: EntryFields = {
-  kind: 'quote', text: 'We will not accept foreign troops.', speakerName: 'Claudia Sheinbaum', speakerRole: 'Mexican President',
-  when: 'on 18 November 2025', where: null, sourceName: null, sourceUrl: null, claimBy: null, corrects: null,
+  kind: 'quote',
+  text: 'We will not accept foreign troops.',
+  speakerName: 'Claudia Sheinbaum',
+  speakerRole: 'Mexican President',
+  when: 'on 18 November 2025',
+  where: null,
+  sourceName: null,
+  sourceUrl: null,
+  claimBy: null,
+  corrects: null,
 };
 
 const opened: EntryStore[] = [];
@@ -19,7 +27,9 @@ function freshStore(): { store: EntryStore; path: string } {
   opened.push(store);
   return { store, path };
 }
-afterEach(() => opened.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
 
 describe('EntryStore on a real SQLite file', () => {
   it('GIVEN a new file THEN the schema is migrated to the latest version, in WAL mode', () => {
@@ -92,14 +102,21 @@ describe('EntryStore refuses a bad database with one clear line, leaving the fil
   it('GIVEN a database locked by another process THEN "is locked by another process"', async () => {
     const { store, path } = freshStore();
     store.close();
-    const holder = spawn(process.execPath, ['-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const D = require('better-sqlite3');
       const db = new D(${JSON.stringify(path)});
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE');
       process.stdout.write('locked\\n');
       setTimeout(() => {}, 20000);
-    `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
     try {
       expect(() => EntryStore.open(path, { busyTimeoutMs: 200 })).toThrow(`${path}: the database is locked by another process`);
@@ -118,7 +135,12 @@ describe('EntryStore refuses a bad database with one clear line, leaving the fil
 function startUp(databasePath: string, wrap: string[] = []): { status: number | null; stderr: string } {
   const node = [process.execPath, '--import', 'tsx', join(ROOT, 'src', 'main.ts')];
   const [command, ...args] = wrap.length > 0 ? [...wrap, ...node] : node;
-  const run = spawnSync(command!, args, { cwd: ROOT, input: '/about\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', DATABASE_PATH: databasePath } });
+  const run = spawnSync(command!, args, {
+    cwd: ROOT,
+    input: '/about\n',
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', DATABASE_PATH: databasePath },
+  });
   return { status: run.status, stderr: run.stderr };
 }
 

@@ -14,7 +14,11 @@ describe('crash safety', () => {
   it('GIVEN entries confirmed by the real process THEN after SIGKILL and a restart every one of them is there', async () => {
     const databasePath = join(mkdtempSync(join(tmpdir(), 'storydesk-crash-')), 'entries.db');
     const env = { ...process.env, DISCORD_TOKEN: '', DATABASE_PATH: databasePath, ENTRY_RATE_PER_MINUTE: '1000' };
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
 
     const confirmed: string[] = [];
     let sent = 0;
@@ -44,11 +48,18 @@ describe('crash safety', () => {
       for (let i = 0; i < 5; i++) send();
     });
     await killed;
-    await new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+    await new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+    );
     expect(child.signalCode).toBe('SIGKILL');
     expect(sent).toBeGreaterThan(confirmed.length);
 
-    const restarted = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env, input: '/entry list\n', encoding: 'utf8' });
+    const restarted = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env,
+      input: '/entry list\n',
+      encoding: 'utf8',
+    });
     expect(restarted.status).toBe(0);
     const listed = new Set([...restarted.stdout.matchAll(/^(m\d+) · fact/gmu)].map((m) => m[1]!));
     for (const id of confirmed) expect(listed.has(id), `confirmed ${id} survives`).toBe(true);

@@ -30,7 +30,11 @@ describe('cleanArticle on the story as supplied', () => {
 
 describe('parsePostSignature', () => {
   it('GIVEN a signature with an en dash and no handle THEN the poster and date are read', () => {
-    expect(parsePostSignature('– City of Riverton March 3, 2024')).toEqual({ poster: 'City of Riverton', handle: null, date: '2024-03-03' });
+    expect(parsePostSignature('– City of Riverton March 3, 2024')).toEqual({
+      poster: 'City of Riverton',
+      handle: null,
+      date: '2024-03-03',
+    });
   });
 
   it('GIVEN an ordinary sentence THEN it is not a signature', () => {

@@ -60,7 +60,10 @@ describe('Riverton flood barrier: facts', () => {
   }
 
   it('GIVEN "according to an estimate prepared by the city\'s public works department" THEN a report with that source', () => {
-    expect(fact('$48 million').source).toMatchObject({ type: 'report', name: "an estimate prepared by the city's public works department" });
+    expect(fact('$48 million').source).toMatchObject({
+      type: 'report',
+      name: "an estimate prepared by the city's public works department",
+    });
   });
 
   it('GIVEN "…, the county\'s emergency management office reported" at the end THEN a report by that office', () => {
@@ -75,7 +78,7 @@ describe('Riverton flood barrier: facts', () => {
     expect(fact('he worried').source).toMatchObject({ type: 'claim', name: 'Tom Becker' });
   });
 
-  it('GIVEN the lead sentence with no source THEN the article\'s own fact', () => {
+  it("GIVEN the lead sentence with no source THEN the article's own fact", () => {
     expect(fact('voted 5-2').source.type).toBe('article');
   });
 });

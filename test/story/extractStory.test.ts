@@ -91,7 +91,11 @@ describe('the story: partial quotes inside reported speech', () => {
 describe('the story: facts and their sources', () => {
   it('GIVEN "…, according to the Government Accountability Office" THEN a report by the GAO', () => {
     const fact = entry(story, 'fact', 'Most fentanyl trafficked into the United States');
-    expect(fact.source).toMatchObject({ type: 'report', name: 'the Government Accountability Office', attribution: 'according to the Government Accountability Office' });
+    expect(fact.source).toMatchObject({
+      type: 'report',
+      name: 'the Government Accountability Office',
+      attribution: 'according to the Government Accountability Office',
+    });
   });
 
   it('GIVEN "NBC News reported earlier this month that…" THEN a report by NBC News', () => {

@@ -8,7 +8,10 @@ describe('splitSentences', () => {
 
   it('GIVEN a quotation of several sentences THEN it stays one sentence with its attribution', () => {
     const text = '\u201CWould I? That\u2019s okay with me,\u201D Trump said. \u201CWhatever. There\u2019s more.\u201D';
-    expect(splitSentences(text)).toEqual(['\u201CWould I? That\u2019s okay with me,\u201D Trump said.', '\u201CWhatever. There\u2019s more.\u201D']);
+    expect(splitSentences(text)).toEqual([
+      '\u201CWould I? That\u2019s okay with me,\u201D Trump said.',
+      '\u201CWhatever. There\u2019s more.\u201D',
+    ]);
   });
 
   it('GIVEN a dotted acronym inside a sentence THEN no split at it', () => {
