@@ -36,6 +36,52 @@ export function splitTitle(run: string): { role: string | null; name: string } {
   return { role: roleTokens.length > 0 ? roleTokens.join(' ') : null, name };
 }
 
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/**
+ * The name in a subject phrase: its last capitalised run (`Union spokesman Carlos Ortega put it simply` →
+ * `Carlos Ortega`), with the title words before it as a prefix of its role (`Union spokesman`). A phrase
+ * whose words before the name are not titles or bodies (`officials in Mexico`) names no one.
+ */
+export function lastNameRun(phrase: string): { run: string; prefix: string | null } | null {
+  const runs = [...phrase.matchAll(NAME_RUN)].filter((m) => !m[0].split(/\s+/u).every((w) => TIME_WORDS.has(w.toLowerCase())));
+  const last = runs.at(-1);
+  if (!last || last.index === undefined) return null;
+  // The run must end the name part: only lowercase predicate words may follow (`put it simply`).
+  const before = phrase.slice(0, last.index).trim();
+  if (!before) return { run: last[0], prefix: null };
+  const prefixWords = before.split(/\s+/u);
+  const titled = prefixWords.every((w) => {
+    const word = w
+      .toLowerCase()
+      .replace(/['\u2019]s$/u, '')
+      .replace(/[.,]$/u, '');
+    return TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word) || /^\p{Lu}/u.test(w);
+  });
+  if (!titled || prefixWords.length > 5) return runs.length > 0 && /^\p{Lu}/u.test(phrase) ? { run: runs[0]![0], prefix: null } : null;
+  return { run: last[0], prefix: before };
+}
+
 function isOrganisationName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   return words.includes('of') || words.some((w) => ORGANISATION_WORDS.has(w)) || /\d/u.test(name);
@@ -96,15 +142,14 @@ export class SpeakerRegistry {
     }
 
     const withoutPossessor = np.replace(POSSESSOR, '');
-    const capitalised = /\p{Lu}/u.test(withoutPossessor.replace(DETERMINER, '').slice(0, 1));
     const headIsLower = /\s\p{Ll}[\p{L}-]*$/u.test(np) || /^\p{Ll}[\p{L}-]*$/u.test(np);
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);
-    if (!capitalised) return this.resolveDescription(np);
-
-    const run = withoutPossessor.replace(DETERMINER, '');
-    const { role, name } = splitTitle(run);
-    if (!name) return this.resolveDescription(run);
-    return this.resolveName(name, role ?? this.roleFromAppositive(appositive));
+    const named = lastNameRun(withoutPossessor.replace(DETERMINER, ''));
+    if (!named) return this.resolveDescription(np);
+    const { role, name } = splitTitle(named.run);
+    const fullRole = [named.prefix, role].filter(Boolean).join(' ') || null;
+    if (!name) return this.resolveDescription(named.run);
+    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive));
   }
 
   private roleFromAppositive(appositive: string | null): string | null {

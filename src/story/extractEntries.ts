@@ -228,6 +228,12 @@ export class EntryExtractor {
         : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
     const after = maskQuotes(afterText);
     const endsOpen = !/[.]\s*$/u.test(span.text) || /^\s*\p{Ll}/u.test(after);
+    // `“…,” according to a statement from the port authority.`
+    const according = endsOpen ? /^[\s,]*according to\s+([^,;.\u201C"]+)/iu.exec(after) : null;
+    if (according) {
+      const speaker = this.registry.resolve(according[1]!);
+      if (speaker) return { speaker, phrase: according[0].trim(), verb: 'according to', tail: '' };
+    }
     if (endsOpen && after.trim()) {
       const verbFirst = VERB_FIRST.exec(after);
       if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.trim())) {

@@ -389,6 +389,15 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   if (/^(?:the|a|an)$/iu.test(first)) return words.length > 1;
   if (words.length <= 4 && SPEAKING_GROUPS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^[\p{Ll}'\u2019-]+$/u.test(w)))
     return true;
+  // `police chief Maria Gomez`: lowercase titles or bodies, then a name.
+  const firstCapital = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (
+    firstCapital > 0 &&
+    firstCapital <= 3 &&
+    words.slice(0, firstCapital).every((w) => TITLE_WORDS.has(w.toLowerCase()) || ORGANISATION_WORDS.has(w.toLowerCase()))
+  ) {
+    return true;
+  }
   return /^\p{Lu}/u.test(first);
 }
 

@@ -43,6 +43,20 @@ describe('extraction from a third article', () => {
   });
 });
 
+describe('attribution patterns of a third article', () => {
+  it('GIVEN "Union spokesman Carlos Ortega put it simply: “…”" THEN the name is the last capitalised run, the title before it his role', () => {
+    expect(quote('We are not going anywhere').speaker).toMatchObject({ name: 'Carlos Ortega', role: 'Union spokesman' });
+  });
+
+  it('GIVEN "“…,” said police chief Maria Gomez" THEN lowercase titles before a name make its role', () => {
+    expect(quote('Traffic around the port').speaker).toMatchObject({ name: 'Maria Gomez', role: 'police chief' });
+  });
+
+  it('GIVEN "“…,” according to a statement from the port authority" THEN the authority speaks', () => {
+    expect(quote('Talks will resume on Monday').speaker).toMatchObject({ name: 'the port authority', kind: 'organisation' });
+  });
+});
+
 describe('answers on a third article', () => {
   const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
 
