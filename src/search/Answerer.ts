@@ -269,7 +269,7 @@ export class Answerer {
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
     const named = matches
-      .filter((m) => m.score >= 3 && m.score >= matches[0]!.score - 0.5)
+      .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5)
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
