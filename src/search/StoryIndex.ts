@@ -12,7 +12,7 @@ interface IndexedDocument {
   id: string;
   kind: EntryKind;
   guildId: string | null;
-  /** The quote's words or the fact's sentence. */
+  /** The quote's words or the fact's sentence (analysed terms, as all the text fields here). */
   text: string;
   /** The sentence before the entry's. */
   context: string;
@@ -47,20 +47,30 @@ export interface IndexHit {
   matchedGroups: Map<number, number>;
 }
 
+/**
+ * The entry as MiniSearch stores it: every searchable field already analysed (terms joined by spaces), so
+ * each text is analysed once, for the index and for the document frequencies alike.
+ */
 function toDocument(entry: Entry): IndexedDocument {
+  const terms = (text: string): string => analyze(text).join(' ');
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
   return {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: entry.text,
-    context: entry.context,
-    lead: entry.lead,
-    speaker,
-    post: entry.post ? `${entry.post.poster} ${entry.post.handle ?? ''}` : '',
-    source: entry.source.type === 'article' ? '' : `${entry.source.name} ${entry.source.attribution ?? ''}`,
-    occasion: `${entry.when ?? ''} ${entry.where ?? ''}`,
+    text: terms(entry.text),
+    context: terms(entry.context),
+    lead: terms(entry.lead),
+    speaker: terms(speaker),
+    post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
+    source: entry.source.type === 'article' ? '' : terms(`${entry.source.name} ${entry.source.attribution ?? ''}`),
+    occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
+}
+
+/** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
+function frequencyTerms(document: IndexedDocument): Set<string> {
+  return new Set(`${document.text} ${document.speaker} ${document.context} ${document.lead}`.split(' ').filter(Boolean));
 }
 
 export class StoryIndex {
@@ -75,7 +85,8 @@ export class StoryIndex {
     this.search = new MiniSearch<IndexedDocument>({
       fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
       storeFields: ['kind', 'guildId'],
-      tokenize: (text) => analyze(text),
+      // Documents arrive analysed (see toDocument): splitting on spaces is all that is left to do.
+      tokenize: (text) => text.split(' ').filter(Boolean),
       processTerm: (term) => term,
       searchOptions: {
         boost: { ...FIELD_BOOSTS },
@@ -135,7 +146,7 @@ export class StoryIndex {
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
     this.byGuild.set(entry.guildId, guildIds);
-    for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
+    for (const term of frequencyTerms(document)) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
   }
@@ -148,7 +159,7 @@ export class StoryIndex {
     this.byId.delete(id);
     this.changes += 1;
     this.byGuild.get(entry.guildId)?.delete(id);
-    for (const term of new Set(analyze(`${entry.text} ${document.speaker} ${document.context} ${document.lead}`))) {
+    for (const term of frequencyTerms(document)) {
       const left = (this.documentFrequency.get(term) ?? 1) - 1;
       if (left > 0) this.documentFrequency.set(term, left);
       else this.documentFrequency.delete(term);

@@ -110,12 +110,19 @@ export function baseForm(word: string): string {
   return IRREGULAR[word] ?? word;
 }
 
+/** Stems already computed: a story's vocabulary is small next to its text, so most words repeat. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
 /** A single word to its index term, or null for a stop word. */
 export function termOf(word: string): string | null {
-  if (STOP_WORDS.has(word)) return null;
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const base = baseForm(word);
-  if (/^\d/u.test(base)) return base;
-  return stemmer(base);
+  const term = STOP_WORDS.has(word) ? null : /^\d/u.test(base) ? base : stemmer(base);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 export function analyze(text: string): string[] {
