@@ -55,7 +55,8 @@ export function handleConsoleLine(session: ConsoleSession, line: string): string
 }
 
 export async function runConsole(session: ConsoleSession, input: Readable, output: Writable, interactive: boolean): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity, terminal: interactive });
+  // At a terminal, readline echoes what is typed and shows the prompt; piped input is read silently.
+  const lines = createInterface({ input, output: interactive ? output : undefined, crlfDelay: Infinity, terminal: interactive });
   if (interactive) output.write(`${describeStory(session.knowledge)}\nType /help for commands.\n> `);
   for await (const line of lines) {
     if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
