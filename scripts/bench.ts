@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge.js';
+import { matchSpeakers } from '../src/search/matchSpeakers.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
@@ -229,6 +230,18 @@ function benchAsk(): void {
       .map(([q, ts]) => [q, ts.reduce((a, b) => a + b, 0) / ts.length] as const)
       .sort((a, b) => b[1] - a[1])[0]!;
     console.log(`ask: slowest question on average: "${slowest[0]}" ${slowest[1].toFixed(2)} ms`);
+    // What /quote's autocomplete does on each keystroke: speakers by prefix, then matching quotes.
+    const typing = ['g', 'ga', 'garc', 'garcia', 'bor', 'border', 'laredo br'];
+    const suggest: number[] = [];
+    for (let round = 0; round < 100; round++) {
+      for (const typed of typing) {
+        const t = performance.now();
+        matchSpeakers([typed], knowledge.answerer.speakers({ guildId: 'guild-1' }), true);
+        knowledge.answerer.answer('quote', typed, { guildId: 'guild-1', limit: 25 });
+        suggest.push(performance.now() - t);
+      }
+    }
+    console.log(`ask: /quote autocomplete work per keystroke on 10,000 entries: ${summary(suggest)} keystrokes`);
     console.log(`ask: plain MiniSearch (fuzzy 0.2, prefix) over the same entries: ${summary(theirs)} questions`);
     store.close();
   } finally {
