@@ -15,7 +15,10 @@ export interface Knowledge {
 
 /** Builds the index from the article and, when a store is given, every server's stored entries. */
 export function loadKnowledge(storyPath: string, store: EntryStore | null = null): Knowledge {
-  const story = loadStory(storyPath);
+  return buildKnowledge(loadStory(storyPath), store);
+}
+
+export function buildKnowledge(story: Story, store: EntryStore | null = null): Knowledge {
   const index = new StoryIndex(story.entries);
   if (store) for (const stored of store.allActive()) index.add(toEntry(stored, story.speakers, (id) => index.get(id)));
   return { story, index, answerer: new Answerer(index, new Thesaurus()) };

@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/runConsole.js';
-import { loadKnowledge } from './knowledge.js';
+import { buildKnowledge } from './knowledge.js';
 import { EntryDesk } from './store/EntryDesk.js';
 import { EntryStore, StoreError } from './store/EntryStore.js';
-import { StoryLoadError } from './story/loadStory.js';
+import { loadStory, StoryLoadError } from './story/loadStory.js';
 
 /**
  * `npm start`: with DISCORD_TOKEN set, the bot; without it, the same commands in an offline console,
@@ -16,9 +16,11 @@ async function main(): Promise<void> {
     await startBot(config);
     return;
   }
+  // The article first: a missing or empty one stops start-up before any database file is made.
+  const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
   try {
-    const knowledge = loadKnowledge(config.STORY_PATH, store);
+    const knowledge = buildKnowledge(story, store);
     const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
     await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
-import { loadKnowledge } from '../knowledge.js';
+import { buildKnowledge } from '../knowledge.js';
+import { loadStory } from '../story/loadStory.js';
 import { createLogger } from '../logger.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { EntryStore } from '../store/EntryStore.js';
@@ -16,8 +17,9 @@ import { loadCommands } from './loadCommands.js';
  */
 export async function startBot(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
+  const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
-  const knowledge = loadKnowledge(config.STORY_PATH, store);
+  const knowledge = buildKnowledge(story, store);
   const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
   const commands = await loadCommands();
   const ctx: BotContext = { knowledge, desk, logger };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,6 @@ describe('offline console', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`${empty}: the article is empty`);
+    expect(existsSync(join(dir, 'never-made.db'))).toBe(false);
   });
 });
