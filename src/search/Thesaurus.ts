@@ -13,6 +13,15 @@ import { baseForm } from './analyzer.js';
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
 
+/** One sense as the data file gives it: its words and the pointers we follow. */
+interface Synset {
+  words: string[];
+  /** Hypernyms and hyponyms. */
+  neighbours: Array<{ part: Part; offset: number }>;
+  /** Lexical derivations and pertainyms: from word number `from` here to word number `to` there. */
+  derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+}
+
 export interface ThesaurusOptions {
   /** How many of a word's senses (most frequent first) give synonyms. */
   sensesPerPart: number;
@@ -120,8 +129,13 @@ export class Thesaurus {
     }
   }
 
-  private collect(word: string, related: boolean): string[] {
-    const key = `${related ? '~' : '='}${word.toLowerCase()}`;
+  /**
+   * The words one relation gives for a word, over the word's most common senses, cached: `pick` reads each
+   * sense's synset (and the lemma it was reached by) and returns candidate words. Multi-word entries and the
+   * word's own forms are left out.
+   */
+  private collect(relation: string, word: string, pick: (synset: Synset, lemma: string) => Array<string | undefined>): string[] {
+    const key = `${relation}${word.toLowerCase()}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const found = new Set<string>();
@@ -129,10 +143,8 @@ export class Thesaurus {
     for (const lemma of lemmas) {
       for (const { part, offsets } of this.load().get(lemma) ?? []) {
         for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
-          const synset = this.readSynset(part, offset);
-          const sources = related ? synset.neighbours.map((n) => this.readSynset(n.part, n.offset)) : [synset];
-          for (const source of sources) {
-            for (const synonym of source.words) if (!synonym.includes('_') && !lemmas.includes(synonym)) found.add(synonym);
+          for (const candidate of pick(this.readSynset(part, offset), lemma)) {
+            if (candidate && !candidate.includes('_') && !lemmas.includes(candidate)) found.add(candidate);
           }
         }
       }
@@ -144,36 +156,20 @@ export class Thesaurus {
 
   /** The same word in other parts of speech: `Mexico` → `Mexican`, `criticize` → `criticism`, `approve` → `approval`. */
   derived(word: string): string[] {
-    const key = `+${word.toLowerCase()}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const found = new Set<string>();
-    const lemmas = this.lemmas(word.toLowerCase());
-    for (const lemma of lemmas) {
-      for (const { part, offsets } of this.load().get(lemma) ?? []) {
-        for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
-          const synset = this.readSynset(part, offset);
-          const position = synset.words.indexOf(lemma) + 1;
-          for (const link of synset.derivations) {
-            if (link.from !== position) continue;
-            const target = this.readSynset(link.part, link.offset).words[link.to - 1];
-            if (target && !target.includes('_') && !lemmas.includes(target)) found.add(target);
-          }
-        }
-      }
-    }
-    const result = [...found];
-    this.cache.set(key, result);
-    return result;
+    return this.collect('+', word, (synset, lemma) =>
+      synset.derivations
+        .filter((link) => link.from === synset.words.indexOf(lemma) + 1)
+        .map((link) => this.readSynset(link.part, link.offset).words[link.to - 1]),
+    );
   }
 
   /** Single-word synonyms of a word in its most common senses, the word itself left out. */
   synonyms(word: string): string[] {
-    return this.collect(word, false);
+    return this.collect('=', word, (synset) => synset.words);
   }
 
   /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */
   related(word: string): string[] {
-    return this.collect(word, true);
+    return this.collect('~', word, (synset) => synset.neighbours.flatMap((n) => this.readSynset(n.part, n.offset).words));
   }
 }
