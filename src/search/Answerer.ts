@@ -80,13 +80,14 @@ const CLAIM_WEIGHT = 0.85;
 const RERANK_DEPTH = 50;
 
 interface ServerView {
-  version: number;
+  version: string;
   /** The article's entries less those this server corrected, and the server's own. */
   entries: Entry[];
   /** Article entries this server's moderators corrected. */
   corrected: Set<string>;
   speakers: Speaker[];
-  vocabulary: string[];
+  /** The server's words of four letters or more, for "did you mean"; made the first time it is needed. */
+  vocabulary: string[] | null;
 }
 
 export class Answerer {
@@ -102,18 +103,15 @@ export class Answerer {
 
   private view(options: AnswerOptions): ServerView {
     const key = options.guildId ?? '';
+    const version = this.index.versionOf(options.guildId ?? null);
     const cached = this.views.get(key);
-    if (cached && cached.version === this.index.version) return cached;
+    if (cached && cached.version === version) return cached;
     const all = this.index.visible(options.guildId ?? null);
     const corrected = new Set(all.flatMap((e) => (e.origin === 'moderator' && e.corrects ? [e.corrects] : [])));
     const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
     const seen = new Map<string, Speaker>();
-    const words = new Set<string>();
-    for (const entry of entries) {
-      if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-      for (const word of tokenize(entry.text)) if (word.length >= 4) words.add(word);
-    }
-    const view = { version: this.index.version, entries, corrected, speakers: [...seen.values()], vocabulary: [...words] };
+    for (const entry of entries) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
+    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
@@ -335,6 +333,7 @@ export class Answerer {
     };
     const view = this.view(options);
     const speakerNames = view.speakers.map((s) => s.name);
+    view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4))];
     const vocabulary = view.vocabulary;
     for (const typed of words.map((w) => nameKey(w))) {
       if (typed.length < 3) continue;

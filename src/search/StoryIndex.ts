@@ -97,11 +97,16 @@ export class StoryIndex {
     for (const entry of entries) this.add(entry);
   }
 
-  /** Goes up with every change, so views derived from the entries know when to rebuild. */
-  private changes = 0;
+  /** Changes per server (the article's under null), so views derived from entries know when to rebuild. */
+  private readonly changes = new Map<string | null, number>();
 
-  get version(): number {
-    return this.changes;
+  /** What one server sees has changed when this has: the article's changes and the server's own. */
+  versionOf(guildId: string | null): string {
+    return `${this.changes.get(null) ?? 0}:${guildId === null ? 0 : (this.changes.get(guildId) ?? 0)}`;
+  }
+
+  private changed(guildId: string | null): void {
+    this.changes.set(guildId, (this.changes.get(guildId) ?? 0) + 1);
   }
 
   get size(): number {
@@ -142,7 +147,7 @@ export class StoryIndex {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
     this.byId.set(entry.id, entry);
-    this.changes += 1;
+    this.changed(entry.guildId);
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
     this.byGuild.set(entry.guildId, guildIds);
@@ -157,7 +162,7 @@ export class StoryIndex {
     const document = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
-    this.changes += 1;
+    this.changed(entry.guildId);
     this.byGuild.get(entry.guildId)?.delete(id);
     for (const term of frequencyTerms(document)) {
       const left = (this.documentFrequency.get(term) ?? 1) - 1;
