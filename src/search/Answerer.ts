@@ -62,6 +62,8 @@ const SPEECH_QUESTION =
 const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
+/** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
+const FOCUS_QUESTION = /^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+([\p{L}-]+)\b(?!['\u2019])/iu;
 
 function cleanQuery(query: string): string {
   return query
@@ -205,6 +207,8 @@ export class Answerer {
   }
 
   private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
+    const focus = FOCUS_QUESTION.exec(query)?.[1]?.toLowerCase();
+    if (focus && !this.knowsNoun(focus)) return [];
     const ranked = this.topic(words, query, undefined, options);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
@@ -219,6 +223,18 @@ export class Answerer {
         seen.set(key, { ...answer, score: kept.score });
     }
     return [...seen.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** Does the story use this noun, a form of it, or a noun of the same or a next sense? */
+  private knowsNoun(word: string): boolean {
+    const term = termOf(word);
+    if (term === null || this.index.has(term)) return true;
+    if (!this.thesaurus) return false;
+    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun'), ...this.thesaurus.related(word, 'noun')];
+    return kin.some((candidate) => {
+      const candidateTerm = termOf(candidate);
+      return candidateTerm !== null && this.index.has(candidateTerm);
+    });
   }
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */

@@ -11,7 +11,7 @@ import { baseForm } from './analyzer.js';
  */
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
-type Part = (typeof PARTS)[number];
+export type Part = (typeof PARTS)[number];
 
 /** One sense as the data file gives it: its words and the pointers we follow. */
 interface Synset {
@@ -134,14 +134,20 @@ export class Thesaurus {
    * sense's synset (and the lemma it was reached by) and returns candidate words. Multi-word entries and the
    * word's own forms are left out.
    */
-  private collect(relation: string, word: string, pick: (synset: Synset, lemma: string) => Array<string | undefined>): string[] {
-    const key = `${relation}${word.toLowerCase()}`;
+  private collect(
+    relation: string,
+    word: string,
+    pick: (synset: Synset, lemma: string) => Array<string | undefined>,
+    onlyPart?: Part,
+  ): string[] {
+    const key = `${relation}${onlyPart ?? ''}:${word.toLowerCase()}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const found = new Set<string>();
     const lemmas = this.lemmas(word.toLowerCase());
     for (const lemma of lemmas) {
       for (const { part, offsets } of this.load().get(lemma) ?? []) {
+        if (onlyPart && part !== onlyPart) continue;
         for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
           for (const candidate of pick(this.readSynset(part, offset), lemma)) {
             if (candidate && !candidate.includes('_') && !lemmas.includes(candidate)) found.add(candidate);
@@ -164,12 +170,12 @@ export class Thesaurus {
   }
 
   /** Single-word synonyms of a word in its most common senses, the word itself left out. */
-  synonyms(word: string): string[] {
-    return this.collect('=', word, (synset) => synset.words);
+  synonyms(word: string, onlyPart?: Part): string[] {
+    return this.collect('=', word, (synset) => synset.words, onlyPart);
   }
 
   /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */
-  related(word: string): string[] {
-    return this.collect('~', word, (synset) => synset.neighbours.flatMap((n) => this.readSynset(n.part, n.offset).words));
+  related(word: string, onlyPart?: Part): string[] {
+    return this.collect('~', word, (synset) => synset.neighbours.flatMap((n) => this.readSynset(n.part, n.offset).words), onlyPart);
   }
 }
