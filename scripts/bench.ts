@@ -236,7 +236,7 @@ function benchAsk(): void {
     for (let round = 0; round < 100; round++) {
       for (const typed of typing) {
         const t = performance.now();
-        matchSpeakers([typed], knowledge.answerer.speakers({ guildId: 'guild-1' }), true);
+        matchSpeakers([typed], knowledge.answerer.speakers({ guildId: 'guild-1' }), { anyPrefix: true });
         knowledge.answerer.answer('quote', typed, { guildId: 'guild-1', limit: 25 });
         suggest.push(performance.now() - t);
       }

@@ -51,7 +51,7 @@ export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInt
   const ranked =
     words.length === 0
       ? [...speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-      : matchSpeakers(words, speakers, true).map((m) => m.speaker);
+      : matchSpeakers(words, speakers, { anyPrefix: true }).map((m) => m.speaker);
 
   const choices: Array<{ name: string; value: string }> = ranked.slice(0, MAX_CHOICES).map((speaker) => ({
     name: truncate(

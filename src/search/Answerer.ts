@@ -1,7 +1,7 @@
 import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { analyze, queryWords, termOf, tokenize } from './analyzer.js';
+import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -56,6 +56,8 @@ const MAX_SYNONYMS = 6;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
+/** A question about who someone is (`who is the president of Mexico?`): answered by that person's words. */
+const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b/iu;
 /** A question about what someone said or thinks, rather than about what they did. */
 const SPEECH_QUESTION =
   /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words)\b/iu;
@@ -176,7 +178,10 @@ export class Answerer {
     const speakers = this.speakers(options).filter((s) => quotes.some((q) => q.speaker?.id === s.id));
     const matches = matchSpeakers(words, speakers);
     const best = matches[0];
-    if (best && best.score > 0) {
+    // A name picks a speaker; a role alone does only when it is the whole query (`mayor`, `chief engineer`),
+    // not when it merely shares a word with a topic (`mexico city` is not the Mexican president).
+    const picksSpeaker = best !== undefined && best.score > 0 && (best.score >= 3 || best.covered.size === words.length);
+    if (best && picksSpeaker) {
       const top = matches.filter((m) => m.score === best.score);
       const ids = new Set(top.map((m) => m.speaker.id));
       const theirs = quotes.filter((q) => q.speaker && ids.has(q.speaker.id));
@@ -278,7 +283,7 @@ export class Answerer {
     options: AnswerOptions,
     minCoverage = MIN_COVERAGE,
   ): Answer[] {
-    const matches = matchSpeakers(words, this.speakers(options));
+    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: WHO_IS_QUESTION.test(question) });
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
@@ -335,7 +340,8 @@ export class Answerer {
       .concat(answers.slice(RERANK_DEPTH));
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
-    const theirs = SPEECH_QUESTION.test(question) ? answers.filter((answer) => answer.bySpeaker) : [];
+    const aboutTheirWords = SPEECH_QUESTION.test(question) || WHO_IS_QUESTION.test(question);
+    const theirs = aboutTheirWords ? answers.filter((answer) => answer.bySpeaker) : [];
     const chosen = theirs.length > 0 ? theirs : answers;
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
   }
@@ -349,7 +355,7 @@ export class Answerer {
     };
     const view = this.view(options);
     const speakerNames = view.speakers.map((s) => s.name);
-    view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4))];
+    view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
     const vocabulary = view.vocabulary;
     for (const typed of words.map((w) => nameKey(w))) {
       if (typed.length < 3) continue;

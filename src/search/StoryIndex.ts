@@ -31,6 +31,9 @@ interface IndexedDocument {
 /** Field weights: the entry's own words count most, then who said it, then the words around it. */
 export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead: 1.5, occasion: 1, context: 0.5 } as const;
 
+/** How much a typo-tolerant or prefix match stands for the word typed. */
+const TOLERANT_MATCH_QUALITY = 0.7;
+
 export interface TermQuery {
   /** Index terms (already analysed): a query word's own term followed by its synonyms. */
   terms: string[];
@@ -201,7 +204,9 @@ export class StoryIndex {
       const matchedGroups = new Map<number, number>();
       for (const term of result.queryTerms) {
         for (const group of groupsOf.get(term) ?? []) {
-          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, Math.min(1, boostOf.get(term) ?? 1)));
+          // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
+          const quality = Math.min(1, boostOf.get(term) ?? 1) * (this.has(term) ? 1 : TOLERANT_MATCH_QUALITY);
+          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, quality));
         }
       }
       return [{ entry, score: result.score, matchedGroups }];

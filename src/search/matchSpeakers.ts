@@ -36,11 +36,22 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+const ADJECTIVE_ENDINGS = /^(?:an|ian|ean|ese|ish|i|al|ial|ic|ical)$/u;
+
+/** A place and its adjective, a noun and its adjective: `mexico` ~ `mexican`, `president` ~ `presidential`. */
+function sameWordAsAdjective(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  let common = 0;
+  while (common < shorter.length && shorter[common] === longer[common]) common++;
+  return common >= 5 && common >= shorter.length * 0.8 && ADJECTIVE_ENDINGS.test(longer.slice(common));
+}
+
 /** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
 export function wordMatches(typed: string, word: string, anyPrefix = false): boolean {
   if (typed === word) return true;
   if (typed.length >= 3 && stemmer(typed) === stemmer(word)) return true;
   if (typed.length >= (anyPrefix ? 1 : 3) && word.startsWith(typed) && (anyPrefix || typed.length >= word.length - 2)) return true;
+  if (sameWordAsAdjective(typed, word)) return true;
   const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
   return limit > 0 && editDistance(typed, word, limit) <= limit;
 }
@@ -58,12 +69,19 @@ function roleWords(role: string | null): string[] {
   return descriptorWords(role);
 }
 
-/** `anyPrefix`: the words are still being typed (autocomplete), so `sh` may start `Sheinbaum`. */
-export function matchSpeakers(queryWords: string[], speakers: Speaker[], anyPrefix = false): SpeakerMatch[] {
+export interface MatchOptions {
+  /** The words are still being typed (autocomplete), so `sh` may start `Sheinbaum`. */
+  anyPrefix?: boolean;
+  /** Match roles only (`who is the president of Mexico?` asks who holds a role, whoever else it names). */
+  rolesOnly?: boolean;
+}
+
+export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
+  const anyPrefix = options.anyPrefix ?? false;
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
   const matches: SpeakerMatch[] = [];
   for (const speaker of speakers) {
-    const names = [...descriptorWords(speaker.name), ...speaker.aliases.flatMap(descriptorWords)];
+    const names = options.rolesOnly ? [] : [...descriptorWords(speaker.name), ...speaker.aliases.flatMap(descriptorWords)];
     const roles = roleWords(speaker.role);
     let score = 0;
     const covered = new Set<number>();

@@ -40,7 +40,7 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     expect(first('quote', 'potus')?.speaker?.name).toBe('Donald Trump');
   });
 
-  it('GIVEN a topic rather than a speaker (mexico city) THEN the quote on that topic', () => {
+  it('GIVEN a topic that shares a word with a role (mexico city, Mexican President) THEN the quote on that topic', () => {
     expect(first('quote', 'mexico city')?.text).toContain('I looked at Mexico City');
   });
 
@@ -88,6 +88,14 @@ describe('ask: the sentence or quote that answers', () => {
   it('GIVEN "what is the X of Y" where the story knows Y but not X THEN nothing: X is what is asked', () => {
     expect(riverton.answer('ask', 'What is the population of Riverton?').results).toEqual([]);
     expect(riverton.answer('ask', 'What is the cost of the barrier?').results[0]?.entry.text).toContain('$48 million');
+  });
+
+  it('GIVEN "who is the <role> of <place>" THEN the holder of that role, not the place', () => {
+    expect(first('ask', 'Who is the president of Mexico?')?.speaker?.name).toBe('Claudia Sheinbaum');
+  });
+
+  it('GIVEN a word the story lacks that is only a typo away from another (president ~ resident) THEN it does not answer alone', () => {
+    expect(riverton.answer('ask', 'Who is the president of Mexico?').results).toEqual([]);
   });
 
   it('GIVEN a start ~ begin paraphrase in the second article THEN the construction date', () => {
