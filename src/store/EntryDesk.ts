@@ -89,20 +89,19 @@ export class EntryDesk {
     return null;
   }
 
-  private checkCorrects(guildId: string, fields: EntryFields): DeskFailure | null {
+  private checkCorrects(fields: EntryFields): DeskFailure | null {
     if (!fields.corrects) return null;
     const original = this.knowledge.index.get(fields.corrects);
     if (original?.origin !== 'article') {
       return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
     }
-    void guildId;
     return null;
   }
 
   add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
     const valid = validateEntryFields(input);
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(guildId, valid.fields);
+    const badCorrection = this.checkCorrects(valid.fields);
     if (badCorrection) return badCorrection;
     const since = new Date(this.now().getTime() - 60_000).toISOString();
     if (this.store.addsSince(guildId, actor, since) >= this.options.ratePerMinute) {
@@ -135,7 +134,7 @@ export class EntryDesk {
     if (!parsed.ok) return parsed;
     const valid = validateEntryFields(input);
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(guildId, valid.fields);
+    const badCorrection = this.checkCorrects(valid.fields);
     if (badCorrection) return badCorrection;
     const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString());
     if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
@@ -237,7 +236,7 @@ export class EntryDesk {
         report.rejected.push({ index, reason: valid.message });
         return;
       }
-      const badCorrection = this.checkCorrects(guildId, valid.fields);
+      const badCorrection = this.checkCorrects(valid.fields);
       if (badCorrection) {
         report.rejected.push({ index, reason: badCorrection.message });
         return;

@@ -158,7 +158,7 @@ export class EntryExtractor {
         this.lastQuoteSpeaker = quotedBy.speaker;
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
-        this.entries.push(this.makeFact(sentence.text, paragraph, previous, attribution));
+        this.entries.push(this.makeFact(sentence.text, paragraph, attribution));
       }
     });
 
@@ -335,9 +335,8 @@ export class EntryExtractor {
     return entry;
   }
 
-  private makeFact(sentence: string, paragraph: Paragraph, previous: string, attribution: Attribution | null): Entry {
-    // A fact is its own sentence: the one before it would only add noise to its search terms.
-    void previous;
+  /** A fact is its own sentence, with no context: the one before it would only add noise to its search terms. */
+  private makeFact(sentence: string, paragraph: Paragraph, attribution: Attribution | null): Entry {
     const entry = this.makeEntry('fact', sentence, paragraph, '', null, { partial: false, tail: '' });
     if (!attribution) return entry;
     const reports = attribution.verb === 'according to' || REPORT_VERBS.has(attribution.verb);
