@@ -8,6 +8,7 @@ import {
   ModalBuilder,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
   TextInputBuilder,
   TextInputStyle,
   type ButtonInteraction,
@@ -345,8 +346,15 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
   await interaction.reply(ephemeralText('This button is out of date or not one of mine. Please run the command again.'));
 }
 
-const idOption = (description: string) => (option: import('discord.js').SlashCommandStringOption) =>
-  option.setName('id').setDescription(description).setRequired(true).setMaxLength(40);
+/** A subcommand that acts on one entry by its id (`/entry show id:m12`). */
+function entrySubcommand(name: string, spanishName: string, description: string) {
+  return (sub: SlashCommandSubcommandBuilder) =>
+    sub
+      .setName(name)
+      .setNameLocalizations(localized(spanishName))
+      .setDescription(description)
+      .addStringOption((option) => option.setName('id').setDescription('The entry, e.g. m12').setRequired(true).setMaxLength(40));
+}
 
 export default {
   data: new SlashCommandBuilder()
@@ -381,27 +389,9 @@ export default {
             .setMaxLength(40),
         ),
     )
-    .addSubcommand((sub) =>
-      sub
-        .setName('edit')
-        .setNameLocalizations(localized('editar'))
-        .setDescription('Edit an entry')
-        .addStringOption(idOption('The entry, e.g. m12')),
-    )
-    .addSubcommand((sub) =>
-      sub
-        .setName('remove')
-        .setNameLocalizations(localized('quitar'))
-        .setDescription('Remove an entry (it can be restored)')
-        .addStringOption(idOption('The entry, e.g. m12')),
-    )
-    .addSubcommand((sub) =>
-      sub
-        .setName('restore')
-        .setNameLocalizations(localized('restaurar'))
-        .setDescription('Bring back a removed entry')
-        .addStringOption(idOption('The entry, e.g. m12')),
-    )
+    .addSubcommand(entrySubcommand('edit', 'editar', 'Edit an entry'))
+    .addSubcommand(entrySubcommand('remove', 'quitar', 'Remove an entry (it can be restored)'))
+    .addSubcommand(entrySubcommand('restore', 'restaurar', 'Bring back a removed entry'))
     .addSubcommand((sub) =>
       sub
         .setName('list')
@@ -422,20 +412,8 @@ export default {
             .setMaxLength(100),
         ),
     )
-    .addSubcommand((sub) =>
-      sub
-        .setName('show')
-        .setNameLocalizations(localized('ver'))
-        .setDescription('All fields of an entry, and who added or changed it when')
-        .addStringOption(idOption('The entry, e.g. m12')),
-    )
-    .addSubcommand((sub) =>
-      sub
-        .setName('history')
-        .setNameLocalizations(localized('historial'))
-        .setDescription('Every change to an entry')
-        .addStringOption(idOption('The entry, e.g. m12')),
-    )
+    .addSubcommand(entrySubcommand('show', 'ver', 'All fields of an entry, and who added or changed it when'))
+    .addSubcommand(entrySubcommand('history', 'historial', 'Every change to an entry'))
     .addSubcommand((sub) =>
       sub.setName('export').setNameLocalizations(localized('exportar')).setDescription('All of this server\u2019s entries as a JSON file'),
     )
