@@ -14,8 +14,14 @@ const POST_SIGNATURE =
 const INLINE_MEDIA_LINK = /\s*\b(?:pic\.twitter\.com|t\.co)\/\S+/giu;
 const BARE_URL_LINE = /^\(?(?:https?:\/\/|www\.)\S+\)?$/iu;
 
+/** Lines that scraped pages carry and no article says: ads, share prompts, photo credits, image markup. */
+const BOILERPLATE_LINE =
+  /^(?:advertisement|story continues below(?: advertisement)?|share this (?:article|story)|sign up\b.*newsletter.*|read more:?.*|related:.*|subscribe\b.*|follow us\b.*|\(?(?:ap|afp|reuters|getty images|ap photo)[^)]*photo[^)]*\)?|.*\bphoto(?:graph)?:\s.*\)?)$/iu;
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/u;
+
 function isDebris(line: string): boolean {
-  if (BARE_URL_LINE.test(line)) return true;
+  if (BARE_URL_LINE.test(line) || MARKDOWN_IMAGE.test(line)) return true;
+  if (line.length <= 200 && BOILERPLATE_LINE.test(line)) return true;
   // A line that holds no word of two letters or more is scraping debris: `.png)`, `![](`, `* * *`.
   const words = line.match(/\p{L}{2,}/gu) ?? [];
   if (words.length === 0) return true;

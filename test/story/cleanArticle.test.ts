@@ -28,6 +28,24 @@ describe('cleanArticle on the story as supplied', () => {
   });
 });
 
+describe('cleanArticle on other scraping debris', () => {
+  it.each([
+    'Advertisement',
+    'Story continues below advertisement',
+    '![Protesters outside the chamber](https://example.org/a.jpg)',
+    '(AP Photo/Evan Vucci)',
+    'Read more: Council approves budget',
+    'Sign up for our morning newsletter',
+  ])('GIVEN a line %j between paragraphs THEN it is dropped and the numbering stays dense', (debris) => {
+    const cleaned = cleanArticle(`The council met on Monday.\n${debris}\nThe vote was 5-2.`);
+    expect(cleaned.map((p) => p.text)).toEqual(['The council met on Monday.', 'The vote was 5-2.']);
+  });
+
+  it('GIVEN a sentence that merely mentions advertising THEN it is kept', () => {
+    expect(cleanArticle('Advertisement spending rose 4% last year, the agency said.')).toHaveLength(1);
+  });
+});
+
 describe('parsePostSignature', () => {
   it('GIVEN a signature with an en dash and no handle THEN the poster and date are read', () => {
     expect(parsePostSignature('– City of Riverton March 3, 2024')).toEqual({
