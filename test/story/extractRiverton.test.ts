@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/story/loadStory.js';
+import { readFileSync } from 'node:fs';
+import { buildStory, loadStory } from '../../src/story/loadStory.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
 import type { Entry } from '../../src/story/types.js';
 import { RIVERTON } from '../paths.js';
@@ -80,5 +81,15 @@ describe('Riverton flood barrier: facts', () => {
 
   it("GIVEN the lead sentence with no source THEN the article's own fact", () => {
     expect(fact('voted 5-2').source.type).toBe('article');
+  });
+});
+
+describe('Riverton with straight quotes', () => {
+  it('GIVEN the same article typed with " and \' instead of curly marks THEN the same quotes with the same speakers', () => {
+    const straight = readFileSync(RIVERTON, 'utf8')
+      .replace(/[\u201C\u201D]/gu, '"')
+      .replace(/\u2019/gu, "'");
+    const pairs = (entries: Entry[]) => entries.filter((e) => e.kind === 'quote').map((e) => [normaliseForMatch(e.text), e.speaker?.name]);
+    expect(pairs(buildStory(straight, 'straight.txt').entries)).toEqual(pairs(story.entries));
   });
 });
