@@ -5,18 +5,20 @@ import { answerToJson, entryToJson } from './console/toJson.js';
 import { renderAnswerSet, renderEntry } from './console/renderText.js';
 import { loadKnowledge } from './knowledge.js';
 import { COMMANDS, type Command } from './search/Answerer.js';
+import { checkStory } from './story/checkStory.js';
 
 /**
  * The machine-readable contract (see ../shared/eval/README.md):
  *   cli [--story FILE] quote|facts|ask "<query>" [--json]
  *   cli [--story FILE] entries [--json]
  *   cli [--story FILE] batch --json < queries.jsonl
+ *   cli [--story FILE] check        (what to look at before the bot answers from an article)
  */
 
 const BatchLine = z.object({ command: z.enum(COMMANDS as [Command, ...Command[]]), query: z.string() });
 
 function usage(): never {
-  process.stderr.write('usage: cli [--story FILE] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json\n');
+  process.stderr.write('usage: cli [--story FILE] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json | check\n');
   process.exit(2);
 }
 
@@ -38,6 +40,18 @@ async function main(argv: string[]): Promise<void> {
     const entries = knowledge.index.all();
     if (json) process.stdout.write(`${JSON.stringify({ entries: entries.map(entryToJson) })}\n`);
     else process.stdout.write(`${entries.map(renderEntry).join('\n\n')}\n`);
+    return;
+  }
+  if (command === 'check') {
+    const { problems, notes } = checkStory(knowledge.story);
+    const { entries, speakers } = knowledge.story;
+    const quotes = entries.filter((e) => e.kind === 'quote').length;
+    process.stdout.write(
+      `entries: ${entries.length} (quotes: ${quotes}, facts: ${entries.length - quotes}); speakers: ${speakers.map((s) => s.name).join(', ') || 'none'}\n`,
+    );
+    for (const note of notes) process.stdout.write(`note: ${note}\n`);
+    process.stdout.write(problems.length === 0 ? 'no problems found\n' : `${problems.map((p) => `problem: ${p}`).join('\n')}\n`);
+    process.exitCode = problems.length === 0 ? 0 : 1;
     return;
   }
   if (command === 'batch') {
