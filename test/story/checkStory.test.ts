@@ -12,11 +12,11 @@ describe('checkStory', () => {
   });
 
   it('GIVEN a quote whose speaker cannot be found THEN the problem names the quote and its paragraph', () => {
-    const story = buildStory('The vote passed.\n\u201CNobody expected this,\u201D the crowd murmured.\n', 'x.txt', {
+    const story = buildStory('The vote passed.\n\u201CNobody expected this.\u201D\n', 'x.txt', {
       published: '2026-01-01',
       title: null,
       outlet: null,
     });
-    expect(checkStory(story).problems).toEqual(['q2-2: no speaker found for the quote \u201CNobody expected this\u201D (paragraph 2)']);
+    expect(checkStory(story).problems).toEqual(['q2-2: no speaker found for the quote \u201CNobody expected this.\u201D (paragraph 2)']);
   });
 });
