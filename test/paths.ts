@@ -8,3 +8,4 @@ export const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
 export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.txt');
 /** An article of our own, in the same style, for methods the shared ones do not exercise. */
 export const PORT_STRIKE = join(ROOT, 'test', 'fixtures', 'port-workers-strike.txt');
+export const TRADE_DISPUTE = join(ROOT, 'test', 'fixtures', 'trade-dispute.txt');

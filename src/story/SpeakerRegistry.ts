@@ -1,5 +1,5 @@
 import { nameKey, slug } from './normalize.js';
-import { HONORIFICS, INTERMEDIARY, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './speechPatterns.js';
+import { HONORIFICS, INTERMEDIARY, ORGANISATION_WORDS, PRONOUNS, SPEAKING_GROUPS, TITLE_WORDS } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
 
 /**
@@ -133,12 +133,28 @@ export class SpeakerRegistry {
 
     const intermediary = INTERMEDIARY.exec(np);
     if (intermediary) np = intermediary[1]!.trim();
+    // `A White House spokesperson`: the body the spokesperson speaks for.
+    const spokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}.*?)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$/u.exec(np);
+    if (spokesperson) np = `the ${spokesperson[1]}`;
 
     // `Priya Nair, the city's chief engineer`: the appositive is the role.
     const comma = np.indexOf(',');
     if (comma > 0) {
-      appositive ??= np.slice(comma + 1).trim() || null;
+      // `Leah Park, an economist at Northbridge Capital, in a note to clients`: the appositive ends at the next comma.
+      appositive ??=
+        np
+          .slice(comma + 1)
+          .split(',')[0]!
+          .trim() || null;
       np = np.slice(0, comma).trim();
+    }
+    // `Officials in Washington`, `analysts at the bank`: an unnamed group, named by the phrase itself.
+    const [firstWord = '', secondWord = ''] = np.toLowerCase().split(/\s+/u);
+    if (
+      SPEAKING_GROUPS.has(firstWord) &&
+      (secondWord === '' || /^(?:in|at|from|of|for|with|on|across|inside|outside)$/u.test(secondWord))
+    ) {
+      return this.register({ name: np.charAt(0).toLowerCase() + np.slice(1), role: null, kind: 'organisation' });
     }
 
     const withoutPossessor = np.replace(POSSESSOR, '');

@@ -22,6 +22,16 @@ const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>[^.;!?\\u20
 const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
 const PLACE_OR_TIME_TAIL = /\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
 
+/**
+ * What follows a speaker named after the verb, where when and where may stand: `Mayor X in Ottawa` → `in Ottawa`;
+ * `Leah Park, an economist at Northbridge Capital, in a note` → `in a note` (the appositive is not a place).
+ */
+function tailAfterSpeaker(np: string): string {
+  const parts = np.split(',');
+  if (parts.length > 1) return parts.slice(2).join(',');
+  return PLACE_OR_TIME_TAIL.exec(np)?.[0] ?? '';
+}
+
 interface Sentence {
   text: string;
   start: number;
@@ -201,7 +211,7 @@ export class EntryExtractor {
         const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
         if (np && looksLikeNounPhrase(np.trim())) {
           const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-          if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: np };
+          if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np) };
         }
       }
     }
@@ -239,7 +249,7 @@ export class EntryExtractor {
       if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.trim())) {
         const np = verbFirst.groups.np.trim();
         const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: np };
+        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np) };
       }
       const nextQuote = after.search(/[\u201C"]/u);
       const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;

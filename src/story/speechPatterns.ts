@@ -72,6 +72,30 @@ export const SPEAKING_GROUPS = new Set(
   ).split(' '),
 );
 
+/** Capitalised at a sentence's start, these stand for no one in particular (`Some warned…`, `Others said…`). */
+const QUANTIFIERS = new Set([
+  'some',
+  'many',
+  'others',
+  'other',
+  'several',
+  'few',
+  'most',
+  'all',
+  'both',
+  'each',
+  'none',
+  'one',
+  'another',
+  'this',
+  'that',
+  'these',
+  'those',
+  'nobody',
+  'everyone',
+  'someone',
+]);
+
 /** Words that stand for a person or body named earlier. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -96,6 +120,7 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   if (/["\u201C\u201D;:]/u.test(phrase)) return false;
   const first = words[0]!;
+  if (QUANTIFIERS.has(first.toLowerCase())) return false;
   if (PRONOUNS.has(first.toLowerCase()) && words.length === 1) return true;
   if (/^[.]?@\w+$/u.test(first)) return true;
   if (/^(?:the|a|an)$/iu.test(first)) return words.length > 1;
