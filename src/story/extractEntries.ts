@@ -32,6 +32,9 @@ function tailAfterSpeaker(np: string): string {
   return PLACE_OR_TIME_TAIL.exec(np)?.[0] ?? '';
 }
 
+/** A capitalised run of two or more words at a sentence's start, followed by a comma or a lowercase word. */
+const SENTENCE_SUBJECT = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
+
 interface Sentence {
   text: string;
   start: number;
@@ -90,6 +93,8 @@ function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number
   const firstLetter = /\p{L}/u.exec(span.text)?.[0] ?? '';
   const capital = firstLetter !== '' && firstLetter === firstLetter.toUpperCase();
   if (before === '' || /^[.\s]*@\w+:$/u.test(before)) return true;
+  // The second half of a quote split around its attribution: `“We cannot,” X said, “and we will not.”`
+  if (new RegExp(`\\b(?:${VERB_ALTERNATION})[^,\u201C\u201D"]*,$`, 'iu').test(before)) return true;
   if (!capital) return false;
   return /[,:\u2014]$/u.test(before) || new RegExp(`\\b(?:${VERB_ALTERNATION})$`, 'iu').test(before);
 }
@@ -137,6 +142,7 @@ export class EntryExtractor {
       const inSentence = spans.filter((span) => span.start - 1 >= sentence.start && span.start - 1 < sentence.end);
       const direct = inSentence.filter((span) => isDirect(span, sentence.text, span.start - sentence.start));
       const partial = inSentence.filter((span) => !direct.includes(span));
+      this.noteSubject(sentence.text);
       const attribution = this.sentenceAttribution(sentence.text);
       if (attribution) this.noteSession(attribution);
 
@@ -181,6 +187,17 @@ export class EntryExtractor {
     }
     const last = attributed.at(-1);
     if (last) this.lastQuoteSpeaker = last.speaker;
+  }
+
+  /**
+   * A sentence that opens with a full name (`Jane Smith, 42, has run the bakery…`) introduces that person:
+   * a `she said` after it means her, even before she has been quoted.
+   */
+  private noteSubject(sentence: string): void {
+    const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
+    if (!opening || /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|As|When|While|If|But|And)\s/u.test(opening)) return;
+    const speaker = this.registry.resolve(opening);
+    if (speaker?.kind === 'person') this.registry.noteMention(speaker);
   }
 
   /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */

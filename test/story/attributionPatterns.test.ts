@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../src/story/loadStory.js';
+
+/** Small passages of news prose, one attribution pattern each. */
+function speakerOf(text: string, words: string): string | null {
+  const story = buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
+  const quote = story.entries.find((e) => e.kind === 'quote' && e.text.includes(words));
+  if (!quote) throw new Error(`no quote with "${words}"`);
+  return quote.speaker?.name ?? null;
+}
+
+describe('attribution patterns', () => {
+  it('GIVEN a person introduced by a sentence that opens with her name THEN a later "she said" is hers', () => {
+    const text = 'The bakery will close.\nJane Smith, 42, has run it for years. \u201CIt is over,\u201D she said.';
+    expect(speakerOf(text, 'It is over')).toBe('Jane Smith');
+  });
+
+  it('GIVEN "X said, “…”" THEN X', () => {
+    expect(speakerOf('Asked about the plan, Mayor Ana Ortiz said, \u201CWe will see.\u201D', 'We will see')).toBe('Ana Ortiz');
+  });
+
+  it('GIVEN "“…,” said X, the role." THEN X', () => {
+    expect(speakerOf('\u201CWe are ready,\u201D said Tom Reyes, the fire chief.', 'We are ready')).toBe('Tom Reyes');
+  });
+
+  it('GIVEN a colon introduction THEN the name before the colon', () => {
+    expect(speakerOf('Ruiz put it simply: \u201CThis ends that.\u201D', 'This ends that')).toBe('Ruiz');
+  });
+
+  it('GIVEN a quote split around its attribution THEN both halves have the speaker', () => {
+    const text = '\u201CWe cannot,\u201D Governor Lee Park said, \u201Cand we will not.\u201D';
+    expect(speakerOf(text, 'We cannot')).toBe('Lee Park');
+    expect(speakerOf(text, 'and we will not')).toBe('Lee Park');
+  });
+
+  it('GIVEN straight quotation marks THEN the same rules', () => {
+    expect(speakerOf('"We are ready," said Tom Reyes, the fire chief.', 'We are ready')).toBe('Tom Reyes');
+  });
+});
