@@ -71,13 +71,16 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   const before = phrase.slice(0, last.index).trim();
   if (!before) return { run: last[0], prefix: null };
   const prefixWords = before.split(/\s+/u);
-  const titled = prefixWords.every((w) => {
-    const word = w
+  const bare = (w: string): string =>
+    w
       .toLowerCase()
       .replace(/['\u2019]s$/u, '')
       .replace(/[.,]$/u, '');
-    return TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word) || /^\p{Lu}/u.test(w);
-  });
+  // Titles, bodies and capitalised words; lowercase describing words only alongside a title (`opposition Sen.`).
+  const hasTitle = prefixWords.some((w) => TITLE_WORDS.has(bare(w)));
+  const titled = prefixWords.every(
+    (w) => TITLE_WORDS.has(bare(w)) || ORGANISATION_WORDS.has(bare(w)) || /^\p{Lu}/u.test(w) || (hasTitle && /^\p{Ll}+$/u.test(w)),
+  );
   if (!titled || prefixWords.length > 5) return runs.length > 0 && /^\p{Lu}/u.test(phrase) ? { run: runs[0]![0], prefix: null } : null;
   return { run: last[0], prefix: before };
 }

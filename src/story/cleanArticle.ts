@@ -18,9 +18,14 @@ const BARE_URL_LINE = /^\(?(?:https?:\/\/|www\.)\S+\)?$/iu;
 const BOILERPLATE_LINE =
   /^(?:advertisement|story continues below(?: advertisement)?|share this (?:article|story)|sign up\b.*newsletter.*|read more:?.*|related:.*|subscribe\b.*|follow us\b.*|\(?(?:ap|afp|reuters|getty images|ap photo)[^)]*photo[^)]*\)?|.*\bphoto(?:graph)?:\s.*\)?)$/iu;
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/u;
+/** `By Maria Lopez and John Carter`: who wrote the article, not what it says. */
+const BYLINE =
+  /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)*$/u;
+/** `MEXICO CITY (AP) — `: the dateline before a wire story's first sentence. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'\u2019-]{2,40}(?:\([\p{L}\s.]+\))?\s+[\u2014\u2013-]{1,2}\s+(?=\p{Lu})/u;
 
 function isDebris(line: string): boolean {
-  if (BARE_URL_LINE.test(line) || MARKDOWN_IMAGE.test(line)) return true;
+  if (BARE_URL_LINE.test(line) || MARKDOWN_IMAGE.test(line) || BYLINE.test(line)) return true;
   if (line.length <= 200 && BOILERPLATE_LINE.test(line)) return true;
   // A line that holds no word of two letters or more is scraping debris: `.png)`, `![](`, `* * *`.
   const words = line.match(/\p{L}{2,}/gu) ?? [];
@@ -46,7 +51,8 @@ export function cleanArticle(raw: string): Paragraph[] {
       line
         .replace(INLINE_MEDIA_LINK, '')
         .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-        .trim(),
+        .trim()
+        .replace(DATELINE, ''),
     )
     .filter((line) => line.length > 0 && !isDebris(line));
 

@@ -128,6 +128,8 @@ export function looksLikeNounPhrase(phrase: string): boolean {
     return true;
   // `police chief Maria Gomez`: lowercase titles or bodies, then a name.
   const firstCapital = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  // `opposition Sen. Lilly Téllez`: a word or two describing a title.
+  if (firstCapital > 0 && firstCapital <= 2 && TITLE_WORDS.has(words[firstCapital]!.toLowerCase().replace(/\.$/u, ''))) return true;
   if (
     firstCapital > 0 &&
     firstCapital <= 3 &&

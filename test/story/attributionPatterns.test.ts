@@ -33,6 +33,12 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'and we will not')).toBe('Lee Park');
   });
 
+  it('GIVEN "“…,” opposition Sen. Lilly Téllez told The Associated Press." THEN the senator, not the speaker before her', () => {
+    const text =
+      '\u201CA historic day,\u201D said Senate President Ana Ruiz.\nCritics disagreed. \u201CThey are dismantling the courts,\u201D opposition Sen. Lilly T\u00E9llez told The Associated Press.';
+    expect(speakerOf(text, 'dismantling')).toBe('Lilly T\u00E9llez');
+  });
+
   it('GIVEN straight quotation marks THEN the same rules', () => {
     expect(speakerOf('"We are ready," said Tom Reyes, the fire chief.', 'We are ready')).toBe('Tom Reyes');
   });

@@ -41,6 +41,16 @@ describe('cleanArticle on other scraping debris', () => {
     expect(cleaned.map((p) => p.text)).toEqual(['The council met on Monday.', 'The vote was 5-2.']);
   });
 
+  it('GIVEN a byline THEN it is not a paragraph', () => {
+    expect(cleanArticle('By Maria Lopez and John Carter\nThe Senate voted.').map((p) => p.text)).toEqual(['The Senate voted.']);
+  });
+
+  it('GIVEN a wire dateline before the first sentence THEN the sentence without it', () => {
+    expect(cleanArticle("MEXICO CITY (AP) \u2014 Mexico's Senate on Tuesday approved the overhaul.")[0]!.text).toBe(
+      "Mexico's Senate on Tuesday approved the overhaul.",
+    );
+  });
+
   it('GIVEN a sentence that merely mentions advertising THEN it is kept', () => {
     expect(cleanArticle('Advertisement spending rose 4% last year, the agency said.')).toHaveLength(1);
   });
