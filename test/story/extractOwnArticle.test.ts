@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
-import { normaliseForMatch } from '../../src/story/normalize.js';
 import type { Entry } from '../../src/story/types.js';
 import { PORT_STRIKE } from '../paths.js';
+import { onlyEntry } from './onlyEntry.js';
 
 /**
  * Our own article (test/fixtures/port-workers-strike.txt, written for these tests in news style), to pin
@@ -11,11 +11,7 @@ import { PORT_STRIKE } from '../paths.js';
  */
 const { story, answerer } = loadKnowledge(PORT_STRIKE);
 
-function quote(fragment: string): Entry {
-  const found = story.entries.filter((e) => e.kind === 'quote' && normaliseForMatch(e.text).includes(normaliseForMatch(fragment)));
-  expect(found, `quote containing "${fragment}"`).toHaveLength(1);
-  return found[0]!;
-}
+const quote = (fragment: string): Entry => onlyEntry(story, 'quote', fragment);
 
 describe('extraction from a third article', () => {
   it('GIVEN a paragraph that opens a quote and does not close it THEN the quote continues in the next paragraph, same speaker', () => {

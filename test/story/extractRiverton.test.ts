@@ -4,15 +4,12 @@ import { buildStory, loadStory } from '../../src/story/loadStory.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
 import type { Entry } from '../../src/story/types.js';
 import { RIVERTON } from '../paths.js';
+import { onlyEntry } from './onlyEntry.js';
 
 /** The second article (../shared/eval/articles), read with no change of code. */
 const story = loadStory(RIVERTON);
 
-function quote(fragment: string): Entry {
-  const found = story.entries.filter((e) => e.kind === 'quote' && normaliseForMatch(e.text).includes(normaliseForMatch(fragment)));
-  expect(found, `quote containing "${fragment}"`).toHaveLength(1);
-  return found[0]!;
-}
+const quote = (fragment: string): Entry => onlyEntry(story, 'quote', fragment);
 
 describe('Riverton flood barrier: speakers and quotes', () => {
   it('GIVEN "“…,” Mayor Elena Ruiz said after the vote" THEN Elena Ruiz, Mayor, after the vote', () => {

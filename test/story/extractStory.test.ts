@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/story/loadStory.js';
-import { normaliseForMatch } from '../../src/story/normalize.js';
-import type { Entry, Story } from '../../src/story/types.js';
 import { STORY } from '../paths.js';
+import { onlyEntry } from './onlyEntry.js';
 
 /**
  * Every quote and fact of the story as a reader checks it against the text (data/article.txt).
  */
 const story = loadStory(STORY);
 
-function entry(s: Story, kind: Entry['kind'], fragment: string): Entry {
-  const found = s.entries.filter((e) => e.kind === kind && normaliseForMatch(e.text).includes(normaliseForMatch(fragment)));
-  expect(found, `${kind} containing "${fragment}"`).toHaveLength(1);
-  return found[0]!;
-}
+const entry = onlyEntry;
 
 describe('the story: speakers', () => {
   it('GIVEN "President Donald Trump" and later "Trump", "the president", "@POTUS" THEN one speaker, Donald Trump, President', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/story/loadStory.js';
-import { normaliseForMatch } from '../../src/story/normalize.js';
 import type { Entry } from '../../src/story/types.js';
 import { TRADE_DISPUTE } from '../paths.js';
+import { onlyEntry } from './onlyEntry.js';
 
 /**
  * A fourth article of our own (test/fixtures/trade-dispute.txt): middle initials, unnamed groups that speak,
@@ -10,11 +10,7 @@ import { TRADE_DISPUTE } from '../paths.js';
  */
 const story = loadStory(TRADE_DISPUTE);
 
-function entry(kind: Entry['kind'], fragment: string): Entry {
-  const found = story.entries.filter((e) => e.kind === kind && normaliseForMatch(e.text).includes(normaliseForMatch(fragment)));
-  expect(found, `${kind} containing "${fragment}"`).toHaveLength(1);
-  return found[0]!;
-}
+const entry = (kind: Entry['kind'], fragment: string): Entry => onlyEntry(story, kind, fragment);
 
 describe('a trade dispute, in news style', () => {
   it('GIVEN "Finance Minister Chrystia M. Hallett announced on Wednesday" THEN a name with its initial, and her later quote in Ottawa', () => {
