@@ -1,6 +1,7 @@
 import { Answerer } from './search/Answerer.js';
 import { StoryIndex } from './search/StoryIndex.js';
 import { Thesaurus } from './search/Thesaurus.js';
+import { WordVectors } from './search/WordVectors.js';
 import type { EntryStore } from './store/EntryStore.js';
 import { toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
@@ -21,5 +22,5 @@ export function loadKnowledge(storyPath: string, store: EntryStore | null = null
 export function buildKnowledge(story: Story, store: EntryStore | null = null): Knowledge {
   const index = new StoryIndex(story.entries);
   if (store) for (const stored of store.allActive()) index.add(toEntry(stored, story.speakers, (id) => index.get(id)));
-  return { story, index, answerer: new Answerer(index, new Thesaurus()) };
+  return { story, index, answerer: new Answerer(index, new Thesaurus(), WordVectors.load()) };
 }

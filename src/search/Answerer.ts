@@ -5,6 +5,7 @@ import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import type { WordVectors } from './WordVectors.js';
 
 /**
  * Answers the three member commands from the index:
@@ -35,6 +36,11 @@ export interface AnswerSet {
   problem: QueryProblem | null;
 }
 
+interface Neighbour {
+  term: string;
+  similarity: number;
+}
+
 export interface AnswerOptions {
   guildId?: string | null;
   limit?: number;
@@ -53,6 +59,14 @@ const UNKNOWN_WORD_WEIGHT = 0.35;
 const SYNONYM_BOOST = 0.5;
 const RELATED_BOOST = 0.3;
 const MAX_SYNONYMS = 6;
+/** How fully a lexicon's synonym or next sense stands for the word asked about. */
+const SYNONYM_QUALITY = 0.7;
+/**
+ * Words close in meaning by their vectors (`lawmakers` ~ `democrats`), for a word that neither the story nor
+ * the lexicon's synonyms of it reach: at least this cosine similarity, at most this many story words.
+ */
+const NEIGHBOUR_MIN_SIMILARITY = 0.6;
+const MAX_NEIGHBOURS = 3;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
@@ -99,11 +113,49 @@ export class Answerer {
   private readonly views = new Map<string, ServerView>();
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
+  /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
+  private vocabulary: { revision: number; rows: Int32Array; terms: string[]; neighbours: Map<string, Neighbour[]> } | null = null;
 
   constructor(
     private readonly index: StoryIndex,
     private readonly thesaurus: Thesaurus | null,
+    private readonly vectors: WordVectors | null = null,
   ) {}
+
+  /** Story terms closest in meaning to a word, by its vector: best first, each with its similarity. */
+  private neighbours(word: string): Neighbour[] {
+    const vectors = this.vectors;
+    const row = vectors?.rowOf(word);
+    if (!vectors || row === undefined) return [];
+    if (this.vocabulary?.revision !== this.index.revision) {
+      const rows: number[] = [];
+      const terms: string[] = [];
+      for (const candidate of this.index.words()) {
+        const candidateRow = vectors.rowOf(candidate);
+        const term = termOf(candidate);
+        if (candidateRow !== undefined && term !== null) {
+          rows.push(candidateRow);
+          terms.push(term);
+        }
+      }
+      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), terms, neighbours: new Map() };
+    }
+    const { rows, terms, neighbours } = this.vocabulary;
+    const cached = neighbours.get(word);
+    if (cached) return cached;
+    const best = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      const similarity = vectors.similarityOfRows(row, rows[i]!);
+      if (similarity >= NEIGHBOUR_MIN_SIMILARITY && similarity > (best.get(terms[i]!) ?? 0)) best.set(terms[i]!, similarity);
+    }
+    const found = [...best.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_NEIGHBOURS)
+      .map(([term, similarity]) => ({ term, similarity }));
+    if (neighbours.size > 10_000) neighbours.clear();
+    neighbours.set(word, found);
+    return found;
+  }
 
   private view(options: AnswerOptions): ServerView {
     const key = options.guildId ?? '';
@@ -244,16 +296,18 @@ export class Answerer {
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */
   private termQuery(words: string[], speakerWords: Set<number>): { query: TermQuery; weights: number[] } {
-    const query: TermQuery = { terms: [], boosts: [], groups: [] };
+    const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
-    const push = (term: string, boost: number, group: number): void => {
+    const push = (term: string, boost: number, group: number, quality: number): void => {
       query.terms.push(term);
       query.boosts.push(boost);
       query.groups.push(group);
+      query.qualities!.push(quality);
     };
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
-      push(term, speakerWords.has(group) ? SPEAKER_WORD_BOOST : 1, group);
+      const isSpeakerWord = speakerWords.has(group);
+      push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
       if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group)) {
         const add = (candidates: string[], boost: number): void => {
@@ -269,8 +323,15 @@ export class Answerer {
         add(this.thesaurus.synonyms(word), SYNONYM_BOOST);
         add(this.thesaurus.related(word), RELATED_BOOST);
       }
-      for (const [expansion, boost] of expansions) push(expansion, boost, group);
+      for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
       const known = this.index.has(term) || expansions.size > 0;
+      // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
+      // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
+      if (!known && !isSpeakerWord && !/^\d/u.test(word)) {
+        for (const { term: neighbour, similarity } of this.neighbours(word)) {
+          if (neighbour !== term) push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
+        }
+      }
       weights.push(known ? this.index.idf(term) : this.index.idf(term) * UNKNOWN_WORD_WEIGHT);
     });
     return { query, weights };
@@ -308,7 +369,7 @@ export class Answerer {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
       }
       let coverage = 0;
-      for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * Math.max(quality, SYNONYM_BOOST + 0.2);
+      for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
       coverage /= total;
       if (coverage < minCoverage) continue;
       const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
-import { analyze } from './analyzer.js';
+import { analyze, termOf, tokenize } from './analyzer.js';
 
 /**
  * The one MiniSearch index over quotes and facts. Fields and their weights, term processing and search
@@ -41,6 +41,8 @@ export interface TermQuery {
   boosts: number[];
   /** Which query word each term stands for. */
   groups: number[];
+  /** How fully each term stands for its query word: 1 for the word itself, less for a synonym. Default 1. */
+  qualities?: number[];
 }
 
 export interface IndexHit {
@@ -76,6 +78,11 @@ function frequencyTerms(document: IndexedDocument): Set<string> {
   return new Set(`${document.text} ${document.speaker} ${document.context} ${document.lead}`.split(' ').filter(Boolean));
 }
 
+/** The entry's own words as written (lower case, before stemming), stop words left out. */
+function surfaceWords(entry: Entry): Set<string> {
+  return new Set(tokenize(`${entry.text} ${entry.lead}`).filter((word) => termOf(word) !== null));
+}
+
 export class StoryIndex {
   private readonly search: MiniSearch<IndexedDocument>;
   private readonly byId = new Map<string, Entry>();
@@ -83,6 +90,9 @@ export class StoryIndex {
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
   private readonly documentFrequency = new Map<string, number>();
+  /** How many entries use each word as written, for finding words close in meaning to a query's. */
+  private readonly wordFrequency = new Map<string, number>();
+  private changeCount = 0;
 
   constructor(entries: Entry[] = []) {
     this.search = new MiniSearch<IndexedDocument>({
@@ -110,6 +120,17 @@ export class StoryIndex {
 
   private changed(guildId: string | null): void {
     this.changes.set(guildId, (this.changes.get(guildId) ?? 0) + 1);
+    this.changeCount++;
+  }
+
+  /** Changes anywhere in the index: what depends on the whole vocabulary rebuilds when this moves. */
+  get revision(): number {
+    return this.changeCount;
+  }
+
+  /** Every word the entries use as written (lower case, unstemmed), stop words left out. */
+  words(): IterableIterator<string> {
+    return this.wordFrequency.keys();
   }
 
   get size(): number {
@@ -157,6 +178,7 @@ export class StoryIndex {
     for (const term of frequencyTerms(document)) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
+    for (const word of surfaceWords(entry)) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
   }
 
   remove(id: string): void {
@@ -172,16 +194,21 @@ export class StoryIndex {
       if (left > 0) this.documentFrequency.set(term, left);
       else this.documentFrequency.delete(term);
     }
+    for (const word of surfaceWords(entry)) {
+      const left = (this.wordFrequency.get(word) ?? 1) - 1;
+      if (left > 0) this.wordFrequency.set(word, left);
+      else this.wordFrequency.delete(word);
+    }
   }
 
   /** Runs an OR query of analysed terms, typo-tolerant on longer words, restricted to a kind and a server. */
   query(query: TermQuery, scope: { kind?: EntryKind; guildId?: string | null }): IndexHit[] {
     if (query.terms.length === 0) return [];
     const boostOf = new Map<string, number>();
-    const groupsOf = new Map<string, number[]>();
+    const groupsOf = new Map<string, Array<{ group: number; quality: number }>>();
     query.terms.forEach((term, i) => {
       boostOf.set(term, Math.max(boostOf.get(term) ?? 0, query.boosts[i]!));
-      groupsOf.set(term, [...(groupsOf.get(term) ?? []), query.groups[i]!]);
+      groupsOf.set(term, [...(groupsOf.get(term) ?? []), { group: query.groups[i]!, quality: query.qualities?.[i] ?? 1 }]);
     });
     const terms = [...boostOf.keys()];
     let results: SearchResult[];
@@ -203,10 +230,10 @@ export class StoryIndex {
       if (!entry) return [];
       const matchedGroups = new Map<number, number>();
       for (const term of result.queryTerms) {
-        for (const group of groupsOf.get(term) ?? []) {
+        for (const { group, quality } of groupsOf.get(term) ?? []) {
           // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
-          const quality = Math.min(1, boostOf.get(term) ?? 1) * (this.has(term) ? 1 : TOLERANT_MATCH_QUALITY);
-          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, quality));
+          const matched = quality * (this.has(term) ? 1 : TOLERANT_MATCH_QUALITY);
+          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
         }
       }
       return [{ entry, score: result.score, matchedGroups }];
