@@ -9,3 +9,4 @@ export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.tx
 /** An article of our own, in the same style, for methods the shared ones do not exercise. */
 export const PORT_STRIKE = join(ROOT, 'test', 'fixtures', 'port-workers-strike.txt');
 export const TRADE_DISPUTE = join(ROOT, 'test', 'fixtures', 'trade-dispute.txt');
+export const VALLEY_DROUGHT = join(ROOT, 'test', 'fixtures', 'valley-drought.txt');

@@ -74,7 +74,7 @@ const SPEAKER_WORD_BOOST = 0.3;
 const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b/iu;
 /** A question about what someone said or thinks, rather than about what they did. */
 const SPEECH_QUESTION =
-  /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words)\b/iu;
+  /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
 const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
@@ -92,6 +92,8 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
+/** A speaker's quotes against sentences reporting them, when the question asks what they said. */
+const OWN_WORDS_WEIGHT = 1.5;
 /** A party's claim against a reported fact, in `/facts`. */
 const CLAIM_WEIGHT = 0.85;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
@@ -279,7 +281,8 @@ export class Answerer {
       } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry))
         seen.set(key, { ...answer, score: kept.score });
     }
-    return [...seen.values()].sort((a, b) => b.score - a.score);
+    // In the order ranked (a quote that replaced its sentence took that sentence's place).
+    return [...seen.values()];
   }
 
   /** Does the story use this noun, a form of it, or a noun of the same or a next sense? */
@@ -402,8 +405,24 @@ export class Answerer {
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const aboutTheirWords = SPEECH_QUESTION.test(question) || WHO_IS_QUESTION.test(question);
-    const theirs = aboutTheirWords ? answers.filter((answer) => answer.bySpeaker) : [];
+    // Their words are what they said: their quotes before sentences that report them.
+    const theirs = aboutTheirWords
+      ? answers
+          .filter((answer) => answer.bySpeaker)
+          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * OWN_WORDS_WEIGHT } : answer))
+      : [];
     const chosen = theirs.length > 0 ? theirs : answers;
+    // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
+    if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
+      const rank = (entry: Entry): number => (isQuote(entry) ? Number(entry.partial) : 2);
+      let ceiling = Number.POSITIVE_INFINITY;
+      return theirs
+        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)
+        .map(({ entry, score }) => {
+          ceiling = Math.min(ceiling, score);
+          return { entry, score: ceiling };
+        });
+    }
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
   }
 

@@ -77,12 +77,14 @@ export class Thesaurus {
       [/ing$/u, 'e'],
       [/(\w)\1ing$/u, '$1'],
       [/(\w)\1ed$/u, '$1'],
-      [/er$/u, ''],
-      [/ers$/u, ''],
     ];
     for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
     const index = this.load();
-    return [...forms].filter((form) => index.has(form));
+    const found = [...forms].filter((form) => index.has(form));
+    if (found.length > 0) return found;
+    // Only a word the lexicon lacks in every inflection is read as a doer of a verb (`organizers` → `organize`);
+    // `workers` is `worker`, not `work`.
+    return [word.replace(/ers?$/u, ''), word.replace(/rs?$/u, '')].filter((form) => form !== word && index.has(form));
   }
 
   private readSynset(

@@ -25,7 +25,7 @@ export const QUESTION_WORDS = new Set(
   (
     'what who whom whose which when where why how many much did does do is are was were say says said tell told telling ' +
     'think thinks thought feel feels stance position view views opinion opinions happen happened happening mean means ' +
-    'according know known anything something someone somebody people'
+    'according know known anything something someone somebody people write writes wrote written post posts posted tweet tweeted'
   ).split(/\s+/u),
 );
 

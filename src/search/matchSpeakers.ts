@@ -17,6 +17,8 @@ export interface SpeakerMatch {
 }
 
 const NAME_WEIGHT = 3;
+/** Enough to rank a person above an organisation matched as well, so that only the person counts as named. */
+const PERSON_PREFERENCE = 0.6;
 const ROLE_WEIGHT = 1;
 
 export function editDistance(a: string, b: string, limit: number): number {
@@ -69,6 +71,27 @@ function roleWords(role: string | null): string[] {
   return descriptorWords(role);
 }
 
+/**
+ * The word of a role that says what the person is: the last word before what they belong to, as
+ * `president` in `president of the Harbor Workers Union` and `spokesman` in `Union spokesman`.
+ * `union president` names her; `workers union` names the union.
+ */
+function roleHeadWords(role: string | null): string[] {
+  if (!role) return [];
+  return roleWords(role.split(/\s+(?:of|at|for|with|in|on)\s+|,/iu)[0]!).slice(-1);
+}
+
+/**
+ * An organisation's name split at a possessive: `the governor's office` is an office, named by `office`;
+ * `governor` only describes whose it is, as a role word would.
+ */
+function organisationNameParts(name: string): { names: string[]; roles: string[] } {
+  const possessive = /^(.*)['\u2019]s\s+(.+)$/u.exec(name);
+  return possessive
+    ? { names: descriptorWords(possessive[2]!), roles: descriptorWords(possessive[1]!) }
+    : { names: descriptorWords(name), roles: [] };
+}
+
 export interface MatchOptions {
   /** The words are still being typed (autocomplete), so `sh` may start `Sheinbaum`. */
   anyPrefix?: boolean;
@@ -81,20 +104,30 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
   const matches: SpeakerMatch[] = [];
   for (const speaker of speakers) {
-    const names = options.rolesOnly ? [] : [...descriptorWords(speaker.name), ...speaker.aliases.flatMap(descriptorWords)];
-    const roles = roleWords(speaker.role);
+    const organisation = speaker.kind === 'organisation' ? organisationNameParts(speaker.name) : null;
+    const ownNames = organisation ? organisation.names : descriptorWords(speaker.name);
+    const names = options.rolesOnly ? [] : [...ownNames, ...speaker.aliases.flatMap(descriptorWords)];
+    const roles = [...roleWords(speaker.role), ...(organisation?.roles ?? [])];
+    const heads = [...roleHeadWords(speaker.role), ...(organisation?.roles ?? [])];
     let score = 0;
     const covered = new Set<number>();
+    const byRole: number[] = [];
     typed.forEach((word, index) => {
       if (names.some((name) => wordMatches(word, name, anyPrefix))) {
         score += NAME_WEIGHT;
         covered.add(index);
       } else if (roles.some((role) => wordMatches(word, role, anyPrefix))) {
-        score += ROLE_WEIGHT;
-        covered.add(index);
+        byRole.push(index);
       }
     });
+    // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
+    if (byRole.some((index) => heads.some((head) => wordMatches(typed[index]!, head, anyPrefix)))) {
+      score += ROLE_WEIGHT * byRole.length;
+      for (const index of byRole) covered.add(index);
+    }
     if (score === 0) continue;
+    // A person is who a role names, rather than an office named after it (`the governor` is not `the governor's office`).
+    if (speaker.kind === 'person') score += PERSON_PREFERENCE;
     // A whole name or alias typed (`trump` for Donald Trump) outranks a word that only modifies a name
     // (`trump` in `the Trump administration`).
     const wholeNames = [speaker.name, ...speaker.aliases].map(descriptorWords).filter((w) => w.length > 0);

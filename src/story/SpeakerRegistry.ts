@@ -1,5 +1,13 @@
 import { nameKey, slug } from './normalize.js';
-import { HONORIFICS, INTERMEDIARY, ORGANISATION_WORDS, PRONOUNS, SPEAKING_GROUPS, TITLE_WORDS } from './speechPatterns.js';
+import {
+  HONORIFICS,
+  INTERMEDIARY,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  SPEAKING_GROUPS,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+} from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
 
 /**
@@ -83,6 +91,11 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   );
   if (!titled || prefixWords.length > 5) return runs.length > 0 && /^\p{Lu}/u.test(phrase) ? { run: runs[0]![0], prefix: null } : null;
   return { run: last[0], prefix: before };
+}
+
+/** A role with its abbreviated titles written out: `Gov.` → `Governor`, `Lt. Gov.` → `Lieutenant Governor`. */
+export function expandTitles(role: string): string {
+  return role.replace(/\b(\p{L}+)\./gu, (whole, word: string) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? whole);
 }
 
 function isOrganisationName(name: string): boolean {
@@ -233,7 +246,8 @@ export class SpeakerRegistry {
     return { id: slug(name), name, role, kind: 'person', aliases: [] };
   }
 
-  private resolveName(name: string, role: string | null): Speaker {
+  private resolveName(name: string, abbreviatedRole: string | null): Speaker {
+    const role = abbreviatedRole && expandTitles(abbreviatedRole);
     const nameWords = words(name);
     const existing =
       this.speakers.find((s) => nameKey(s.name) === nameKey(name)) ??

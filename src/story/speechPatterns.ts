@@ -36,6 +36,28 @@ export const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Abbreviated titles and their words, so a role reads and matches as written out (`Gov.` is `Governor`). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gov: 'Governor',
+  sen: 'Senator',
+  rep: 'Representative',
+  lt: 'Lieutenant',
+  gen: 'General',
+  col: 'Colonel',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  rev: 'Reverend',
+  prof: 'Professor',
+  supt: 'Superintendent',
+  atty: 'Attorney',
+  adm: 'Admiral',
+  cmdr: 'Commander',
+  maj: 'Major',
+  insp: 'Inspector',
+  sec: 'Secretary',
+  pres: 'President',
+};
+
 /** Honorifics dropped from a name (`Dr. Ana Ortiz` is `Ana Ortiz`). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
 

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { RIVERTON, STORY } from '../paths.js';
+import { PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT } from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
+const drought = loadKnowledge(VALLEY_DROUGHT).answerer;
+const portStrike = loadKnowledge(PORT_STRIKE).answerer;
 
 const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
 
@@ -46,6 +48,30 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
 
   it("GIVEN a role in the second article (chief engineer) THEN Priya Nair's words", () => {
     expect(riverton.answer('quote', 'chief engineer').results[0]?.entry.speaker?.name).toBe('Priya Nair');
+  });
+});
+
+describe('a role names the person who holds it', () => {
+  it('GIVEN an abbreviated title (Gov. Elena Varga) THEN "governor" names her, written out in her role', () => {
+    const quote = drought.answer('quote', 'governor').results[0]?.entry;
+    expect(quote?.speaker?.name).toBe('Elena Varga');
+    expect(quote?.speaker?.role).toBe('Governor');
+  });
+
+  it("GIVEN a person and an office both matching (Governor, the governor's office) THEN the person", () => {
+    expect(drought.answer('ask', 'What did the governor say?').results[0]?.entry.text).toContain('This is not a warning anymore');
+  });
+
+  it('GIVEN "what did <role> say" with no topic THEN the speaker\'s direct words, not a sentence about them', () => {
+    const answer = portStrike.answer('ask', 'What did the governor say?').results[0]?.entry;
+    expect(answer?.kind).toBe('quote');
+    expect(answer?.text).toContain('Every day this port stays closed');
+  });
+
+  it('GIVEN the words of an organisation in a role (Harbor Workers Union) without its head (president) THEN they are a topic, not a speaker', () => {
+    expect(portStrike.answer('quote', 'union president').results[0]?.entry.speaker?.name).toBe('Inés Peñasco');
+    const answer = portStrike.answer('ask', 'How many workers are in the union?').results[0]?.entry;
+    expect(answer?.text).toContain('2,400 workers');
   });
 });
 
@@ -109,6 +135,15 @@ describe('ask: the sentence or quote that answers', () => {
     'What is the weather in Mexico City?',
   ])('GIVEN "%s", which the story does not answer THEN an empty list', (question) => {
     expect(answerer.answer('ask', question).results).toEqual([]);
+  });
+
+  it('GIVEN a word neither the story nor WordNet links to it (smuggled, the story says snuck and trafficking) THEN word vectors find the sentence', () => {
+    expect(first('ask', 'Where do smuggled narcotics get into the United States?')?.text).toContain('ports of entry');
+  });
+
+  it('GIVEN "What did <speaker> say?" THEN the answers come back best first, scores never rising', () => {
+    const scores = drought.answer('ask', 'What did the governor say?').results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
