@@ -58,6 +58,8 @@ export const MIN_COVERAGE = 0.5;
 const UNKNOWN_WORD_WEIGHT = 0.35;
 const SYNONYM_BOOST = 0.5;
 const RELATED_BOOST = 0.3;
+/** A word the story lacks but has a next (broader or narrower) sense of counts for this share of that word. */
+const RELATED_WEIGHT = 0.5;
 const MAX_SYNONYMS = 6;
 /** How fully a lexicon's synonym or next sense stands for the word asked about. */
 const SYNONYM_QUALITY = 0.7;
@@ -79,7 +81,8 @@ const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
-const FOCUS_QUESTION = /^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+([\p{L}-]+)\b(?!['\u2019])/iu;
+const FOCUS_QUESTION =
+  /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
 function cleanQuery(query: string): string {
   return query
@@ -266,7 +269,7 @@ export class Answerer {
   }
 
   private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
-    const focus = FOCUS_QUESTION.exec(query)?.[1]?.toLowerCase();
+    const focus = this.focusNoun(query);
     if (focus && !this.knowsNoun(focus)) return [];
     const ranked = this.topic(words, query, undefined, options);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
@@ -285,16 +288,45 @@ export class Answerer {
     return [...seen.values()];
   }
 
-  /** Does the story use this noun, a form of it, or a noun of the same or a next sense? */
+  /**
+   * The noun a `what is the X` question asks about: the first of the two words after the article (and after a
+   * possessor: `the state's attorney general`) that the lexicon knows as a noun, so `the largest city` asks about a city.
+   */
+  private focusNoun(query: string): string | null {
+    const match = FOCUS_QUESTION.exec(query);
+    if (!match) return null;
+    const candidates = [match[1], match[2]].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+    if (!this.thesaurus) return candidates[0] ?? null;
+    return candidates.find((word) => this.thesaurus!.isNoun(word) || !this.thesaurus!.knows(word)) ?? null;
+  }
+
+  /**
+   * Does the story use this noun, a form of it, or a synonym? A broader or narrower sense is not enough:
+   * `people` does not tell `the population of` a place.
+   */
   private knowsNoun(word: string): boolean {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     if (!this.thesaurus) return false;
-    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun'), ...this.thesaurus.related(word, 'noun')];
+    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun')];
     return kin.some((candidate) => {
       const candidateTerm = termOf(candidate);
       return candidateTerm !== null && this.index.has(candidateTerm);
     });
+  }
+
+  /**
+   * How much a query word counts towards coverage: its rarity in the story; for a word the story lacks, the
+   * rarity of the lexicon's word for it that the story uses (a next sense counting half); for a word with
+   * neither, a fixed share of the rarest.
+   */
+  private wordWeight(term: string, expansions: Map<string, number>): number {
+    if (this.index.has(term)) return this.index.idf(term);
+    let best = 0;
+    for (const [expansion, boost] of expansions) {
+      best = Math.max(best, this.index.idf(expansion) * (boost >= SYNONYM_BOOST ? 1 : RELATED_WEIGHT));
+    }
+    return Math.max(best, this.index.idf(term) * UNKNOWN_WORD_WEIGHT);
   }
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */
@@ -335,7 +367,7 @@ export class Answerer {
           if (neighbour !== term) push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
       }
-      weights.push(known ? this.index.idf(term) : this.index.idf(term) * UNKNOWN_WORD_WEIGHT);
+      weights.push(this.wordWeight(term, expansions));
     });
     return { query, weights };
   }

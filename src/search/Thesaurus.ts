@@ -63,6 +63,16 @@ export class Thesaurus {
   }
 
   /** Candidate dictionary forms of an inflected word: `strikes` → `strike`, `killing` → `kill`. */
+  /** Is the word (in any inflection) in the lexicon at all? */
+  knows(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).length > 0;
+  }
+
+  /** Does the lexicon know the word (in any inflection) as a noun? */
+  isNoun(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).some((lemma) => this.load().get(lemma)?.some((entry) => entry.part === 'noun'));
+  }
+
   private lemmas(word: string): string[] {
     const forms = new Set([word, baseForm(word)]);
     const rules: Array<[RegExp, string]> = [
