@@ -1,7 +1,7 @@
 import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -69,6 +69,8 @@ const SYNONYM_QUALITY = 0.7;
  */
 const NEIGHBOUR_MIN_SIMILARITY = 0.6;
 const MAX_NEIGHBOURS = 3;
+/** Words among the this many commonest (the vectors list words by frequency) get no neighbours. */
+const GENERAL_WORD_RANK = 1000;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
@@ -79,6 +81,19 @@ const SPEECH_QUESTION =
   /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
 const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
+/** `how many ships…`: the noun counted. */
+const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+/** In analysed text: a number, then up to three words, then one of the counted terms. */
+const COUNT_PHRASE = (terms: Set<string>): RegExp =>
+  new RegExp(
+    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,3}?\\s(?:${[...terms].map(escapeRegExp).join('|')})\\s`,
+    'u',
+  );
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 const FOCUS_QUESTION =
@@ -131,7 +146,8 @@ export class Answerer {
   private neighbours(word: string): Neighbour[] {
     const vectors = this.vectors;
     const row = vectors?.rowOf(word);
-    if (!vectors || row === undefined) return [];
+    // The commonest words of English (`next`, `win`, `help`) sit close to many others: their neighbours say little.
+    if (!vectors || row === undefined || row < GENERAL_WORD_RANK) return [];
     if (this.vocabulary?.revision !== this.index.revision) {
       const rows: number[] = [];
       const terms: string[] = [];
@@ -359,12 +375,12 @@ export class Answerer {
         add(this.thesaurus.related(word), RELATED_BOOST);
       }
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
-      const known = this.index.has(term) || expansions.size > 0;
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
-      if (!known && !isSpeakerWord && !/^\d/u.test(word)) {
+      if (!this.index.has(term) && !isSpeakerWord && !/^\d/u.test(word)) {
         for (const { term: neighbour, similarity } of this.neighbours(word)) {
-          if (neighbour !== term) push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
+          if (neighbour !== term && !expansions.has(neighbour))
+            push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
       }
       weights.push(this.wordWeight(term, expansions));
@@ -392,6 +408,7 @@ export class Answerer {
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     const wantsNumber = NUMBER_QUESTION.test(question);
+    const counted = this.countedTerms(question, query);
     const wantsTime = TIME_QUESTION.test(question);
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
@@ -430,6 +447,8 @@ export class Answerer {
           score *= 1 + (0.5 * together) / pairs.length;
         }
         if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
+        // `how many ships` is answered by a number before ships: `eleven container ships`.
+        if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
         return { ...answer, score };
       })
@@ -456,6 +475,19 @@ export class Answerer {
         });
     }
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The terms a `how many <noun>` question counts: the noun's own and those standing for it in the query. */
+  private countedTerms(question: string, query: TermQuery): Set<string> {
+    const match = HOW_MANY.exec(question);
+    if (!match) return new Set();
+    // `how many ships are…` counts ships; `how many suspected traffickers…` counts traffickers.
+    const second = match[2]?.toLowerCase();
+    const noun = second && !STOP_WORDS.has(second) && !QUESTION_WORDS.has(second) ? second : match[1]!.toLowerCase();
+    const term = termOf(noun);
+    if (!term) return new Set();
+    const group = query.terms.indexOf(term);
+    return new Set(query.terms.filter((_, i) => query.groups[i] === query.groups[group]));
   }
 
   /** "Did you mean": speakers and story words closest to what was typed. */

@@ -70,7 +70,11 @@ export class Thesaurus {
 
   /** Does the lexicon know the word (in any inflection) as a noun? */
   isNoun(word: string): boolean {
-    return this.lemmas(word.toLowerCase()).some((lemma) => this.load().get(lemma)?.some((entry) => entry.part === 'noun'));
+    return this.lemmas(word.toLowerCase()).some((lemma) =>
+      this.load()
+        .get(lemma)
+        ?.some((entry) => entry.part === 'noun'),
+    );
   }
 
   private lemmas(word: string): string[] {
