@@ -49,7 +49,7 @@ export interface AnswerOptions {
 /** The longest query read; longer ones are refused with a message rather than cut silently. */
 export const MAX_QUERY_LENGTH = 300;
 /** Share of a query's weight (by word rarity) that a result must account for. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.55;
 /**
  * How much a word the story never uses (nor any synonym of it) weighs against coverage, relative to the
  * rarest word it does use. Such words are often just the asker's phrasing (`willing`, `approval`); but a
