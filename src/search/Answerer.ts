@@ -94,6 +94,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
+/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
+const REASON =
+  /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 const FOCUS_QUESTION =
@@ -332,6 +336,29 @@ export class Answerer {
   }
 
   /**
+   * Two words of the question that the lexicon lists as one (`walk out`, `dock workers`): the compound's own
+   * single-word forms and synonyms (`strike`, `dockworker`), for the query word that heads it.
+   */
+  private compounds(words: string[], question: string): Array<{ group: number; candidates: string[] }> {
+    const thesaurus = this.thesaurus;
+    if (!thesaurus) return [];
+    const tokens = tokenize(question);
+    const found: Array<{ group: number; candidates: string[] }> = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [first, second] = [tokens[i]!, tokens[i + 1]!];
+      if (QUESTION_WORDS.has(first) || /\d/u.test(first + second)) continue;
+      const groups = [words.indexOf(first), words.indexOf(second)].filter((group) => group >= 0);
+      if (groups.length === 0) continue;
+      const compound = thesaurus.compound(first, second);
+      if (!compound) continue;
+      const candidates = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+      if (!compound.includes('_')) candidates.unshift(compound);
+      for (const group of groups) found.push({ group, candidates });
+    }
+    return found;
+  }
+
+  /**
    * How much a query word counts towards coverage: its rarity in the story; for a word the story lacks, the
    * rarity of the lexicon's word for it that the story uses (a next sense counting half); for a word with
    * neither, a fixed share of the rarest.
@@ -346,7 +373,7 @@ export class Answerer {
   }
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */
-  private termQuery(words: string[], speakerWords: Set<number>): { query: TermQuery; weights: number[] } {
+  private termQuery(words: string[], speakerWords: Set<number>, question: string): { query: TermQuery; weights: number[] } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
     const push = (term: string, boost: number, group: number, quality: number): void => {
@@ -385,6 +412,15 @@ export class Answerer {
       }
       weights.push(this.wordWeight(term, expansions));
     });
+    for (const { group, candidates } of this.compounds(words, question)) {
+      for (const candidate of candidates) {
+        const candidateTerm = termOf(candidate);
+        const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
+        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
+          push(candidateTerm, SYNONYM_BOOST, group, SYNONYM_QUALITY);
+        }
+      }
+    }
     return { query, weights };
   }
 
@@ -404,12 +440,13 @@ export class Answerer {
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
-    const { query, weights } = this.termQuery(words, speakerWords);
+    const { query, weights } = this.termQuery(words, speakerWords, question);
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     const wantsNumber = NUMBER_QUESTION.test(question);
     const counted = this.countedTerms(question, query);
     const wantsTime = TIME_QUESTION.test(question);
+    const wantsReason = WHY_QUESTION.test(question);
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
     let answers: Array<Answer & { bySpeaker: boolean }> = [];
@@ -450,6 +487,7 @@ export class Answerer {
         // `how many ships` is answered by a number before ships: `eleven container ships`.
         if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
+        if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
         return { ...answer, score };
       })
       .concat(answers.slice(RERANK_DEPTH));

@@ -62,22 +62,8 @@ export class Thesaurus {
     return index;
   }
 
-  /** Candidate dictionary forms of an inflected word: `strikes` → `strike`, `killing` → `kill`. */
-  /** Is the word (in any inflection) in the lexicon at all? */
-  knows(word: string): boolean {
-    return this.lemmas(word.toLowerCase()).length > 0;
-  }
-
-  /** Does the lexicon know the word (in any inflection) as a noun? */
-  isNoun(word: string): boolean {
-    return this.lemmas(word.toLowerCase()).some((lemma) =>
-      this.load()
-        .get(lemma)
-        ?.some((entry) => entry.part === 'noun'),
-    );
-  }
-
-  private lemmas(word: string): string[] {
+  /** What an inflected word may be the inflection of, whether or not the lexicon has it: `walked` → `walk`, `walke`. */
+  private inflectionsOf(word: string): string[] {
     const forms = new Set([word, baseForm(word)]);
     const rules: Array<[RegExp, string]> = [
       [/ies$/u, 'y'],
@@ -93,8 +79,43 @@ export class Thesaurus {
       [/(\w)\1ed$/u, '$1'],
     ];
     for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
+    return [...forms];
+  }
+
+  /**
+   * Two words the lexicon lists as one (`walk out`, `dock workers` → `dock_worker`), in any inflection of
+   * either, or null: the phrase means more than its words apart (`walk out` is to strike).
+   */
+  compound(first: string, second: string): string | null {
     const index = this.load();
-    const found = [...forms].filter((form) => index.has(form));
+    const forms = (word: string): string[] => [...new Set([word, ...this.lemmas(word), ...this.inflectionsOf(word)])];
+    for (const a of forms(first.toLowerCase())) {
+      for (const b of forms(second.toLowerCase())) {
+        for (const joined of [`${a}_${b}`, `${a}${b}`]) if (index.has(joined)) return joined;
+      }
+    }
+    return null;
+  }
+
+  /** Is the word (in any inflection) in the lexicon at all? */
+  knows(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).length > 0;
+  }
+
+  /** Does the lexicon know the word (in any inflection) as a noun? */
+  isNoun(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).some((lemma) =>
+      this.load()
+        .get(lemma)
+        ?.some((entry) => entry.part === 'noun'),
+    );
+  }
+
+  /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */
+  private lemmas(word: string): string[] {
+    const forms = this.inflectionsOf(word);
+    const index = this.load();
+    const found = forms.filter((form) => index.has(form));
     if (found.length > 0) return found;
     // Only a word the lexicon lacks in every inflection is read as a doer of a verb (`organizers` → `organize`);
     // `workers` is `worker`, not `work`.
