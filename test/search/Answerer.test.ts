@@ -137,9 +137,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(answerer.answer('ask', question).results).toEqual([]);
   });
 
-  it('GIVEN a word neither the story nor WordNet links to it (smuggled, the story says snuck and trafficking) THEN word vectors find the sentence', () => {
-    expect(first('ask', 'Where do smuggled narcotics get into the United States?')?.text).toContain('ports of entry');
-  });
+  it.each([
+    ['Which lawmakers oppose the strikes?', 'criticized by Democrats and some Republicans'],
+    ['Where are narcotics smuggled?', 'ports of entry'],
+  ])(
+    'GIVEN words that neither the story nor WordNet links to it (lawmakers, smuggled) THEN word vectors find the sentence: %s',
+    (question, expected) => {
+      expect(first('ask', question)?.text).toContain(expected);
+    },
+  );
 
   it('GIVEN "What did <speaker> say?" THEN the answers come back best first, scores never rising', () => {
     const scores = drought.answer('ask', 'What did the governor say?').results.map((r) => r.score);
