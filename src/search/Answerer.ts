@@ -81,6 +81,32 @@ const SPEECH_QUESTION =
   /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
 const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
+/** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
+const COUNTED_WEIGHT = 2;
+/** `how big`, `how strong`: the measure asked for. */
+const MEASURE_QUESTION = /\bhow\s+(big|large|wide|strong|fast|far|long|old|tall|high|deep|heavy|hot|cold|much)\b/iu;
+/** Units (as analysed terms) in which each measure is given: general English, for any article. */
+const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromEntries(
+  Object.entries({
+    big: 'acres hectares square miles kilometers km feet meters percent',
+    large: 'acres hectares square miles kilometers km feet meters percent',
+    wide: 'miles kilometers km feet meters yards',
+    strong: 'mph kph knots miles kilometers magnitude percent',
+    fast: 'mph kph knots miles kilometers feet hours minutes percent',
+    far: 'miles kilometers km feet meters yards blocks',
+    long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
+    old: 'years year',
+    tall: 'feet foot meters inches stories',
+    high: 'feet foot meters inches percent degrees',
+    deep: 'feet foot meters inches',
+    heavy: 'pounds tons tonnes kilograms kg',
+    hot: 'degrees',
+    cold: 'degrees',
+    much: 'dollars percent million billion euros pounds',
+  }).map(([measure, units]) => [measure, new Set(units.split(' ').map((unit) => termOf(unit) ?? unit))]),
+);
+/** A plural English noun: a regular `-s` plural or a common irregular one. */
+const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;
 /** `how many ships…`: the noun counted. */
 const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** In analysed text: a number, then up to three words, then one of the counted terms. */
@@ -425,12 +451,17 @@ export class Answerer {
   }
 
   private topic(
-    words: string[],
+    askedWords: string[],
     question: string,
     kind: EntryKind | undefined,
     options: AnswerOptions,
     minCoverage = MIN_COVERAGE,
   ): Answer[] {
+    const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
+    const countedNoun = this.countedNoun(question);
+    // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
+    const words = askedWords.filter((word) => word !== measure);
+    if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
     const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: WHO_IS_QUESTION.test(question) });
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
@@ -441,10 +472,14 @@ export class Answerer {
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
     const { query, weights } = this.termQuery(words, speakerWords, question);
+    const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;
+    if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     const wantsNumber = NUMBER_QUESTION.test(question);
-    const counted = this.countedTerms(question, query);
+    // The counted noun and its synonyms, not its broader or narrower senses.
+    const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
+    const units = measure ? MEASURE_UNITS[measure] : undefined;
     const wantsTime = TIME_QUESTION.test(question);
     const wantsReason = WHY_QUESTION.test(question);
 
@@ -486,6 +521,8 @@ export class Answerer {
         if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
         // `how many ships` is answered by a number before ships: `eleven container ships`.
         if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= 1.5;
+        // `how strong were the winds` is answered by a number in a unit of speed: `45 mph`.
+        if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
         if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
         return { ...answer, score };
@@ -515,17 +552,16 @@ export class Answerer {
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
   }
 
-  /** The terms a `how many <noun>` question counts: the noun's own and those standing for it in the query. */
-  private countedTerms(question: string, query: TermQuery): Set<string> {
+  /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
+  private countedNoun(question: string): string | null {
     const match = HOW_MANY.exec(question);
-    if (!match) return new Set();
-    // `how many ships are…` counts ships; `how many suspected traffickers…` counts traffickers.
+    if (!match) return null;
+    // What `how many` counts is plural: the first word if it is (`how many workers belong`), else the next
+    // (`how many suspected traffickers`).
+    const first = match[1]!.toLowerCase();
     const second = match[2]?.toLowerCase();
-    const noun = second && !STOP_WORDS.has(second) && !QUESTION_WORDS.has(second) ? second : match[1]!.toLowerCase();
-    const term = termOf(noun);
-    if (!term) return new Set();
-    const group = query.terms.indexOf(term);
-    return new Set(query.terms.filter((_, i) => query.groups[i] === query.groups[group]));
+    const noun = PLURAL.test(first) || !second || STOP_WORDS.has(second) || QUESTION_WORDS.has(second) ? first : second;
+    return termOf(noun) ? noun : null;
   }
 
   /** "Did you mean": speakers and story words closest to what was typed. */
