@@ -91,7 +91,7 @@ const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromEntries(
     big: 'acres hectares square miles kilometers km feet meters percent',
     large: 'acres hectares square miles kilometers km feet meters percent',
     wide: 'miles kilometers km feet meters yards',
-    strong: 'mph kph knots miles kilometers magnitude percent',
+    strong: 'mph kph knots miles kilometers magnitude',
     fast: 'mph kph knots miles kilometers feet hours minutes percent',
     far: 'miles kilometers km feet meters yards blocks',
     long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
@@ -112,7 +112,7 @@ const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** In analysed text: a number, then up to three words, then one of the counted terms. */
 const COUNT_PHRASE = (terms: Set<string>): RegExp =>
   new RegExp(
-    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,3}?\\s(?:${[...terms].map(escapeRegExp).join('|')})\\s`,
+    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map(escapeRegExp).join('|')})\\s`,
     'u',
   );
 
