@@ -10,3 +10,4 @@ export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.tx
 export const PORT_STRIKE = join(ROOT, 'test', 'fixtures', 'port-workers-strike.txt');
 export const TRADE_DISPUTE = join(ROOT, 'test', 'fixtures', 'trade-dispute.txt');
 export const VALLEY_DROUGHT = join(ROOT, 'test', 'fixtures', 'valley-drought.txt');
+export const WILDFIRE = join(ROOT, 'test', 'fixtures', 'wildfire-evacuation.txt');

@@ -83,6 +83,8 @@ const NUMBER_QUESTION =
   /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
+/** A sentence that counts what `how many` asks about (`eleven container ships`) is an answer; one that only names it is not. */
+const COUNT_ANSWER_WEIGHT = 4;
 /** `how big`, `how strong`: the measure asked for. */
 const MEASURE_QUESTION = /\bhow\s+(big|large|wide|strong|fast|far|long|old|tall|high|deep|heavy|hot|cold|much)\b/iu;
 /** Units (as analysed terms) in which each measure is given: general English, for any article. */
@@ -128,6 +130,19 @@ const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 const FOCUS_QUESTION =
   /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+/**
+ * Words a question writes with a capital where a sentence does not start (`Los Angeles`, `NBC`): names,
+ * in the analyser's lower case. Their meaning is who or what they name, so no neighbour in meaning stands for them.
+ */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  written.forEach((word, i) => {
+    if (i > 0 && word !== 'I' && /^\p{Lu}/u.test(word)) for (const token of tokenize(word)) names.add(token);
+  });
+  return names;
+}
 
 function cleanQuery(query: string): string {
   return query
@@ -389,13 +404,14 @@ export class Answerer {
    * rarity of the lexicon's word for it that the story uses (a next sense counting half); for a word with
    * neither, a fixed share of the rarest.
    */
-  private wordWeight(term: string, expansions: Map<string, number>): number {
+  private wordWeight(term: string, expansions: Map<string, number>, isName: boolean): number {
     if (this.index.has(term)) return this.index.idf(term);
     let best = 0;
     for (const [expansion, boost] of expansions) {
       best = Math.max(best, this.index.idf(expansion) * (boost >= SYNONYM_BOOST ? 1 : RELATED_WEIGHT));
     }
-    return Math.max(best, this.index.idf(term) * UNKNOWN_WORD_WEIGHT);
+    // A name the story never uses (`Los Angeles`) is no mere phrasing: a question about it is not about this story.
+    return Math.max(best, this.index.idf(term) * (isName ? 1 : UNKNOWN_WORD_WEIGHT));
   }
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */
@@ -408,9 +424,11 @@ export class Answerer {
       query.groups.push(group);
       query.qualities!.push(quality);
     };
+    const names = namesIn(question);
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
       const isSpeakerWord = speakerWords.has(group);
+      const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
       if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group)) {
@@ -423,20 +441,23 @@ export class Answerer {
             }
           }
         };
-        add(this.thesaurus.derived(word), SYNONYM_BOOST);
+        const derived = this.thesaurus.derived(word);
+        add(derived, SYNONYM_BOOST);
         add(this.thesaurus.synonyms(word), SYNONYM_BOOST);
+        // A name's other names reach it through its derivation too: `American` → `America` → `US`.
+        if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
         add(this.thesaurus.related(word), RELATED_BOOST);
       }
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
-      if (!this.index.has(term) && !isSpeakerWord && !/^\d/u.test(word)) {
+      if (!this.index.has(term) && !isSpeakerWord && !isName && !/^\d/u.test(word)) {
         for (const { term: neighbour, similarity } of this.neighbours(word)) {
           if (neighbour !== term && !expansions.has(neighbour))
             push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
       }
-      weights.push(this.wordWeight(term, expansions));
+      weights.push(this.wordWeight(term, expansions, isName));
     });
     for (const { group, candidates } of this.compounds(words, question)) {
       for (const candidate of candidates) {
@@ -520,7 +541,7 @@ export class Answerer {
         }
         if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
         // `how many ships` is answered by a number before ships: `eleven container ships`.
-        if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= 1.5;
+        if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= COUNT_ANSWER_WEIGHT;
         // `how strong were the winds` is answered by a number in a unit of speed: `45 mph`.
         if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT } from '../paths.js';
+import { PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
 const drought = loadKnowledge(VALLEY_DROUGHT).answerer;
 const portStrike = loadKnowledge(PORT_STRIKE).answerer;
+const wildfire = loadKnowledge(WILDFIRE).answerer;
 
 const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
 
@@ -150,6 +151,26 @@ describe('ask: the sentence or quote that answers', () => {
   it('GIVEN "What did <speaker> say?" THEN the answers come back best first, scores never rising', () => {
     const scores = drought.answer('ask', 'What did the governor say?').results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('GIVEN "how many <noun>" THEN the sentence that counts that noun, over one that only mentions it', () => {
+    expect(wildfire.answer('ask', 'How many homes burned?').results[0]?.entry.text).toContain('22 homes');
+    expect(portStrike.answer('ask', 'How many ships are stuck?').results[0]?.entry.text ?? '').not.toContain('Shipping companies');
+  });
+
+  it('GIVEN "how many people…" THEN people is what is counted, not a word that carries no topic', () => {
+    expect(wildfire.answer('ask', 'How many people stayed in shelters?').results[0]?.entry.text).toContain('about 600 people');
+  });
+
+  it('GIVEN a name the story never uses (Los Angeles) THEN nothing, even though the rest matches', () => {
+    expect(wildfire.answer('ask', 'Who is the fire chief of Los Angeles?').results).toEqual([]);
+    expect(wildfire.answer('quote', 'battalion chief').results[0]?.entry.speaker?.name).toBe('Marcus Delgado');
+  });
+
+  it('GIVEN a nationality the story gives only as its country (American ~ U.S.) THEN it still answers', () => {
+    expect(first('ask', 'Will Mexico allow American military action on its territory?')?.text).toMatch(
+      /would not approve of U\.S\. military operations|reject any form of intervention/u,
+    );
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
