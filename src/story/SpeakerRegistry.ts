@@ -17,8 +17,18 @@ import type { EntityKind, Speaker } from './types.js';
  */
 
 const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
-const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`, 'gu');
+const NAME_RUN = new RegExp(
+  String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|&|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`,
+  'gu',
+);
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** Words that open sentences with a capital but name no one. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'he she they it we i you no not some most many all several few both each every other such this that these those its ' +
+    'their his her our my your there here one none any another either neither much more less what which who when where why how'
+  ).split(' '),
+);
 const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 
 /**
@@ -89,7 +99,12 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   const titled = prefixWords.every(
     (w) => TITLE_WORDS.has(bare(w)) || ORGANISATION_WORDS.has(bare(w)) || /^\p{Lu}/u.test(w) || (hasTitle && /^\p{Ll}+$/u.test(w)),
   );
-  if (!titled || prefixWords.length > 5) return runs.length > 0 && /^\p{Lu}/u.test(phrase) ? { run: runs[0]![0], prefix: null } : null;
+  if (!titled || prefixWords.length > 5) {
+    // A phrase that opens its sentence with a capital (`Pacific Gas & Electric said in a filing`) is named by its
+    // first run, unless that run is only a capitalised sentence opener (`She pointed`, `No deaths`).
+    const first = runs[0]?.[0];
+    return first && /^\p{Lu}/u.test(phrase) && !SENTENCE_OPENERS.has(first.toLowerCase()) ? { run: first, prefix: null } : null;
+  }
   return { run: last[0], prefix: before };
 }
 
@@ -171,6 +186,10 @@ export class SpeakerRegistry {
       (secondWord === '' || /^(?:in|at|from|of|for|with|on|across|inside|outside)$/u.test(secondWord))
     ) {
       return this.register({ name: np.charAt(0).toLowerCase() + np.slice(1), role: null, kind: 'organisation' });
+    }
+    // `Environmental groups`, `Republican lawmakers`: a describing word and a group, unnamed all the same.
+    if (secondWord && SPEAKING_GROUPS.has(secondWord) && np.split(/\s+/u).length === 2 && !TITLE_WORDS.has(firstWord)) {
+      return this.register({ name: np, role: null, kind: 'organisation' });
     }
 
     const withoutPossessor = np.replace(POSSESSOR, '');

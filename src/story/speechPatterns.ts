@@ -32,7 +32,10 @@ export const TITLE_WORDS = new Set(
     'spokesman spokeswoman king queen prince princess pope bishop cardinal rabbi imam reverend rev professor prof ' +
     'coach ceo superintendent principal dean treasurer auditor inspector comptroller administrator manager ' +
     'engineer economist analyst founder executive chancellor emperor sultan sheikh president-elect clerk marshal ' +
-    'trustee supervisor delegate envoy commander'
+    'trustee supervisor delegate envoy commander resident residents farmer rancher grower teacher nurse doctor student ' +
+    'driver owner homeowner neighbor neighbour activist volunteer firefighter veteran retiree lawyer author artist pastor ' +
+    'scientist researcher historian voter protester witness survivor patient tenant landlord businessman businesswoman ' +
+    'entrepreneur fisherman shopkeeper chef priest evacuee'
   ).split(' '),
 );
 
@@ -90,7 +93,8 @@ export const SPEAKING_GROUPS = new Set(
     'officials authorities police experts analysts witnesses residents sources prosecutors investigators ' +
     'researchers scientists doctors economists critics lawmakers leaders organizers organisers workers members ' +
     'spokespeople aides diplomats activists executives observers supporters opponents protesters voters parents ' +
-    'teachers students officers'
+    'teachers students officers groups organizations organisations advocates environmentalists farmers growers ' +
+    'businesses companies firms unions families'
   ).split(' '),
 );
 
@@ -116,6 +120,7 @@ const QUANTIFIERS = new Set([
   'nobody',
   'everyone',
   'someone',
+  'no',
 ]);
 
 /** Words that stand for a person or body named earlier. */
@@ -159,6 +164,8 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   ) {
     return true;
   }
+  // `She pointed to a study…` is a clause, not a name.
+  if (PRONOUNS.has(first.toLowerCase())) return false;
   return /^\p{Lu}/u.test(first);
 }
 

@@ -21,7 +21,7 @@ const TIME_PHRASE = new RegExp(
 );
 
 const PLACE_PHRASE =
-  /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\b(?:outside|inside)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*/u;
+  /\b(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\b(?:outside|inside)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\p{Ll}[\p{L}-]*(?=\s*[.,;]|\s*$))?/u;
 
 /** Words after a capitalised preposition phrase that show it is a time, not a place. */
 const NOT_A_PLACE = new RegExp(`^(?:in|at|from)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY})\\b`, 'u');

@@ -9,7 +9,40 @@ function speakerOf(text: string, words: string): string | null {
   return quote.speaker?.name ?? null;
 }
 
+function storyOf(text: string) {
+  return buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
+}
+
 describe('attribution patterns', () => {
+  it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
+    expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
+      'Pacific Gas & Electric',
+    );
+  });
+
+  it('GIVEN a describing word before a name (Resident Dana Whitaker) THEN it is her role, not part of her name', () => {
+    const story = storyOf(
+      'Resident Dana Whitaker, 71, said she had ten minutes. \u201CI grabbed the dog,\u201D she said outside the Gilroy shelter.',
+    );
+    const quote = story.entries.find((e) => e.kind === 'quote');
+    expect(quote?.speaker?.name).toBe('Dana Whitaker');
+    expect(quote?.speaker?.role).toBe('Resident');
+    expect(quote?.where).toBe('outside the Gilroy shelter');
+  });
+
+  it('GIVEN an abbreviated title (Gov. Elena Varga) THEN the role is written out', () => {
+    const story = storyOf('\u201CThis is an emergency,\u201D Gov. Elena Varga said.');
+    expect(story.entries[0]?.speaker?.role).toBe('Governor');
+  });
+
+  it.each(['No deaths have been reported.', 'She pointed to a 2021 study by the University of Harlow that found the water was falling.'])(
+    'GIVEN a sentence whose subject names no one ("%s") THEN the article is its source',
+    (sentence) => {
+      const fact = storyOf(sentence).entries.find((e) => e.kind === 'fact');
+      expect(fact?.source.type).toBe('article');
+    },
+  );
+
   it('GIVEN a person introduced by a sentence that opens with her name THEN a later "she said" is hers', () => {
     const text = 'The bakery will close.\nJane Smith, 42, has run it for years. \u201CIt is over,\u201D she said.';
     expect(speakerOf(text, 'It is over')).toBe('Jane Smith');
