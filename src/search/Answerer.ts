@@ -501,6 +501,7 @@ export class Answerer {
     // The counted noun and its synonyms, not its broader or narrower senses.
     const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
     const units = measure ? MEASURE_UNITS[measure] : undefined;
+    const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted) : null;
     const wantsTime = TIME_QUESTION.test(question);
     const wantsReason = WHY_QUESTION.test(question);
 
@@ -512,6 +513,10 @@ export class Answerer {
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
+      }
+      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
+      if (countedGroup >= 0 && covered.has(countedGroup) && !countPhrase!.test(this.analysedText(hit.entry))) {
+        covered.set(countedGroup, covered.get(countedGroup)! / 2);
       }
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
@@ -541,7 +546,7 @@ export class Answerer {
         }
         if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
         // `how many ships` is answered by a number before ships: `eleven container ships`.
-        if (counted.size > 0 && COUNT_PHRASE(counted).test(text)) score *= COUNT_ANSWER_WEIGHT;
+        if (countPhrase?.test(text)) score *= COUNT_ANSWER_WEIGHT;
         // `how strong were the winds` is answered by a number in a unit of speed: `45 mph`.
         if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;

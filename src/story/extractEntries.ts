@@ -174,7 +174,7 @@ export class EntryExtractor {
         this.lastQuoteSpeaker = quotedBy.speaker;
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
-        this.entries.push(this.makeFact(sentence.text, paragraph, attribution));
+        this.entries.push(this.makeFact(sentence.text, paragraph, attribution, previous));
       }
     });
 
@@ -362,9 +362,13 @@ export class EntryExtractor {
     return entry;
   }
 
-  /** A fact is its own sentence, with no context: the one before it would only add noise to its search terms. */
-  private makeFact(sentence: string, paragraph: Paragraph, attribution: Attribution | null): Entry {
-    const entry = this.makeEntry('fact', sentence, paragraph, '', null, { partial: false, tail: '' });
+  /**
+   * A fact is its own sentence, with no context (the one before would only add noise to its search terms),
+   * unless it opens by pointing back to it (`Its level has dropped nine feet`): then the one before says what `its` is.
+   */
+  private makeFact(sentence: string, paragraph: Paragraph, attribution: Attribution | null, previous: string): Entry {
+    const context = POINTS_BACK.test(sentence) ? previous : '';
+    const entry = this.makeEntry('fact', sentence, paragraph, context, null, { partial: false, tail: '' });
     if (!attribution) return entry;
     const reports = attribution.verb === 'according to' || REPORT_VERBS.has(attribution.verb);
     entry.source = {
@@ -376,6 +380,10 @@ export class EntryExtractor {
     return entry;
   }
 }
+
+/** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */
+const POINTS_BACK =
+  /^(?:It|Its|They|Their|Them|This|That|These|Those|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office))\b/u;
 
 export function extractEntries(paragraphs: Paragraph[], meta: StoryMeta): { entries: Entry[]; speakers: Speaker[] } {
   return new EntryExtractor(paragraphs, meta).run();
