@@ -75,7 +75,7 @@ const GENERAL_WORD_RANK = 1000;
 const SPEAKER_WORD_BOOST = 0.3;
 
 /** A question about who someone is (`who is the president of Mexico?`): answered by that person's words. */
-const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b/iu;
+const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b(?!\s+\p{L}+ing\b)/iu;
 /** A question about what someone said or thinks, rather than about what they did. */
 const SPEECH_QUESTION =
   /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
@@ -369,7 +369,8 @@ export class Answerer {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     if (!this.thesaurus) return false;
-    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun')];
+    // Its commonest sense only: `governor` asks about a head of state, not a `regulator`.
+    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun', 1)];
     return kin.some((candidate) => {
       const candidateTerm = termOf(candidate);
       return candidateTerm !== null && this.index.has(candidateTerm);
@@ -495,6 +496,19 @@ export class Answerer {
     const { query, weights } = this.termQuery(words, speakerWords, question);
     const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
+    // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
+    for (const match of named) {
+      const group = Math.min(...match.covered);
+      for (const word of tokenize(match.speaker.name)) {
+        const term = termOf(word);
+        if (term && !query.terms.includes(term)) {
+          query.terms.push(term);
+          query.boosts.push(SPEAKER_WORD_BOOST);
+          query.groups.push(group);
+          query.qualities?.push(SYNONYM_QUALITY);
+        }
+      }
+    }
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     const wantsNumber = NUMBER_QUESTION.test(question);
@@ -515,7 +529,7 @@ export class Answerer {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
       }
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
-      if (countedGroup >= 0 && covered.has(countedGroup) && !countPhrase!.test(this.analysedText(hit.entry))) {
+      if (countPhrase && covered.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry))) {
         covered.set(countedGroup, covered.get(countedGroup)! / 2);
       }
       let coverage = 0;

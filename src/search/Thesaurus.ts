@@ -176,8 +176,9 @@ export class Thesaurus {
     word: string,
     pick: (synset: Synset, lemma: string) => Array<string | undefined>,
     onlyPart?: Part,
+    senses = this.options.sensesPerPart,
   ): string[] {
-    const key = `${relation}${onlyPart ?? ''}:${word.toLowerCase()}`;
+    const key = `${relation}${onlyPart ?? ''}${senses}:${word.toLowerCase()}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const found = new Set<string>();
@@ -185,7 +186,7 @@ export class Thesaurus {
     for (const lemma of lemmas) {
       for (const { part, offsets } of this.load().get(lemma) ?? []) {
         if (onlyPart && part !== onlyPart) continue;
-        for (const offset of offsets.slice(0, this.options.sensesPerPart)) {
+        for (const offset of offsets.slice(0, senses)) {
           for (const candidate of pick(this.readSynset(part, offset), lemma)) {
             if (candidate && !candidate.includes('_') && !lemmas.includes(candidate)) found.add(candidate);
           }
@@ -206,9 +207,9 @@ export class Thesaurus {
     );
   }
 
-  /** Single-word synonyms of a word in its most common senses, the word itself left out. */
-  synonyms(word: string, onlyPart?: Part): string[] {
-    return this.collect('=', word, (synset) => synset.words, onlyPart);
+  /** Single-word synonyms of a word in its most common senses (or only the commonest few), the word itself left out. */
+  synonyms(word: string, onlyPart?: Part, senses?: number): string[] {
+    return this.collect('=', word, (synset) => synset.words, onlyPart, senses);
   }
 
   /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */

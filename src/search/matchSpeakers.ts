@@ -85,11 +85,17 @@ function roleHeadWords(role: string | null): string[] {
  * An organisation's name split at a possessive: `the governor's office` is an office, named by `office`;
  * `governor` only describes whose it is, as a role word would.
  */
-function organisationNameParts(name: string): { names: string[]; roles: string[] } {
+function organisationNameParts(name: string): { names: string[]; roles: string[]; heads: string[] } {
+  // An unnamed group (`fire officials`, `officials in Washington`) is named by its head alone; the rest only
+  // describes it, so `fire` is a topic, not these officials.
+  if (/^\p{Ll}/u.test(name)) {
+    const words = descriptorWords(name.split(/\s+(?:in|at|from|of|for|with|on)\s+/u)[0]!);
+    return { names: words.slice(-1), roles: [], heads: [] };
+  }
   const possessive = /^(.*)['\u2019]s\s+(.+)$/u.exec(name);
-  return possessive
-    ? { names: descriptorWords(possessive[2]!), roles: descriptorWords(possessive[1]!) }
-    : { names: descriptorWords(name), roles: [] };
+  if (!possessive) return { names: descriptorWords(name), roles: [], heads: [] };
+  const possessor = descriptorWords(possessive[1]!);
+  return { names: descriptorWords(possessive[2]!), roles: possessor, heads: possessor };
 }
 
 export interface MatchOptions {
@@ -99,16 +105,32 @@ export interface MatchOptions {
   rolesOnly?: boolean;
 }
 
+/** Abbreviated roles and the words they stand for: general English, for any article. */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial',
+  coo: 'chief operating',
+  cto: 'chief technology',
+  pm: 'prime minister',
+  ag: 'attorney general',
+  da: 'district attorney',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+};
+
 export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
   const anyPrefix = options.anyPrefix ?? false;
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
+  // `ceo` names a chief executive: its words stand in for it, each covering the typed word's place.
+  const spelled = typed.map((word) => ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]);
   const matches: SpeakerMatch[] = [];
   for (const speaker of speakers) {
     const organisation = speaker.kind === 'organisation' ? organisationNameParts(speaker.name) : null;
     const ownNames = organisation ? organisation.names : descriptorWords(speaker.name);
     const names = options.rolesOnly ? [] : [...ownNames, ...speaker.aliases.flatMap(descriptorWords)];
     const roles = [...roleWords(speaker.role), ...(organisation?.roles ?? [])];
-    const heads = [...roleHeadWords(speaker.role), ...(organisation?.roles ?? [])];
+    const heads = [...roleHeadWords(speaker.role), ...(organisation?.heads ?? [])];
     let score = 0;
     const covered = new Set<number>();
     const byRole: number[] = [];
@@ -116,12 +138,12 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
       if (names.some((name) => wordMatches(word, name, anyPrefix))) {
         score += NAME_WEIGHT;
         covered.add(index);
-      } else if (roles.some((role) => wordMatches(word, role, anyPrefix))) {
+      } else if (spelled[index]!.some((part) => roles.some((role) => wordMatches(part, role, anyPrefix)))) {
         byRole.push(index);
       }
     });
     // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
-    if (byRole.some((index) => heads.some((head) => wordMatches(typed[index]!, head, anyPrefix)))) {
+    if (byRole.some((index) => spelled[index]!.some((part) => heads.some((head) => wordMatches(part, head, anyPrefix))))) {
       score += ROLE_WEIGHT * byRole.length;
       for (const index of byRole) covered.add(index);
     }

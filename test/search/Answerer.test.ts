@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
+import { HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
 const drought = loadKnowledge(VALLEY_DROUGHT).answerer;
 const portStrike = loadKnowledge(PORT_STRIKE).answerer;
 const wildfire = loadKnowledge(WILDFIRE).answerer;
+const hospital = loadKnowledge(HOSPITAL_BREACH).answerer;
 
 const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
 
@@ -171,6 +172,22 @@ describe('ask: the sentence or quote that answers', () => {
     expect(first('ask', 'Will Mexico allow American military action on its territory?')?.text).toMatch(
       /would not approve of U\.S\. military operations|reject any form of intervention/u,
     );
+  });
+
+  it('GIVEN a sentence that opens with "Its" THEN the sentence before says what it is (How far has the lake dropped?)', () => {
+    expect(drought.answer('ask', 'How far has the lake dropped?').results[0]?.entry.text).toContain('nine feet');
+  });
+
+  it('GIVEN an abbreviated role (CEO) THEN the chief executive it stands for', () => {
+    expect(hospital.answer('ask', 'What did the CEO say?').results[0]?.entry.speaker?.name).toBe('Laura Chen');
+  });
+
+  it('GIVEN "who is <verb>ing…" THEN it asks who does it, not who someone is', () => {
+    expect(hospital.answer('ask', 'Who is investigating?').results[0]?.entry.text).toMatch(/FBI is investigating|Mandiant/u);
+  });
+
+  it("GIVEN a word only describing an unnamed group (fire in 'fire officials') THEN it is the topic, not the group", () => {
+    expect(wildfire.answer('ask', 'When did the fire start?').results[0]?.entry.text).toContain('shortly after 2 p.m.');
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
