@@ -98,6 +98,11 @@ function organisationNameParts(name: string): { names: string[]; roles: string[]
   return { names: descriptorWords(possessive[2]!), roles: possessor, heads: possessor };
 }
 
+/** `patients` asks about many, so it does not name the one person whose role is `patient`. */
+function pluralOf(typed: string, role: string): boolean {
+  return typed !== role && /[^s]s$/u.test(typed) && !/s$/u.test(role);
+}
+
 export interface MatchOptions {
   /** The words are still being typed (autocomplete), so `sh` may start `Sheinbaum`. */
   anyPrefix?: boolean;
@@ -138,7 +143,7 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
       if (names.some((name) => wordMatches(word, name, anyPrefix))) {
         score += NAME_WEIGHT;
         covered.add(index);
-      } else if (spelled[index]!.some((part) => roles.some((role) => wordMatches(part, role, anyPrefix)))) {
+      } else if (spelled[index]!.some((part) => roles.some((role) => wordMatches(part, role, anyPrefix) && !pluralOf(part, role)))) {
         byRole.push(index);
       }
     });
