@@ -144,6 +144,35 @@ function namesIn(question: string): Set<string> {
   return names;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
+const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
+
+/**
+ * Words of a question standing where English puts a verb: after a subject pronoun, an auxiliary, or a plural
+ * noun, and before what a verb takes (`lawmakers object to`, `did they approve the`). A guess, used only
+ * to pick a word's verb senses.
+ */
+function verbsIn(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const verbs = new Set<string>();
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!before || !after || /ing$|ed$/u.test(token) || STOP_WORDS.has(token)) return;
+    const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
+    if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
+  });
+  return verbs;
+}
+
+/** A regular past form: `object` → `objected`, `approve` → `approved`, `deny` → `denied`. */
+function pastForm(verb: string): string {
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
 function cleanQuery(query: string): string {
   return query
     .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F]/gu, ' ')
@@ -426,6 +455,7 @@ export class Answerer {
       query.qualities!.push(quality);
     };
     const names = namesIn(question);
+    const verbs = verbsIn(question);
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
       const isSpeakerWord = speakerWords.has(group);
@@ -444,16 +474,19 @@ export class Answerer {
         };
         const derived = this.thesaurus.derived(word);
         add(derived, SYNONYM_BOOST);
-        add(this.thesaurus.synonyms(word), SYNONYM_BOOST);
+        // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses.
+        const part = verbs.has(word) ? 'verb' : undefined;
+        add(this.thesaurus.synonyms(word, part), SYNONYM_BOOST);
         // A name's other names reach it through its derivation too: `American` → `America` → `US`.
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
-        add(this.thesaurus.related(word), RELATED_BOOST);
+        add(this.thesaurus.related(word, part), RELATED_BOOST);
       }
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
       if (!this.index.has(term) && !isSpeakerWord && !isName && !/^\d/u.test(word)) {
-        for (const { term: neighbour, similarity } of this.neighbours(word)) {
+        // A verb's past form carries its verb sense in the vectors (`objected`, not `object`).
+        for (const { term: neighbour, similarity } of this.neighbours(verbs.has(word) ? pastForm(word) : word)) {
           if (neighbour !== term && !expansions.has(neighbour))
             push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
