@@ -374,8 +374,15 @@ export class Answerer {
       } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry))
         seen.set(key, { ...answer, score: kept.score });
     }
+    // A phrase quoted beside a direct quote of the same sentence (same speaker, same sentence before) is the
+    // lesser answer: the direct quote goes first.
+    const sentenceOf = (entry: Entry): string => `${entry.paragraph}|${entry.speaker?.id ?? ''}|${entry.context}`;
+    const direct = new Set([...seen.values()].filter((a) => isQuote(a.entry) && !a.entry.partial).map((a) => sentenceOf(a.entry)));
+    const answers = [...seen.values()].map((a) =>
+      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry)) ? { ...a, score: a.score * 0.8 } : a,
+    );
     // In the order ranked (a quote that replaced its sentence took that sentence's place).
-    return [...seen.values()];
+    return answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score) ? answers : answers.sort((a, b) => b.score - a.score);
   }
 
   /**

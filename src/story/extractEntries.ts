@@ -146,8 +146,10 @@ export class EntryExtractor {
       const attribution = this.sentenceAttribution(sentence.text);
       if (attribution) this.noteSession(attribution);
 
+      let directSpeaker: Speaker | null = null;
       for (const span of direct) {
         const found = this.quoteAttribution(span, sentence, paragraph);
+        directSpeaker ??= found?.speaker ?? null;
         const speaker = found?.speaker ?? null;
         const lead = sentence.text
           .replace(span.text, ' ')
@@ -172,6 +174,16 @@ export class EntryExtractor {
           }),
         );
         this.lastQuoteSpeaker = quotedBy.speaker;
+      }
+      // `“Doing nothing was not an option,” Rao said, adding that Canada remained “open to talks at any time.”`:
+      // the phrase quoted beside the direct quote is the same speaker's, shown with the words around it.
+      if (partial.length > 0 && direct.length > 0 && directSpeaker) {
+        const rest = withoutSpans(sentence.text, direct, sentence.start)
+          .replace(ATTRIBUTION_OPENING, '')
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        if (partial.every((span) => rest.includes(span.text))) {
+          this.entries.push(this.makeEntry('quote', rest, paragraph, previous, directSpeaker, { partial: true, tail: '' }));
+        }
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
         this.entries.push(this.makeFact(sentence.text, paragraph, attribution, previous));
@@ -379,6 +391,24 @@ export class EntryExtractor {
     if (!reports) entry.speaker = attribution.speaker;
     return entry;
   }
+}
+
+/** `Rao said, adding that`: the attribution before the words a partial quote belongs to. */
+const ATTRIBUTION_OPENING =
+  /^[^\u201C"]*?\b(?:adding|saying|noting|arguing|insisting|explaining|warning|stressing|calling)\b\s+(?:that\s+)?/u;
+
+/** A sentence with its direct quotations cut out, marks and the comma after them too: what is left around them. */
+function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: number): string {
+  let rest = sentence;
+  for (const span of [...spans].sort((a, b) => b.start - a.start)) {
+    const from = Math.max(0, span.start - sentenceStart - 1);
+    const to = Math.min(rest.length, span.closeAt - sentenceStart);
+    rest = rest.slice(0, from) + rest.slice(to).replace(/^[\s,]+/u, ' ');
+  }
+  return rest
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */

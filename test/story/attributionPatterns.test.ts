@@ -14,6 +14,15 @@ function storyOf(text: string) {
 }
 
 describe('attribution patterns', () => {
+  it('GIVEN a phrase quoted beside a direct quote ("…," Rao said, adding that Canada remained "open to talks") THEN both are his', () => {
+    const text =
+      '\u201CDoing nothing was not an option,\u201D Rao said, adding that Canada remained \u201Copen to talks at any time.\u201D';
+    expect(speakerOf(text, 'Doing nothing')).toBe('Rao');
+    const partial = storyOf(text).entries.find((e) => e.kind === 'quote' && e.partial);
+    expect(partial?.text).toBe('Canada remained \u201Copen to talks at any time.\u201D');
+    expect(partial?.speaker?.name).toBe('Rao');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
