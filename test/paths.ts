@@ -12,3 +12,4 @@ export const TRADE_DISPUTE = join(ROOT, 'test', 'fixtures', 'trade-dispute.txt')
 export const VALLEY_DROUGHT = join(ROOT, 'test', 'fixtures', 'valley-drought.txt');
 export const WILDFIRE = join(ROOT, 'test', 'fixtures', 'wildfire-evacuation.txt');
 export const HOSPITAL_BREACH = join(ROOT, 'test', 'fixtures', 'hospital-data-breach.txt');
+export const SCHOOL_BOARD = join(ROOT, 'test', 'fixtures', 'school-board-vote.txt');

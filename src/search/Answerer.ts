@@ -126,6 +126,9 @@ const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/i
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 const REASON =
   /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
+const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
+/** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
+const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
 const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 const FOCUS_QUESTION =
@@ -552,6 +555,7 @@ export class Answerer {
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     const wantsNumber = NUMBER_QUESTION.test(question);
+    const wantsAmount = kind !== 'quote' && AMOUNT_QUESTION.test(question);
     // The counted noun and its synonyms, not its broader or narrower senses.
     const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
     const units = measure ? MEASURE_UNITS[measure] : undefined;
@@ -576,6 +580,8 @@ export class Answerer {
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
       coverage /= total;
       if (coverage < minCoverage) continue;
+      // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
+      if (wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
       const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);
       answers.push({ entry: hit.entry, score, bySpeaker });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,

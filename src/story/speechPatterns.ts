@@ -35,7 +35,7 @@ export const TITLE_WORDS = new Set(
     'trustee supervisor delegate envoy commander resident residents farmer rancher grower teacher nurse doctor student ' +
     'driver owner homeowner neighbor neighbour activist volunteer firefighter veteran retiree lawyer author artist pastor ' +
     'scientist researcher historian voter protester witness survivor patient tenant landlord businessman businesswoman ' +
-    'entrepreneur fisherman shopkeeper chef priest evacuee'
+    'entrepreneur fisherman shopkeeper chef priest evacuee member'
   ).split(' '),
 );
 

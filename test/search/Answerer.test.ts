@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
+import { HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, SCHOOL_BOARD, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
@@ -10,6 +10,7 @@ const drought = loadKnowledge(VALLEY_DROUGHT).answerer;
 const portStrike = loadKnowledge(PORT_STRIKE).answerer;
 const wildfire = loadKnowledge(WILDFIRE).answerer;
 const hospital = loadKnowledge(HOSPITAL_BREACH).answerer;
+const schoolBoard = loadKnowledge(SCHOOL_BOARD).answerer;
 
 const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
 
@@ -188,6 +189,15 @@ describe('ask: the sentence or quote that answers', () => {
 
   it("GIVEN a word only describing an unnamed group (fire in 'fire officials') THEN it is the topic, not the group", () => {
     expect(wildfire.answer('ask', 'When did the fire start?').results[0]?.entry.text).toContain('shortly after 2 p.m.');
+  });
+
+  it('GIVEN "how much" and no sentence on the topic with an amount THEN nothing, not a sentence without one', () => {
+    expect(schoolBoard.answer('ask', 'How much do teachers earn?').results).toEqual([]);
+    expect(schoolBoard.answer('ask', 'How much money will the closures save?').results[0]?.entry.text).toContain('$2.1 million');
+  });
+
+  it('GIVEN "how many" answered in words (hundreds of thousands) THEN that is an amount too', () => {
+    expect(first('ask', 'How many people has the US lost to drugs?')?.text).toContain('hundreds of thousands');
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
