@@ -177,13 +177,18 @@ export function looksLikeNounPhrase(phrase: string): boolean {
 export function subjectBefore(textBeforeVerb: string): { subject: string; appositive: string | null } | null {
   const afterLastQuote = textBeforeVerb.split(/[\u201C\u201D"]/u).at(-1) ?? '';
   const trimmed = afterLastQuote.replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, '');
-  const chunks = trimmed.split(/,\s*|\s+[\u2014\u2013]\s+/u).map((chunk) =>
-    chunk
-      .trim()
-      .replace(/^[\u201D"']\s*/u, '')
-      .replace(LEADING_CONJUNCTIONS, '')
-      .trim(),
-  );
+  // Commas part the phrase (`Priya Nair, the city's chief engineer`), but not inside a number (`3,000 drivers`);
+  // an age alone between commas (`Sam Rivera, 45, said`) says nothing of who speaks.
+  const chunks = trimmed
+    .split(/,(?!\d{3}\b)\s*|\s+[\u2014\u2013]\s+/u)
+    .map((chunk) =>
+      chunk
+        .trim()
+        .replace(/^[\u201D"']\s*/u, '')
+        .replace(LEADING_CONJUNCTIONS, '')
+        .trim(),
+    )
+    .filter((chunk) => !/^\d{1,3}$/u.test(chunk));
   const last = chunks.at(-1) ?? '';
   if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) {
     // `The port authority's director, Martin Albrecht,`: the description before a name is its role.

@@ -23,6 +23,17 @@ describe('attribution patterns', () => {
     expect(partial?.speaker?.name).toBe('Rao');
   });
 
+  it('GIVEN an age between commas ("…," Sam Rivera, 45, said) THEN the person before it, not the last speaker', () => {
+    const text =
+      '\u201CNobody likes it,\u201D said Jane Doe.\n\u201CWe are not going to back down,\u201D Sam Rivera, 45, said outside City Hall.';
+    expect(speakerOf(text, 'back down')).toBe('Sam Rivera');
+  });
+
+  it('GIVEN a number with a thousands comma in the appositive (who represents 3,000 drivers) THEN the name before it', () => {
+    const text = 'Transit union president Gloria Stein, who represents 3,000 drivers, said her members would \u201Chold the line.\u201D';
+    expect(speakerOf(text, 'hold the line')).toBe('Gloria Stein');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
