@@ -97,7 +97,12 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   // Titles, bodies and capitalised words; lowercase describing words only alongside a title (`opposition Sen.`).
   const hasTitle = prefixWords.some((w) => TITLE_WORDS.has(bare(w)));
   const titled = prefixWords.every(
-    (w) => TITLE_WORDS.has(bare(w)) || ORGANISATION_WORDS.has(bare(w)) || /^\p{Lu}/u.test(w) || (hasTitle && /^\p{Ll}+$/u.test(w)),
+    (w) =>
+      TITLE_WORDS.has(bare(w)) ||
+      HONORIFICS.has(bare(w)) ||
+      ORGANISATION_WORDS.has(bare(w)) ||
+      (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}*\.$/u.test(w)) ||
+      (hasTitle && /^\p{Ll}+$/u.test(w)),
   );
   if (!titled || prefixWords.length > 5) {
     // A phrase that opens its sentence with a capital (`Pacific Gas & Electric said in a filing`) is named by its
@@ -198,7 +203,9 @@ export class SpeakerRegistry {
     const named = lastNameRun(withoutPossessor.replace(DETERMINER, ''));
     if (!named) return this.resolveDescription(np);
     const { role, name } = splitTitle(named.run);
-    const fullRole = [named.prefix, role].filter(Boolean).join(' ') || null;
+    // An honorific (`Dr.`) is no role: the appositive, if any, says what she is.
+    const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
+    const fullRole = [prefix, role].filter(Boolean).join(' ') || null;
     if (!name) return this.resolveDescription(named.run);
     return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive));
   }

@@ -18,7 +18,11 @@ const MAX_UNIT = 400;
 const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
 const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
 const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
-const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>[^.;!?\\u201C"]+)`, 'iu');
+// The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
+const VERB_FIRST = new RegExp(
+  `^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\\s\\p{L})\\.(?=\\s\\p{Lu}))+)`,
+  'iu',
+);
 const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
 const PLACE_OR_TIME_TAIL = /\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
 
@@ -238,7 +242,7 @@ export class EntryExtractor {
       // `…,” said Priya Nair, the city's chief engineer.`
       if (/[,\u201D"]\s*$/u.test(before)) {
         const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
-        if (np && looksLikeNounPhrase(np.trim())) {
+        if (np && looksLikeNounPhrase(np.split(',')[0]!.trim())) {
           const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
           if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np) };
         }
@@ -275,7 +279,7 @@ export class EntryExtractor {
     }
     if (endsOpen && after.trim()) {
       const verbFirst = VERB_FIRST.exec(after);
-      if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.trim())) {
+      if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.split(',')[0]!.trim())) {
         const np = verbFirst.groups.np.trim();
         const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
         if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np) };

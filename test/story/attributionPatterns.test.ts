@@ -34,6 +34,12 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'hold the line')).toBe('Gloria Stein');
   });
 
+  it('GIVEN "said Dr. Helen Cho, a structural engineer…" THEN Helen Cho, her appositive her role', () => {
+    const story = storyOf('\u201CI would not call it finished,\u201D said Dr. Helen Cho, a structural engineer at Brookfield University.');
+    expect(story.entries[0]?.speaker?.name).toBe('Helen Cho');
+    expect(story.entries[0]?.speaker?.role).toBe('a structural engineer at Brookfield University');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
