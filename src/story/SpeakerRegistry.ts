@@ -183,6 +183,13 @@ export class SpeakerRegistry {
           .split(',')[0]!
           .trim() || null;
       np = np.slice(0, comma).trim();
+      // `Moyo's deputy, Harjit Singh`: a description, then the name it describes.
+      const described =
+        /\s\p{Ll}[\p{L}-]*$|^\p{Ll}/u.test(np) && appositive && /^(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s?){2,4}$/u.test(appositive);
+      if (described) {
+        const role = np.replace(DETERMINER, (m) => m.toLowerCase());
+        return this.resolveName(appositive!.trim(), role);
+      }
     }
     // `Officials in Washington`, `analysts at the bank`: an unnamed group, named by the phrase itself.
     const [firstWord = '', secondWord = ''] = np.toLowerCase().split(/\s+/u);

@@ -40,6 +40,13 @@ describe('attribution patterns', () => {
     expect(story.entries[0]?.speaker?.role).toBe('a structural engineer at Brookfield University');
   });
 
+  it('GIVEN "said Moyo\u2019s deputy, Harjit Singh" THEN the name after the description, the description his role', () => {
+    const story = storyOf('Rachel Moyo spoke first.\n\u201CWe will not support it,\u201D said Moyo\u2019s deputy, Harjit Singh.');
+    const quote = story.entries.find((e) => e.kind === 'quote');
+    expect(quote?.speaker?.name).toBe('Harjit Singh');
+    expect(quote?.speaker?.role).toBe('Moyo\u2019s deputy');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
