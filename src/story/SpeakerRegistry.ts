@@ -204,6 +204,21 @@ export class SpeakerRegistry {
       return this.register({ name: np, role: null, kind: 'organisation' });
     }
 
+    // `economist Lisa Park of the University of Michigan`: a person's name, then where she works.
+    const affiliation =
+      /^(.*?\p{Lu}[\p{L}\p{M}'\u2019-]+\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$/u.exec(np);
+    if (
+      affiliation &&
+      !ORGANISATION_WORDS.has(affiliation[1]!.split(/\s+/u).at(-1)!.toLowerCase()) &&
+      !isOrganisationName(affiliation[1]!)
+    ) {
+      const person = lastNameRun(affiliation[1]!.replace(DETERMINER, ''));
+      if (person) {
+        const { role, name } = splitTitle(person.run);
+        const title = [person.prefix, role].filter(Boolean).join(' ');
+        return this.resolveName(name, [title, np.slice(affiliation[1]!.length).trim()].filter(Boolean).join(' '));
+      }
+    }
     const withoutPossessor = np.replace(POSSESSOR, '');
     const headIsLower = /\s\p{Ll}[\p{L}-]*$/u.test(np) || /^\p{Ll}[\p{L}-]*$/u.test(np);
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);

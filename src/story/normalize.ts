@@ -22,6 +22,7 @@ export function normaliseForMatch(text: string): string {
 export function nameKey(text: string): string {
   return foldDiacritics(text)
     .toLowerCase()
+    .replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2')
     .replace(/[^\p{L}\p{N}@]+/gu, ' ')
     .trim();
 }

@@ -188,7 +188,8 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
         .replace(LEADING_CONJUNCTIONS, '')
         .trim(),
     )
-    .filter((chunk) => !/^\d{1,3}$/u.test(chunk));
+    // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).
+    .filter((chunk) => !/^\d{1,3}$/u.test(chunk) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(chunk));
   const last = chunks.at(-1) ?? '';
   if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) {
     // `The port authority's director, Martin Albrecht,`: the description before a name is its role.

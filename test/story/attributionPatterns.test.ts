@@ -47,6 +47,22 @@ describe('attribution patterns', () => {
     expect(quote?.speaker?.role).toBe('Moyo\u2019s deputy');
   });
 
+  it('GIVEN a party and state after a name (Sen. Maria Cantrell, D-Ohio, said) THEN the senator', () => {
+    expect(speakerOf('\u201CThis is greed,\u201D Sen. Maria Cantrell, D-Ohio, said in a statement.', 'greed')).toBe('Maria Cantrell');
+  });
+
+  it('GIVEN a surname with an apostrophe (O\u2019Neill) THEN it is the same person as the full name before', () => {
+    const text =
+      'The union\u2019s president, Frank O\u2019Neill, called the layoffs \u201Ca betrayal.\u201D\n\u201CWe\u2019ll see them in court,\u201D O\u2019Neill said.';
+    expect(speakerOf(text, 'in court')).toBe('Frank O\u2019Neill');
+  });
+
+  it('GIVEN "warned economist Lisa Park of the University of Michigan" THEN Lisa Park, not the university', () => {
+    expect(speakerOf('\u201CThose jobs are gone,\u201D warned economist Lisa Park of the University of Michigan.', 'jobs are gone')).toBe(
+      'Lisa Park',
+    );
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
