@@ -135,7 +135,12 @@ export class SpeakerRegistry {
   private lastOrganisation: Speaker | null = null;
 
   constructor(articleText: string) {
-    this.runs = [...articleText.matchAll(NAME_RUN)].map((m) => m[0].replace(DETERMINER, '').replace(/['\u2019]s$/u, ''));
+    // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
+    this.runs = [...articleText.matchAll(NAME_RUN)].map((m) => {
+      const title = /\b(\p{Lu}\p{Ll}{1,4})\.\s+$/u.exec(articleText.slice(Math.max(0, m.index - 8), m.index))?.[1];
+      const run = m[0].replace(DETERMINER, '').replace(/['\u2019]s$/u, '');
+      return title && TITLE_ABBREVIATIONS[title.toLowerCase()] ? `${title}. ${run}` : run;
+    });
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
     );
@@ -233,7 +238,8 @@ export class SpeakerRegistry {
   }
 
   private roleFromAppositive(appositive: string | null): string | null {
-    if (!appositive) return null;
+    // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
+    if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive)) return null;
     const role = appositive.replace(/[\s.,;]+$/u, '');
     return role.length > 0 && role.length <= 100 ? role : null;
   }

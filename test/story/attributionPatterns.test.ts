@@ -63,6 +63,14 @@ describe('attribution patterns', () => {
     );
   });
 
+  it('GIVEN "Gov. Ron Whitley" first and "Whitley, speaking to reporters afterward, said" later THEN his role stays Governor', () => {
+    const text =
+      'Gov. Ron Whitley signed the bill on Friday.\n\u201CWe keep our promise,\u201D Whitley said.\nWhitley, speaking to reporters afterward, said he was open to changes. \u201CIf it needs fixing, we will fix it,\u201D he said.';
+    const quotes = storyOf(text).entries.filter((e) => e.kind === 'quote');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ron Whitley', 'Ron Whitley']);
+    expect(quotes[1]?.speaker?.role).toBe('Governor');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
