@@ -69,6 +69,8 @@ const SYNONYM_QUALITY = 0.7;
  */
 const NEIGHBOUR_MIN_SIMILARITY = 0.6;
 const MAX_NEIGHBOURS = 3;
+/** The similarity a neighbour needs when the lexicon already links the word to the story. */
+const NEIGHBOUR_BESIDE_SYNONYMS = 0.7;
 /** Words among the this many commonest (the vectors list words by frequency) get no neighbours. */
 const GENERAL_WORD_RANK = 1000;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
@@ -497,7 +499,9 @@ export class Answerer {
       if (!this.index.has(term) && !isSpeakerWord && !isName && !/^\d/u.test(word)) {
         // A verb's past form carries its verb sense in the vectors (`objected`, not `object`).
         for (const { term: neighbour, similarity } of this.neighbours(verbs.has(word) ? pastForm(word) : word)) {
-          if (neighbour !== term && !expansions.has(neighbour))
+          // Beside the lexicon's own words for it, a neighbour must be closer to count.
+          const enough = expansions.size > 0 ? NEIGHBOUR_BESIDE_SYNONYMS : NEIGHBOUR_MIN_SIMILARITY;
+          if (neighbour !== term && !expansions.has(neighbour) && similarity >= enough)
             push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
       }
