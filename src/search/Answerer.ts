@@ -422,11 +422,11 @@ export class Answerer {
    * Two words of the question that the lexicon lists as one (`walk out`, `dock workers`): the compound's own
    * single-word forms and synonyms (`strike`, `dockworker`), for the query word that heads it.
    */
-  private compounds(words: string[], question: string): Array<{ group: number; candidates: string[] }> {
+  private compounds(words: string[], question: string): Array<{ group: number; candidates: string[]; phrasal: boolean }> {
     const thesaurus = this.thesaurus;
     if (!thesaurus) return [];
     const tokens = tokenize(question);
-    const found: Array<{ group: number; candidates: string[] }> = [];
+    const found: Array<{ group: number; candidates: string[]; phrasal: boolean }> = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [first, second] = [tokens[i]!, tokens[i + 1]!];
       if (QUESTION_WORDS.has(first) || /\d/u.test(first + second)) continue;
@@ -436,7 +436,9 @@ export class Answerer {
       if (!compound) continue;
       const candidates = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
       if (!compound.includes('_')) candidates.unshift(compound);
-      for (const group of groups) found.push({ group, candidates });
+      // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
+      const phrasal = STOP_WORDS.has(second) && !STOP_WORDS.has(first);
+      for (const group of groups) found.push({ group, candidates, phrasal });
     }
     return found;
   }
@@ -468,13 +470,15 @@ export class Answerer {
     };
     const names = namesIn(question);
     const verbs = verbsIn(question);
+    const compounds = this.compounds(words, question);
+    const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
       const isSpeakerWord = speakerWords.has(group);
       const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
-      if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group)) {
+      if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group) && !phrasal.has(group)) {
         const add = (candidates: string[], boost: number): void => {
           for (const candidate of candidates) {
             const candidateTerm = termOf(candidate);
@@ -496,7 +500,7 @@ export class Answerer {
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
-      if (!this.index.has(term) && !isSpeakerWord && !isName && !/^\d/u.test(word)) {
+      if (!this.index.has(term) && !isSpeakerWord && !isName && !phrasal.has(group) && !/^\d/u.test(word)) {
         // A verb's past form carries its verb sense in the vectors (`objected`, not `object`).
         for (const { term: neighbour, similarity } of this.neighbours(verbs.has(word) ? pastForm(word) : word)) {
           // Beside the lexicon's own words for it, a neighbour must be closer to count.
@@ -507,7 +511,7 @@ export class Answerer {
       }
       weights.push(this.wordWeight(term, expansions, isName));
     });
-    for (const { group, candidates } of this.compounds(words, question)) {
+    for (const { group, candidates } of compounds) {
       for (const candidate of candidates) {
         const candidateTerm = termOf(candidate);
         const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);

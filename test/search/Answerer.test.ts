@@ -200,6 +200,10 @@ describe('ask: the sentence or quote that answers', () => {
     expect(first('ask', 'How many people has the US lost to drugs?')?.text).toContain('hundreds of thousands');
   });
 
+  it('GIVEN a verb with its particle (die down) THEN the phrase means what it means, not what the verb does (die ~ death)', () => {
+    expect(wildfire.answer('ask', 'When will the wind die down?').results[0]?.entry.text).toContain('ease by Monday');
+  });
+
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
     const set = answerer.answer('quote', 'sheinbam xyz');
     if (set.results.length === 0) expect(set.suggestions).toContain('Claudia Sheinbaum');
