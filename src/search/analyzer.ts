@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
     'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
     'after above below between because until while against per via yes first like ' +
     'across along among around behind beneath beside beyond except inside near outside past since till toward towards upon within without ' +
-    'go goes going gone went come comes coming came anyone anybody everyone everybody everything nobody'
+    'go goes going gone went come comes coming came anyone anybody everyone everybody everything nobody try tries tried trying'
   ).split(/\s+/u),
 );
 
