@@ -16,7 +16,9 @@ export const SPEECH_VERBS: string[] = (
   'contended contends recounted reiterated reiterates retorted revealed reveals disclosed advised demanded ' +
   'demands pleaded hinted speculated wondered questioned objected protested agreed agrees disagreed mentioned ' +
   'shouted yelled whispered murmured texted emailed conceded concedes countered counters informed assured ' +
-  'reassured elaborated clarified reflected'
+  'reassured elaborated clarified reflected ' +
+  // Participles that carry the speech of the clause's subject (`Marquez spoke in the capital, telling reporters that…`).
+  'telling saying adding noting arguing warning insisting explaining stressing calling'
 ).split(' ');
 
 /** Verbs by which a body reports a finding rather than makes a claim of its own. */

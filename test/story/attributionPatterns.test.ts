@@ -71,6 +71,12 @@ describe('attribution patterns', () => {
     expect(quotes[1]?.speaker?.role).toBe('Governor');
   });
 
+  it('GIVEN a participle of speech after a clause (…in the capital, telling reporters that…) THEN the clause\u2019s subject', () => {
+    const text =
+      'Marquez made the remarks in the capital, telling reporters that the guns had been used in \u201Calmost every massacre\u201D this year.';
+    expect(speakerOf(text, 'almost every massacre')).toBe('Marquez');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
