@@ -13,3 +13,4 @@ export const VALLEY_DROUGHT = join(ROOT, 'test', 'fixtures', 'valley-drought.txt
 export const WILDFIRE = join(ROOT, 'test', 'fixtures', 'wildfire-evacuation.txt');
 export const HOSPITAL_BREACH = join(ROOT, 'test', 'fixtures', 'hospital-data-breach.txt');
 export const SCHOOL_BOARD = join(ROOT, 'test', 'fixtures', 'school-board-vote.txt');
+export const BORDER_POST = join(ROOT, 'test', 'fixtures', 'border-tariff-post.txt');

@@ -634,7 +634,8 @@ export class Answerer {
     const chosen = theirs.length > 0 ? theirs : answers;
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
-      const rank = (entry: Entry): number => (isQuote(entry) ? Number(entry.partial) : 2);
+      // …unless it asks when they spoke: then the sentence that says when.
+      const rank = (entry: Entry): number => (wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
       let ceiling = Number.POSITIVE_INFINITY;
       return theirs
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, SCHOOL_BOARD, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
+import { BORDER_POST, HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, SCHOOL_BOARD, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
@@ -202,6 +202,12 @@ describe('ask: the sentence or quote that answers', () => {
 
   it('GIVEN a verb with its particle (die down) THEN the phrase means what it means, not what the verb does (die ~ death)', () => {
     expect(wildfire.answer('ask', 'When will the wind die down?').results[0]?.entry.text).toContain('ease by Monday');
+  });
+
+  it('GIVEN "when did <speaker> speak?" THEN the sentence that says when, before their quotes', () => {
+    const border = loadKnowledge(BORDER_POST).answerer;
+    expect(border.answer('ask', 'When did Marquez speak?').results[0]?.entry.text).toContain('on Tuesday');
+    expect(border.answer('ask', 'What did Marquez say?').results[0]?.entry.partial).toBe(false);
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
