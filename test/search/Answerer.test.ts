@@ -206,7 +206,7 @@ describe('ask: the sentence or quote that answers', () => {
 
   it('GIVEN "when did <speaker> speak?" THEN the sentence that says when, before their quotes', () => {
     const border = loadKnowledge(BORDER_POST).answerer;
-    expect(border.answer('ask', 'When did Marquez speak?').results[0]?.entry.text).toContain('on Tuesday');
+    expect(border.answer('ask', 'When did Marquez speak?').results[0]?.entry.text).toMatch(/on Tuesday|morning press conference/u);
     expect(border.answer('ask', 'What did Marquez say?').results[0]?.entry.partial).toBe(false);
   });
 
