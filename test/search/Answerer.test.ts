@@ -246,6 +246,37 @@ describe('bad input', () => {
     );
   });
 
+  it('GIVEN questions built from question openings, story words, names and noise THEN answering never throws, best first', () => {
+    const openings = [
+      'how many',
+      'how much',
+      'how big',
+      'what is the',
+      "who is the state's",
+      'who is',
+      'why did',
+      'when will',
+      'which',
+      'what did',
+    ];
+    const storyWords = ['Trump', 'Sheinbaum', 'strikes', 'people', 'walk', 'out', 'die', 'down', 'object', 'to', 'the', 'American', 'ceo'];
+    const question = fc
+      .tuple(
+        fc.constantFrom(...openings),
+        fc.array(fc.oneof(fc.constantFrom(...storyWords), fc.string({ maxLength: 12 })), { maxLength: 8 }),
+      )
+      .map(([opening, words]) => `${opening} ${words.join(' ')}?`);
+    for (const knowledge of [answerer, wildfire, hospital]) {
+      fc.assert(
+        fc.property(fc.constantFrom('quote', 'facts', 'ask' as const), question, (command, query) => {
+          const scores = knowledge.answer(command, query).results.map((r) => r.score);
+          return scores.every((score, i) => i === 0 || scores[i - 1]! >= score - 1e-9);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
   it('GIVEN a query THEN results come back best first', () => {
     const scores = answerer.answer('ask', 'strikes mexico').results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
