@@ -14,3 +14,4 @@ export const WILDFIRE = join(ROOT, 'test', 'fixtures', 'wildfire-evacuation.txt'
 export const HOSPITAL_BREACH = join(ROOT, 'test', 'fixtures', 'hospital-data-breach.txt');
 export const SCHOOL_BOARD = join(ROOT, 'test', 'fixtures', 'school-board-vote.txt');
 export const BORDER_POST = join(ROOT, 'test', 'fixtures', 'border-tariff-post.txt');
+export const AIRLINE_MERGER = join(ROOT, 'test', 'fixtures', 'airline-merger.txt');

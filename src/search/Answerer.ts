@@ -128,6 +128,11 @@ const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/i
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 const REASON =
   /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
+/** `What did <subject> say…`: who the question asks about. */
+const SPEECH_SUBJECT =
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;
+/** `…about <topic>?`: what the question asks about, when it says so. */
+const ABOUT_TOPIC = /\babout\s+([^?.!]+)[?.!]*\s*$/iu;
 const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
 /** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
 const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
@@ -366,6 +371,18 @@ export class Answerer {
   private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
     const focus = this.focusNoun(query);
     if (focus && !this.knowsNoun(focus)) return [];
+    // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
+    const subject = queryWords(SPEECH_SUBJECT.exec(query)?.[1] ?? '');
+    if (
+      subject.length > 0 &&
+      !subject.some((word) => this.linksToStory(word)) &&
+      matchSpeakers(subject, this.speakers(options)).length === 0
+    ) {
+      return [];
+    }
+    // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
+    const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
+    if (about.length > 0 && !about.some((word) => this.linksToStory(word))) return [];
     const ranked = this.topic(words, query, undefined, options);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
@@ -400,6 +417,16 @@ export class Answerer {
     const candidates = [match[1], match[2]].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
     if (!this.thesaurus) return candidates[0] ?? null;
     return candidates.find((word) => this.thesaurus!.isNoun(word) || !this.thesaurus!.knows(word)) ?? null;
+  }
+
+  /** Does the story use this word, a lexicon word for it, or a word near it in meaning? */
+  private linksToStory(word: string): boolean {
+    const term = termOf(word);
+    if (term === null || this.index.has(term)) return true;
+    const lexicon = this.thesaurus
+      ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...this.thesaurus.related(word)]
+      : [];
+    return lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate)) || this.neighbours(word).length > 0;
   }
 
   /**
@@ -572,7 +599,7 @@ export class Answerer {
     const wantsReason = WHY_QUESTION.test(question);
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
-    let answers: Array<Answer & { bySpeaker: boolean }> = [];
+    let answers: Array<Answer & { bySpeaker: boolean; groups: Set<number> }> = [];
     const topScores: number[] = [];
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
       const covered = new Map(hit.matchedGroups);
@@ -591,7 +618,7 @@ export class Answerer {
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
       if (wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
       const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);
-      answers.push({ entry: hit.entry, score, bySpeaker });
+      answers.push({ entry: hit.entry, score, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
       // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
       if (namedIds.size === 0 || bySpeaker) {
@@ -631,6 +658,15 @@ export class Answerer {
           .filter((answer) => answer.bySpeaker)
           .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * OWN_WORDS_WEIGHT } : answer))
       : [];
+    // `What did Santos say about the lawsuit?`: their words on that topic, or nothing; not their words on another.
+    const topicGroups = queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')
+      .map((word) => words.indexOf(word))
+      .filter((group) => group >= 0 && !speakerWords.has(group));
+    if (theirs.length > 0 && topicGroups.length > 0 && kind === undefined) {
+      const onTopic = theirs.filter((answer) => topicGroups.some((group) => answer.groups.has(group)));
+      if (onTopic.length === 0) return [];
+      theirs.splice(0, theirs.length, ...onTopic);
+    }
     const chosen = theirs.length > 0 ? theirs : answers;
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {

@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
-import { BORDER_POST, HOSPITAL_BREACH, PORT_STRIKE, RIVERTON, SCHOOL_BOARD, STORY, VALLEY_DROUGHT, WILDFIRE } from '../paths.js';
+import {
+  AIRLINE_MERGER,
+  BORDER_POST,
+  HOSPITAL_BREACH,
+  PORT_STRIKE,
+  RIVERTON,
+  SCHOOL_BOARD,
+  STORY,
+  VALLEY_DROUGHT,
+  WILDFIRE,
+} from '../paths.js';
 
 const { answerer } = loadKnowledge(STORY);
 const riverton = loadKnowledge(RIVERTON).answerer;
@@ -208,6 +218,21 @@ describe('ask: the sentence or quote that answers', () => {
     const border = loadKnowledge(BORDER_POST).answerer;
     expect(border.answer('ask', 'When did Marquez speak?').results[0]?.entry.text).toMatch(/on Tuesday|morning press conference/u);
     expect(border.answer('ask', 'What did Marquez say?').results[0]?.entry.partial).toBe(false);
+  });
+
+  it('GIVEN "what did <someone> say" about someone the story has no word for (the mayor) THEN nothing', () => {
+    expect(schoolBoard.answer('ask', 'What did the mayor say about the closures?').results).toEqual([]);
+  });
+
+  it('GIVEN "what did <speaker> say about <topic>" and the story has nothing near the topic THEN nothing', () => {
+    expect(first('ask', 'What did Sheinbaum say about tariffs?')).toBeUndefined();
+    expect(first('ask', 'What did Trump say about cocaine?')?.text).toContain('cocaine factories');
+  });
+
+  it('GIVEN "what did <speaker> say about <topic>" and none of the speaker\'s words touch the topic THEN nothing, not their other words', () => {
+    const airline = loadKnowledge(AIRLINE_MERGER).answerer;
+    expect(airline.answer('ask', 'What did Coastal CEO Maria Santos say about the lawsuit?').results).toEqual([]);
+    expect(airline.answer('ask', 'What did Paul Brandt say about the lawsuit?').results[0]?.entry.speaker?.name).toBe('Paul Brandt');
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
