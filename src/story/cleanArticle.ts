@@ -16,7 +16,7 @@ const BARE_URL_LINE = /^\(?(?:https?:\/\/|www\.)\S+\)?$/iu;
 
 /** Lines that scraped pages carry and no article says: ads, share prompts, photo credits, image markup. */
 const BOILERPLATE_LINE =
-  /^(?:advertisement|story continues below(?: advertisement)?|share this (?:article|story)|sign up\b.*newsletter.*|read more:?.*|related:.*|subscribe\b.*|follow us\b.*|\(?(?:ap|afp|reuters|getty images|ap photo)[^)]*photo[^)]*\)?|.*\bphoto(?:graph)?:\s.*\)?)$/iu;
+  /^(?:advertisement|story continues below(?: advertisement)?|share this (?:article|story)|sign up\b.*newsletter.*|read more:?.*|related:.*|subscribe\b.*|follow us\b.*|\(?(?:ap|afp|reuters|getty images|ap photo)[^)]*photo[^)]*\)?|.*\bphoto(?:graph)?:\s.*\)?|\((?:photo|image|video|pictured)\b[^)]*\)|.*\b(?:getty images|ap photo|afp via getty images|shutterstock)\)?|(?:copyright|\u00A9)\s.*|all rights reserved\.?|this material may not be published.*)$/iu;
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/u;
 /** `By Maria Lopez and John Carter`: who wrote the article, not what it says. */
 const BYLINE =

@@ -41,6 +41,16 @@ describe('cleanArticle on other scraping debris', () => {
     expect(cleaned.map((p) => p.text)).toEqual(['The council met on Monday.', 'The vote was 5-2.']);
   });
 
+  it.each(['(Photo by Kevin Dietsch/Getty Images)', 'Copyright 2025 The Associated Press. All rights reserved.', '\u00A9 2025 Reuters'])(
+    'GIVEN a credit or copyright line (%s) THEN it is not a paragraph',
+    (line) => {
+      expect(cleanArticle(`The Senate passed the bill.\n${line}\nIt goes to the president.`).map((p) => p.text)).toEqual([
+        'The Senate passed the bill.',
+        'It goes to the president.',
+      ]);
+    },
+  );
+
   it('GIVEN a byline THEN it is not a paragraph', () => {
     expect(cleanArticle('By Maria Lopez and John Carter\nThe Senate voted.').map((p) => p.text)).toEqual(['The Senate voted.']);
   });
