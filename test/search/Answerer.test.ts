@@ -170,6 +170,10 @@ describe('ask: the sentence or quote that answers', () => {
     expect(portStrike.answer('ask', 'How many ships are stuck?').results[0]?.entry.text ?? '').not.toContain('Shipping companies');
   });
 
+  it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
+    expect(wildfire.answer('ask', 'how many firefigters are there').results[0]?.entry.text).toContain('1,100 firefighters');
+  });
+
   it('GIVEN "how many people…" THEN people is what is counted, not a word that carries no topic', () => {
     expect(wildfire.answer('ask', 'How many people stayed in shelters?').results[0]?.entry.text).toContain('about 600 people');
   });
