@@ -576,6 +576,16 @@ export class Answerer {
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
+    // `the mayor of Brennan`: words after a speaker's role and `of` say which one, not what about.
+    const lowered = ` ${tokenize(question).join(' ')} `;
+    for (const covered of [...speakerWords]) {
+      const place = new RegExp(`\\s${escapeRegExp(words[covered]!.toLowerCase())}\\s(?:of|from|in)\\s(?:the\\s)?(\\S+)\\s`, 'u').exec(
+        lowered,
+      )?.[1];
+      const index = place ? words.findIndex((word) => word.toLowerCase() === place) : -1;
+      // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
+      if (index >= 0 && namesIn(question).has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
+    }
     const { query, weights } = this.termQuery(words, speakerWords, question);
     const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;

@@ -239,6 +239,13 @@ describe('ask: the sentence or quote that answers', () => {
     expect(airline.answer('ask', 'What did Paul Brandt say about the lawsuit?').results[0]?.entry.speaker?.name).toBe('Paul Brandt');
   });
 
+  it('GIVEN "the mayor of Brennan" THEN the place says which mayor: his own words answer what he posted', () => {
+    expect(drought.answer('ask', 'What did the mayor of Brennan post?').results[0]?.entry.text).toContain(
+      'People here have done their part',
+    );
+    expect(drought.answer('ask', 'What did the mayor of Chicago say?').results).toEqual([]);
+  });
+
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
     const set = answerer.answer('quote', 'sheinbam xyz');
     if (set.results.length === 0) expect(set.suggestions).toContain('Claudia Sheinbaum');
