@@ -107,8 +107,13 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   if (!titled || prefixWords.length > 5) {
     // A phrase that opens its sentence with a capital (`Pacific Gas & Electric said in a filing`) is named by its
     // first run, unless that run is only a capitalised sentence opener (`She pointed`, `No deaths`).
+    // A single capitalised word before lowercase ones (`Health officials in…`, `Vaccination rates…`) is only
+    // a sentence's first word.
     const first = runs[0]?.[0];
-    return first && /^\p{Lu}/u.test(phrase) && !SENTENCE_OPENERS.has(first.toLowerCase()) ? { run: first, prefix: null } : null;
+    const onlyOpener = first !== undefined && !/\s/u.test(first) && phrase.startsWith(first) && /^\S+\s+\p{Ll}/u.test(phrase);
+    return first && /^\p{Lu}/u.test(phrase) && !SENTENCE_OPENERS.has(first.toLowerCase()) && !onlyOpener
+      ? { run: first, prefix: null }
+      : null;
   }
   return { run: last[0], prefix: before };
 }
@@ -204,9 +209,10 @@ export class SpeakerRegistry {
     ) {
       return this.register({ name: np.charAt(0).toLowerCase() + np.slice(1), role: null, kind: 'organisation' });
     }
-    // `Environmental groups`, `Republican lawmakers`: a describing word and a group, unnamed all the same.
-    if (secondWord && SPEAKING_GROUPS.has(secondWord) && np.split(/\s+/u).length === 2 && !TITLE_WORDS.has(firstWord)) {
-      return this.register({ name: np, role: null, kind: 'organisation' });
+    // `Environmental groups`, `Health officials in Dawson County`: a describing word and a group, unnamed all the same.
+    const groupPhrase = np.split(/\s+(?:in|at|from|of|for|with|on|across)\s+/u)[0]!;
+    if (secondWord && SPEAKING_GROUPS.has(secondWord) && groupPhrase.split(/\s+/u).length === 2 && !TITLE_WORDS.has(firstWord)) {
+      return this.register({ name: np.charAt(0).toLowerCase() + np.slice(1), role: null, kind: 'organisation' });
     }
 
     // `economist Lisa Park of the University of Michigan`: a person's name, then where she works.
@@ -267,6 +273,8 @@ export class SpeakerRegistry {
         .find((parts) => parts.role && parts.name && words(parts.role).includes(head));
       if (fromRuns) return this.resolveName(fromRuns.name, fromRuns.role);
     }
+    // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
+    if (/\d/u.test(description)) return null;
     const name = description.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
     return this.register({ name, role: null, kind: 'organisation' });
   }
