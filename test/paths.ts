@@ -15,3 +15,4 @@ export const HOSPITAL_BREACH = join(ROOT, 'test', 'fixtures', 'hospital-data-bre
 export const SCHOOL_BOARD = join(ROOT, 'test', 'fixtures', 'school-board-vote.txt');
 export const BORDER_POST = join(ROOT, 'test', 'fixtures', 'border-tariff-post.txt');
 export const AIRLINE_MERGER = join(ROOT, 'test', 'fixtures', 'airline-merger.txt');
+export const MEASLES = join(ROOT, 'test', 'fixtures', 'measles-outbreak.txt');

@@ -129,6 +129,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+const WHERE_QUESTION = /^\s*where\b/iu;
+/** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
+const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 const REASON =
@@ -378,11 +381,9 @@ export class Answerer {
     if (focus && !this.knowsNoun(focus)) return [];
     // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
     const subject = queryWords(SPEECH_SUBJECT.exec(query)?.[1] ?? '');
-    if (
-      subject.length > 0 &&
-      !subject.some((word) => this.linksToStory(word)) &&
-      matchSpeakers(subject, this.speakers(options)).length === 0
-    ) {
+    // Someone the story names (a speaker), or a word for them it uses: a broader sense (`governor` → `official`) is not one.
+    const named = (word: string): boolean => this.linksToStory(word, false);
+    if (subject.length > 0 && !subject.some(named) && matchSpeakers(subject, this.speakers(options)).length === 0) {
       return [];
     }
     // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
@@ -425,11 +426,11 @@ export class Answerer {
   }
 
   /** Does the story use this word, a lexicon word for it, or a word near it in meaning? */
-  private linksToStory(word: string): boolean {
+  private linksToStory(word: string, withNextSenses = true): boolean {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     const lexicon = this.thesaurus
-      ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...this.thesaurus.related(word)]
+      ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
       : [];
     return lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate)) || this.neighbours(word).length > 0;
   }
@@ -612,6 +613,7 @@ export class Answerer {
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term)) : null;
     const wantsTime = TIME_QUESTION.test(question);
     const wantsReason = WHY_QUESTION.test(question);
+    const wantsPlace = WHERE_QUESTION.test(question);
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
     let answers: Array<Answer & { bySpeaker: boolean; groups: Set<number> }> = [];
@@ -661,6 +663,7 @@ export class Answerer {
         if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
         if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
+        if (wantsPlace && PLACE.test(answer.entry.text)) score *= 1.5;
         return { ...answer, score };
       })
       .concat(answers.slice(RERANK_DEPTH));

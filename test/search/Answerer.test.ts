@@ -246,6 +246,12 @@ describe('ask: the sentence or quote that answers', () => {
     expect(drought.answer('ask', 'What did the mayor of Chicago say?').results).toEqual([]);
   });
 
+  it('GIVEN "where…" THEN a sentence that names a place ranks above one that only shares the words', () => {
+    const measles = loadKnowledge(MEASLES).answerer;
+    expect(measles.answer('ask', 'Where can people get vaccinated?').results[0]?.entry.text).toContain('county fairgrounds');
+    expect(measles.answer('ask', 'What did the governor say about the outbreak?').results).toEqual([]);
+  });
+
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
     const set = answerer.answer('quote', 'sheinbam xyz');
     if (set.results.length === 0) expect(set.suggestions).toContain('Claudia Sheinbaum');
