@@ -22,6 +22,11 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** Words that, before a name, show a clause or a relation rather than a description (`Critics of Jane Doe`). */
+const DESCRIPTION_BREAKERS = new Set(
+  'of for and or but to with by from about against than as the a an his her their its our my your this that these those no not'.split(' '),
+);
+
 /** Words that open sentences with a capital but name no one. */
 const SENTENCE_OPENERS = new Set(
   (
@@ -104,6 +109,12 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
       (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}*\.$/u.test(w)) ||
       (hasTitle && /^\p{Ll}+$/u.test(w)),
   );
+  // `Rider advocate James Tull`: a few describing words, none a linking word, before a full name are its role.
+  const described =
+    prefixWords.length <= 3 &&
+    last[0].split(/\s+/u).length >= 2 &&
+    prefixWords.every((w) => /^[\p{L}-]+$/u.test(w) && !DESCRIPTION_BREAKERS.has(w.toLowerCase()));
+  if (!titled && described) return { run: last[0], prefix: before };
   if (!titled || prefixWords.length > 5) {
     // A phrase that opens its sentence with a capital (`Pacific Gas & Electric said in a filing`) is named by its
     // first run, unless that run is only a capitalised sentence opener (`She pointed`, `No deaths`).

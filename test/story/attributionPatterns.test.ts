@@ -77,6 +77,13 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'almost every massacre')).toBe('Marquez');
   });
 
+  it('GIVEN describing words before a full name (Rider advocate James Tull) THEN they are his role', () => {
+    const story = storyOf('Rider advocate James Tull called the vote \u201Ca tax on people.\u201D');
+    expect(story.entries[0]?.speaker?.name).toBe('James Tull');
+    expect(story.entries[0]?.speaker?.role).toBe('Rider advocate');
+    expect(speakerOf('Critics of Jane Doe said the plan was \u201Ca mistake.\u201D', 'a mistake')).toBe('critics of Jane Doe');
+  });
+
   it('GIVEN a company with an ampersand (Pacific Gas & Electric) THEN its whole name', () => {
     expect(speakerOf('Pacific Gas & Electric said its line had \u201Cexperienced an outage\u201D before the fire.', 'outage')).toBe(
       'Pacific Gas & Electric',
