@@ -16,3 +16,4 @@ export const SCHOOL_BOARD = join(ROOT, 'test', 'fixtures', 'school-board-vote.tx
 export const BORDER_POST = join(ROOT, 'test', 'fixtures', 'border-tariff-post.txt');
 export const AIRLINE_MERGER = join(ROOT, 'test', 'fixtures', 'airline-merger.txt');
 export const MEASLES = join(ROOT, 'test', 'fixtures', 'measles-outbreak.txt');
+export const TRANSIT_FARES = join(ROOT, 'test', 'fixtures', 'transit-fare-hike.txt');

@@ -130,6 +130,10 @@ function escapeRegExp(text: string): string {
 }
 
 const WHERE_QUESTION = /^\s*where\b/iu;
+const WHO_QUESTION = /^\s*who\b/iu;
+const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
+/** A vote's or a match's tally: `5-2`, `62-38`. */
+const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
 /** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
 const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
@@ -614,6 +618,9 @@ export class Answerer {
     const wantsTime = TIME_QUESTION.test(question);
     const wantsReason = WHY_QUESTION.test(question);
     const wantsPlace = WHERE_QUESTION.test(question);
+    const wantsTally = TALLY_QUESTION.test(question);
+    const wantsPerson = WHO_QUESTION.test(question) && !WHO_IS_QUESTION.test(question);
+    const people = wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [];
 
     const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
     let answers: Array<Answer & { bySpeaker: boolean; groups: Set<number> }> = [];
@@ -664,6 +671,10 @@ export class Answerer {
         if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
         if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
         if (wantsPlace && PLACE.test(answer.entry.text)) score *= 1.5;
+        // `how did the board vote` is answered by the tally (`voted 7-2`).
+        if (wantsTally && TALLY.test(answer.entry.text)) score *= 2;
+        // `who voted against…` by a sentence that names a person.
+        if (wantsPerson && people.some((person) => answer.entry.text.includes(person.name))) score *= 1.5;
         return { ...answer, score };
       })
       .concat(answers.slice(RERANK_DEPTH));

@@ -11,6 +11,7 @@ import {
   RIVERTON,
   SCHOOL_BOARD,
   STORY,
+  TRANSIT_FARES,
   VALLEY_DROUGHT,
   WILDFIRE,
 } from '../paths.js';
@@ -251,6 +252,11 @@ describe('ask: the sentence or quote that answers', () => {
     const measles = loadKnowledge(MEASLES).answerer;
     expect(measles.answer('ask', 'Where can people get vaccinated?').results[0]?.entry.text).toContain('county fairgrounds');
     expect(measles.answer('ask', 'What did the governor say about the outbreak?').results).toEqual([]);
+  });
+
+  it('GIVEN "how did <body> vote?" THEN the sentence with the tally', () => {
+    const transit = loadKnowledge(TRANSIT_FARES).answerer;
+    expect(transit.answer('ask', 'How did the board vote?').results[0]?.entry.text).toContain('voted 7-2');
   });
 
   it('GIVEN nothing found THEN "did you mean" offers the closest speaker', () => {
