@@ -3,6 +3,33 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
+import {
+  ABOUT_TOPIC,
+  AMOUNT,
+  AMOUNT_QUESTION,
+  COUNT_PHRASE,
+  escapeRegExp,
+  FOCUS_QUESTION,
+  HOW_MANY,
+  MEASURE_QUESTION,
+  MEASURE_UNITS,
+  namesIn,
+  NUMBER_QUESTION,
+  pastForm,
+  PLACE,
+  PLURAL,
+  REASON,
+  SPEECH_QUESTION,
+  SPEECH_SUBJECT,
+  TALLY,
+  TALLY_QUESTION,
+  TIME_QUESTION,
+  verbsIn,
+  WHERE_QUESTION,
+  WHO_IS_QUESTION,
+  WHO_QUESTION,
+  WHY_QUESTION,
+} from './questionShape.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import type { WordVectors } from './WordVectors.js';
@@ -76,124 +103,10 @@ const GENERAL_WORD_RANK = 1000;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
-/** A question about who someone is (`who is the president of Mexico?`): answered by that person's words. */
-const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b(?!\s+\p{L}+ing\b)/iu;
-/** A question about what someone said or thinks, rather than about what they did. */
-const SPEECH_QUESTION =
-  /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
-const NUMBER_QUESTION =
-  /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
 /** A sentence that counts what `how many` asks about (`eleven container ships`) is an answer; one that only names it is not. */
 const COUNT_ANSWER_WEIGHT = 4;
-/** `how big`, `how strong`: the measure asked for. */
-const MEASURE_QUESTION = /\bhow\s+(big|large|wide|strong|fast|far|long|old|tall|high|deep|heavy|hot|cold|much)\b/iu;
-/** Units (as analysed terms) in which each measure is given: general English, for any article. */
-const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromEntries(
-  Object.entries({
-    big: 'acres hectares square miles kilometers km feet meters percent',
-    large: 'acres hectares square miles kilometers km feet meters percent',
-    wide: 'miles kilometers km feet meters yards',
-    strong: 'mph kph knots miles kilometers magnitude',
-    fast: 'mph kph knots miles kilometers feet hours minutes percent',
-    far: 'miles kilometers km feet meters yards blocks',
-    long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
-    old: 'years year',
-    tall: 'feet foot meters inches stories',
-    high: 'feet foot meters inches percent degrees',
-    deep: 'feet foot meters inches',
-    heavy: 'pounds tons tonnes kilograms kg',
-    hot: 'degrees',
-    cold: 'degrees',
-    much: 'dollars percent million billion euros pounds',
-  }).map(([measure, units]) => [measure, new Set(units.split(' ').map((unit) => termOf(unit) ?? unit))]),
-);
-/** A plural English noun: a regular `-s` plural or a common irregular one. */
-const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;
-/** `how many ships…`: the noun counted. */
-const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
-/** In analysed text: a number, then up to three words, then one of the counted terms. */
-const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true): RegExp =>
-  new RegExp(
-    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
-    'u',
-  );
-
-/** A counted term as a pattern; one the story lacks (a typo: `firefigters`) by its start, as typos keep it. */
-function countedPattern(term: string, known: boolean): string {
-  return known || term.length < 6 ? escapeRegExp(term) : `${escapeRegExp(term.slice(0, Math.max(4, term.length - 3)))}\\S*`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-const WHERE_QUESTION = /^\s*where\b/iu;
-const WHO_QUESTION = /^\s*who\b/iu;
-const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
-/** A vote's or a match's tally: `5-2`, `62-38`. */
-const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
-/** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
-const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
-const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
-/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
-const REASON =
-  /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
-/** `What did <subject> say…`: who the question asks about. */
-const SPEECH_SUBJECT =
-  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;
-/** `…about <topic>?`: what the question asks about, when it says so. */
-const ABOUT_TOPIC = /\babout\s+([^?.!]+)[?.!]*\s*$/iu;
-const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
-/** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
-const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
-const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
-/** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
-const FOCUS_QUESTION =
-  /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
-
-/**
- * Words a question writes with a capital where a sentence does not start (`Los Angeles`, `NBC`): names,
- * in the analyser's lower case. Their meaning is who or what they name, so no neighbour in meaning stands for them.
- */
-function namesIn(question: string): Set<string> {
-  const names = new Set<string>();
-  const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
-  written.forEach((word, i) => {
-    if (i > 0 && word !== 'I' && /^\p{Lu}/u.test(word)) for (const token of tokenize(word)) names.add(token);
-  });
-  return names;
-}
-
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
-const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
-const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
-
-/**
- * Words of a question standing where English puts a verb: after a subject pronoun, an auxiliary, or a plural
- * noun, and before what a verb takes (`lawmakers object to`, `did they approve the`). A guess, used only
- * to pick a word's verb senses.
- */
-function verbsIn(question: string): Set<string> {
-  const tokens = tokenize(question);
-  const verbs = new Set<string>();
-  tokens.forEach((token, i) => {
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    if (!before || !after || /ing$|ed$/u.test(token) || STOP_WORDS.has(token)) return;
-    const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
-    if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
-  });
-  return verbs;
-}
-
-/** A regular past form: `object` → `objected`, `approve` → `approved`, `deny` → `denied`. */
-function pastForm(verb: string): string {
-  if (verb.endsWith('e')) return `${verb}d`;
-  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
-  return `${verb}ed`;
-}
 
 function cleanQuery(query: string): string {
   return query
@@ -583,13 +496,14 @@ export class Answerer {
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
     // `the mayor of Brennan`: words after a speaker's role and `of` say which one, not what about.
     const lowered = ` ${tokenize(question).join(' ')} `;
+    const names = namesIn(question);
     for (const covered of [...speakerWords]) {
       const place = new RegExp(`\\s${escapeRegExp(words[covered]!.toLowerCase())}\\s(?:of|from|in)\\s(?:the\\s)?(\\S+)\\s`, 'u').exec(
         lowered,
       )?.[1];
       const index = place ? words.findIndex((word) => word.toLowerCase() === place) : -1;
       // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
-      if (index >= 0 && namesIn(question).has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
+      if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
     const { query, weights } = this.termQuery(words, speakerWords, question);
     const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;

@@ -1,0 +1,122 @@
+import { STOP_WORDS, termOf, tokenize } from './analyzer.js';
+
+/**
+ * What a question asks for, read from its shape: general rules of English questions, for any article.
+ * `who is the …`, `what did X say about Y`, `how many <noun>`, `how strong`, `why`, `where`, `when`; names
+ * written with a capital; words standing where a verb stands. The Answerer decides what each shape weighs.
+ */
+
+/** A question about who someone is (`who is the president of Mexico?`): answered by that person's words. */
+export const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b(?!\s+\p{L}+ing\b)/iu;
+/** A question about what someone said or thinks, rather than about what they did. */
+export const SPEECH_QUESTION =
+  /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;
+export const NUMBER_QUESTION =
+  /\bhow (?:many|much|fast|far|long|often|old|big|large|high|tall|deep)\b|\bwhat (?:percentage|share|number|proportion|amount)\b/iu;
+/** `how big`, `how strong`: the measure asked for. */
+export const MEASURE_QUESTION = /\bhow\s+(big|large|wide|strong|fast|far|long|old|tall|high|deep|heavy|hot|cold|much)\b/iu;
+/** Units (as analysed terms) in which each measure is given: general English, for any article. */
+export const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromEntries(
+  Object.entries({
+    big: 'acres hectares square miles kilometers km feet meters percent',
+    large: 'acres hectares square miles kilometers km feet meters percent',
+    wide: 'miles kilometers km feet meters yards',
+    strong: 'mph kph knots miles kilometers magnitude',
+    fast: 'mph kph knots miles kilometers feet hours minutes percent',
+    far: 'miles kilometers km feet meters yards blocks',
+    long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
+    old: 'years year',
+    tall: 'feet foot meters inches stories',
+    high: 'feet foot meters inches percent degrees',
+    deep: 'feet foot meters inches',
+    heavy: 'pounds tons tonnes kilograms kg',
+    hot: 'degrees',
+    cold: 'degrees',
+    much: 'dollars percent million billion euros pounds',
+  }).map(([measure, units]) => [measure, new Set(units.split(' ').map((unit) => termOf(unit) ?? unit))]),
+);
+/** A plural English noun: a regular `-s` plural or a common irregular one. */
+export const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;
+/** `how many ships…`: the noun counted. */
+export const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+/** In analysed text: a number, then up to three words, then one of the counted terms. */
+export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true): RegExp =>
+  new RegExp(
+    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
+    'u',
+  );
+
+/** A counted term as a pattern; one the story lacks (a typo: `firefigters`) by its start, as typos keep it. */
+function countedPattern(term: string, known: boolean): string {
+  return known || term.length < 6 ? escapeRegExp(term) : `${escapeRegExp(term.slice(0, Math.max(4, term.length - 3)))}\\S*`;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+export const WHERE_QUESTION = /^\s*where\b/iu;
+export const WHO_QUESTION = /^\s*who\b/iu;
+export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
+/** A vote's or a match's tally: `5-2`, `62-38`. */
+export const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
+/** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
+export const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+export const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
+/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
+export const REASON =
+  /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
+/** `What did <subject> say…`: who the question asks about. */
+export const SPEECH_SUBJECT =
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;
+/** `…about <topic>?`: what the question asks about, when it says so. */
+export const ABOUT_TOPIC = /\babout\s+([^?.!]+)[?.!]*\s*$/iu;
+export const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
+/** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
+export const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
+export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b/iu;
+/** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
+export const FOCUS_QUESTION =
+  /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+/**
+ * Words a question writes with a capital where a sentence does not start (`Los Angeles`, `NBC`): names,
+ * in the analyser's lower case. Their meaning is who or what they name, so no neighbour in meaning stands for them.
+ */
+export function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  written.forEach((word, i) => {
+    if (i > 0 && word !== 'I' && /^\p{Lu}/u.test(word)) for (const token of tokenize(word)) names.add(token);
+  });
+  return names;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
+const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
+
+/**
+ * Words of a question standing where English puts a verb: after a subject pronoun, an auxiliary, or a plural
+ * noun, and before what a verb takes (`lawmakers object to`, `did they approve the`). A guess, used only
+ * to pick a word's verb senses.
+ */
+export function verbsIn(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const verbs = new Set<string>();
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!before || !after || /ing$|ed$/u.test(token) || STOP_WORDS.has(token)) return;
+    const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
+    if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
+  });
+  return verbs;
+}
+
+/** A regular past form: `object` → `objected`, `approve` → `approved`, `deny` → `denied`. */
+export function pastForm(verb: string): string {
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
