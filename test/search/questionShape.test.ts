@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ABOUT_TOPIC, namesIn, pastForm, SPEECH_SUBJECT, verbsIn, WHO_IS_QUESTION } from '../../src/search/questionShape.js';
+
+describe('the shape of a question', () => {
+  it('GIVEN words written with a capital mid-question THEN they are names, the first word is not', () => {
+    expect([...namesIn('Who is the fire chief of Los Angeles?')]).toEqual(['los', 'angeles']);
+  });
+
+  it('GIVEN a word after a plural subject and before "to" THEN it stands as a verb (lawmakers object to)', () => {
+    expect(verbsIn('Which lawmakers object to the boat strikes?').has('object')).toBe(true);
+    expect(verbsIn('What is the object of the law?').has('object')).toBe(false);
+  });
+
+  it('GIVEN a regular verb THEN its past form: object → objected, approve → approved, deny → denied', () => {
+    expect(['object', 'approve', 'deny'].map(pastForm)).toEqual(['objected', 'approved', 'denied']);
+  });
+
+  it('GIVEN "who is <verb>ing" THEN it is not "who is the <role>"', () => {
+    expect(WHO_IS_QUESTION.test('Who is investigating the attack?')).toBe(false);
+    expect(WHO_IS_QUESTION.test('Who is the Mexican president?')).toBe(true);
+  });
+
+  it('GIVEN "what did X say about Y" THEN X is who is asked about and Y the topic', () => {
+    const question = 'What did the mayor of Brennan say about the restrictions?';
+    expect(SPEECH_SUBJECT.exec(question)?.[1]).toBe('the mayor of Brennan');
+    expect(ABOUT_TOPIC.exec(question)?.[1]).toBe('the restrictions');
+  });
+});
