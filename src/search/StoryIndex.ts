@@ -56,31 +56,31 @@ export interface IndexHit {
  * The entry as MiniSearch stores it: every searchable field already analysed (terms joined by spaces), so
  * each text is analysed once, for the index and for the document frequencies alike.
  */
-function toDocument(entry: Entry): IndexedDocument {
+function toDocument(entry: Entry): { document: IndexedDocument; words: Set<string> } {
   const terms = (text: string): string => analyze(text).join(' ');
+  const termsOf = (words: string[]): string => words.flatMap((word) => termOf(word) ?? []).join(' ');
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
-  return {
+  // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
+  const textWords = tokenize(entry.text);
+  const leadWords = tokenize(entry.lead);
+  const document: IndexedDocument = {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: terms(entry.text),
+    text: termsOf(textWords),
     context: terms(entry.context),
-    lead: terms(entry.lead),
+    lead: termsOf(leadWords),
     speaker: terms(speaker),
     post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
     source: entry.source.type === 'article' ? '' : terms(`${entry.source.name} ${entry.source.attribution ?? ''}`),
     occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
+  return { document, words: new Set([...textWords, ...leadWords].filter((word) => termOf(word) !== null)) };
 }
 
 /** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
 function frequencyTerms(document: IndexedDocument): Set<string> {
   return new Set(`${document.text} ${document.speaker} ${document.context} ${document.lead}`.split(' ').filter(Boolean));
-}
-
-/** The entry's own words as written (lower case, before stemming), stop words left out. */
-function surfaceWords(entry: Entry): Set<string> {
-  return new Set(tokenize(`${entry.text} ${entry.lead}`).filter((word) => termOf(word) !== null));
 }
 
 export class StoryIndex {
@@ -164,7 +164,7 @@ export class StoryIndex {
 
   add(entry: Entry): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
-    const document = toDocument(entry);
+    const { document, words } = toDocument(entry);
     try {
       this.search.add(document);
     } catch (error) {
@@ -178,13 +178,13 @@ export class StoryIndex {
     for (const term of frequencyTerms(document)) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const word of surfaceWords(entry)) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+    for (const word of words) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
   }
 
   remove(id: string): void {
     const entry = this.byId.get(id);
     if (!entry) return;
-    const document = toDocument(entry);
+    const { document, words } = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
     this.changed(entry.guildId);
@@ -194,7 +194,7 @@ export class StoryIndex {
       if (left > 0) this.documentFrequency.set(term, left);
       else this.documentFrequency.delete(term);
     }
-    for (const word of surfaceWords(entry)) {
+    for (const word of words) {
       const left = (this.wordFrequency.get(word) ?? 1) - 1;
       if (left > 0) this.wordFrequency.set(word, left);
       else this.wordFrequency.delete(word);
