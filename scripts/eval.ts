@@ -1,16 +1,22 @@
 /**
  * Scores the question and attribution sets in ../shared/eval (format in its README) through the CLI
- * contract, exactly as an outside tool would: one `cli batch --json` process per set.
- * Prints the hit rate per set, the misses, and the overall rate. Exit code 0 always: it measures.
+ * contract, exactly as an outside tool would: one `cli batch --json` process per question set, one
+ * `cli entries --json` per attribution set. Prints the hit rate per set, the misses, and the overall rate;
+ * for the published articles of `real/`, each half of SOURCES.md apart (A and B), with the silence rates
+ * (how often the bot says nothing on a question the article answers, and on one it does not).
  * Then the same for the project's own sets in test/eval (our questions on our own articles in
  * test/fixtures, and on the shared ones), reported apart: they check that a method generalises.
+ * Exit code 0 always: it measures.
  *
- *   npm run eval            # every set
+ *   npm run eval                 # every set
+ *   npm run eval -- real         # only the published articles
+ *   npm run eval -- real A       # only half A (or B)
+ *   npm run eval -- --quiet      # totals only, no misses
  *   EVAL_DIR=path npm run eval
  *
  * A set named `<article>-questions.json` or `<article>.<name>-questions.json` asks about the article whose
- * file name starts with `<article>`: `story` is the one in data/, others are looked for in the eval
- * folder's `articles/` and in test/fixtures.
+ * file name starts with `<article>`: `story` is the one in data/, others are looked for in the set folder's
+ * `articles/` and in test/fixtures.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +25,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(process.env['EVAL_DIR'] ?? join(root, '..', 'shared', 'eval'));
+const realDir = join(evalDir, 'real');
 const ownDir = join(root, 'test', 'eval');
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const only = args.filter((a) => !a.startsWith('--'));
+const onlyReal = only[0] === 'real';
+const onlyHalf = onlyReal ? (only[1]?.toUpperCase() ?? null) : null;
 
 interface Question {
   id: string;
@@ -38,6 +50,37 @@ interface ResultJson {
   speaker: { name: string } | null;
 }
 
+/** Hits and counts, with the two silence counts of the issue's targets. */
+interface Tally {
+  hits: number;
+  total: number;
+  questions: number;
+  questionHits: number;
+  attributions: number;
+  attributionHits: number;
+  answerable: number;
+  silentOnAnswerable: number;
+  unanswerable: number;
+  silentOnUnanswerable: number;
+}
+
+const emptyTally = (): Tally => ({
+  hits: 0,
+  total: 0,
+  questions: 0,
+  questionHits: 0,
+  attributions: 0,
+  attributionHits: 0,
+  answerable: 0,
+  silentOnAnswerable: 0,
+  unanswerable: 0,
+  silentOnUnanswerable: 0,
+});
+
+function addTally(into: Tally, from: Tally): void {
+  for (const key of Object.keys(into) as Array<keyof Tally>) into[key] += from[key];
+}
+
 const normalise = (text: string): string =>
   text
     .toLowerCase()
@@ -52,10 +95,10 @@ const nameKey = (text: string): string =>
     .toLowerCase()
     .trim();
 
-function articleFor(set: string): string {
+function articleFor(set: string, folder: string): string {
   const name = set.split('.')[0]!;
   if (name === 'story') return join(root, 'data', 'article.txt');
-  for (const dir of [join(evalDir, 'articles'), join(root, 'test', 'fixtures')]) {
+  for (const dir of [join(folder, 'articles'), join(evalDir, 'articles'), join(root, 'test', 'fixtures')]) {
     if (!existsSync(dir)) continue;
     const file = readdirSync(dir).find((f) => f.startsWith(name) && f.endsWith('.txt'));
     if (file) return join(dir, file);
@@ -64,7 +107,7 @@ function articleFor(set: string): string {
 }
 
 function cli(article: string, args: string[], input?: string): string {
-  const run = spawnSync('npx', ['tsx', join(root, 'src', 'cli.ts'), '--story', article, ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), '--story', article, ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -84,64 +127,124 @@ function isHit(question: Question, results: ResultJson[]): boolean {
   return true;
 }
 
-/** Scores every set in a folder, printing each; returns hits and count over all of them. */
-function scoreFolder(folder: string): { hits: number; total: number } {
+function scoreQuestions(file: string, article: string, misses: string[]): Tally {
+  const tally = emptyTally();
+  const questions = JSON.parse(readFileSync(file, 'utf8')) as Question[];
+  const input = questions.map((q) => JSON.stringify({ command: q.command, query: q.query })).join('\n');
+  const lines = cli(article, ['batch', '--json'], input).trim().split('\n');
+  questions.forEach((question, i) => {
+    const results = (JSON.parse(lines[i] ?? '{"results":[]}') as { results: ResultJson[] }).results;
+    const hit = isHit(question, results);
+    tally.total++;
+    tally.questions++;
+    if (question.none) {
+      tally.unanswerable++;
+      if (results.length === 0) tally.silentOnUnanswerable++;
+    } else {
+      tally.answerable++;
+      if (results.length === 0) tally.silentOnAnswerable++;
+    }
+    if (hit) {
+      tally.hits++;
+      tally.questionHits++;
+    } else {
+      const got = results[0] ? `${results[0].speaker?.name ?? '-'}: ${results[0].text.slice(0, 90)}` : '(nothing)';
+      misses.push(`  miss ${question.id} ${question.command} "${question.query}" → ${got}`);
+    }
+  });
+  return tally;
+}
+
+function scoreAttributions(file: string, article: string, misses: string[]): Tally {
+  const tally = emptyTally();
+  const expected = JSON.parse(readFileSync(file, 'utf8')) as Attribution[];
+  const entries = (JSON.parse(cli(article, ['entries', '--json'])) as { entries: Array<ResultJson & { kind: string }> }).entries;
+  const quotes = entries.filter((e) => e.kind === 'quote');
+  for (const item of expected) {
+    tally.total++;
+    tally.attributions++;
+    const found = quotes.find(
+      (q) => normalise(q.text).includes(normalise(item.quote)) && nameKey(q.speaker?.name ?? '') === nameKey(item.speaker),
+    );
+    if (found) {
+      tally.hits++;
+      tally.attributionHits++;
+    } else {
+      const near = quotes.find((q) => normalise(q.text).includes(normalise(item.quote)));
+      misses.push(
+        `  miss "${item.quote}" (${item.speaker}) → ${near ? `attributed to ${near.speaker?.name ?? 'nobody'}` : 'not extracted'}`,
+      );
+    }
+  }
+  return tally;
+}
+
+const percent = (hits: number, total: number): string => `${hits}/${total} = ${((100 * hits) / Math.max(1, total)).toFixed(1)}%`;
+const rate = (t: Tally): string => percent(t.hits, t.total);
+const detail = (t: Tally): string =>
+  [
+    `questions ${percent(t.questionHits, t.questions)}`,
+    `attributions ${percent(t.attributionHits, t.attributions)}`,
+    `silent on answerable ${percent(t.silentOnAnswerable, t.answerable)}`,
+    `silent on none ${percent(t.silentOnUnanswerable, t.unanswerable)}`,
+  ].join('; ');
+
+/** Scores the sets of a folder whose article name passes `keep`, printing each; returns the totals. */
+function scoreFolder(folder: string, keep: (article: string) => boolean = () => true): Tally {
   const sets = readdirSync(folder)
     .filter((f) => f.endsWith('-questions.json') || f.endsWith('-attributions.json'))
     .sort();
-  let totalHits = 0;
-  let total = 0;
+  const tally = emptyTally();
   for (const file of sets) {
     const set = file.replace(/-(questions|attributions)\.json$/u, '');
-    const article = articleFor(set);
-    if (!existsSync(article)) throw new Error(`missing article ${article}`);
+    if (!keep(set.split('.')[0]!)) continue;
+    const article = articleFor(set, folder);
     const misses: string[] = [];
-    let hits = 0;
-    let count = 0;
-    if (file.endsWith('-questions.json')) {
-      const questions = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Question[];
-      const input = questions.map((q) => JSON.stringify({ command: q.command, query: q.query })).join('\n');
-      const lines = cli(article, ['batch', '--json'], input).trim().split('\n');
-      questions.forEach((question, i) => {
-        const results = (JSON.parse(lines[i] ?? '{"results":[]}') as { results: ResultJson[] }).results;
-        count++;
-        if (isHit(question, results)) hits++;
-        else {
-          const got = results[0] ? `${results[0].speaker?.name ?? '-'}: ${results[0].text.slice(0, 90)}` : '(nothing)';
-          misses.push(`  miss ${question.id} ${question.command} "${question.query}" → ${got}`);
-        }
-      });
-    } else {
-      const expected = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Attribution[];
-      const entries = (JSON.parse(cli(article, ['entries', '--json'])) as { entries: Array<ResultJson & { kind: string }> }).entries;
-      const quotes = entries.filter((e) => e.kind === 'quote');
-      for (const item of expected) {
-        count++;
-        const found = quotes.find(
-          (q) => normalise(q.text).includes(normalise(item.quote)) && nameKey(q.speaker?.name ?? '') === nameKey(item.speaker),
-        );
-        if (found) hits++;
-        else {
-          const near = quotes.find((q) => normalise(q.text).includes(normalise(item.quote)));
-          misses.push(
-            `  miss "${item.quote}" (${item.speaker}) → ${near ? `attributed to ${near.speaker?.name ?? 'nobody'}` : 'not extracted'}`,
-          );
-        }
-      }
-    }
-    totalHits += hits;
-    total += count;
-    console.log(`${file}: ${hits}/${count} = ${((100 * hits) / count).toFixed(1)}%`);
-    for (const miss of misses) console.log(miss);
+    const scored = file.endsWith('-questions.json')
+      ? scoreQuestions(join(folder, file), article, misses)
+      : scoreAttributions(join(folder, file), article, misses);
+    addTally(tally, scored);
+    console.log(`${file}: ${rate(scored)}`);
+    if (!quiet) for (const miss of misses) console.log(miss);
   }
-  return { hits: totalHits, total };
+  return tally;
 }
 
-const rate = ({ hits, total }: { hits: number; total: number }): string =>
-  `${hits}/${total} = ${((100 * hits) / Math.max(1, total)).toFixed(1)}%`;
-const shared = scoreFolder(evalDir);
-console.log(`overall: ${rate(shared)}`);
-if (!process.env['EVAL_DIR'] && existsSync(ownDir)) {
+/** The halves of the published articles: the slugs of each `## Part X` section of SOURCES.md. */
+function halves(): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  let part: string | null = null;
+  for (const line of readFileSync(join(realDir, 'SOURCES.md'), 'utf8').split('\n')) {
+    const heading = /^## Part (\w+)/u.exec(line);
+    if (heading) part = heading[1]!;
+    const row = /^\| `([a-z0-9-]+)` \|/u.exec(line);
+    if (part && row) parts.set(part, [...(parts.get(part) ?? []), row[1]!]);
+  }
+  return parts;
+}
+
+if (!existsSync(evalDir)) {
+  console.log(`eval: no sets at ${evalDir} (the shared eval folder is not beside this clone); nothing to score`);
+  process.exit(0);
+}
+
+if (!onlyReal) {
+  const shared = scoreFolder(evalDir);
+  console.log(`shared sets overall: ${rate(shared)}\n`);
+}
+if (existsSync(join(realDir, 'SOURCES.md'))) {
+  const all = emptyTally();
+  for (const [part, slugs] of halves()) {
+    if (onlyHalf && part !== onlyHalf) continue;
+    console.log(`published articles, half ${part}:`);
+    const half = scoreFolder(realDir, (article) => slugs.includes(article));
+    console.log(`half ${part}: ${rate(half)}; ${detail(half)}\n`);
+    addTally(all, half);
+  }
+  console.log(`published articles overall: ${rate(all)}; ${detail(all)}`);
+} else console.log('eval: no published articles (real/SOURCES.md missing); skipped');
+if (!onlyReal && !process.env['EVAL_DIR'] && existsSync(ownDir)) {
   console.log('\nproject sets (test/eval):');
-  console.log(`project overall: ${rate(scoreFolder(ownDir))}`);
+  const own = scoreFolder(ownDir);
+  console.log(`project overall: ${rate(own)}`);
 }
