@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,6 +7,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const STORY = join(ROOT, 'data', 'article.txt');
 export const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
 export const RIVERTON = join(SHARED_EVAL, 'articles', 'riverton-flood-barrier.txt');
+/** A clone on its own has no ../shared: tests that read it skip, saying why. */
+export const HAS_SHARED = existsSync(RIVERTON);
+export const NO_SHARED = 'skipped: ../shared/eval is not beside this clone';
 /** An article of our own, in the same style, for methods the shared ones do not exercise. */
 export const PORT_STRIKE = join(ROOT, 'test', 'fixtures', 'port-workers-strike.txt');
 export const TRADE_DISPUTE = join(ROOT, 'test', 'fixtures', 'trade-dispute.txt');

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RIVERTON, ROOT } from '../paths.js';
+import { PORT_STRIKE, ROOT } from '../paths.js';
 
 /** The machine-readable contract of ../shared/eval/README.md, run as another tool would run it. */
 function cli(args: string[], input?: string) {
@@ -24,26 +24,26 @@ describe('cli --json contract', () => {
   });
 
   it('GIVEN --story FILE entries --json THEN the entries of that article', () => {
-    const run = cli(['--story', RIVERTON, 'entries', '--json']);
+    const run = cli(['--story', PORT_STRIKE, 'entries', '--json']);
     const body = JSON.parse(run.stdout) as { entries: Array<{ text: string; kind: string }> };
-    expect(body.entries.some((e) => e.kind === 'quote' && e.text.includes('Millbrook'))).toBe(true);
+    expect(body.entries.some((e) => e.kind === 'quote' && e.text.includes('fair contract'))).toBe(true);
   });
 
   it('GIVEN batch --json with three lines, one malformed THEN three result lines in order', () => {
     const input = [
-      '{"command":"ask","query":"How much will the flood barrier cost?"}',
+      '{"command":"ask","query":"How much is the stranded cargo worth?"}',
       'not json',
-      '{"command":"quote","query":"okafor"}',
+      '{"command":"quote","query":"albrecht"}',
     ].join('\n');
-    const run = cli(['--story', RIVERTON, 'batch', '--json'], input);
+    const run = cli(['--story', PORT_STRIKE, 'batch', '--json'], input);
     const lines = run.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { results: Array<{ text: string }>; error?: string });
+      .map((l) => JSON.parse(l) as { results: Array<{ text: string; speaker: { name: string } | null }>; error?: string });
     expect(lines).toHaveLength(3);
-    expect(lines[0]!.results[0]!.text).toContain('$48 million');
+    expect(lines[0]!.results[0]!.text).toContain('$30 million');
     expect(lines[1]!.error).toBeDefined();
-    expect(lines[2]!.results[0]!.text).toMatch(/blank check|not against/u);
+    expect(lines[2]!.results[0]!.speaker?.name).toBe('Martin Albrecht');
   });
 
   it('GIVEN a missing article file THEN one line naming the file and exit code 1', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkStory } from '../../src/story/checkStory.js';
 import { buildStory, loadStory } from '../../src/story/loadStory.js';
-import { RIVERTON, STORY } from '../paths.js';
+import { HAS_SHARED, RIVERTON, STORY } from '../paths.js';
 
 describe('checkStory', () => {
-  it('GIVEN the story and the Riverton article THEN no problems (Riverton carries no date: a note, not a problem)', () => {
+  it('GIVEN the story THEN no problems and no notes', () => {
     expect(checkStory(loadStory(STORY))).toEqual({ problems: [], notes: [] });
+  });
+
+  it.skipIf(!HAS_SHARED)('GIVEN the Riverton article THEN no problems (it carries no date: a note, not a problem)', () => {
     const riverton = checkStory(loadStory(RIVERTON));
     expect(riverton.problems).toEqual([]);
     expect(riverton.notes).toHaveLength(1);

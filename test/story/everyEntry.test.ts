@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/story/loadStory.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
 import type { Story } from '../../src/story/types.js';
-import { RIVERTON, STORY } from '../paths.js';
+import { HAS_SHARED, RIVERTON, STORY } from '../paths.js';
 
 /**
  * Every entry the two articles yield, in article order, as a reader checks it against the text:
@@ -71,7 +71,7 @@ describe('every entry of the story (data/article.txt)', () => {
   });
 });
 
-describe('every entry of the Riverton article', () => {
+describe.skipIf(!HAS_SHARED)('every entry of the Riverton article', () => {
   it('GIVEN the article THEN exactly these quotes and facts, in order', () => {
     expect(rowsOf(loadStory(RIVERTON))).toEqual(
       // biome-ignore format: a table reads best one row a line
