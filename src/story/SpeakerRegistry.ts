@@ -28,13 +28,18 @@ const DESCRIPTION_BREAKERS = new Set(
 );
 
 /** Words that open sentences with a capital but name no one. */
-const SENTENCE_OPENERS = new Set(
+export const SENTENCE_OPENERS = new Set(
   (
     'he she they it we i you no not some most many all several few both each every other such this that these those its ' +
     'their his her our my your there here one none any another either neither much more less what which who when where why how'
   ).split(' '),
 );
 const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
+/** A document's words are its author's: `a report from Kotak Institutional Equities`, `the letter signed by seven physicians`. */
+const DOCUMENT_FROM =
+  /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
+/** A spokesperson for no one named. */
+const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
 /**
  * Handles that stand for an office rather than a person: the office's title words. General knowledge of
@@ -54,8 +59,14 @@ export function splitTitle(run: string): { role: string | null; name: string } {
     const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
     if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) lastTitle = index;
   });
-  const roleTokens = tokens.slice(0, lastTitle + 1).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/u, '')));
-  const name = tokens.slice(lastTitle + 1).join(' ');
+  let nameFrom = lastTitle + 1;
+  // `Secretary of State Mike Pompeo`, `Director of Public Prosecution Eva-Marie Persson`: the office runs on
+  // after `of`; a person's name is the last two words, when at least one word of the office stands before them.
+  if (lastTitle >= 0 && /^(?:of|for)$/u.test(tokens[nameFrom] ?? '')) {
+    nameFrom = tokens.length - nameFrom - 1 >= 3 ? tokens.length - 2 : tokens.length;
+  }
+  const roleTokens = tokens.slice(0, nameFrom).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/u, '')));
+  const name = tokens.slice(nameFrom).join(' ');
   return { role: roleTokens.length > 0 ? roleTokens.join(' ') : null, name };
 }
 
@@ -134,29 +145,73 @@ export function expandTitles(role: string): string {
   return role.replace(/\b(\p{L}+)\./gu, (whole, word: string) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? whole);
 }
 
+/**
+ * A name that is a body's, not a person's: a linking word inside (`Customs and Border Protection`, `Chapter &
+ * Verse`, `Doctors for Camp Closure`), a body's head word (`Office`), a figure, or an initialism (`NASA`).
+ */
 function isOrganisationName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
-  return words.includes('of') || words.some((w) => ORGANISATION_WORDS.has(w)) || /\d/u.test(name);
+  return (
+    words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&' || ORGANISATION_WORDS.has(w)) ||
+    /\d/u.test(name) ||
+    /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(name)
+  );
+}
+
+/** Two people named together (`Doudna and Charpentier`): a joint subject, never one person's other name. */
+function isJointName(name: string): boolean {
+  return /\s(?:and|&)\s/u.test(name);
 }
 
 function words(text: string): string[] {
   return nameKey(text).split(' ').filter(Boolean);
 }
 
+/** A name's words as written, hyphens kept: `Zitt-James` is one surname, not `Zitt` and `James`. */
+export function nameTokens(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .map((token) => nameKey(token).replace(/\s+/gu, '-'))
+    .filter(Boolean);
+}
+
+/**
+ * The runs a run joined by `and` stands for: each side alone when the article also names that side on its
+ * own (`Jennifer Doudna and Emmanuelle Charpentier`, later `Charpentier said`), else the run whole
+ * (`Customs and Border Protection`).
+ */
+function splitJoined(run: string, standalone: Set<string>): string[] {
+  const sides = run.split(/\s+(?:and|&)\s+/u);
+  if (sides.length < 2) return [run];
+  const namedAlone = sides.some((side) => standalone.has(nameTokens(side).at(-1) ?? ''));
+  return namedAlone ? sides : [run];
+}
+
 export class SpeakerRegistry {
   private readonly speakers: Speaker[] = [];
   private readonly runs: string[];
+  private readonly standalone: Set<string>;
+  /** Words the article writes in lower case somewhere: capitalised at a sentence's start they are no name. */
+  private readonly commonWords: Set<string>;
+  /** The last body a definite group (`the doctors`) was found to be: `the physicians` after it is the same. */
+  private lastGroup: Speaker | null = null;
+  /** The bodies that groups of people were found to be, by the group's word: `doctors`, `physicians`. */
+  private readonly groupWords = new Map<string, Speaker>();
   private readonly placeLike: Set<string>;
   private lastPerson: Speaker | null = null;
   private lastOrganisation: Speaker | null = null;
 
   constructor(articleText: string) {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
-    this.runs = [...articleText.matchAll(NAME_RUN)].map((m) => {
+    const found = [...articleText.matchAll(NAME_RUN)].map((m) => {
       const title = /\b(\p{Lu}\p{Ll}{1,4})\.\s+$/u.exec(articleText.slice(Math.max(0, m.index - 8), m.index))?.[1];
       const run = m[0].replace(DETERMINER, '').replace(/['\u2019]s$/u, '');
       return title && TITLE_ABBREVIATIONS[title.toLowerCase()] ? `${title}. ${run}` : run;
     });
+    // Words the article uses as a name of their own, a run of one word: `Charpentier says`.
+    this.standalone = new Set(found.filter((run) => !/\s/u.test(run)).map((run) => nameTokens(run)[0]!));
+    this.runs = found.flatMap((run) => splitJoined(run, this.standalone));
+    this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
     );
@@ -164,6 +219,17 @@ export class SpeakerRegistry {
 
   all(): Speaker[] {
     return [...this.speakers];
+  }
+
+  /** A person already known by this name or surname, without registering anyone new. */
+  knownPerson(name: string): Speaker | null {
+    const token = nameTokens(name);
+    if (token.length !== 1) return null;
+    return (
+      this.speakers.find(
+        (s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0],
+      ) ?? null
+    );
   }
 
   /** Notes that the text just mentioned this entity, for later pronouns. */
@@ -188,8 +254,12 @@ export class SpeakerRegistry {
     const handle = /^@(\w+)$/u.exec(np);
     if (handle) return this.resolveHandle(handle[1]!);
 
-    const intermediary = INTERMEDIARY.exec(np);
+    // `A spokesperson who did not wish to be named`: the relative clause says nothing of who.
+    np = np.replace(/\s+(?:who|whom|which|that)\s.*$/u, '') || np;
+    const intermediary = INTERMEDIARY.exec(np) ?? DOCUMENT_FROM.exec(np);
     if (intermediary) np = intermediary[1]!.trim();
+    // `the spokesperson`, `a spokesman` for no one named: the body last spoken of.
+    if (UNNAMED_INTERMEDIARY.test(np) && this.lastOrganisation) return this.lastOrganisation;
     // `A White House spokesperson`: the body the spokesperson speaks for.
     const spokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}.*?)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$/u.exec(np);
     if (spokesperson) np = `the ${spokesperson[1]}`;
@@ -212,6 +282,8 @@ export class SpeakerRegistry {
         return this.resolveName(appositive!.trim(), role);
       }
     }
+    const group = this.definiteGroup(np);
+    if (group) return group;
     // `Officials in Washington`, `analysts at the bank`: an unnamed group, named by the phrase itself.
     const [firstWord = '', secondWord = ''] = np.toLowerCase().split(/\s+/u);
     if (
@@ -286,8 +358,31 @@ export class SpeakerRegistry {
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
     if (/\d/u.test(description)) return null;
-    const name = description.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
+    // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
+    // (`the county's emergency office` keeps it: a possessive reads as one.)
+    const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());
     return this.register({ name, role: null, kind: 'organisation' });
+  }
+
+  /**
+   * `the doctors` when the article names `Doctors for Camp Closure`: the body named by that word; `the physicians`
+   * after `the doctors` were found to be a body: the same body. Only a definite phrase points back.
+   */
+  private definiteGroup(phrase: string): Speaker | null {
+    const counted = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+[\p{Ll}-]+s$/u.test(phrase);
+    if (!/^(?:the|The)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s$/u.test(phrase) && !counted) return null;
+    const head = words(phrase).at(-1)!;
+    const known = this.groupWords.get(head);
+    if (known) return known;
+    if (counted) return null;
+    const body = this.runs.find((run) => isOrganisationName(run) && words(run).includes(head));
+    const people = SPEAKING_GROUPS.has(head) || TITLE_WORDS.has(head.replace(/s$/u, ''));
+    const found = body ? this.resolveName(body, null) : people ? this.lastGroup : null;
+    if (found) {
+      this.lastGroup = found;
+      this.groupWords.set(head, found);
+    }
+    return found;
   }
 
   /** The known person whose role best fits the words; `unqualified` prefers a role with no other word. */
@@ -319,12 +414,32 @@ export class SpeakerRegistry {
     return { id: slug(name), name, role, kind: 'person', aliases: [] };
   }
 
-  private resolveName(name: string, abbreviatedRole: string | null): Speaker {
-    const role = abbreviatedRole && expandTitles(abbreviatedRole);
-    const nameWords = words(name);
+  private resolveName(fullName: string, abbreviatedRole: string | null, fromRun = false): Speaker {
+    // `Realtor Ghulam`, `Both Johnson`: a word the article writes in lower case, before a name, is not part of it.
+    const tokens = fullName.split(/\s+/u);
+    let leading = 0;
+    while (
+      !fromRun &&
+      !isOrganisationName(fullName) &&
+      leading < tokens.length - 1 &&
+      (this.commonWords.has(tokens[leading]!.toLowerCase()) || SENTENCE_OPENERS.has(tokens[leading]!.toLowerCase())) &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[leading]!)
+    )
+      leading++;
+    const name = tokens.slice(leading).join(' ');
+    const described = tokens.slice(0, leading).filter((w) => !SENTENCE_OPENERS.has(w.toLowerCase()));
+    const role = (abbreviatedRole && expandTitles(abbreviatedRole)) || (described.length > 0 ? described.join(' ') : null);
+    const nameWords = nameTokens(name);
+    // A surname alone (or a first name) is the person the article named in full with it; the surname first.
+    const byWord = (position: 'last' | 'any'): Speaker | undefined =>
+      this.speakers.find((s) => {
+        if (s.kind !== 'person' || isJointName(s.name)) return false;
+        const tokens = nameTokens(s.name);
+        return position === 'last' ? tokens.length > 1 && tokens.at(-1) === nameWords[0] : tokens.includes(nameWords[0]!);
+      });
     const existing =
       this.speakers.find((s) => nameKey(s.name) === nameKey(name)) ??
-      (nameWords.length === 1 ? this.speakers.find((s) => s.kind === 'person' && words(s.name).includes(nameWords[0]!)) : undefined);
+      (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : undefined);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
@@ -334,11 +449,17 @@ export class SpeakerRegistry {
       const fuller = this.runs
         .map((run) => splitTitle(run))
         .filter((parts) => {
-          const w = words(parts.name);
+          const w = nameTokens(parts.name);
           return w.length > 1 && (w.at(-1) === nameWords[0] || w[0] === nameWords[0]) && !isOrganisationName(parts.name);
         })
-        .sort((a, b) => Number(Boolean(b.role)) - Number(Boolean(a.role)))[0];
-      if (fuller) return this.resolveName(fuller.name, role ?? fuller.role);
+        // The surname before a first name, then a run with a role, then the fullest.
+        .sort(
+          (a, b) =>
+            Number(nameTokens(b.name).at(-1) === nameWords[0]) - Number(nameTokens(a.name).at(-1) === nameWords[0]) ||
+            Number(Boolean(b.role)) - Number(Boolean(a.role)) ||
+            nameTokens(b.name).length - nameTokens(a.name).length,
+        )[0];
+      if (fuller) return this.resolveName(fuller.name, role ?? fuller.role, true);
     }
     const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
     return this.register({ name, role, kind });

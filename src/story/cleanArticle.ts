@@ -51,6 +51,9 @@ export function cleanArticle(raw: string): Paragraph[] {
       line
         .replace(INLINE_MEDIA_LINK, '')
         .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+        // Two single marks for a double one (`’’`, `‘‘`, TeX's ``` `` ```): typesetting, not two quotations.
+        .replace(/\u2018\u2018|``/gu, '\u201C')
+        .replace(/\u2019\u2019/gu, '\u201D')
         .trim()
         .replace(DATELINE, ''),
     )

@@ -37,7 +37,8 @@ function tailAfterSpeaker(np: string): string {
 }
 
 /** A capitalised run of two or more words at a sentence's start, followed by a comma or a lowercase word. */
-const SENTENCE_SUBJECT = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
+const SENTENCE_SUBJECT =
+  /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+(?:(?:of|for|and|&|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
 
 interface Sentence {
   text: string;
@@ -148,7 +149,17 @@ export class EntryExtractor {
       const partial = inSentence.filter((span) => !direct.includes(span));
       this.noteSubject(sentence.text);
       const attribution = this.sentenceAttribution(sentence.text);
-      if (attribution) this.noteSession(attribution);
+      if (attribution) {
+        this.noteSession(attribution);
+        this.registry.noteMention(attribution.speaker);
+        // `Erekat said it was only the latest move…` then a paragraph of quotation alone: his words.
+        if (attribution.verb !== 'according to' && !REPORT_VERBS.has(attribution.verb)) this.lastQuoteSpeaker = attribution.speaker;
+      }
+      const asked = askedSpeaker(sentence.text, direct.length + partial.length);
+      if (asked) {
+        const speaker = this.registry.resolve(asked);
+        if (speaker) this.lastQuoteSpeaker = speaker;
+      }
 
       let directSpeaker: Speaker | null = null;
       for (const span of direct) {
@@ -169,8 +180,17 @@ export class EntryExtractor {
         } else for (const entry of entries) pending.push({ entry, sentenceIndex: index });
       }
 
-      const quotedBy = partial.length > 0 && direct.length === 0 ? (attribution ?? this.stanceAttribution(sentence.text)) : null;
+      // `…, “so they cannot form a combustible amount,” Mr. McHugh said.`: who is named right after the quotation
+      // owns it, before whoever else the sentence names.
+      const closing = partial.at(-1);
+      const quotedBy =
+        closing && direct.length === 0
+          ? ((/[,?!]$/u.test(closing.text.trim()) ? this.attributionAfterQuote(closing, sentence, paragraph) : null) ??
+            attribution ??
+            this.stanceAttribution(sentence.text))
+          : null;
       if (quotedBy) {
+        this.registry.noteMention(quotedBy.speaker);
         this.entries.push(
           this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, {
             partial: true,
@@ -211,9 +231,15 @@ export class EntryExtractor {
    */
   private noteSubject(sentence: string): void {
     const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
-    if (!opening || /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|As|When|While|If|But|And)\s/u.test(opening)) return;
+    if (!opening || /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|As|When|While|If|But|And)\s/u.test(opening)) {
+      // `Netanyahu visited the settlement`: a surname alone, of someone the article has named in full.
+      const single = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?=\s+\p{Ll})/u.exec(sentence)?.[1];
+      const known = single ? this.registry.knownPerson(single) : null;
+      if (known) this.registry.noteMention(known);
+      return;
+    }
     const speaker = this.registry.resolve(opening);
-    if (speaker?.kind === 'person') this.registry.noteMention(speaker);
+    if (speaker) this.registry.noteMention(speaker);
   }
 
   /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
@@ -264,6 +290,11 @@ export class EntryExtractor {
 
   /** The speaker named right after a quote (`,” Trump said`) or right before it (`Trump said, “`, `X: “`). */
   private quoteAttribution(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
+    return this.attributionAfterQuote(span, sentence, paragraph) ?? this.attributionBeforeQuote(span, sentence, paragraph);
+  }
+
+  /** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
+  private attributionAfterQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
     const lastParagraph = this.paragraphs[span.paragraphs.at(-1)! - 1]!;
     const afterText =
       lastParagraph.number === paragraph.number
@@ -293,6 +324,11 @@ export class EntryExtractor {
         if (speaker) return { speaker, phrase: clause.trim(), verb: match[1]!, tail: clause.slice(match.index + match[0].length) };
       }
     }
+    return null;
+  }
+
+  /** `Trump said, “…`, `X: “…`, `he urged voters, “…`: a speech verb (or a colon) right before the quote. */
+  private attributionBeforeQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
     const before = maskQuotes(paragraph.text.slice(sentence.start, span.start - 1)).trimEnd();
     const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
     if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
@@ -301,7 +337,9 @@ export class EntryExtractor {
     }
     const verbs = [...before.matchAll(VERB_AT)];
     const lastVerb = verbs.at(-1);
-    if (lastVerb && /^[^\u201C\u201D"]*[,:\u2014]?$/u.test(before.slice(lastVerb.index + lastVerb[0].length))) {
+    // Between the verb and the quote, only a few words and no clause of their own (`said in a statement:`).
+    const between = lastVerb ? before.slice(lastVerb.index + lastVerb[0].length) : '';
+    if (lastVerb && /^[^\u201C\u201D",]*[,:\u2014;]?$/u.test(between) && between.split(/\s+/u).length <= 10) {
       const subject = subjectBefore(before.slice(0, lastVerb.index));
       const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
       if (speaker) {
@@ -309,7 +347,7 @@ export class EntryExtractor {
           speaker,
           phrase: `${subject!.subject} ${lastVerb[1]}`,
           verb: lastVerb[1]!,
-          tail: before.slice(lastVerb.index + lastVerb[0].length),
+          tail: between,
         };
       }
     }
@@ -395,6 +433,19 @@ export class EntryExtractor {
     if (!reports) entry.speaker = attribution.speaker;
     return entry;
   }
+}
+
+/**
+ * `What did Suh say after the play?`, a question the article puts before a quotation that answers it:
+ * whom it asks about (a sentence with no quotation of its own).
+ */
+function askedSpeaker(sentence: string, quotes: number): string | null {
+  if (quotes > 0) return null;
+  return (
+    /^(?:what|how)\s+(?:did|does|do|has|have|would|will|could)\s+(.+?)\s+(?:say|tell|respond|reply|react|think|answer)\b[^?]*\?$/iu.exec(
+      sentence.trim(),
+    )?.[1] ?? null
+  );
 }
 
 /** `Rao said, adding that`: the attribution before the words a partial quote belongs to. */

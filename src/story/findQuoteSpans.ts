@@ -3,6 +3,8 @@ import type { Paragraph } from './types.js';
 /**
  * Every span in “…” or "…" across the article. A paragraph that opens a quotation and does not close it
  * continues in the next paragraph (the English convention): such spans come back merged into one.
+ * Outside double marks, single curly marks (‘…’, the British convention) quote too: a ‘ at a word's start
+ * opens, and the first ’ at a word's end (not an apostrophe inside a word) closes, within one paragraph.
  */
 export interface QuoteSpan {
   /** Paragraph the quotation starts in, and the character offsets of its words there. */
@@ -18,6 +20,17 @@ export interface QuoteSpan {
 }
 
 const OPENERS = new Set(['\u201C', '"']);
+
+/** The single-marked quotation opening at `at` (a ‘ at a word's start), as [content start, content end, close]. */
+function singleQuoted(text: string, at: number): [number, number, number] | null {
+  if (text[at] !== '\u2018' || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '')) return null;
+  for (let i = at + 2; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\u201C' || ch === '"' || ch === '\u2018') return null;
+    if (ch === '\u2019' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !/\s/u.test(text[i - 1]!)) return [at + 1, i, i + 1];
+  }
+  return null;
+}
 
 export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -40,7 +53,19 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
     let contentStart = i;
     for (; i < text.length; i++) {
       const ch = text[i]!;
-      if (!open && OPENERS.has(ch)) {
+      const single = open ? null : singleQuoted(text, i);
+      if (single) {
+        const [from, to, close] = single;
+        spans.push({
+          paragraph: paragraph.number,
+          start: from,
+          end: to,
+          text: text.slice(from, to),
+          paragraphs: [paragraph.number],
+          closeAt: close,
+        });
+        i = close - 1;
+      } else if (!open && OPENERS.has(ch)) {
         open = { paragraph: paragraph.number, start: i + 1, end: -1, text: '', paragraphs: [paragraph.number], closeAt: -1 };
         contentStart = i + 1;
       } else if (open && (ch === '\u201D' || (ch === '"' && i > contentStart))) {

@@ -17,9 +17,12 @@ export const SPEECH_VERBS: string[] = (
   'demands pleaded hinted speculated wondered questioned objected protested agreed agrees disagreed mentioned ' +
   'shouted yelled whispered murmured texted emailed conceded concedes countered counters informed assured ' +
   'reassured elaborated clarified reflected ' +
+  'pointed out|points out ' +
   // Participles that carry the speech of the clause's subject (`Marquez spoke in the capital, telling reporters that…`).
   'telling saying adding noting arguing warning insisting explaining stressing calling'
-).split(' ');
+)
+  .split(' ')
+  .map((verb) => verb.replace('|', ' '));
 
 /** Verbs by which a body reports a finding rather than makes a claim of its own. */
 export const REPORT_VERBS = new Set(['reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes']);
@@ -37,7 +40,11 @@ export const TITLE_WORDS = new Set(
     'trustee supervisor delegate envoy commander resident residents farmer rancher grower teacher nurse doctor student ' +
     'driver owner homeowner neighbor neighbour activist volunteer firefighter veteran retiree lawyer author artist pastor ' +
     'scientist researcher historian voter protester witness survivor patient tenant landlord businessman businesswoman ' +
-    'entrepreneur fisherman shopkeeper chef priest evacuee member'
+    'entrepreneur fisherman shopkeeper chef priest evacuee member physician surgeon pharmacist epidemiologist astronomer ' +
+    'physicist biologist chemist geologist psychologist psychiatrist economist strategist consultant investor banker ' +
+    'broker trader realtor agent official officer spokesperson diplomat negotiator prosecutor lawmaker legislator ' +
+    'politician candidate player athlete quarterback pitcher actor actress director producer singer writer journalist ' +
+    'reporter editor'
   ).split(' '),
 );
 
@@ -166,14 +173,49 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   ) {
     return true;
   }
+  // `realtor Shaun Ghulam`: a describing word or two before a full name.
+  if (
+    firstCapital > 0 &&
+    firstCapital <= 2 &&
+    words.length - firstCapital >= 2 &&
+    words.slice(firstCapital).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return true;
   // `She pointed to a study…` is a clause, not a name.
   if (PRONOUNS.has(first.toLowerCase())) return false;
   return /^\p{Lu}/u.test(first);
 }
 
+/** Words after which a new clause begins: the subject of a later verb stands after them. */
+const CLAUSE_OPENERS = /^(?:when|where|while|as|after|before|because|since|that|which|if|but|though|although|so|until|once)$/iu;
+
+/** A chunk that names someone by a capitalised name (`Dr. Luz Contreras Arroyo`), not a phrase that opens a sentence (`In a letter`). */
+function isNameChunk(chunk: string): boolean {
+  const words = chunk.split(/\s+/u).filter(Boolean);
+  const first = words[0] ?? '';
+  if (
+    !/^\p{Lu}/u.test(first) ||
+    /^(?:the|a|an|in|on|at|by|for|from|with|after|before|during|as|when|while|if|but|and|despite|although|though|since|because|last|this|that|these|those|it|its|there|here)$/iu.test(
+      first,
+    )
+  )
+    return false;
+  if (PRONOUNS.has(first.toLowerCase())) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 6 && capitals * 2 >= words.length && looksLikeNounPhrase(chunk);
+}
+
+/** A chunk that describes rather than names: `a member of the group`, `chief executive of Full Fact`, `the company's COO`. */
+function isDescriptionChunk(chunk: string): boolean {
+  const words = chunk.split(/\s+/u);
+  if (CLAUSE_OPENERS.test(words[0] ?? '') || words.length < 2) return false;
+  return /^(?:an?|the)\s/iu.test(chunk) || /^\p{Ll}/u.test(chunk);
+}
+
 /**
  * The subject that stands right before a verb: `Asked if …, Trump said` → `Trump`;
- * `Councilmember David Okafor, one of the two members who voted no, called` → `Councilmember David Okafor`.
+ * `Councilmember David Okafor, one of the two members who voted no, called` → `Councilmember David Okafor`;
+ * `Audience members laughed when he urged` → `he` (a new clause begins at `when`).
  * Returns the subject and, where an appositive stood between it and the verb, that appositive.
  */
 export function subjectBefore(textBeforeVerb: string): { subject: string; appositive: string | null } | null {
@@ -192,7 +234,27 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     )
     // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).
     .filter((chunk) => !/^\d{1,3}$/u.test(chunk) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(chunk));
-  const last = chunks.at(-1) ?? '';
+  // `Will Moy, chief executive of Full Fact, told`; `Jeff Sanborn, president of X, a Spokane agency, said`:
+  // descriptions between a name and its verb are the name's appositive.
+  for (let back = 2; back <= Math.min(4, chunks.length); back++) {
+    const descriptions = chunks.slice(chunks.length - back + 1);
+    if (!descriptions.every(isDescriptionChunk)) break;
+    const name = chunks[chunks.length - back]!;
+    if (isNameChunk(name)) return { subject: name, appositive: descriptions[0]! };
+  }
+  let last = chunks.at(-1) ?? '';
+  // Within the last chunk, the subject follows the last word that opens a clause (`…, where realtor Shaun Ghulam`).
+  const tokens = last.split(/\s+/u);
+  const opener = tokens.findLastIndex((token) => CLAUSE_OPENERS.test(token));
+  if (opener >= 0 && opener < tokens.length - 1) {
+    // …a person or a pronoun, that is: `the 95% that experts say is needed` reports no one's words.
+    const clauseSubject = tokens.slice(opener + 1).join(' ');
+    if (!/\p{Lu}/u.test(clauseSubject) && !PRONOUNS.has(clauseSubject.toLowerCase())) return null;
+    last = clauseSubject;
+  }
+  // A pronoun right before the verb is its subject (`Speaking through an interpreter he added`).
+  const lastWord = last.split(/\s+/u).at(-1) ?? '';
+  if (PRONOUNS.has(lastWord.toLowerCase()) && last.includes(' ')) return { subject: lastWord, appositive: null };
   if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) {
     // `The port authority's director, Martin Albrecht,`: the description before a name is its role.
     const before = chunks.at(-2);

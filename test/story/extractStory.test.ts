@@ -98,7 +98,7 @@ describe('the story: facts and their sources', () => {
   });
 
   it('GIVEN "The Trump administration says that at least 85%…" THEN the administration\'s claim, not a fact of the article', () => {
-    expect(entry(story, 'fact', 'at least 85%').source).toMatchObject({ type: 'claim', name: 'the Trump administration' });
+    expect(entry(story, 'fact', 'at least 85%').source).toMatchObject({ type: 'claim', name: 'Trump administration' });
   });
 
   it('GIVEN "Mexico has said that it would not approve…" THEN Mexico\'s claim', () => {
