@@ -28,6 +28,16 @@ const DESCRIPTION_BREAKERS = new Set(
 );
 
 /** Words that open sentences with a capital but name no one. */
+/** Prepositions, conjunctions and adverbs that open sentences with a capital. */
+const FUNCTION_WORDS = new Set(
+  (
+    'despite although though because since unless while whereas after before during without within among amid against ' +
+    'toward towards upon under over through throughout across behind beyond besides like unlike via per regarding ' +
+    'concerning including following according meanwhile however moreover instead still yet also even just only now then ' +
+    'today yesterday tomorrow later earlier separately critically bizarrely finally first second third last next'
+  ).split(' '),
+);
+
 export const SENTENCE_OPENERS = new Set(
   (
     'he she they it we i you no not some most many all several few both each every other such this that these those its ' +
@@ -193,12 +203,16 @@ export class SpeakerRegistry {
   private readonly standalone: Set<string>;
   /** Words the article writes in lower case somewhere: capitalised at a sentence's start they are no name. */
   private readonly commonWords: Set<string>;
+  /** Capitalised words the article writes after a lower-case word: names, whatever else they may be. */
+  private readonly midSentenceCapitals: Set<string>;
   /** The last body a definite group (`the doctors`) was found to be: `the physicians` after it is the same. */
   private lastGroup: Speaker | null = null;
   /** The bodies that groups of people were found to be, by the group's word: `doctors`, `physicians`. */
   private readonly groupWords = new Map<string, Speaker>();
   private readonly placeLike: Set<string>;
   private lastPerson: Speaker | null = null;
+  /** The last person or body mentioned, whichever it was (a body named like a person, `Valmera Transit`, is one). */
+  private lastSubject: Speaker | null = null;
   private lastOrganisation: Speaker | null = null;
 
   constructor(articleText: string) {
@@ -211,6 +225,7 @@ export class SpeakerRegistry {
     // Words the article uses as a name of their own, a run of one word: `Charpentier says`.
     this.standalone = new Set(found.filter((run) => !/\s/u.test(run)).map((run) => nameTokens(run)[0]!));
     this.runs = found.flatMap((run) => splitJoined(run, this.standalone));
+    this.midSentenceCapitals = new Set([...articleText.matchAll(/(?<=\p{Ll}[,;]?\s)\p{Lu}[\p{L}'\u2019-]*/gu)].map((m) => m[0]));
     this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
@@ -221,19 +236,38 @@ export class SpeakerRegistry {
     return [...this.speakers];
   }
 
+  /** A capitalised word that is a word of the language here, not a name: the article writes it in lower case, or it is a function word. */
+  private isCommonWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    return (this.commonWords.has(lower) && !this.standaloneMidSentence(word)) || SENTENCE_OPENERS.has(lower) || FUNCTION_WORDS.has(lower);
+  }
+
+  /** Whether the article capitalises this word where no sentence starts: then it is a name after all. */
+  private standaloneMidSentence(word: string): boolean {
+    return this.midSentenceCapitals.has(word);
+  }
+
   /** A person already known by this name or surname, without registering anyone new. */
   knownPerson(name: string): Speaker | null {
     const token = nameTokens(name);
     if (token.length !== 1) return null;
-    return (
-      this.speakers.find(
-        (s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0],
-      ) ?? null
+    const registered = this.speakers.find(
+      (s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0],
     );
+    if (registered) return registered;
+    // Someone the article named in full (`Prime Minister Boris Johnson`) before speaking of them by surname.
+    const run = this.runs
+      .map((r) => splitTitle(r))
+      .find((parts) => {
+        const tokens = nameTokens(parts.name);
+        return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
+      });
+    return run ? this.resolveName(run.name, run.role, true) : null;
   }
 
   /** Notes that the text just mentioned this entity, for later pronouns. */
   noteMention(speaker: Speaker): void {
+    this.lastSubject = speaker;
     if (speaker.kind === 'person') this.lastPerson = speaker;
     else this.lastOrganisation = speaker;
   }
@@ -255,11 +289,11 @@ export class SpeakerRegistry {
     if (handle) return this.resolveHandle(handle[1]!);
 
     // `A spokesperson who did not wish to be named`: the relative clause says nothing of who.
-    np = np.replace(/\s+(?:who|whom|which|that)\s.*$/u, '') || np;
+    np = np.replace(/\s+(?:who|whom|which|that)(?:\s.*)?$/u, '') || np;
     const intermediary = INTERMEDIARY.exec(np) ?? DOCUMENT_FROM.exec(np);
     if (intermediary) np = intermediary[1]!.trim();
     // `the spokesperson`, `a spokesman` for no one named: the body last spoken of.
-    if (UNNAMED_INTERMEDIARY.test(np) && this.lastOrganisation) return this.lastOrganisation;
+    if (UNNAMED_INTERMEDIARY.test(np) && (this.lastOrganisation ?? this.lastSubject)) return this.lastOrganisation ?? this.lastSubject;
     // `A White House spokesperson`: the body the spokesperson speaks for.
     const spokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}.*?)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$/u.exec(np);
     if (spokesperson) np = `the ${spokesperson[1]}`;
@@ -318,6 +352,8 @@ export class SpeakerRegistry {
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);
     const named = lastNameRun(withoutPossessor.replace(DETERMINER, ''));
     if (!named) return this.resolveDescription(np);
+    // `Despite parliamentary reports…`, `His refusal…`: a word of the language capitalised at a sentence's start.
+    if (!/\s/u.test(named.run) && this.isCommonWord(named.run)) return null;
     const { role, name } = splitTitle(named.run);
     // An honorific (`Dr.`) is no role: the appositive, if any, says what she is.
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;

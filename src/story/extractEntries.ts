@@ -1,7 +1,15 @@
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 import { SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, escapeRegExp, looksLikeNounPhrase, subjectBefore } from './speechPatterns.js';
+import {
+  REPORT_VERBS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+  escapeRegExp,
+  looksLikeNounPhrase,
+  mainSubject,
+  subjectBefore,
+} from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -24,7 +32,9 @@ const VERB_FIRST = new RegExp(
   'iu',
 );
 const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
-const PLACE_OR_TIME_TAIL = /\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
+// (`a report from Kotak`: `from` after a document names its author, not a place.)
+const PLACE_OR_TIME_TAIL =
+  /(?<!\b(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice))\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
 
 /**
  * What follows a speaker named after the verb, where when and where may stand: `Mayor X in Ottawa` → `in Ottawa`;
@@ -257,7 +267,8 @@ export class EntryExtractor {
       const verb = match[1]!.toLowerCase();
       const before = masked.slice(0, match.index);
       const after = masked.slice(match.index + match[0].length);
-      const subject = subjectBefore(before.replace(/\s+$/u, ''));
+      // A participle (`issued a statement warning that…`) carries the words of its sentence's subject.
+      const subject = subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null);
       if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
         const speaker = this.registry.resolve(subject.subject, subject.appositive);
         if (speaker) {

@@ -209,7 +209,8 @@ function isNameChunk(chunk: string): boolean {
 function isDescriptionChunk(chunk: string): boolean {
   const words = chunk.split(/\s+/u);
   if (CLAUSE_OPENERS.test(words[0] ?? '') || words.length < 2) return false;
-  return /^(?:an?|the)\s/iu.test(chunk) || /^\p{Ll}/u.test(chunk);
+  // `Acme's chief executive`: a body's possessive before a lower-case role describes too.
+  return /^(?:an?|the)\s/iu.test(chunk) || /^\p{Ll}/u.test(chunk) || /^\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Ll}/u.test(chunk);
 }
 
 /**
@@ -268,4 +269,26 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     return { subject: previous, appositive: last };
   }
   return null;
+}
+
+/** Phrases that open a sentence before its subject: `In a reflection of the confusion,`, `Separately,`, `On Monday,`. */
+const ADVERBIAL_OPENING =
+  /^(?:in|on|at|by|for|from|with|after|before|during|as|when|while|if|despite|although|though|since|because|last|this|earlier|later|meanwhile|however|separately|still|yet|also|\p{L}+ly)\b/iu;
+
+/**
+ * The subject of a sentence's main clause, for a participle of speech far from it:
+ * `In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a
+ * statement warning that…` → `the Electoral Commission`.
+ */
+export function mainSubject(textBeforeVerb: string): { subject: string; appositive: string | null } | null {
+  const chunks = (textBeforeVerb.split(/[\u201C\u201D"]/u)[0] ?? '')
+    .split(/,(?!\d{3}\b)\s*/u)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean);
+  const first = chunks.findIndex((chunk) => !ADVERBIAL_OPENING.test(chunk));
+  if (first < 0 || first === chunks.length - 1) return null;
+  const subject = chunks[first]!;
+  if (!looksLikeNounPhrase(subject) || PRONOUNS.has(subject.toLowerCase())) return null;
+  const next = chunks[first + 1];
+  return { subject, appositive: next && isDescriptionChunk(next) && !/^which\b/iu.test(next) ? next : null };
 }
