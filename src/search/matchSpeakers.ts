@@ -134,8 +134,9 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
     const organisation = speaker.kind === 'organisation' ? organisationNameParts(speaker.name) : null;
     const ownNames = organisation ? organisation.names : descriptorWords(speaker.name);
     const names = options.rolesOnly ? [] : [...ownNames, ...speaker.aliases.flatMap(descriptorWords)];
-    const roles = [...roleWords(speaker.role), ...(organisation?.roles ?? [])];
-    const heads = [...roleHeadWords(speaker.role), ...(organisation?.heads ?? [])];
+    const described = speaker.descriptions ?? [];
+    const roles = [...roleWords(speaker.role), ...described.flatMap(roleWords), ...(organisation?.roles ?? [])];
+    const heads = [...roleHeadWords(speaker.role), ...described.flatMap(roleHeadWords), ...(organisation?.heads ?? [])];
     let score = 0;
     const covered = new Set<number>();
     const byRole: number[] = [];

@@ -1,3 +1,4 @@
+import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 import { SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
@@ -49,6 +50,9 @@ function tailAfterSpeaker(np: string): string {
 /** A capitalised run of two or more words at a sentence's start, followed by a comma or a lowercase word. */
 const SENTENCE_SUBJECT =
   /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+(?:(?:of|for|and|&|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
+
+/** A sentence opening with a description, then the name it describes between commas. */
+const DESCRIBED_SUBJECT = /^(?:The|the)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
 
 interface Sentence {
   text: string;
@@ -138,7 +142,9 @@ export class EntryExtractor {
       );
     }
     const used = new Set(this.entries.flatMap((entry) => (entry.speaker ? [entry.speaker.id] : [])));
-    return { entries: this.entries, speakers: this.registry.all().filter((s) => used.has(s.id)) };
+    const speakers = this.registry.all().filter((s) => used.has(s.id));
+    describeSpeakers(this.paragraphs, speakers);
+    return { entries: this.entries, speakers };
   }
 
   private nextId(kind: 'q' | 'f', paragraph: number): string {
@@ -240,6 +246,13 @@ export class EntryExtractor {
    * a `she said` after it means her, even before she has been quoted.
    */
   private noteSubject(sentence: string): void {
+    // `The mayor of Surabaya, Tri Rismaharini, comforted relatives`: the name after the description.
+    const described = DESCRIBED_SUBJECT.exec(sentence);
+    if (described) {
+      const speaker = this.registry.resolve(described[2]!, `the ${described[1]!}`);
+      if (speaker) this.registry.noteMention(speaker);
+      return;
+    }
     const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
     if (!opening || /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|As|When|While|If|But|And)\s/u.test(opening)) {
       // `Netanyahu visited the settlement`: a surname alone, of someone the article has named in full.
@@ -254,6 +267,12 @@ export class EntryExtractor {
 
   /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
   private sentenceAttribution(sentence: string): Attribution | null {
+    // A question the article puts (`What did Suh say after the play?`) attributes nothing.
+    if (
+      /\?\s*$/u.test(sentence) &&
+      /^(?:what|who|how|why|when|where|did|does|do|has|have|is|are|was|were|will|would|can|could)\b/iu.test(sentence)
+    )
+      return null;
     const masked = maskQuotes(sentence);
     const according = ACCORDING_TO.exec(masked);
     if (according?.groups) {

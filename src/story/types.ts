@@ -13,6 +13,8 @@ export interface Speaker {
   kind: EntityKind;
   /** Other ways the article refers to the same entity (surname, first name, handle). */
   aliases: string[];
+  /** What else the article calls a person (`quarterback`, `former special envoy to Kyiv`), besides the role. */
+  descriptions?: string[];
 }
 
 /** Who stands behind a fact: the article itself, a reporting body, or a party making a claim. */

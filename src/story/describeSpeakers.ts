@@ -1,0 +1,75 @@
+import { escapeRegExp, TITLE_WORDS } from './speechPatterns.js';
+import type { Paragraph, Speaker } from './types.js';
+
+/**
+ * What the article calls each person besides their name, wherever it names them in full: the appositive after
+ * the name (`Kurt Volker, former special envoy to Kyiv,`), the describing words before it (`quarterback Aaron
+ * Rodgers`, `“Parasite” director Bong Joon Ho`), or a description that the name follows (`The mayor of Surabaya,
+ * Tri Rismaharini,`). A member who asks for `/quote quarterback` means the person the article calls so.
+ */
+
+const MAX_WORDS = 14;
+/** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
+const DESCRIBING = new RegExp(
+  `^(?:[\\u201C"].*[\\u201D"]|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
+  'u',
+);
+/** Words that link a clause to a name rather than describe the person. */
+const LINKING =
+  /^(?:of|and|or|but|by|for|to|with|from|in|on|at|the|a|an|as|said|says|told|than|including|where|when|while|who|which|that|was|were|is|are|be|been|has|had|have|not|also|then|after|before|like|between|against|about|over|under|into|only|even|both|each|all)$/u;
+/** Words that end a description: what follows is a clause, not what the person is. */
+const CLAUSE = /\s+(?:who|which|that|whose|where|when|said|says|told|and said)\b.*$/iu;
+
+function clean(description: string): string | null {
+  const text = description
+    .replace(CLAUSE, '')
+    .replace(/[\s,.;:]+$/u, '')
+    .trim();
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // A description says what someone is: it opens with an article, a lower-case word, a possessive or a quoted title.
+  if (!/^(?:an?\s|the\s|\p{Ll}|\p{Lu}[\p{L}-]*['\u2019]s\s|[\u201C"\u2018])/u.test(text)) return null;
+  // An age, a party and state, or a verb phrase (`speaking to reporters`) is not one.
+  if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || LINKING.test(text.split(/\s+/u)[0]!)) return null;
+  return text;
+}
+
+export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): void {
+  const text = paragraphs.map((p) => p.text).join('\n');
+  for (const speaker of speakers) {
+    if (speaker.kind !== 'person' || !/\s/u.test(speaker.name)) continue;
+    const name = escapeRegExp(speaker.name);
+    const found: string[] = [];
+    // `Name, description,` or `Name, description.`
+    for (const m of text.matchAll(new RegExp(`${name},\\s+([^,.;\\n]+(?:,\\s+(?:an?|the)\\s[^,.;\\n]+)?)[,.;]`, 'gu'))) {
+      const description = clean(m[1]!);
+      if (description) found.push(description);
+      // `…, a former executive who is now CEO of CRISPR Therapeutics`: what the relative clause says they are.
+      const now = /\bwho\s+(?:is|was)\s+(?:now\s+)?(.+)$/iu.exec(m[1]!)?.[1];
+      if (now) found.push(now.trim());
+    }
+    // `quarterback Name`, `“Parasite” director Name`, `airline boss Name`.
+    for (const m of text.matchAll(
+      new RegExp(`((?:[\\u201C"][^\\u201D"]{1,40}[\\u201D"]\\s+)?(?<![\\p{L}'\\u2019])(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})${name}\\b`, 'gu'),
+    )) {
+      const words = m[1]!.trim().split(/\s+/u);
+      // The word before the name says what they are (`quarterback`); words before it only while they describe
+      // too (`chief`, `defensive`, a quoted title): `hit quarterback` is a verb and its object.
+      let start = words.length - 1;
+      while (start > 0 && DESCRIBING.test(words[start - 1]!)) start--;
+      if (LINKING.test(words.at(-1)!)) continue;
+      const description = clean(words.slice(start).join(' '));
+      if (description) found.push(description);
+    }
+    // `The mayor of Surabaya, Name,`
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+([^,.;\\n]{3,80}),\\s+${name}\\b`, 'gu'))) {
+      const description = clean(m[1]!);
+      // …a description that names an office or trade (`the day, Kurt Volker` is a time).
+      if (description && description.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
+    }
+    const descriptions = [...new Set(found)].filter((d) => d !== speaker.role);
+    if (descriptions.length === 0) continue;
+    speaker.descriptions = descriptions;
+    speaker.role ??= descriptions[0]!;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { buildStory } from '../../src/story/loadStory.js';
+
+/** What the article calls a person besides their name, on passages of our own prose. */
+function storyOf(text: string) {
+  return buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
+}
+
+const describedAs = (text: string, name: string): string[] => {
+  const speaker = storyOf(text).speakers.find((s) => s.name === name);
+  return [speaker?.role, ...(speaker?.descriptions ?? [])].filter((d): d is string => Boolean(d));
+};
+
+describe('describeSpeakers', () => {
+  it('GIVEN describing words before a full name (quarterback Aaron Vale) THEN that description', () => {
+    const text =
+      'Linebacker Tom Ruud hit quarterback Aaron Vale late in the game.\n\u201CIt was a cheap shot and everyone saw it,\u201D Vale said.';
+    expect(describedAs(text, 'Aaron Vale')).toContain('quarterback');
+  });
+
+  it('GIVEN an appositive after a full name (Kurt Olsen, former envoy to Oslo,) THEN that description', () => {
+    const text =
+      'Kurt Olsen, former envoy to Oslo, spoke next.\n\u201CWe should be supporting the talks, not ending them,\u201D Olsen said.';
+    expect(describedAs(text, 'Kurt Olsen')).toContain('former envoy to Oslo');
+  });
+
+  it('GIVEN a description the name follows (The mayor of Dunmore, Rita Salas,) THEN that description', () => {
+    const text = 'The mayor of Dunmore, Rita Salas, met the families.\n\u201CThey belong to all of us now,\u201D she said.';
+    expect(describedAs(text, 'Rita Salas')).toContain('mayor of Dunmore');
+  });
+
+  it('GIVEN a time before a name (Later in the day, Kurt Olsen) THEN no description of it', () => {
+    const text = 'Later in the day, Kurt Olsen testified.\n\u201CI saw nothing unusual that morning,\u201D Olsen said.';
+    expect(describedAs(text, 'Kurt Olsen')).toEqual([]);
+  });
+
+  it('GIVEN /quote with a description the article gives only in passing (quarterback) THEN that person\u2019s words', () => {
+    const text =
+      'Linebacker Tom Ruud hit quarterback Aaron Vale late in the game.\n\u201CIt was a cheap shot and everyone saw it,\u201D Vale said.\n\u201CI was just playing the game,\u201D Ruud said.';
+    const { answerer } = buildKnowledge(storyOf(text));
+    expect(answerer.answer('quote', 'quarterback').results[0]?.entry.speaker?.name).toBe('Aaron Vale');
+  });
+});
