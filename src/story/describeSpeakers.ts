@@ -65,7 +65,7 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
     for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+([^,.;\\n]{3,80}),\\s+${name}\\b`, 'gu'))) {
       const description = clean(m[1]!);
       // …a description that names an office or trade (`the day, Kurt Volker` is a time).
-      if (description && description.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
+      if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
     }
     const descriptions = [...new Set(found)].filter((d) => d !== speaker.role);
     if (descriptions.length === 0) continue;
