@@ -2,6 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { answerKind, holdsAnswerKind } from './answerType.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
   ABOUT_TOPIC,
@@ -13,6 +14,7 @@ import {
   HOW_MANY,
   MEASURE_QUESTION,
   MEASURE_UNITS,
+  nameGroupsIn,
   namesIn,
   NUMBER_QUESTION,
   pastForm,
@@ -300,13 +302,34 @@ export class Answerer {
     const subject = queryWords(SPEECH_SUBJECT.exec(query)?.[1] ?? '');
     // Someone the story names (a speaker), or a word for them it uses: a broader sense (`governor` → `official`) is not one.
     const named = (word: string): boolean => this.linksToStory(word, false);
-    if (subject.length > 0 && !subject.some(named) && matchSpeakers(subject, this.speakers(options)).length === 0) {
-      return [];
+    const subjectSpeakers = subject.length > 0 ? matchSpeakers(subject, this.speakers(options)) : [];
+    if (subject.length > 0 && !subject.some(named) && subjectSpeakers.length === 0) return [];
+    // …and a person named in full who has no words in the story (`what did Jeremy Corbyn say`), or a description
+    // whose head the story lacks (`South Dakota's governor`), said nothing here.
+    const subjectText = SPEECH_SUBJECT.exec(query)?.[1] ?? '';
+    if (subject.length > 0 && subjectSpeakers.length === 0) {
+      if (namesIn(` ${subjectText}`).size > 0 && /^\s*(?:\p{Lu}[\p{L}'\u2019-]+\s*)+$/u.test(subjectText)) return [];
     }
+    const head = subject.length - 1;
+    const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
+    if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !this.knowsNoun(subject[head]!)) return [];
     // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
     const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
     if (about.length > 0 && !about.some((word) => this.linksToStory(word))) return [];
-    const ranked = this.topic(words, query, undefined, options);
+    // A name the question asks about that the story never uses (`the average price in Vancouver`): it is not
+    // about this story's things, whatever other words it shares.
+    for (const name of nameGroupsIn(query)) {
+      const known = (word: string): boolean =>
+        this.linksToStory(word, false) ||
+        (this.thesaurus?.derived(word).some((form) => this.linksToStory(form, false)) ?? false) ||
+        matchSpeakers([word], this.speakers(options)).length > 0;
+      if (!name.some(known)) return [];
+    }
+    // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers.
+    const kind = answerKind(query);
+    const ranked = this.topic(words, query, undefined, options).filter((answer) =>
+      holdsAnswerKind(`${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
+    );
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

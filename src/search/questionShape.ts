@@ -92,6 +92,26 @@ export function namesIn(question: string): Set<string> {
   return names;
 }
 
+/**
+ * The names a question writes, each as its words (`United States` → [`united`, `states`]): capitalised words
+ * in a row, where a sentence does not start, less question words.
+ */
+export function nameGroupsIn(question: string): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  const written = question.match(/[\p{L}\p{N}'\u2019-]+|[^\p{L}\p{N}\s]/gu) ?? [];
+  written.forEach((word, i) => {
+    const name = i > 0 && word !== 'I' && /^\p{Lu}/u.test(word);
+    if (name) current.push(...tokenize(word).filter((token) => !STOP_WORDS.has(token)));
+    else if (current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) groups.push(current);
+  return groups.filter((group) => group.length > 0);
+}
+
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
 const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);

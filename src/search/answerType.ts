@@ -1,0 +1,53 @@
+/**
+ * What kind of words an answer must hold for the question's shape, whatever its topic: general rules of
+ * English questions. `When…` is answered by a time (`on Nov. 4`, `in 2022`, `next month`), never by a sentence
+ * that only shares its words; `how much did it cost…` by a sum of money. A question whose kind of answer no
+ * entry holds is one the story does not answer.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** A time or date in running text. */
+const TIME_EXPRESSION = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\s+${MONTH}\\b`,
+    `\\b(?:in|by|since|until|before|after|from|during|early|late|mid|last|next|this)[\\s-]+(?:${MONTH}|${WEEKDAY})\\b`,
+    `\\b${WEEKDAY}\\b`,
+    '\\b(?:1[89]|20)\\d{2}s?\\b',
+    '\\b(?:today|tonight|tomorrow|yesterday|soon|shortly|immediately|now)\\b',
+    '\\b(?:next|last|this|coming|following|previous|past)\\s+(?:week|month|year|decade|season|spring|summer|fall|autumn|winter|weekend)s?\\b',
+    '\\b(?:within|in|for|over|after|by)\\s+(?:the\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|coming)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\\b',
+    '\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|later|earlier|from now)\\b',
+    '\\b(?:morning|afternoon|evening|night|noon|midnight|dawn|week|month|year)\\b',
+    '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)',
+    '\\b(?:since|during|until|while)\\b',
+    '\\b(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|later|earlier|ago)\\b',
+    '\\b(?:start|beginning|end|middle|run-up|eve|dawn)\\s+of\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** Words of paying and costing: `how much` with one of them asks for a sum of money. */
+const MONEY_QUESTION =
+  /^\s*how\s+much\s+(?:money\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested)\b(?!\s+(?:costs|prices)))/iu;
+/** A sum of money in running text. */
+const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
+const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b/iu;
+
+export interface AnswerKind {
+  time: boolean;
+  money: boolean;
+}
+
+/** The kind of answer a question asks for, by its shape. */
+export function answerKind(question: string): AnswerKind {
+  return { time: TIME_QUESTION.test(question), money: MONEY_QUESTION.test(question) };
+}
+
+/** Does this text hold the kind of answer asked for? */
+export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
+  if (kind.time && !TIME_EXPRESSION.test(text)) return false;
+  if (kind.money && !MONEY.test(text)) return false;
+  return true;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge.js';
+import { answerKind, holdsAnswerKind } from '../../src/search/answerType.js';
+import { PORT_STRIKE } from '../paths.js';
+
+/** What kind of words an answer must hold, by the question's shape; and the silence that follows from it. */
+describe('answerKind', () => {
+  it('GIVEN a "when" question THEN only a text with a time answers it', () => {
+    const kind = answerKind('When will talks resume?');
+    expect(holdsAnswerKind('Talks will resume on Monday.', kind)).toBe(true);
+    expect(holdsAnswerKind('Talks will resume once both sides agree to meet in Nov. 4 week.', kind)).toBe(true);
+    expect(holdsAnswerKind('Lawyers are expected to mount a challenge in court.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
+    const kind = answerKind('How much did the new bridge cost?');
+    expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
+    expect(holdsAnswerKind('The bridge was finished in six months.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how much did prices go up" THEN a share answers it too: it asks no sum of money', () => {
+    expect(answerKind('How much did steel prices go up?').money).toBe(false);
+    expect(answerKind('How much would the demands raise labor costs?').money).toBe(false);
+  });
+});
+
+describe('silence on questions about what the story does not hold', () => {
+  const { answerer } = loadKnowledge(PORT_STRIKE);
+  const ask = (query: string) => answerer.answer('ask', query).results;
+
+  it('GIVEN a name the story never uses (the port of Lisbon) THEN nothing, whatever words it shares', () => {
+    expect(ask('How much cargo is stranded at the port of Lisbon?')).toEqual([]);
+    expect(ask('How much cargo is stranded at the port of Valmera?')[0]?.entry.text).toContain('$30 million');
+  });
+
+  it('GIVEN "what did <a description> say" whose head the story lacks (the mayor\u2019s deputy) THEN nothing', () => {
+    expect(ask("What did Valmera's mayor say about the strike?")).toEqual([]);
+  });
+
+  it('GIVEN a "how much did it cost" question and no sum of money on it THEN nothing', () => {
+    expect(ask('How much did the governor pay to end the strike?')).toEqual([]);
+  });
+});
