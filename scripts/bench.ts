@@ -1,6 +1,8 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|discord`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|discord`.
  * - core: story load time and p50/p99 of each command on the story.
+ * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
+ *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
  * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
  *   add latency (validated, saved with its audit row, searchable) p50/p99.
  * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
@@ -8,15 +10,17 @@
  *   interaction to the reply arriving (p50/p99 over 1,000), and interactions per second one process sustains.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge.js';
 import { matchSpeakers } from '../src/search/matchSpeakers.js';
+import { StoryIndex } from '../src/search/StoryIndex.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
+import { loadStory } from '../src/story/loadStory.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { slashCommand } from '../test/discord/payloads.js';
@@ -52,6 +56,55 @@ function benchCore(): void {
       }
     }
     console.log(`core: ${command}: ${summary(times)} queries`);
+  }
+}
+
+/** An article of at least `bytes` bytes: our own fixtures one after another, as often as it takes. */
+function fixtureArticle(bytes: number): string {
+  const folder = join('test', 'fixtures');
+  const fixtures = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8'));
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = `${fixtures[i % fixtures.length]!.trim()}\n\n`;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return parts.join('');
+}
+
+function benchIngest(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'storydesk-bench-'));
+  try {
+    const ingest = (path: string): { load: number; index: number; entries: number } => {
+      const started = performance.now();
+      const story = loadStory(path);
+      const loaded = performance.now();
+      const index = new StoryIndex(story.entries);
+      return { load: loaded - started, index: performance.now() - loaded, entries: index.size };
+    };
+    const warmUp = join(dir, 'warm-up.txt');
+    writeFileSync(warmUp, fixtureArticle(20_000));
+    ingest(warmUp);
+    for (const [label, bytes] of [
+      ['50 KB', 50_000],
+      ['200 KB', 200_000],
+      ['1 MB', 1_000_000],
+    ] as const) {
+      const path = join(dir, `article-${bytes}.txt`);
+      const text = fixtureArticle(bytes);
+      writeFileSync(path, text);
+      const { load, index, entries } = ingest(path);
+      const kb = Buffer.byteLength(text) / 1000;
+      console.log(
+        `ingest: ${label} article (${entries} entries): load ${load.toFixed(0)} ms + index ${index.toFixed(0)} ms = ${(load + index).toFixed(0)} ms, ${((load + index) / kb).toFixed(2)} ms per KB`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -269,6 +322,7 @@ if (sections[0] === 'startup') {
 }
 const wants = (name: string): boolean => sections.length === 0 || sections.includes(name);
 if (wants('core')) benchCore();
+if (wants('ingest')) benchIngest();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();

@@ -9,6 +9,7 @@ import {
   TITLE_WORDS,
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
+import { WordIndex } from './WordIndex.js';
 
 /**
  * Resolves the ways an article names a speaker — `President Donald Trump`, `Trump`, `the president`,
@@ -197,9 +198,25 @@ function splitJoined(run: string, standalone: Set<string>): string[] {
   return namedAlone ? sides : [run];
 }
 
+/** A capitalised run with its parts (`splitTitle`). */
+interface TitledRun {
+  run: string;
+  role: string | null;
+  name: string;
+}
+
 export class SpeakerRegistry {
   private readonly speakers: Speaker[] = [];
   private readonly runs: string[];
+  /** Each distinct run once, in article order, with its title and name read once (`splitTitle`). */
+  private readonly titledRuns: TitledRun[];
+  /** The distinct runs by the words of their name, of their role, and of the run whole. */
+  private readonly runsByNameWord: WordIndex<TitledRun>;
+  private readonly runsByRoleWord: WordIndex<TitledRun>;
+  private readonly runsByWord: WordIndex<string>;
+  /** Registered speakers by the words of their name, and by their name's key. */
+  private readonly speakersByNameWord = new WordIndex<Speaker>((s) => nameTokens(s.name));
+  private readonly speakersByKey = new Map<string, Speaker>();
   private readonly standalone: Set<string>;
   /** Words the article writes in lower case somewhere: capitalised at a sentence's start they are no name. */
   private readonly commonWords: Set<string>;
@@ -225,6 +242,11 @@ export class SpeakerRegistry {
     // Words the article uses as a name of their own, a run of one word: `Charpentier says`.
     this.standalone = new Set(found.filter((run) => !/\s/u.test(run)).map((run) => nameTokens(run)[0]!));
     this.runs = found.flatMap((run) => splitJoined(run, this.standalone));
+    const distinct = [...new Set(this.runs)];
+    this.titledRuns = distinct.map((run) => ({ run, ...splitTitle(run) }));
+    this.runsByNameWord = new WordIndex((parts) => nameTokens(parts.name), this.titledRuns);
+    this.runsByRoleWord = new WordIndex((parts) => (parts.role ? words(parts.role) : []), this.titledRuns);
+    this.runsByWord = new WordIndex(words, distinct);
     this.midSentenceCapitals = new Set([...articleText.matchAll(/(?<=\p{Ll}[,;]?\s)\p{Lu}[\p{L}'\u2019-]*/gu)].map((m) => m[0]));
     this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
     this.placeLike = new Set(
@@ -251,17 +273,15 @@ export class SpeakerRegistry {
   knownPerson(name: string): Speaker | null {
     const token = nameTokens(name);
     if (token.length !== 1) return null;
-    const registered = this.speakers.find(
-      (s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0],
-    );
+    const registered = this.speakersByNameWord
+      .with(token[0])
+      .find((s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0]);
     if (registered) return registered;
     // Someone the article named in full (`Prime Minister Boris Johnson`) before speaking of them by surname.
-    const run = this.runs
-      .map((r) => splitTitle(r))
-      .find((parts) => {
-        const tokens = nameTokens(parts.name);
-        return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
-      });
+    const run = this.runsByNameWord.with(token[0]).find((parts) => {
+      const tokens = nameTokens(parts.name);
+      return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
+    });
     return run ? this.resolveName(run.name, run.role, true) : null;
   }
 
@@ -387,9 +407,7 @@ export class SpeakerRegistry {
     if (TITLE_WORDS.has(head)) {
       const holder = this.bestRoleMatch(wanted, false);
       if (holder) return holder;
-      const fromRuns = this.runs
-        .map((run) => splitTitle(run))
-        .find((parts) => parts.role && parts.name && words(parts.role).includes(head));
+      const fromRuns = this.runsByRoleWord.with(head).find((parts) => parts.role && parts.name && words(parts.role).includes(head));
       if (fromRuns) return this.resolveName(fromRuns.name, fromRuns.role);
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
@@ -411,7 +429,7 @@ export class SpeakerRegistry {
     const known = this.groupWords.get(head);
     if (known) return known;
     if (counted) return null;
-    const body = this.runs.find((run) => isOrganisationName(run) && words(run).includes(head));
+    const body = this.runsByWord.with(head).find((run) => isOrganisationName(run) && words(run).includes(head));
     const people = SPEAKING_GROUPS.has(head) || TITLE_WORDS.has(head.replace(/s$/u, ''));
     const found = body ? this.resolveName(body, null) : people ? this.lastGroup : null;
     if (found) {
@@ -426,8 +444,8 @@ export class SpeakerRegistry {
     let best: Speaker | null = null;
     let bestScore = 0;
     const candidates = [...this.speakers];
-    for (const run of this.runs) {
-      const parts = splitTitle(run);
+    // Only a role with the last wanted word can match (below); each distinct run once, as a repeat never scores higher.
+    for (const parts of wanted.length > 0 ? this.runsByRoleWord.with(wanted.at(-1)) : this.titledRuns) {
       if (parts.role && parts.name) candidates.push(this.peek(parts.name, parts.role));
     }
     for (const speaker of candidates) {
@@ -468,22 +486,20 @@ export class SpeakerRegistry {
     const nameWords = nameTokens(name);
     // A surname alone (or a first name) is the person the article named in full with it; the surname first.
     const byWord = (position: 'last' | 'any'): Speaker | undefined =>
-      this.speakers.find((s) => {
+      this.speakersByNameWord.with(nameWords[0]).find((s) => {
         if (s.kind !== 'person' || isJointName(s.name)) return false;
         const tokens = nameTokens(s.name);
         return position === 'last' ? tokens.length > 1 && tokens.at(-1) === nameWords[0] : tokens.includes(nameWords[0]!);
       });
-    const existing =
-      this.speakers.find((s) => nameKey(s.name) === nameKey(name)) ??
-      (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : undefined);
+    const existing = this.speakersByKey.get(nameKey(name)) ?? (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : undefined);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
     }
     if (nameWords.length === 1) {
       // A surname alone: the article's longest run that ends with it gives the full name and title.
-      const fuller = this.runs
-        .map((run) => splitTitle(run))
+      const fuller = this.runsByNameWord
+        .with(nameWords[0])
         .filter((parts) => {
           const w = nameTokens(parts.name);
           return w.length > 1 && (w.at(-1) === nameWords[0] || w[0] === nameWords[0]) && !isOrganisationName(parts.name);
@@ -502,12 +518,15 @@ export class SpeakerRegistry {
   }
 
   private register(fields: { name: string; role: string | null; kind: EntityKind }): Speaker {
-    const existing = this.speakers.find((s) => nameKey(s.name) === nameKey(fields.name));
+    const key = nameKey(fields.name);
+    const existing = this.speakersByKey.get(key);
     if (existing) return existing;
     const tokens = fields.name.split(/\s+/u);
     const aliases = fields.kind === 'person' && tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [];
     const speaker: Speaker = { id: slug(fields.name), ...fields, aliases };
     this.speakers.push(speaker);
+    this.speakersByKey.set(key, speaker);
+    this.speakersByNameWord.add(speaker);
     return speaker;
   }
 

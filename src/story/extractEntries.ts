@@ -1,5 +1,5 @@
 import { describeSpeakers } from './describeSpeakers.js';
-import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
+import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
 import {
@@ -134,12 +134,9 @@ export class EntryExtractor {
 
   run(): { entries: Entry[]; speakers: Speaker[] } {
     const spans = findQuoteSpans(this.paragraphs);
+    const byParagraph = spansByParagraph(spans);
     for (const paragraph of this.paragraphs) {
-      this.readParagraph(
-        paragraph,
-        spans.filter((span) => span.paragraph === paragraph.number),
-        spans,
-      );
+      this.readParagraph(paragraph, byParagraph.opening.get(paragraph.number) ?? [], byParagraph.continuing.has(paragraph.number));
     }
     const used = new Set(this.entries.flatMap((entry) => (entry.speaker ? [entry.speaker.id] : [])));
     const speakers = this.registry.all().filter((s) => used.has(s.id));
@@ -152,9 +149,9 @@ export class EntryExtractor {
     return `${kind}${paragraph}-${this.counter}`;
   }
 
-  private readParagraph(paragraph: Paragraph, spans: QuoteSpan[], allSpans: QuoteSpan[]): void {
+  /** `continuing`: a quotation opened in an earlier paragraph runs on into this one. */
+  private readParagraph(paragraph: Paragraph, spans: QuoteSpan[], continuing: boolean): void {
     const sentences = locateSentences(paragraph.text);
-    const continuing = allSpans.some((s) => s.paragraph !== paragraph.number && s.paragraphs.includes(paragraph.number));
     const pending: PendingQuote[] = [];
     const attributed: Array<{ sentenceIndex: number; speaker: Speaker }> = [];
 

@@ -88,3 +88,16 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
   if (open) spans.push(open);
   return spans.filter((span) => span.text.trim().length > 0);
 }
+
+/** The spans each paragraph opens, in order, and the paragraphs a quotation opened earlier runs on into: read once. */
+export function spansByParagraph(spans: QuoteSpan[]): { opening: Map<number, QuoteSpan[]>; continuing: Set<number> } {
+  const opening = new Map<number, QuoteSpan[]>();
+  const continuing = new Set<number>();
+  for (const span of spans) {
+    const list = opening.get(span.paragraph);
+    if (list) list.push(span);
+    else opening.set(span.paragraph, [span]);
+    for (const number of span.paragraphs) if (number !== span.paragraph) continuing.add(number);
+  }
+  return { opening, continuing };
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { cleanArticle } from './cleanArticle.js';
 import { extractEntries } from './extractEntries.js';
@@ -7,6 +7,38 @@ import type { Story, StoryMeta } from './types.js';
 /** A story could not be read: the message names the file and what is wrong with it. */
 export class StoryLoadError extends Error {
   override name = 'StoryLoadError';
+}
+
+/** The largest article read: a long news story is some 100 KB; past this, a file is not one article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Above this share of control characters (other than tab, line and page breaks) a file is not prose. */
+const MAX_CONTROL_SHARE = 0.1;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * An article file's bytes as text, or a one-line refusal naming the file: too large, NUL bytes, not UTF-8,
+ * or mostly control characters. A byte-order mark is kept, as a plain UTF-8 read keeps it.
+ */
+export function decodeArticle(bytes: Uint8Array, file: string): string {
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new StoryLoadError(`${file}: the article is larger than 2 MB (${megabytes(bytes.length)})`);
+  if (bytes.includes(0)) throw new StoryLoadError(`${file}: not a text file (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new StoryLoadError(`${file}: not a text file (it is not valid UTF-8)`);
+  }
+  const controls = text.match(CONTROL_CHARACTER)?.length ?? 0;
+  if (controls > text.length * MAX_CONTROL_SHARE) {
+    throw new StoryLoadError(
+      `${file}: not a text file (${Math.round((100 * controls) / text.length)}% of its characters are control characters)`,
+    );
+  }
+  return text;
 }
 
 const MetaSchema = z
@@ -56,8 +88,12 @@ export function buildStory(raw: string, file: string, meta: StoryMeta | null = n
 export function loadStory(articlePath: string): Story {
   let raw: string;
   try {
-    raw = readFileSync(articlePath, 'utf8');
+    // The size first, so that a huge file is refused without being read.
+    const size = statSync(articlePath).size;
+    if (size > MAX_ARTICLE_BYTES) throw new StoryLoadError(`${articlePath}: the article is larger than 2 MB (${megabytes(size)})`);
+    raw = decodeArticle(readFileSync(articlePath), articlePath);
   } catch (error) {
+    if (error instanceof StoryLoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new StoryLoadError(`${articlePath}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`}`);
   }
