@@ -7,7 +7,8 @@ import { collapseWhitespace, isBlockElement, splitBlocks } from './splitBlocks.j
  * print-edition line. Told by the element (`figcaption`, `figure`, `header`, `aside`, `nav`) or by what its class or
  * id says (`image-caption`, `photoCredit`, `RelatedCoverage`, `share-tools`). So that a wrapper whose class only
  * happens to say one of these words (`story has-caption`) never takes the article with it, an element is left
- * in when it holds three paragraphs of 100 characters or more, or 1,000 characters or more.
+ * in when it holds three paragraphs of 100 characters or more, or 1,000 characters or more that are not mostly
+ * links (a long rail of related links is still furniture).
  *
  * `removeFurniture` takes them out of the whole page before Readability reads it (Readability rewrites some
  * elements and drops their classes: a `div.caption-wrap` comes out as a bare `p`); `furnitureOf` also tells them
@@ -87,8 +88,18 @@ function furnitureWord(words: string[]): string | null {
   return null;
 }
 
+/** Share of the text inside links (`a[href]`) above which an element is a list of links, however long. */
+const LINK_LIST_DENSITY = 0.5;
+
+function linkedLength(element: PageElement): number {
+  const links = element.querySelectorAll('a[href]');
+  let length = 0;
+  for (let i = 0; i < links.length; i++) length += collapseWhitespace(links[i]!.textContent ?? '').length;
+  return length;
+}
+
 function holdsArticle(element: PageElement, text: string): boolean {
-  if (text.length >= MAX_CHARACTERS) return true;
+  if (text.length >= MAX_CHARACTERS) return linkedLength(element) < LINK_LIST_DENSITY * text.length;
   const paragraphs = element.querySelectorAll('p');
   let long = 0;
   for (let i = 0; i < paragraphs.length; i++) {

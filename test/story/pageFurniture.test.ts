@@ -71,3 +71,12 @@ describe('removeFurniture', () => {
     expect(page.body.textContent).toBe(LONG);
   });
 });
+
+describe('pageFurniture on long link lists', () => {
+  it('GIVEN an <aside> of forty related links, over 1,000 characters THEN still furniture (mostly links)', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Another story from the harbour, number ${i}</a></li>`).join(
+      '',
+    );
+    expect(furnitureOf(element(`<aside><h3>More news</h3><ul>${links}</ul></aside>`))).toBe('<aside>');
+  });
+});
