@@ -131,8 +131,10 @@ export function furnitureOf(element: PageElement): string | null {
   if (ALWAYS.has(name)) return `<${name}>`;
   const byElement = BY_ELEMENT.has(name);
   // Only blocks: an inline `span.dateline` or `span.location` opening a wire story's first paragraph is its text.
-  const word = byElement || !isBlockElement(name) ? null : furnitureWord(classWords(element));
+  const word = isBlockElement(name) ? furnitureWord(classWords(element)) : null;
   if (byElement || word) {
+    // A figure that quotes (an embedded post, a quotation with its source) is the article's; a pull quote repeats it.
+    if (name === 'figure' && !word && element.querySelectorAll('blockquote').length > 0) return null;
     if (holdsArticle(element, collapseWhitespace(element.textContent ?? ''))) return null;
     return byElement ? `<${name}>` : `class "${word}"`;
   }

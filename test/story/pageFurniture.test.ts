@@ -36,6 +36,13 @@ describe('pageFurniture: elements that hold no article text', () => {
     expect(furnitureOf(element(html))).toBeNull();
   });
 
+  it('GIVEN a <figure> holding an embedded post THEN it is the article’s (its figcaption alone is furniture)', () => {
+    const figure =
+      '<figure class="embed"><blockquote class="social-post"><p>The ferry is funded.</p></blockquote><figcaption>Posted by the mayor</figcaption></figure>';
+    expect(furnitureOf(element(figure))).toBeNull();
+    expect(furnitureOf(element('<figure class="wp-block-pullquote"><blockquote><p>We waited.</p></blockquote></figure>'))).toBe('<figure>');
+  });
+
   it('GIVEN a wrapper whose class happens to say "caption" but that holds three long paragraphs THEN it is not furniture', () => {
     expect(furnitureOf(element(`<div class="story has-caption"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`))).toBeNull();
   });
