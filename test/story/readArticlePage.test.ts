@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoArticleError, readArticlePage, withoutSiteName } from '../../src/story/readArticlePage.js';
+import { decodePage } from '../../src/web/decodePage.js';
 import { ROOT } from '../paths.js';
 
 /** Pages we wrote ourselves, in the markup news sites use: navigation, captions, related links, JSON-LD. */
@@ -96,6 +97,26 @@ describe('readArticlePage on a page that leaves out the optional tags', () => {
     const whole = readArticlePage(page('library-hours.html'));
     const bare = page('library-hours.html').replace(/<\/?(?:html|head|body)>/gu, '');
     expect(readArticlePage(bare)).toEqual(whole);
+  });
+});
+
+describe('readArticlePage on a page saved in windows-1252', () => {
+  it('GIVEN the library page re-encoded in windows-1252 with curly quotes, and decoded by its <meta charset> THEN the quotes as written', () => {
+    const quoted = page('library-hours.html')
+      .replace('<head>', '<head><meta charset="windows-1252">')
+      .replace('Reading groups', '\u201CWe listened,\u201D the board\u2019s chair said. Reading groups');
+    const bytes = Buffer.from(
+      quoted
+        .replace(/\u201C/gu, '\x93')
+        .replace(/\u201D/gu, '\x94')
+        .replace(/\u2019/gu, '\x92'),
+      'latin1',
+    );
+    const { text, charset } = decodePage(bytes, 'text/html');
+    expect(charset).toBe('windows-1252');
+    expect(readArticlePage(text).paragraphs[2]).toBe(
+      '\u201CWe listened,\u201D the board\u2019s chair said. Reading groups, homework help and the Saturday story hour for children will continue as before.',
+    );
   });
 });
 
