@@ -6,7 +6,7 @@
  *
  * Then the same after ingestion: the page's story (`storyFromPage`) against the story built from the reference
  * text (`buildStory`), paragraph by paragraph, since both go through `cleanArticle`; and how many paragraphs of the
- * article element were left out, by reason.
+ * pages were left out as not article text, by reason.
  *
  * `npx tsx scripts/evalPages.ts` prints a line per page and the totals; `--verbose` also lists the page's metadata
  * and every missed and extra paragraph. With no ../shared beside the clone it prints one line and exits 0.
