@@ -1,8 +1,10 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|discord`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord`.
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
+ * - pages: reading an article out of a web page and building its story, for our own page padded to 500 KB (and
+ *   the largest shared page when ../shared is beside the clone).
  * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
  *   add latency (validated, saved with its audit row, searchable) p50/p99.
  * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
@@ -21,6 +23,7 @@ import { StoryIndex } from '../src/search/StoryIndex.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
+import { benchPages } from './benchPages.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { slashCommand } from '../test/discord/payloads.js';
@@ -323,6 +326,7 @@ if (sections[0] === 'startup') {
 const wants = (name: string): boolean => sections.length === 0 || sections.includes(name);
 if (wants('core')) benchCore();
 if (wants('ingest')) benchIngest();
+if (wants('pages')) benchPages();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();

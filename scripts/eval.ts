@@ -12,6 +12,7 @@
  *   npm run eval -- real         # only the published articles
  *   npm run eval -- real A       # only half A (or B)
  *   npm run eval -- --quiet      # totals only, no misses
+ * After the question sets: how well the published web pages of real/html are read (scripts/evalPages.ts).
  *   EVAL_DIR=path npm run eval
  *
  * A set named `<article>-questions.json` or `<article>.<name>-questions.json` asks about the article whose
@@ -22,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printPagesEvaluation } from './evalPages.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(process.env['EVAL_DIR'] ?? join(root, '..', 'shared', 'eval'));
@@ -243,6 +245,10 @@ if (existsSync(join(realDir, 'SOURCES.md'))) {
   }
   console.log(`published articles overall: ${rate(all)}; ${detail(all)}`);
 } else console.log('eval: no published articles (real/SOURCES.md missing); skipped');
+if (!onlyReal) {
+  console.log('\nreading the published web pages (real/html) against their reference texts:');
+  printPagesEvaluation(false, realDir);
+}
 if (!onlyReal && !process.env['EVAL_DIR'] && existsSync(ownDir)) {
   console.log('\nproject sets (test/eval):');
   const own = scoreFolder(ownDir);
