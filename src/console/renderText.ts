@@ -29,7 +29,10 @@ export function renderAnswerSet(set: AnswerSet, max = 3): string {
   if (set.problem) return PROBLEM_MESSAGES[set.problem];
   if (set.results.length === 0) {
     const hint = set.suggestions.length > 0 ? ` Did you mean: ${set.suggestions.join(', ')}?` : '';
-    return `The story has nothing on \u201C${set.query}\u201D.${hint}`;
+    const near = set.nearest
+      ? `\nNot an answer, but the nearest passage (${placeLine(set.nearest.entry)}): ${set.nearest.entry.text.slice(0, 300)}`
+      : '';
+    return `The story has nothing on \u201C${set.query}\u201D.${hint}${near}`;
   }
   const shown = set.results.slice(0, max).map((answer) => renderEntry(answer.entry));
   const more = set.results.length > max ? `\n(${set.results.length - max} more)` : '';

@@ -38,6 +38,8 @@ export function answerToJson(set: AnswerSet): Record<string, unknown> {
     command: set.command,
     results: set.results.map((answer) => ({ ...entryToJson(answer.entry), score: Number(answer.score.toFixed(4)) })),
     suggestions: set.suggestions,
+    // Not an answer: what comes nearest when the story has none (`results` stays empty).
+    ...(set.nearest ? { nearest: { ...entryToJson(set.nearest.entry), score: Number(set.nearest.score.toFixed(4)), answer: false } } : {}),
     ...(set.problem ? { problem: set.problem } : {}),
   };
 }

@@ -139,6 +139,10 @@ export function nothingFoundReply(set: AnswerSet, locale: LocaleString): Reply {
   const lines = [label(locale, 'nothingFound', { query: echo(set.query) })];
   if (set.suggestions.length > 0)
     lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => escapeMarkdown(s)).join(', ') }));
+  if (set.nearest) {
+    const { entry } = set.nearest;
+    lines.push(label(locale, 'nearestPassage', { place: placeOf(entry, locale), text: escapeMarkdown(truncate(entry.text, 300)) }));
+  }
   return ephemeralText(lines.join('\n'));
 }
 

@@ -34,6 +34,7 @@ import {
 } from './questionShape.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
 
 /**
@@ -63,6 +64,11 @@ export interface AnswerSet {
   /** Closest speakers or terms of the story, offered when nothing was found. */
   suggestions: string[];
   problem: QueryProblem | null;
+  /**
+   * When nothing answers: the passage nearest the question in meaning, offered plainly as not an answer
+   * (`results` stays empty). Null when something answers, or nothing is near.
+   */
+  nearest: Answer | null;
 }
 
 interface Neighbour {
@@ -125,6 +131,10 @@ function isQuote(entry: Entry): boolean {
 const OWN_WORDS_WEIGHT = 1.5;
 /** A party's claim against a reported fact, in `/facts`. */
 const CLAIM_WEIGHT = 0.85;
+/** The nearest passage is looked for among at most this many entries (past it, the article's own). */
+const NEAREST_POOL = 3000;
+/** A passage must cover at least this share of the question's meaning to be offered as the nearest. */
+const NEAREST_MIN = 0.34;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 const RERANK_DEPTH = 50;
 
@@ -147,11 +157,15 @@ export class Answerer {
   /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
   private vocabulary: { revision: number; rows: Int32Array; terms: string[]; neighbours: Map<string, Neighbour[]> } | null = null;
 
+  private readonly soft: SoftCoverage | null;
+
   constructor(
     private readonly index: StoryIndex,
     private readonly thesaurus: Thesaurus | null,
     private readonly vectors: WordVectors | null = null,
-  ) {}
+  ) {
+    this.soft = vectors ? new SoftCoverage(vectors) : null;
+  }
 
   /** Story terms closest in meaning to a word, by its vector: best first, each with its similarity. */
   private neighbours(word: string): Neighbour[] {
@@ -216,7 +230,7 @@ export class Answerer {
 
   answer(command: Command, rawQuery: string, options: AnswerOptions = {}): AnswerSet {
     const query = cleanQuery(rawQuery);
-    const base: AnswerSet = { command, query, results: [], suggestions: [], problem: null };
+    const base: AnswerSet = { command, query, results: [], suggestions: [], problem: null, nearest: null };
     if (!query) return { ...base, problem: 'empty' };
     if (query.length > MAX_QUERY_LENGTH) return { ...base, query: query.slice(0, MAX_QUERY_LENGTH), problem: 'too-long' };
     const words = queryWords(query);
@@ -231,7 +245,24 @@ export class Answerer {
 
     const { corrected } = this.view(options);
     const limited = results.filter((r) => !corrected.has(r.entry.id)).slice(0, options.limit ?? 25);
-    return { ...base, results: limited, suggestions: limited.length === 0 ? this.suggest(allWords, options) : [] };
+    if (limited.length > 0) return { ...base, results: limited };
+    const kind = command === 'quote' ? 'quote' : command === 'facts' ? 'fact' : undefined;
+    return { ...base, suggestions: this.suggest(allWords, options), nearest: this.nearest(used, kind, options) };
+  }
+
+  /** The entry nearest the words in meaning (their rarer words weighing more), if it covers at least a third of them. */
+  private nearest(words: string[], kind: EntryKind | undefined, options: AnswerOptions): Answer | null {
+    if (!this.soft) return null;
+    const { entries, corrected } = this.view(options);
+    const pool = entries.length <= NEAREST_POOL ? entries : entries.filter((e) => e.origin === 'article');
+    const weights = words.map((w) => this.index.idf(termOf(w) ?? w));
+    let best: Answer | null = null;
+    for (const entry of pool) {
+      if ((kind && entry.kind !== kind) || corrected.has(entry.id)) continue;
+      const score = this.soft.coverage(words, weights, entry);
+      if (score >= NEAREST_MIN && score > (best?.score ?? 0)) best = { entry, score };
+    }
+    return best;
   }
 
   /** Every speaker who has an entry visible in this server. */

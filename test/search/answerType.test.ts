@@ -41,3 +41,19 @@ describe('silence on questions about what the story does not hold', () => {
     expect(ask('How much did the governor pay to end the strike?')).toEqual([]);
   });
 });
+
+describe('the nearest passage, when nothing answers', () => {
+  const { answerer } = loadKnowledge(PORT_STRIKE);
+
+  it('GIVEN a question the story does not answer THEN no results, and the nearest passage apart, marked as not an answer', () => {
+    const set = answerer.answer('ask', 'How much cargo is stranded at the port of Lisbon?');
+    expect(set.results).toEqual([]);
+    expect(set.nearest?.entry.text).toContain('cargo');
+  });
+
+  it('GIVEN a question the story answers THEN no nearest passage: the answer is there', () => {
+    const set = answerer.answer('ask', 'How much cargo is stranded at the port of Valmera?');
+    expect(set.results.length).toBeGreaterThan(0);
+    expect(set.nearest).toBeNull();
+  });
+});
