@@ -50,7 +50,11 @@ interface Attribution {
 interface ResultJson {
   text: string;
   speaker: { name: string } | null;
+  attributedBy?: string | null;
 }
+
+/** Per attribution pattern: how many expected quotes it settled, and how many of those rightly. */
+const bySieve = new Map<string, { hits: number; total: number }>();
 
 /** Hits and counts, with the two silence counts of the issue's targets. */
 interface Tally {
@@ -168,6 +172,12 @@ function scoreAttributions(file: string, article: string, misses: string[]): Tal
     const found = quotes.find(
       (q) => normalise(q.text).includes(normalise(item.quote)) && nameKey(q.speaker?.name ?? '') === nameKey(item.speaker),
     );
+    const settledBy =
+      (found ?? quotes.find((q) => normalise(q.text).includes(normalise(item.quote))))?.attributedBy ?? 'not extracted or no speaker';
+    const line = bySieve.get(settledBy) ?? { hits: 0, total: 0 };
+    line.total++;
+    if (found) line.hits++;
+    bySieve.set(settledBy, line);
     if (found) {
       tally.hits++;
       tally.attributionHits++;
@@ -244,6 +254,9 @@ if (existsSync(join(realDir, 'SOURCES.md'))) {
     addTally(all, half);
   }
   console.log(`published articles overall: ${rate(all)}; ${detail(all)}`);
+  console.log('attributions of the published articles by the pattern that settled them:');
+  for (const [sieve, line] of [...bySieve].sort((a, b) => b[1].total - a[1].total))
+    console.log(`  ${sieve}: ${percent(line.hits, line.total)}`);
 } else console.log('eval: no published articles (real/SOURCES.md missing); skipped');
 if (!onlyReal) {
   console.log('\nreading the published web pages (real/html) against their reference texts:');

@@ -14,6 +14,8 @@ export interface EntryJson {
   partial: boolean;
   post: Entry['post'];
   origin: Entry['origin'];
+  /** For a quote: which attribution pattern settled its speaker. */
+  attributedBy?: string | null;
 }
 
 export function entryToJson(entry: Entry): EntryJson {
@@ -29,6 +31,7 @@ export function entryToJson(entry: Entry): EntryJson {
     partial: entry.partial,
     post: entry.post,
     origin: entry.origin,
+    ...(entry.kind === 'quote' && entry.origin === 'article' ? { attributedBy: entry.attributedBy ?? null } : {}),
   };
 }
 

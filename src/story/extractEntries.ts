@@ -66,7 +66,21 @@ interface Attribution {
   phrase: string;
   verb: string;
   tail: string;
+  /** Which pattern found it: its line in the eval's breakdown (`npm run eval`). */
+  sieve?: AttributionSieve;
 }
+
+/** The attribution patterns, most precise first; each quote records the one that settled its speaker. */
+export type AttributionSieve =
+  | 'speaker after the quote'
+  | 'speech verb before the quote'
+  | 'colon before the quote'
+  | 'speech verb of the sentence'
+  | 'stance verb'
+  | 'direct quote beside it'
+  | 'another quote of the paragraph'
+  | 'speaker of the paragraph before'
+  | 'embedded post';
 
 interface PendingQuote {
   entry: Entry;
@@ -185,7 +199,10 @@ export class EntryExtractor {
           .replace(/\s+/gu, ' ')
           .trim();
         const entries = this.makeQuotes(span, paragraph, previous, speaker, found?.tail ?? '');
-        for (const entry of entries) entry.lead = lead;
+        for (const entry of entries) {
+          entry.lead = lead;
+          if (speaker) entry.attributedBy = entry.post ? 'embedded post' : (found?.sieve ?? null);
+        }
         if (speaker) {
           attributed.push({ sentenceIndex: index, speaker });
           this.registry.noteMention(speaker);
@@ -204,12 +221,9 @@ export class EntryExtractor {
           : null;
       if (quotedBy) {
         this.registry.noteMention(quotedBy.speaker);
-        this.entries.push(
-          this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, {
-            partial: true,
-            tail: quotedBy.tail,
-          }),
-        );
+        const entry = this.makeEntry('quote', sentence.text, paragraph, previous, quotedBy.speaker, { partial: true, tail: quotedBy.tail });
+        entry.attributedBy = quotedBy.sieve ?? null;
+        this.entries.push(entry);
         this.lastQuoteSpeaker = quotedBy.speaker;
       }
       // `“Doing nothing was not an option,” Rao said, adding that Canada remained “open to talks at any time.”`:
@@ -219,7 +233,9 @@ export class EntryExtractor {
           .replace(ATTRIBUTION_OPENING, '')
           .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
         if (partial.every((span) => rest.includes(span.text))) {
-          this.entries.push(this.makeEntry('quote', rest, paragraph, previous, directSpeaker, { partial: true, tail: '' }));
+          const entry = this.makeEntry('quote', rest, paragraph, previous, directSpeaker, { partial: true, tail: '' });
+          entry.attributedBy = 'direct quote beside it';
+          this.entries.push(entry);
         }
       }
       if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
@@ -232,7 +248,14 @@ export class EntryExtractor {
         attributed.filter((a) => a.sentenceIndex <= item.sentenceIndex).at(-1) ??
         attributed.find((a) => a.sentenceIndex > item.sentenceIndex);
       const speaker = nearest?.speaker ?? this.lastQuoteSpeaker;
-      if (speaker) this.setSpeaker(item.entry, speaker, '');
+      if (speaker) {
+        this.setSpeaker(item.entry, speaker, '');
+        item.entry.attributedBy = item.entry.post
+          ? 'embedded post'
+          : nearest
+            ? 'another quote of the paragraph'
+            : 'speaker of the paragraph before';
+      }
     }
     const last = attributed.at(-1);
     if (last) this.lastQuoteSpeaker = last.speaker;
@@ -277,7 +300,7 @@ export class EntryExtractor {
         .slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length)
         .trim();
       const speaker = this.registry.resolve(name) ?? null;
-      if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '' };
+      if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' };
     }
     for (const match of masked.matchAll(VERB_AT)) {
       const verb = match[1]!.toLowerCase();
@@ -289,7 +312,13 @@ export class EntryExtractor {
         const speaker = this.registry.resolve(subject.subject, subject.appositive);
         if (speaker) {
           this.registry.noteMention(speaker);
-          return { speaker, phrase: `${subject.subject} ${match[1]}`, verb, tail: after.split(/\bthat\b|[\u201C"]/u)[0] ?? '' };
+          return {
+            speaker,
+            phrase: `${subject.subject} ${match[1]}`,
+            verb,
+            tail: after.split(/\bthat\b|[\u201C"]/u)[0] ?? '',
+            sieve: 'speech verb of the sentence',
+          };
         }
       }
       // `…,” said Priya Nair, the city's chief engineer.`
@@ -297,7 +326,8 @@ export class EntryExtractor {
         const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
         if (np && looksLikeNounPhrase(np.split(',')[0]!.trim())) {
           const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-          if (speaker) return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np) };
+          if (speaker)
+            return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np), sieve: 'speech verb of the sentence' };
         }
       }
     }
@@ -310,7 +340,8 @@ export class EntryExtractor {
     for (const match of masked.matchAll(STANCE_AT)) {
       const subject = subjectBefore(masked.slice(0, match.index).replace(/\s+$/u, ''));
       const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
-      if (speaker) return { speaker, phrase: `${subject!.subject} ${match[1]}`, verb: match[1]!.toLowerCase(), tail: '' };
+      if (speaker)
+        return { speaker, phrase: `${subject!.subject} ${match[1]}`, verb: match[1]!.toLowerCase(), tail: '', sieve: 'stance verb' };
     }
     return null;
   }
@@ -333,14 +364,14 @@ export class EntryExtractor {
     const according = endsOpen ? /^[\s,]*according to\s+([^,;.\u201C"]+)/iu.exec(after) : null;
     if (according) {
       const speaker = this.registry.resolve(according[1]!);
-      if (speaker) return { speaker, phrase: according[0].trim(), verb: 'according to', tail: '' };
+      if (speaker) return { speaker, phrase: according[0].trim(), verb: 'according to', tail: '', sieve: 'speaker after the quote' };
     }
     if (endsOpen && after.trim()) {
       const verbFirst = VERB_FIRST.exec(after);
       if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.split(',')[0]!.trim())) {
         const np = verbFirst.groups.np.trim();
         const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np) };
+        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np), sieve: 'speaker after the quote' };
       }
       const nextQuote = after.search(/[\u201C"]/u);
       const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;
@@ -348,7 +379,14 @@ export class EntryExtractor {
         const subject = subjectBefore(clause.slice(0, match.index));
         if (!subject) continue;
         const speaker = this.registry.resolve(subject.subject, subject.appositive);
-        if (speaker) return { speaker, phrase: clause.trim(), verb: match[1]!, tail: clause.slice(match.index + match[0].length) };
+        if (speaker)
+          return {
+            speaker,
+            phrase: clause.trim(),
+            verb: match[1]!,
+            tail: clause.slice(match.index + match[0].length),
+            sieve: 'speaker after the quote',
+          };
       }
     }
     return null;
@@ -360,7 +398,7 @@ export class EntryExtractor {
     const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
     if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
       const speaker = this.registry.resolve(colon[1]!);
-      if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '' };
+      if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '', sieve: 'colon before the quote' };
     }
     const verbs = [...before.matchAll(VERB_AT)];
     const lastVerb = verbs.at(-1);
@@ -375,6 +413,7 @@ export class EntryExtractor {
           phrase: `${subject!.subject} ${lastVerb[1]}`,
           verb: lastVerb[1]!,
           tail: between,
+          sieve: 'speech verb before the quote',
         };
       }
     }

@@ -57,6 +57,8 @@ export interface Entry {
   origin: EntryOrigin;
   /** The Discord server a moderator's entry belongs to; null for the article's own entries. */
   guildId: string | null;
+  /** For an article's quote: which attribution pattern settled its speaker (the eval's breakdown reads it). */
+  attributedBy?: string | null;
   /** For a moderator's correction: the id of the article entry it supersedes. */
   corrects?: string | null;
 }

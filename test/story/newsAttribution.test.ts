@@ -146,3 +146,15 @@ describe('quotations with no attribution of their own', () => {
     expect(speakerOf(text, 'Nobody read the final draft')).toBe('Ruth Okafor');
   });
 });
+
+describe('which pattern settled each quote', () => {
+  it('GIVEN "“…,” X said", then a quote after it in the same paragraph, then a paragraph of quotation alone THEN each its pattern', () => {
+    const story = storyOf(
+      'Ruth Okafor chairs the board.\n\u201CWe rushed this vote badly,\u201D Okafor said. \u201CNobody read the draft.\u201D\n\u201CIt will cost us for years.\u201D',
+    );
+    const by = (words: string) => story.entries.find((e) => e.kind === 'quote' && e.text.includes(words))?.attributedBy;
+    expect(by('rushed this vote')).toBe('speaker after the quote');
+    expect(by('Nobody read')).toBe('another quote of the paragraph');
+    expect(by('cost us for years')).toBe('speaker of the paragraph before');
+  });
+});
