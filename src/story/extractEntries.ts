@@ -121,10 +121,24 @@ function answerUnits(text: string): string[] {
   return units.flatMap((unit) => (unit.length <= MAX_UNIT ? [unit] : (unit.match(/[\s\S]{1,350}(?:\s|$)/gu) ?? [unit])));
 }
 
+/**
+ * A title or a name in marks (`“Parasite” director Bong Joon Ho said…`, `“Parasite,” the Korean satire, was…`): a
+ * few words with no full stop of their own are no one's words, neither a direct nor a partial quote.
+ */
+function isTitle(span: QuoteSpan): boolean {
+  const text = span.text.trim().replace(/,$/u, '');
+  const words = text.split(/\s+/u);
+  const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|a|an|in|on|and|for|to)$/u.test(w)));
+  return words.length <= 6 && titleCase && !/[.!?\u2026]$/u.test(text);
+}
+
 function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number): boolean {
   const before = sentenceText.slice(0, Math.max(0, startInSentence - 1)).trimEnd();
   const firstLetter = /\p{L}/u.exec(span.text)?.[0] ?? '';
   const capital = firstLetter !== '' && firstLetter === firstLetter.toUpperCase();
+  // A title or a name in marks (`“Parasite” director Bong Joon Ho said…`): a few words with no closing
+  // punctuation, the sentence running on after them, are no one's words.
+  if (isTitle(span)) return false;
   if (before === '' || /^[.\s]*@\w+:$/u.test(before)) return true;
   // The second half of a quote split around its attribution: `“We cannot,” X said, “and we will not.”`
   if (new RegExp(`\\b(?:${VERB_ALTERNATION})[^,\u201C\u201D"]*,$`, 'iu').test(before)) return true;
@@ -173,7 +187,7 @@ export class EntryExtractor {
       const previous = index > 0 ? sentences[index - 1]!.text : '';
       const inSentence = spans.filter((span) => span.start - 1 >= sentence.start && span.start - 1 < sentence.end);
       const direct = inSentence.filter((span) => isDirect(span, sentence.text, span.start - sentence.start));
-      const partial = inSentence.filter((span) => !direct.includes(span));
+      const partial = inSentence.filter((span) => !direct.includes(span) && !isTitle(span));
       this.noteSubject(sentence.text);
       const attribution = this.sentenceAttribution(sentence.text);
       if (attribution) {
@@ -238,7 +252,9 @@ export class EntryExtractor {
           this.entries.push(entry);
         }
       }
-      if (direct.length === 0 && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
+      // A subhead (`Rental market is hot`) or a question the article puts (`What did the prosecutors say?`) states nothing.
+      const heading = sentences.length === 1 && isHeading(sentence.text);
+      if (direct.length === 0 && !heading && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
         this.entries.push(this.makeFact(sentence.text, paragraph, attribution, previous));
       }
     });
@@ -512,6 +528,13 @@ function askedSpeaker(sentence: string, quotes: number): string | null {
       sentence.trim(),
     )?.[1] ?? null
   );
+}
+
+/** A paragraph that heads what follows rather than states: short with no closing full stop, or a question. */
+function isHeading(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (/\?$/u.test(text) && !/[\u201C\u201D"]/u.test(text)) return true;
+  return text.split(/\s+/u).length <= 10 && !/[.!\u2026:;,]$/u.test(text.replace(/[\u201D"'\u2019)\]]+$/u, ''));
 }
 
 /** `Rao said, adding that`: the attribution before the words a partial quote belongs to. */

@@ -158,3 +158,21 @@ describe('which pattern settled each quote', () => {
     expect(by('cost us for years')).toBe('speaker of the paragraph before');
   });
 });
+
+describe('what is no quotation and no fact', () => {
+  it('GIVEN a title in marks before a role (\u201CHarbor Lights\u201D director Ana Mori said\u2026) THEN no quote of the title', () => {
+    const story = storyOf('\u201CHarbor Lights\u201D director Ana Mori said the award came as a surprise to the whole crew.');
+    expect(story.entries.filter((e) => e.kind === 'quote')).toEqual([]);
+  });
+
+  it('GIVEN a phrase in lower case in marks (the chamber \u201Cstrongly supports\u201D the plan) THEN still a partial quote', () => {
+    const story = storyOf('The Dunmore Chamber of Commerce said in a statement that it \u201Cstrongly supports\u201D the plan.');
+    expect(story.entries.some((e) => e.kind === 'quote' && e.partial)).toBe(true);
+  });
+
+  it('GIVEN a subhead (Rental market is hot) or a question the article puts THEN neither is a fact', () => {
+    const story = storyOf('Prices fell again in May.\nRental market is hot\nWhat did the landlords say?\nRents rose by 8% over the year.');
+    const facts = story.entries.filter((e) => e.kind === 'fact').map((e) => e.text);
+    expect(facts).toEqual(['Prices fell again in May.', 'Rents rose by 8% over the year.']);
+  });
+});
