@@ -1,4 +1,4 @@
-import { escapeRegExp, TITLE_WORDS } from './speechPatterns.js';
+import { TITLE_WORDS } from './speechPatterns.js';
 import type { Paragraph, Speaker } from './types.js';
 
 /**
@@ -9,6 +9,11 @@ import type { Paragraph, Speaker } from './types.js';
  */
 
 const MAX_WORDS = 14;
+/** How far around a name its description is looked for. */
+const WINDOW = 200;
+const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;
+const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+const OFFICE_BEFORE = /\b[Tt]he\s+([^,.;\n]{3,80}),\s+$/u;
 /** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
 const DESCRIBING = new RegExp(
   `^(?:[\\u201C"].*[\\u201D"]|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
@@ -38,33 +43,35 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
   const text = paragraphs.map((p) => p.text).join('\n');
   for (const speaker of speakers) {
     if (speaker.kind !== 'person' || !/\s/u.test(speaker.name)) continue;
-    const name = escapeRegExp(speaker.name);
     const found: string[] = [];
-    // `Name, description,` or `Name, description.`
-    for (const m of text.matchAll(new RegExp(`${name},\\s+([^,.;\\n]+(?:,\\s+(?:an?|the)\\s[^,.;\\n]+)?)[,.;]`, 'gu'))) {
-      const description = clean(m[1]!);
-      if (description) found.push(description);
-      // `…, a former executive who is now CEO of CRISPR Therapeutics`: what the relative clause says they are.
-      const now = /\bwho\s+(?:is|was)\s+(?:now\s+)?(.+)$/iu.exec(m[1]!)?.[1];
-      if (now) found.push(now.trim());
-    }
-    // `quarterback Name`, `“Parasite” director Name`, `airline boss Name`.
-    for (const m of text.matchAll(
-      new RegExp(`((?:[\\u201C"][^\\u201D"]{1,40}[\\u201D"]\\s+)?(?<![\\p{L}'\\u2019])(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})${name}\\b`, 'gu'),
-    )) {
-      const words = m[1]!.trim().split(/\s+/u);
-      // The word before the name says what they are (`quarterback`); words before it only while they describe
-      // too (`chief`, `defensive`, a quoted title): `hit quarterback` is a verb and its object.
-      let start = words.length - 1;
-      while (start > 0 && DESCRIBING.test(words[start - 1]!)) start--;
-      if (LINKING.test(words.at(-1)!)) continue;
-      const description = clean(words.slice(start).join(' '));
-      if (description) found.push(description);
-    }
-    // `The mayor of Surabaya, Name,`
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+([^,.;\\n]{3,80}),\\s+${name}\\b`, 'gu'))) {
-      const description = clean(m[1]!);
-      // …a description that names an office or trade (`the day, Kurt Volker` is a time).
+    // Only the words around each place the article names them: linear in the article's length.
+    for (let at = text.indexOf(speaker.name); at >= 0; at = text.indexOf(speaker.name, at + 1)) {
+      const before = text.slice(Math.max(0, at - WINDOW), at);
+      const after = text.slice(at + speaker.name.length, at + speaker.name.length + WINDOW);
+      if (/^[\p{L}\p{N}]/u.test(after)) continue;
+      // `Name, description,` or `Name, description.`
+      const appositive = APPOSITIVE_AFTER.exec(after)?.[1];
+      if (appositive) {
+        const description = clean(appositive);
+        if (description) found.push(description);
+        // `…, a former executive who is now CEO of CRISPR Therapeutics`: what the relative clause says they are.
+        const now = /\bwho\s+(?:is|was)\s+(?:now\s+)?(.+)$/iu.exec(appositive)?.[1];
+        if (now) found.push(now.trim());
+      }
+      // `quarterback Name`, `“Parasite” director Name`, `airline boss Name`.
+      const described = DESCRIBED_BEFORE.exec(before)?.[1];
+      if (described) {
+        const words = described.trim().split(/\s+/u);
+        // The word before the name says what they are (`quarterback`); words before it only while they describe
+        // too (`chief`, `defensive`, a quoted title): `hit quarterback` is a verb and its object.
+        let start = words.length - 1;
+        while (start > 0 && DESCRIBING.test(words[start - 1]!)) start--;
+        const description = LINKING.test(words.at(-1)!) ? null : clean(words.slice(start).join(' '));
+        if (description) found.push(description);
+      }
+      // `The mayor of Surabaya, Name,`, a description that names an office or trade (`the day, Kurt Volker` is a time).
+      const office = OFFICE_BEFORE.exec(before)?.[1];
+      const description = office ? clean(office) : null;
       if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
     }
     const descriptions = [...new Set(found)].filter((d) => d !== speaker.role);
