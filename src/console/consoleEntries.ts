@@ -47,10 +47,62 @@ function fieldsFromOptions(options: Record<string, string>, base: Partial<EntryF
   };
 }
 
+const ENTRY_FIELDS = ['kind', 'text', 'speaker', 'role', 'when', 'where', 'source', 'url', 'claim_by', 'corrects'];
+
+/** The fields each action takes; anything else is refused by name rather than dropped. */
+const FIELDS_OF: Record<string, string[]> = {
+  add: [...ENTRY_FIELDS, 'force'],
+  edit: ['id', ...ENTRY_FIELDS],
+  remove: ['id'],
+  restore: ['id'],
+  show: ['id'],
+  history: ['id'],
+  list: ['kind', 'speaker'],
+  export: ['file'],
+  import: ['file'],
+};
+/** Actions that take an entry id, which may also be given bare: `/entry show m3`. */
+const TAKES_ID = new Set(['edit', 'remove', 'restore', 'show', 'history']);
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Why a line's options do not fit its action, or null when they do. */
+function optionProblem(action: string, positional: string[], options: Record<string, string>): string | null {
+  const allowed = FIELDS_OF[action]!;
+  for (const name of Object.keys(options)) {
+    if (allowed.includes(name)) continue;
+    const near = allowed.filter((field) => editDistance(name, field) <= 2).sort((a, b) => editDistance(name, a) - editDistance(name, b));
+    const hint = near[0] ? ` (did you mean ${near[0]}?)` : '';
+    return `${name} is not a field of /entry ${action}${hint}; its fields are ${allowed.join(', ')}`;
+  }
+  const extra = positional.slice(TAKES_ID.has(action) && options['id'] === undefined ? 2 : 1);
+  if (extra.length > 0) {
+    return `\u201C${extra.join(' ').slice(0, 40)}\u201D is not a field: write field:value, with double quotes around a value that has spaces (text:"\u2026")`;
+  }
+  return null;
+}
+
 export function handleEntryLine(desk: EntryDesk, rest: string): string {
   const { positional, options } = parseOptions(rest);
   const action = (positional[0] ?? '').toLowerCase();
   const id = options['id'] ?? positional[1] ?? '';
+  if (FIELDS_OF[action]) {
+    const problem = optionProblem(action, positional, options);
+    if (problem) return `Nothing done: ${problem}.`;
+  }
+  if (TAKES_ID.has(action) && !id) return `Nothing done: id is missing; write /entry ${action} id:m1.`;
   switch (action) {
     case 'add': {
       const result = desk.add(CONSOLE_GUILD, CONSOLE_ACTOR, fieldsFromOptions(options), {

@@ -25,13 +25,18 @@ export function renderEntry(entry: Entry): string {
   return lines.join('\n');
 }
 
-export function renderAnswerSet(set: AnswerSet, max = 3): string {
+/** How many results the console shows at a time; `/more` shows the next ones. */
+export const CONSOLE_PAGE = 3;
+
+/** Results `from` … `from + max` of an answer set, with a pointer to `/more` when more are left. */
+export function renderAnswerSet(set: AnswerSet, max = CONSOLE_PAGE, from = 0): string {
   if (set.problem) return PROBLEM_MESSAGES[set.problem];
   if (set.results.length === 0) {
     const hint = set.suggestions.length > 0 ? ` Did you mean: ${set.suggestions.join(', ')}?` : '';
     return `The story has nothing on \u201C${set.query}\u201D.${hint}`;
   }
-  const shown = set.results.slice(0, max).map((answer) => renderEntry(answer.entry));
-  const more = set.results.length > max ? `\n(${set.results.length - max} more)` : '';
+  const shown = set.results.slice(from, from + max).map((answer) => renderEntry(answer.entry));
+  const left = set.results.length - from - shown.length;
+  const more = left > 0 ? `\n(${left} more: type /more)` : '';
   return shown.join('\n\n') + more;
 }

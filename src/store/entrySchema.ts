@@ -10,7 +10,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 function text(field: string, max: number) {
   return z
-    .string({ error: `${field} must be text` })
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `${field} is missing` : `${field} must be text`) })
     .transform((value) => value.trim())
     .refine((value) => !CONTROL.test(value), { message: `${field} must not contain control characters` })
     .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` });
@@ -26,7 +26,10 @@ const optionalText = (field: string, max: number) =>
 
 export const EntryFieldsSchema = z
   .object({
-    kind: z.enum(['quote', 'fact'], { error: 'kind must be quote or fact' }),
+    kind: z.enum(['quote', 'fact'], {
+      error: (issue) =>
+        issue.input === undefined || issue.input === null ? 'kind is missing (quote or fact)' : 'kind must be quote or fact',
+    }),
     text: requiredText('text', 1000),
     speakerName: optionalText('speaker name', 100),
     speakerRole: optionalText('speaker role', 100),
