@@ -149,7 +149,7 @@ function syntheticEntries(count: number, seed = 1): EntryFields[] {
       when: null,
       where: null,
       sourceName: quote ? null : 'the state agency',
-      sourceUrl: null,
+      sourceUrl: quote ? null : 'https://agency.example.gov/reports',
       claimBy: null,
       corrects: null,
     });

@@ -1,5 +1,6 @@
 import type { AnswerSet } from '../search/Answerer.js';
-import { attributionLine, placeLine, sourceLine } from '../story/describeEntry.js';
+import { sourceLabel } from '../sourceLabel.js';
+import { attributionLine, placeLine } from '../story/describeEntry.js';
 import type { Entry } from '../story/types.js';
 
 /** Plain-text rendering of answers for the offline console. */
@@ -18,7 +19,7 @@ export function renderEntry(entry: Entry): string {
     if (attribution) lines.push(`  ${attribution}`);
   } else {
     lines.push(entry.text);
-    lines.push(`  Source: ${sourceLine(entry)}`);
+    lines.push(`  Source: ${sourceLabel(entry)}`);
   }
   if (entry.corrects && entry.context) lines.push(`  ${entry.context}`);
   lines.push(`  (${placeLine(entry)})`);

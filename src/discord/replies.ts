@@ -10,7 +10,8 @@ import {
   type LocaleString,
 } from 'discord.js';
 import type { AnswerSet, Command, QueryProblem } from '../search/Answerer.js';
-import { attributionLine, sourceLine } from '../story/describeEntry.js';
+import { sourceLabel } from '../sourceLabel.js';
+import { attributionLine } from '../story/describeEntry.js';
 import type { Entry, StoryMeta } from '../story/types.js';
 import { formatIsoDate } from '../story/whenWhere.js';
 import { encodeAnswerButton } from './answerButtons.js';
@@ -110,7 +111,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     const shown = set.results.slice(from, from + FACTS_PER_PAGE).map((r) => r.entry);
     const perFact = Math.floor((LIMITS.description - 200) / Math.max(1, shown.length));
     const description = shown
-      .map((entry) => truncate(`\u2022 ${entry.text}\n  *${escapeMarkdown(sourceLine(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
+      .map((entry) => truncate(`\u2022 ${entry.text}\n  *${escapeMarkdown(sourceLabel(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
       .join('\n');
     const embed = new EmbedBuilder()
       .setTitle(truncate(`${label(locale, 'facts')}: ${echo(set.query, 80)}`, LIMITS.title))
@@ -126,7 +127,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
   const embed = new EmbedBuilder()
     .setTitle(truncate(`${label(locale, set.command === 'ask' ? 'answer' : 'quote')}: ${echo(set.query, 80)}`, LIMITS.title))
     .setDescription(truncate(lines.join('\n'), LIMITS.description))
-    .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLine(entry)), LIMITS.fieldValue), inline: true })
+    .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLabel(entry)), LIMITS.fieldValue), inline: true })
     .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
   const context = entry.corrects ? entry.context : set.command === 'ask' ? entry.lead || entry.context : '';

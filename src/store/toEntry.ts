@@ -30,7 +30,15 @@ function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Sp
 
 function sourceOf(stored: StoredEntry): Source {
   if (stored.kind === 'fact' && stored.claimBy) {
-    return { name: stored.claimBy, type: 'claim', attribution: `${stored.claimBy} says`, url: stored.sourceUrl };
+    // A claim with a source: whose claim it is, and who reports it; both are shown and both are searched.
+    const reportedBy = stored.sourceName ? { name: stored.sourceName, url: stored.sourceUrl } : null;
+    return {
+      name: stored.claimBy,
+      type: 'claim',
+      attribution: reportedBy ? `${stored.claimBy} says, according to ${reportedBy.name}` : `${stored.claimBy} says`,
+      url: reportedBy ? null : stored.sourceUrl,
+      reportedBy,
+    };
   }
   if (stored.sourceName)
     return { name: stored.sourceName, type: 'report', attribution: `according to ${stored.sourceName}`, url: stored.sourceUrl };

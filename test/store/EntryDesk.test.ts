@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge.js';
+import { sourceLabel } from '../../src/sourceLabel.js';
 import { EntryDesk } from '../../src/store/EntryDesk.js';
 import { EntryStore } from '../../src/store/EntryStore.js';
 import { STORY } from '../paths.js';
@@ -60,6 +61,18 @@ describe('adding', () => {
     [{ ...newQuote, text: 'bell\u0007' }, 'text must not contain control characters'],
     [{ ...newQuote, speakerName: null }, 'speaker name is required for a quote'],
     [{ ...newQuote, kind: 'rumour' }, 'kind must be quote or fact'],
+    [{ ...newQuote, text: undefined }, 'text is missing'],
+    [{ ...newQuote, text: '\u200B\u200D\u2066\uFEFF' }, 'text must not be empty'],
+    [{ ...newQuote, text: 'x' }, 'text must be at least 2 characters'],
+    [{ ...newQuote, text: '\u200Bx\u200B' }, 'text must be at least 2 characters'],
+    [
+      { ...newQuote, sourceName: 'NBC News' },
+      'source URL is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    ],
+    [
+      { ...newQuote, sourceUrl: 'https://www.nbcnews.com/a' },
+      'source name is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    ],
   ])('GIVEN invalid input %# THEN nothing is saved and the message names the field: %s', (input, message) => {
     const result = desk.add('g1', 'mod', input);
     expect(result).toMatchObject({ ok: false, reason: 'invalid', message });
@@ -86,6 +99,38 @@ describe('adding', () => {
     expect(desk.add('g1', 'other-mod', { kind: 'fact', text: 'Another moderator is not limited by the first.' }).ok).toBe(true);
     clock = new Date(clock.getTime() + 61_000);
     expect(desk.add('g1', 'mod', { kind: 'fact', text: 'One too many.' }).ok).toBe(true);
+  });
+});
+
+describe('what is saved is what shows', () => {
+  it('GIVEN text with bidi overrides and zero-width characters THEN they are removed at save, in every field', () => {
+    const saved = desk.add('g1', 'mod', {
+      ...newQuote,
+      text: 'We will not \u202Eaccept\u202C foreign\u200B troops\u2067 on Mexican soil.\uFEFF',
+      speakerName: 'Claudia\u200D Sheinbaum',
+      where: '\u200Fin Mexico City',
+    });
+    if (!saved.ok) throw new Error(saved.message);
+    const stored = desk.get('g1', saved.value.id);
+    expect(stored.ok && stored.value).toMatchObject({
+      text: 'We will not accept foreign troops on Mexican soil.',
+      speakerName: 'Claudia Sheinbaum',
+      where: 'in Mexico City',
+    });
+  });
+
+  it('GIVEN a fact with a claimant and a source THEN both are shown, and the source is searchable', () => {
+    const saved = desk.add('g1', 'mod', {
+      kind: 'fact',
+      text: 'A thirteenth strike hit a vessel off the coast of Colombia.',
+      claimBy: 'the Pentagon',
+      sourceName: 'Reuters',
+      sourceUrl: 'https://www.reuters.com/world/',
+    });
+    if (!saved.ok) throw new Error(saved.message);
+    expect(sourceLabel(saved.value)).toBe('claim by the Pentagon, according to Reuters (https://www.reuters.com/world/)');
+    const found = knowledge.answerer.answer('facts', 'reuters thirteenth strike', { guildId: 'g1' }).results;
+    expect(found[0]?.entry.id).toBe(saved.value.id);
   });
 });
 
@@ -126,6 +171,7 @@ describe('editing, removing, restoring', () => {
       text: 'Trump has ordered 12 strikes in the Caribbean since September, killing at least 83 people.',
       corrects: 'f8-16',
       sourceName: 'Pentagon',
+      sourceUrl: 'https://www.defense.gov/News/',
     });
     expect(saved.ok).toBe(true);
     const inG1 = knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g1' }).results;
@@ -144,6 +190,7 @@ describe('export and import', () => {
       kind: 'fact',
       text: 'The Pentagon confirmed a 12th strike.',
       claimBy: 'the Pentagon',
+      sourceName: 'Example News',
       sourceUrl: 'https://example.org/a',
     });
     const exported = desk.exportJson('g1');
