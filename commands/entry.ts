@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
 import { localized } from '../src/discord/i18n.js';
-import { ephemeralText, safeReply, truncate } from '../src/discord/replies.js';
+import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
 import type { DeskResult } from '../src/store/EntryDesk.js';
 import { splitNameAndRole, splitSource } from '../src/store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../src/store/describeStoredEntry.js';
@@ -143,7 +143,10 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb
     await interaction.reply(
       safeReply(
         {
-          content: truncate(`This looks like entry ${result.duplicateOf.id}: \u201C${result.duplicateOf.text}\u201D. Add anyway?`, 2000),
+          content: truncate(
+            `This looks like entry ${result.duplicateOf.id}: \u201C${inert(result.duplicateOf.text)}\u201D. Add anyway?`,
+            2000,
+          ),
           components: [row],
         },
         true,
@@ -161,7 +164,9 @@ function listReply(entries: StoredEntry[], page: number, kind: string, speaker: 
   const embed = new EmbedBuilder()
     .setTitle(`Entries of this server${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
     .setDescription(
-      shown.length ? truncate(shown.map((e) => storedSummary(e, 120)).join('\n'), 4096) : 'No entries yet. Add one with `/entry add`.',
+      shown.length
+        ? truncate(shown.map((e) => inert(storedSummary(e, 120))).join('\n'), 4096)
+        : 'No entries yet. Add one with `/entry add`.',
     )
     .setFooter({ text: `Page ${current + 1} of ${pages} \u00B7 ${entries.length} entries` });
   const state = `${kind}:${encodeURIComponent(speaker).slice(0, 60)}`;
@@ -223,7 +228,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
         new ButtonBuilder().setCustomId(`entry:remove:${current.value.id}`).setLabel('Remove').setStyle(ButtonStyle.Danger),
         new ButtonBuilder().setCustomId('entry:cancel').setLabel('Cancel').setStyle(ButtonStyle.Secondary),
       );
-      await interaction.reply(safeReply({ content: truncate(`Remove ${storedSummary(current.value)}?`, 2000), components: [row] }, true));
+      await interaction.reply(
+        safeReply({ content: truncate(`Remove ${inert(storedSummary(current.value))}?`, 2000), components: [row] }, true),
+      );
       return;
     }
     case 'restore':
@@ -245,7 +252,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       }
       const text =
         sub === 'show' ? storedDetails(result.value as StoredEntry) : historyLines(result.value as Parameters<typeof historyLines>[0]);
-      const embed = new EmbedBuilder().setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`).setDescription(truncate(text, 4096));
+      const embed = new EmbedBuilder()
+        .setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`)
+        .setDescription(truncate(inert(text), 4096));
       await interaction.reply(safeReply({ embeds: [embed] }, true));
       return;
     }

@@ -71,6 +71,22 @@ describe('/entry add', () => {
     expect(answer.data!.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('GIVEN moderator text with markdown, a masked link, channel and role mentions and a code fence THEN members see it as plain text', async () => {
+    await addQuote(
+      '**Breaking** [official statement](http://phish.example/login) in <#1200000000000000001> for <@&1200000000000000099> ```run this```',
+      'Marco Ruiz, Spokesperson',
+    );
+    const answer = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'marco ruiz' }]));
+    const description = answer.data!.embeds![0]!.description!;
+    expect(description).toContain('\\*\\*Breaking\\*\\*');
+    expect(description).toContain('\\[official statement](http://phish.example/login)');
+    expect(description).toContain('<\u200B#1200000000000000001>');
+    expect(description).toContain('<\u200B@&1200000000000000099>');
+    expect(description).not.toMatch(/<[#@]/u);
+    expect(description).toContain('\\`\\`\\`run this\\`\\`\\`');
+    expect(answer.data!.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('GIVEN invalid input in the modal THEN nothing is saved and the message names the field', async () => {
     const modal = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], moderator));
     const reply = await interact(
