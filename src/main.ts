@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   const store = EntryStore.open(config.DATABASE_PATH);
   try {
     const knowledge = buildKnowledge(story, store);
-    const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
+    const desk = new EntryDesk(store, knowledge, {
+      ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
+      maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
+    });
     await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {
     store.close();

@@ -20,7 +20,10 @@ export async function startBot(config: Config): Promise<void> {
   const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
   const knowledge = buildKnowledge(story, store);
-  const desk = new EntryDesk(store, knowledge, { ratePerMinute: config.ENTRY_RATE_PER_MINUTE });
+  const desk = new EntryDesk(store, knowledge, {
+    ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
+    maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
+  });
   const commands = await loadCommands();
   const ctx: BotContext = { knowledge, desk, logger };
 

@@ -13,7 +13,7 @@ import { entryId, storedIdOf, toEntry } from './toEntry.js';
  */
 
 export type DeskFailure =
-  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited'; message: string }
+  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours'; message: string }
   | { ok: false; reason: 'duplicate'; message: string; duplicateOf: Entry; pendingToken: string };
 export type DeskResult<T> = { ok: true; value: T } | DeskFailure;
 
@@ -25,7 +25,12 @@ export interface ImportReport {
 }
 
 export interface DeskOptions {
+  /** Changes one moderator may make per minute in a server: every add, edit, remove, restore, and each imported record. */
   ratePerMinute: number;
+  /** Entries a server may hold, removed ones not counted (default 5,000). */
+  maxEntriesPerServer?: number;
+  /** Near-duplicate prompts one moderator may leave pending in a server (default 5; the oldest goes first). */
+  pendingPerModerator?: number;
   /** Similarity (shared search terms over all terms) from which a new entry counts as a near-duplicate. */
   duplicateThreshold?: number;
   now?: () => Date;
@@ -43,6 +48,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export class EntryDesk {
   private readonly threshold: number;
   private readonly now: () => Date;
+  private readonly maxEntries: number;
 
   constructor(
     private readonly store: EntryStore,
@@ -51,6 +57,32 @@ export class EntryDesk {
   ) {
     this.threshold = options.duplicateThreshold ?? 0.75;
     this.now = options.now ?? (() => new Date());
+    this.maxEntries = options.maxEntriesPerServer ?? 5000;
+  }
+
+  /** Refuses a change of `count` writes that would take a moderator past the per-minute limit. */
+  private checkRate(guildId: string, actor: string, count = 1): DeskFailure | null {
+    const since = new Date(this.now().getTime() - 60_000).toISOString();
+    const made = this.store.writesSince(guildId, actor, since);
+    const limit = this.options.ratePerMinute;
+    if (made + count <= limit) return null;
+    const message =
+      count === 1
+        ? `you can make at most ${limit} changes a minute; please wait a moment`
+        : `this would make ${count} changes, one per record, and you can make ${Math.max(0, limit - made)} more this minute (at most ${limit} a minute)`;
+    return { ok: false, reason: 'rate-limited', message };
+  }
+
+  /** Refuses `adding` more entries when the server would then hold more than it may. */
+  private checkRoom(guildId: string, adding = 1): DeskFailure | null {
+    const held = this.store.countActive(guildId);
+    if (held + adding <= this.maxEntries) return null;
+    const most = this.maxEntries.toLocaleString('en-US');
+    const message =
+      adding === 1
+        ? `this server already holds ${held.toLocaleString('en-US')} entries, the most it may (${most}); remove some first`
+        : `this would add ${adding.toLocaleString('en-US')} entries to the ${held.toLocaleString('en-US')} this server holds, and it may hold at most ${most}`;
+    return { ok: false, reason: 'full', message };
   }
 
   private index(stored: StoredEntry): Entry {
@@ -103,19 +135,13 @@ export class EntryDesk {
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
     const badCorrection = this.checkCorrects(valid.fields);
     if (badCorrection) return badCorrection;
-    const since = new Date(this.now().getTime() - 60_000).toISOString();
-    if (this.store.addsSince(guildId, actor, since) >= this.options.ratePerMinute) {
-      return {
-        ok: false,
-        reason: 'rate-limited',
-        message: `you can add at most ${this.options.ratePerMinute} entries a minute; please wait a moment`,
-      };
-    }
+    const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+    if (refused) return refused;
     if (!options.force) {
       const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
       if (duplicate) {
         const pendingToken = randomBytes(9).toString('base64url');
-        this.store.savePending(pendingToken, guildId, actor, valid.fields);
+        this.store.savePending(pendingToken, guildId, actor, valid.fields, this.now().toISOString(), this.options.pendingPerModerator ?? 5);
         return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
       }
     }
@@ -124,8 +150,11 @@ export class EntryDesk {
 
   /** Saves an add that was held back as a near-duplicate, once the moderator says "add anyway". */
   confirmPending(guildId: string, actor: string, token: string): DeskResult<Entry> {
-    const pending = this.store.takePending(token, guildId);
-    if (!pending) return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
+    const pending = this.store.takePending(token, guildId, actor);
+    if (pending === 'not-yours') {
+      return { ok: false, reason: 'not-yours', message: 'only the moderator who wrote that entry can add it anyway' };
+    }
+    if (pending === 'not-found') return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
     return this.add(guildId, actor, pending.fields, { force: true });
   }
 
@@ -136,6 +165,8 @@ export class EntryDesk {
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
     const badCorrection = this.checkCorrects(valid.fields);
     if (badCorrection) return badCorrection;
+    const refused = this.checkRate(guildId, actor);
+    if (refused) return refused;
     const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString());
     if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
     return { ok: true, value: this.index(stored) };
@@ -144,6 +175,8 @@ export class EntryDesk {
   remove(guildId: string, actor: string, id: string): DeskResult<Entry> {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
+    const refused = this.checkRate(guildId, actor);
+    if (refused) return refused;
     const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
     if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
     return { ok: true, value: this.index(stored) };
@@ -152,6 +185,8 @@ export class EntryDesk {
   restore(guildId: string, actor: string, id: string): DeskResult<Entry> {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
+    const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+    if (refused) return refused;
     const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
     if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
     return { ok: true, value: this.index(stored) };

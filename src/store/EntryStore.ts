@@ -335,31 +335,64 @@ export class EntryStore {
     }));
   }
 
-  /** How many entries an actor added in a server since a time: the per-minute limit. */
-  addsSince(guildId: string, actor: string, since: string): number {
+  /** How many changes (adds, edits, removals, restores) an actor made in a server since a time: the per-minute limit. */
+  writesSince(guildId: string, actor: string, since: string): number {
     return (
-      this.db
-        .prepare("SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND action = 'add' AND at > ?")
-        .get(guildId, actor, since) as { n: number }
+      this.db.prepare('SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND at > ?').get(guildId, actor, since) as {
+        n: number;
+      }
     ).n;
   }
 
-  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): void {
-    this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.now() - 3_600_000).toISOString());
-    this.db
-      .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(token, guildId, actor, JSON.stringify(fields), at);
+  /** How many entries a server holds, removed ones not counted. */
+  countActive(guildId: string): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM entries WHERE guild_id = ? AND deleted_at IS NULL').get(guildId) as {
+        n: number;
+      }
+    ).n;
   }
 
-  takePending(token: string, guildId: string): { actor: string; fields: EntryFields } | null {
+  /**
+   * Keeps an add held back as a near-duplicate until its moderator confirms it. A moderator has at most
+   * `perActor` pending in a server (the oldest goes first), and none lives longer than an hour.
+   */
+  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString(), perActor = 5): void {
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.parse(at) - 3_600_000).toISOString());
+        this.db
+          .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(token, guildId, actor, JSON.stringify(fields), at);
+        this.db
+          .prepare(
+            `DELETE FROM pending_adds WHERE guild_id = @guildId AND actor = @actor AND token NOT IN (
+               SELECT token FROM pending_adds WHERE guild_id = @guildId AND actor = @actor ORDER BY created_at DESC, rowid DESC LIMIT @keep)`,
+          )
+          .run({ guildId, actor, keep: perActor });
+      })
+      .immediate();
+  }
+
+  /** How many adds are pending in a server, by anyone. */
+  countPending(guildId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM pending_adds WHERE guild_id = ?').get(guildId) as { n: number }).n;
+  }
+
+  /**
+   * Takes a pending add of this server, only for the moderator who made it: another moderator's click finds
+   * `not-yours` and leaves it pending.
+   */
+  takePending(token: string, guildId: string, actor: string): { fields: EntryFields } | 'not-found' | 'not-yours' {
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
           | { actor: string; fields: string }
           | undefined;
-        if (!row) return null;
+        if (!row) return 'not-found' as const;
+        if (row.actor !== actor) return 'not-yours' as const;
         this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
-        return { actor: row.actor, fields: JSON.parse(row.fields) as EntryFields };
+        return { fields: JSON.parse(row.fields) as EntryFields };
       })
       .immediate();
   }

@@ -55,11 +55,14 @@ describe('/entry add', () => {
     expect(JSON.stringify(answer)).not.toContain('foreign military presence on its territory');
   });
 
-  it('GIVEN a near-duplicate THEN "this looks like entry …: add anyway?", and the button adds it', async () => {
+  it('GIVEN a near-duplicate THEN "this looks like entry …: add anyway?", and the button adds it, for its author only', async () => {
     const again = await addQuote('Mexico will never accept a foreign military presence on its territory!', 'Claudia Sheinbaum');
     expect(again.data!.content).toMatch(/^This looks like entry m\d+/u);
     const addAnyway = again.data!.components![0]!.components[0]!;
     expect(addAnyway.label).toBe('Add anyway');
+    const otherModerator = { ...moderator, userId: '1200000000000000031' };
+    const refused = await interact(buttonClick(addAnyway.custom_id, otherModerator));
+    expect(refused.data!.content).toBe('Nothing was saved: only the moderator who wrote that entry can add it anyway.');
     const saved = await interact(buttonClick(addAnyway.custom_id, moderator));
     expect(saved.data!.content).toMatch(/^Saved entry m\d+\./u);
   });

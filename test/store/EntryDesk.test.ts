@@ -134,6 +134,79 @@ describe('what is saved is what shows', () => {
   });
 });
 
+describe('quotas', () => {
+  const fact = (n: number) => ({ kind: 'fact', text: `Quota fact number ${n} about ${'abcdefghijklmnop'[n]} matters of state.` });
+
+  it('GIVEN adds, an edit, a removal and a restore THEN each counts against the per-minute limit', () => {
+    const a = desk.add('g1', 'mod', fact(0));
+    const b = desk.add('g1', 'mod', fact(1));
+    if (!a.ok || !b.ok) throw new Error('not saved');
+    expect(desk.edit('g1', 'mod', a.value.id, fact(2)).ok).toBe(true);
+    expect(desk.remove('g1', 'mod', b.value.id).ok).toBe(true);
+    expect(desk.restore('g1', 'mod', b.value.id).ok).toBe(true);
+    expect(desk.edit('g1', 'mod', a.value.id, fact(3))).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      message: 'you can make at most 5 changes a minute; please wait a moment',
+    });
+    expect(desk.remove('g1', 'mod', a.value.id)).toMatchObject({ ok: false, reason: 'rate-limited' });
+    expect(desk.list('g1')).toHaveLength(2);
+  });
+
+  it('GIVEN "add anyway" THEN it counts like any add', () => {
+    for (let n = 0; n < 4; n++) expect(desk.add('g1', 'mod', fact(n)).ok).toBe(true);
+    const again = desk.add('g1', 'mod', fact(0));
+    if (again.ok || again.reason !== 'duplicate') throw new Error('expected a near-duplicate');
+    expect(desk.confirmPending('g1', 'mod', again.pendingToken).ok).toBe(true);
+    const third = desk.add('g1', 'mod', fact(1));
+    expect(third).toMatchObject({ ok: false, reason: 'rate-limited' });
+  });
+
+  it('GIVEN a server at MAX_ENTRIES_PER_SERVER THEN adds and restores are refused until an entry is removed', () => {
+    const small = new EntryDesk(store, knowledge, { ratePerMinute: 100, maxEntriesPerServer: 3, now: () => clock });
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const saved = small.add('g1', 'mod', fact(n));
+      if (!saved.ok) throw new Error(saved.message);
+      ids.push(saved.value.id);
+    }
+    expect(small.add('g1', 'mod', fact(3))).toMatchObject({
+      ok: false,
+      reason: 'full',
+      message: 'this server already holds 3 entries, the most it may (3); remove some first',
+    });
+    expect(small.add('g2', 'mod', fact(3)).ok).toBe(true);
+    expect(small.remove('g1', 'mod', ids[0]!).ok).toBe(true);
+    expect(small.add('g1', 'mod', fact(4)).ok).toBe(true);
+    expect(small.restore('g1', 'mod', ids[0]!)).toMatchObject({ ok: false, reason: 'full' });
+  });
+
+  it("GIVEN another moderator's near-duplicate prompt THEN they cannot add it anyway; its author still can", () => {
+    expect(desk.add('g1', 'alice', newQuote).ok).toBe(true);
+    const prompt = desk.add('g1', 'alice', { ...newQuote, text: `${newQuote.text}!` });
+    if (prompt.ok || prompt.reason !== 'duplicate') throw new Error('expected a near-duplicate');
+    expect(desk.confirmPending('g1', 'bob', prompt.pendingToken)).toMatchObject({ ok: false, reason: 'not-yours' });
+    expect(desk.list('g1')).toHaveLength(1);
+    expect(desk.confirmPending('g1', 'alice', prompt.pendingToken).ok).toBe(true);
+    expect(desk.list('g1')).toHaveLength(2);
+  });
+
+  it('GIVEN a moderator leaving many near-duplicate prompts THEN at most five stay pending, the oldest expire first', () => {
+    const many = new EntryDesk(store, knowledge, { ratePerMinute: 100, now: () => clock });
+    expect(many.add('g1', 'alice', newQuote).ok).toBe(true);
+    const tokens: string[] = [];
+    for (let n = 0; n < 8; n++) {
+      clock = new Date(clock.getTime() + 1000);
+      const prompt = many.add('g1', 'alice', { ...newQuote, text: `${newQuote.text}${'!'.repeat(n + 1)}` });
+      if (prompt.ok || prompt.reason !== 'duplicate') throw new Error('expected a near-duplicate');
+      tokens.push(prompt.pendingToken);
+    }
+    expect(store.countPending('g1')).toBe(5);
+    expect(many.confirmPending('g1', 'alice', tokens[0]!)).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(many.confirmPending('g1', 'alice', tokens[7]!).ok).toBe(true);
+  });
+});
+
 describe('editing, removing, restoring', () => {
   it('GIVEN an edit THEN the answer changes at once and the history shows before and after', () => {
     const saved = desk.add('g1', 'mod', newQuote);
