@@ -32,7 +32,8 @@ import type { Entry } from '../src/story/types.js';
  */
 
 const PAGE_SIZE = 10;
-const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const n = (value: number): string => value.toLocaleString('en-US');
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -190,7 +191,7 @@ async function fetchAttachment(url: string): Promise<string> {
   const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`the attachment could not be downloaded (HTTP ${response.status})`);
   const body = await response.text();
-  if (body.length > MAX_IMPORT_BYTES) throw new Error('the file is larger than 2 MB');
+  if (body.length > MAX_IMPORT_BYTES) throw new Error('the file is larger than 8 MB');
   return body;
 }
 
@@ -273,16 +274,16 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       let text: string;
       try {
-        if (file.size > MAX_IMPORT_BYTES) throw new Error('the file is larger than 2 MB');
+        if (file.size > MAX_IMPORT_BYTES) throw new Error('the file is larger than 8 MB');
         text = await fetchAttachment(file.url);
       } catch (error) {
         await interaction.editReply({ content: `Nothing was imported: ${(error as Error).message}.`, allowedMentions: { parse: [] } });
         return;
       }
-      const result = desk.importJson(guildId, actor, text);
+      const result = await desk.importJson(guildId, actor, text);
       const content = result.ok
         ? [
-            `Imported: ${result.value.added} added, ${result.value.updated} updated, ${result.value.unchanged} unchanged, ${result.value.rejected.length} rejected.`,
+            `Imported: ${n(result.value.added)} added, ${n(result.value.updated)} updated, ${n(result.value.unchanged)} unchanged, ${n(result.value.rejected.length)} rejected.`,
             ...result.value.rejected.slice(0, 10).map((r) => `\u2022 record ${r.index + 1}: ${r.reason}`),
           ].join('\n')
         : `Nothing was imported: ${result.message}.`;

@@ -1,11 +1,14 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|discord`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|discord|import`.
  * - core: story load time and p50/p99 of each command on the story.
  * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
  *   add latency (validated, saved with its audit row, searchable) p50/p99.
  * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
  * - discord: the real bot process against the local stand-in: round trip from the stand-in dispatching an
  *   interaction to the reply arriving (p50/p99 over 1,000), and interactions per second one process sustains.
+ * - import: the real bot importing 10,000 records in one server while `/about` is asked again and again in
+ *   another: the round trip of those `/about` (p50/p99) against the same with no import running, and how long
+ *   the import took from dispatch to its reply.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +22,9 @@ import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
-import { slashCommand } from '../test/discord/payloads.js';
+import { importPayload } from '../test/discord/importPayload.js';
+import { MODERATOR_PERMISSIONS, slashCommand } from '../test/discord/payloads.js';
+import { bigExport } from '../test/store/bigExport.js';
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -86,6 +91,51 @@ async function benchDiscord(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `discord: throughput: ${(total / seconds).toFixed(0)} interactions/s (${total} interactions, ${concurrency} in flight, one bot process)`,
+    );
+  } finally {
+    await bot.stop();
+    await standIn.stop();
+  }
+}
+
+async function benchImport(): Promise<void> {
+  const standIn = new DiscordStandIn();
+  await standIn.start();
+  const bot = new BotProcess(standIn.apiBase, { LOG_LEVEL: 'warn', ENTRY_RATE_PER_MINUTE: '100000', MAX_ENTRIES_PER_SERVER: '20000' });
+  bot.start();
+  try {
+    await standIn.waitForSession();
+    const about = async (): Promise<number> => {
+      const started = performance.now();
+      const { id } = standIn.dispatchInteraction(slashCommand('about', [], { guildId: '1200000000000000202' }));
+      await standIn.callbackFor(id, 30_000);
+      return performance.now() - started;
+    };
+    for (let i = 0; i < 50; i++) await about(); // warm-up
+    const idle: number[] = [];
+    for (let i = 0; i < 300; i++) idle.push(await about());
+    console.log(`import: /about with no import running: ${summary(idle)} interactions`);
+
+    const file = bigExport(10_000);
+    const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030', guildId: '1200000000000000201' };
+    const started = performance.now();
+    const { token } = standIn.dispatchInteraction(importPayload(standIn, file, moderator));
+    let done = false;
+    const reply = standIn
+      .waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token), 120_000)
+      .then((r) => {
+        done = true;
+        return { body: r.body as { content: string }, seconds: (performance.now() - started) / 1000 };
+      });
+    const during: number[] = [];
+    while (!done) {
+      const ms = await about();
+      if (!done) during.push(ms);
+    }
+    const { body, seconds } = await reply;
+    console.log(`import: /about in another server while a 10,000-record import runs: ${summary(during)} interactions`);
+    console.log(
+      `import: 10,000 records (${(file.length / 2 ** 20).toFixed(1)} MiB) from dispatch to reply: ${seconds.toFixed(2)} s ("${body.content}")`,
     );
   } finally {
     await bot.stop();
@@ -272,3 +322,4 @@ if (wants('core')) benchCore();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();
+if (wants('import')) await benchImport();

@@ -14,6 +14,8 @@ import { parseOptions } from './parseOptions.js';
  *   /entry export [file:path] | import file:path
  */
 
+const n = (value: number): string => value.toLocaleString('en-US');
+
 export const CONSOLE_GUILD = 'console';
 export const CONSOLE_ACTOR = 'console';
 
@@ -94,7 +96,7 @@ function optionProblem(action: string, positional: string[], options: Record<str
   return null;
 }
 
-export function handleEntryLine(desk: EntryDesk, rest: string): string {
+export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line: string) => void = () => {}): Promise<string> {
   const { positional, options } = parseOptions(rest);
   const action = (positional[0] ?? '').toLowerCase();
   const id = options['id'] ?? positional[1] ?? '';
@@ -151,11 +153,16 @@ export function handleEntryLine(desk: EntryDesk, rest: string): string {
       } catch {
         return `Cannot read ${options['file']}.`;
       }
-      const result = desk.importJson(CONSOLE_GUILD, CONSOLE_ACTOR, text);
+      const result = await desk.importJson(CONSOLE_GUILD, CONSOLE_ACTOR, text, {
+        onChecked: (records) => say(`Checked ${records.toLocaleString('en-US')} records; writing them in one transaction\u2026`),
+      });
       if (!result.ok) return `Not imported: ${result.message}.`;
       const { added, updated, unchanged, rejected } = result.value;
       const reasons = rejected.slice(0, 10).map((r) => `  record ${r.index + 1}: ${r.reason}`);
-      return [`Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${rejected.length} rejected.`, ...reasons].join('\n');
+      return [
+        `Imported: ${n(added)} added, ${n(updated)} updated, ${n(unchanged)} unchanged, ${n(rejected.length)} rejected.`,
+        ...reasons,
+      ].join('\n');
     }
     default:
       return ENTRY_HELP;

@@ -41,7 +41,11 @@ export function describeStory(knowledge: Knowledge): string {
   return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${knowledge.answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
 }
 
-export function handleConsoleLine(session: ConsoleSession, line: string): string | null {
+export async function handleConsoleLine(
+  session: ConsoleSession,
+  line: string,
+  say: (line: string) => void = () => {},
+): Promise<string | null> {
   const { knowledge } = session;
   const trimmed = line.trim();
   if (!trimmed) return null;
@@ -64,7 +68,7 @@ export function handleConsoleLine(session: ConsoleSession, line: string): string
     return reply;
   }
   if (name === 'entry') {
-    return session.desk ? handleEntryLine(session.desk, rest) : 'Moderator entries need the database, which is not open.';
+    return session.desk ? handleEntryLine(session.desk, rest, say) : 'Moderator entries need the database, which is not open.';
   }
   return `Unknown command \u201C${name.slice(0, 40)}\u201D. Type /help for the list.`;
 }
@@ -75,14 +79,14 @@ export async function runConsole(session: ConsoleSession, input: Readable, outpu
   if (interactive) output.write(`${describeStory(session.knowledge)}\nType /help for commands.\n> `);
   for await (const line of lines) {
     if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
+    // Piped input is not echoed by a terminal: repeat each line before its answer, so the output reads on its own.
+    if (line.trim() && !interactive) output.write(`> ${line.trim()}\n`);
     let reply: string | null;
     try {
-      reply = handleConsoleLine(session, line);
+      reply = await handleConsoleLine(session, line, (progress) => output.write(`${progress}\n`));
     } catch (error) {
       reply = `Something went wrong with that command (${error instanceof Error ? error.message : 'unknown error'}).`;
     }
-    // Piped input is not echoed by a terminal: repeat each line before its answer, so the output reads on its own.
-    if (reply && !interactive) output.write(`> ${line.trim()}\n`);
     if (reply) output.write(`${reply}\n`);
     if (interactive) output.write('> ');
   }

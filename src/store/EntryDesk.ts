@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge.js';
 import { analyze } from '../search/analyzer.js';
 import type { Entry } from '../story/types.js';
 import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
-import { fieldsOf, type AuditRow, type EntryFields, type EntryStore, type StoredEntry, type StoredKind } from './EntryStore.js';
+import type { AuditRow, EntryFields, EntryStore, ImportRecord, StoredEntry, StoredKind } from './EntryStore.js';
+import { runImport } from './runImport.js';
 import { entryId, storedIdOf, toEntry } from './toEntry.js';
 
 /**
@@ -37,6 +38,22 @@ export interface DeskOptions {
 }
 
 const ARTICLE_ID = /^[qf]\d+-\d+$/u;
+/** Records an import reads, or entries it indexes, between two turns of the event loop. */
+const IMPORT_CHUNK = 250;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function fullMessage(held: number, adding: number, most: number): { message: string } {
+  const n = (value: number): string => value.toLocaleString('en-US');
+  return {
+    message:
+      adding === 1
+        ? `this server already holds ${n(held)} entries, the most it may (${n(most)}); remove some first`
+        : `this would add ${n(adding)} entries to the ${n(held)} this server holds, and it may hold at most ${n(most)}`,
+  };
+}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -77,12 +94,7 @@ export class EntryDesk {
   private checkRoom(guildId: string, adding = 1): DeskFailure | null {
     const held = this.store.countActive(guildId);
     if (held + adding <= this.maxEntries) return null;
-    const most = this.maxEntries.toLocaleString('en-US');
-    const message =
-      adding === 1
-        ? `this server already holds ${held.toLocaleString('en-US')} entries, the most it may (${most}); remove some first`
-        : `this would add ${adding.toLocaleString('en-US')} entries to the ${held.toLocaleString('en-US')} this server holds, and it may hold at most ${most}`;
-    return { ok: false, reason: 'full', message };
+    return { ok: false, reason: 'full', ...fullMessage(held, adding, this.maxEntries) };
   }
 
   private index(stored: StoredEntry): Entry {
@@ -238,7 +250,20 @@ export class EntryDesk {
     return JSON.stringify({ format: 'storydesk-entries', version: 1, guildId, exportedAt: this.now().toISOString(), entries }, null, 2);
   }
 
-  importJson(guildId: string, actor: string, json: string): DeskResult<ImportReport> {
+  /**
+   * Imports an export file, all or nothing. The records are read and checked a few hundred at a time, giving
+   * the event loop back in between; the write is one transaction on a worker thread (see runImport), checked
+   * against the quotas inside it: each record that adds or changes an entry counts one change of the moderator,
+   * and the adds must fit in the server. Then the new entries are indexed, again a few hundred at a time.
+   * Records that fail validation are rejected with why; the rest are imported.
+   */
+  async importJson(
+    guildId: string,
+    actor: string,
+    json: string,
+    options: { chunk?: number; onChecked?: (records: number) => void } = {},
+  ): Promise<DeskResult<ImportReport>> {
+    const chunk = options.chunk ?? IMPORT_CHUNK;
     let raw: unknown;
     try {
       raw = JSON.parse(json);
@@ -248,46 +273,76 @@ export class EntryDesk {
     const file = ExportFileSchema.safeParse(raw);
     if (!file.success) return { ok: false, reason: 'invalid', message: file.error.issues[0]?.message ?? 'not a storydesk export' };
     const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
-    file.data.entries.forEach((item, index) => {
-      const record = ExportRecordSchema.safeParse(item);
-      if (!record.success) {
-        report.rejected.push({ index, reason: 'not an entry record' });
-        return;
-      }
-      const r = record.data;
-      const valid = validateEntryFields({
-        kind: r.kind,
-        text: r.text,
-        speakerName: r.speaker?.name ?? null,
-        speakerRole: r.speaker?.role ?? null,
-        when: r.when ?? null,
-        where: r.where ?? null,
-        sourceName: r.source?.name ?? null,
-        sourceUrl: r.source?.url ?? null,
-        claimBy: r.claimBy ?? null,
-        corrects: r.corrects ?? null,
-      });
-      if (!valid.ok) {
-        report.rejected.push({ index, reason: valid.message });
-        return;
-      }
-      const badCorrection = this.checkCorrects(valid.fields);
-      if (badCorrection) {
-        report.rejected.push({ index, reason: badCorrection.message });
-        return;
-      }
-      const existing = r.id !== undefined ? this.store.get(guildId, r.id, false) : null;
-      if (existing) {
-        if (JSON.stringify(fieldsOf(existing)) === JSON.stringify(valid.fields)) report.unchanged++;
-        else {
-          this.index(this.store.edit(guildId, existing.id, actor, valid.fields, this.now().toISOString())!);
-          report.updated++;
+    const records: ImportRecord[] = [];
+    const items = file.data.entries;
+    for (let from = 0; from < items.length; from += chunk) {
+      if (from > 0) await yieldToEventLoop();
+      items.slice(from, from + chunk).forEach((item, offset) => {
+        const index = from + offset;
+        const record = ExportRecordSchema.safeParse(item);
+        if (!record.success) {
+          report.rejected.push({ index, reason: 'not an entry record' });
+          return;
         }
-        return;
-      }
-      this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString()));
-      report.added++;
+        const r = record.data;
+        const valid = validateEntryFields({
+          kind: r.kind,
+          text: r.text,
+          speakerName: r.speaker?.name ?? null,
+          speakerRole: r.speaker?.role ?? null,
+          when: r.when ?? null,
+          where: r.where ?? null,
+          sourceName: r.source?.name ?? null,
+          sourceUrl: r.source?.url ?? null,
+          claimBy: r.claimBy ?? null,
+          corrects: r.corrects ?? null,
+        });
+        if (!valid.ok) {
+          report.rejected.push({ index, reason: valid.message });
+          return;
+        }
+        const badCorrection = this.checkCorrects(valid.fields);
+        if (badCorrection) {
+          report.rejected.push({ index, reason: badCorrection.message });
+          return;
+        }
+        records.push({ id: r.id ?? null, fields: valid.fields });
+      });
+    }
+    if (records.length === 0) return { ok: true, value: report };
+    options.onChecked?.(records.length);
+
+    const now = this.now();
+    const outcome = await runImport(this.store, {
+      guildId,
+      actor,
+      records,
+      at: now.toISOString(),
+      limits: {
+        ratePerMinute: this.options.ratePerMinute,
+        since: new Date(now.getTime() - 60_000).toISOString(),
+        maxEntries: this.maxEntries,
+      },
     });
+    if (!outcome.ok) {
+      if (outcome.reason === 'rate-limited') {
+        const left = Math.max(0, this.options.ratePerMinute - outcome.made);
+        return {
+          ok: false,
+          reason: 'rate-limited',
+          message: `this import would make ${outcome.changes.toLocaleString('en-US')} changes, one per record, and you can make ${left.toLocaleString('en-US')} more this minute (at most ${this.options.ratePerMinute.toLocaleString('en-US')} a minute)`,
+        };
+      }
+      return { ok: false, reason: 'full', ...fullMessage(outcome.held, outcome.adding, this.maxEntries) };
+    }
+    const changed = [...outcome.added, ...outcome.updated];
+    for (let from = 0; from < changed.length; from += chunk) {
+      await yieldToEventLoop();
+      for (const stored of this.store.getMany(guildId, changed.slice(from, from + chunk))) this.index(stored);
+    }
+    report.added = outcome.added.length;
+    report.updated = outcome.updated.length;
+    report.unchanged = outcome.unchanged;
     return { ok: true, value: report };
   }
 }

@@ -160,24 +160,46 @@ function describeOpenError(path: string, error: unknown): StoreError {
   return new StoreError(`${path}: the database ${reason}`);
 }
 
+/** One record of an import, validated: the entry id it names (kept when that entry exists in the server) and its fields. */
+export interface ImportRecord {
+  id: number | null;
+  fields: EntryFields;
+}
+
+/** The limits an import is checked against inside its transaction, so that what is counted is what is written. */
+export interface ImportLimits {
+  /** Changes the actor may still make: the per-minute limit, and since when the minute runs. */
+  ratePerMinute: number;
+  since: string;
+  maxEntries: number;
+}
+
+export type ImportOutcome =
+  | { ok: true; added: number[]; updated: number[]; unchanged: number }
+  | { ok: false; reason: 'rate-limited'; changes: number; made: number }
+  | { ok: false; reason: 'full'; adding: number; held: number };
+
 export class EntryStore {
   private readonly db: SqliteDatabase;
+  /** The file, as given to open (`:memory:` for a database in memory). */
+  readonly path: string;
 
-  private constructor(db: SqliteDatabase) {
+  private constructor(db: SqliteDatabase, path: string) {
     this.db = db;
+    this.path = path;
   }
 
   /** Opens (or creates) the database and runs pending migrations; a bad file stops here, untouched. */
-  static open(path: string, options: { busyTimeoutMs?: number } = {}): EntryStore {
+  static open(path: string, options: { busyTimeoutMs?: number; fileMustExist?: boolean } = {}): EntryStore {
     let db: SqliteDatabase | null = null;
     try {
-      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000 });
+      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000, fileMustExist: options.fileMustExist ?? false });
       // Read before writing anything: a file that is not a database fails here and is left as it was.
       db.pragma('schema_version', { simple: true });
       if (path !== ':memory:' && existsSync(path)) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
-      const store = new EntryStore(db);
+      const store = new EntryStore(db, path);
       store.migrate();
       return store;
     } catch (error) {
@@ -397,8 +419,75 @@ export class EntryStore {
       .immediate();
   }
 
-  /** Adds many entries in one transaction (import, benchmarks). */
+  /** Adds many entries in one transaction (benchmarks). */
   addMany(guildId: string, actor: string, many: EntryFields[], at = new Date().toISOString()): StoredEntry[] {
     return this.db.transaction(() => many.map((fields) => this.add(guildId, actor, fields, at)))();
+  }
+
+  /**
+   * An import, all or nothing, in one transaction: a record whose id names an entry of this server updates it
+   * (or leaves it when nothing differs), any other record adds an entry. The quotas are checked inside the same
+   * transaction, before anything is written: each add or update is one change of the actor, and the adds must fit
+   * in the server. Each change has its audit row, as a single add or edit would.
+   */
+  importRecords(
+    guildId: string,
+    actor: string,
+    records: ImportRecord[],
+    limits: ImportLimits,
+    at = new Date().toISOString(),
+  ): ImportOutcome {
+    const insert = this.db.prepare(
+      `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+         claim_by, corrects, created_by, created_at, updated_by, updated_at)
+       VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
+         @actor, @at, @actor, @at)`,
+    );
+    const update = this.db.prepare(
+      `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
+         said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
+         corrects = @corrects, updated_by = @actor, updated_at = @at
+       WHERE id = @id AND guild_id = @guildId`,
+    );
+    const current = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ? AND deleted_at IS NULL');
+    const audit = this.db.prepare('INSERT INTO audit (entry_id, guild_id, action, actor, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    return this.db
+      .transaction((): ImportOutcome => {
+        const adds: EntryFields[] = [];
+        const updates: Array<{ id: number; before: EntryFields; fields: EntryFields }> = [];
+        let unchanged = 0;
+        for (const record of records) {
+          const row = record.id === null ? undefined : (current.get(record.id, guildId) as EntryRow | undefined);
+          if (!row) adds.push(fieldsOf(record.fields));
+          else if (JSON.stringify(fieldsOf(fromRow(row))) === JSON.stringify(fieldsOf(record.fields))) unchanged++;
+          else updates.push({ id: row.id, before: fieldsOf(fromRow(row)), fields: fieldsOf(record.fields) });
+        }
+        const changes = adds.length + updates.length;
+        const made = this.writesSince(guildId, actor, limits.since);
+        if (changes > 0 && made + changes > limits.ratePerMinute) return { ok: false, reason: 'rate-limited', changes, made };
+        const held = this.countActive(guildId);
+        if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
+        const added: number[] = [];
+        for (const fields of adds) {
+          const id = Number(insert.run({ guildId, actor, at, ...fields }).lastInsertRowid);
+          audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fields));
+          added.push(id);
+        }
+        for (const { id, before, fields } of updates) {
+          update.run({ id, guildId, actor, at, ...fields });
+          audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fields));
+        }
+        return { ok: true, added, updated: updates.map((u) => u.id), unchanged };
+      })
+      .immediate();
+  }
+
+  /** Entries of a server by id, in the order asked (those not found left out). */
+  getMany(guildId: string, ids: number[]): StoredEntry[] {
+    const get = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?');
+    return ids.flatMap((id) => {
+      const row = get.get(id, guildId) as EntryRow | undefined;
+      return row ? [fromRow(row)] : [];
+    });
   }
 }

@@ -13,19 +13,19 @@ const knowledge = loadKnowledge(STORY);
 const session = { knowledge, desk: null };
 
 describe('offline console', () => {
-  it('GIVEN /quote sheinbaum THEN her words and the attribution line', () => {
-    const reply = handleConsoleLine(session, '/quote sheinbaum');
+  it('GIVEN /quote sheinbaum THEN her words and the attribution line', async () => {
+    const reply = await handleConsoleLine(session, '/quote sheinbaum');
     expect(reply).toContain('We reject any form of intervention');
     expect(reply).toContain('\u2014 Claudia Sheinbaum, Mexican President, in April');
     expect(reply).toContain('paragraph 11');
   });
 
-  it('GIVEN /facts fentanyl THEN the fact with its source', () => {
-    expect(handleConsoleLine(session, '/facts fentanyl')).toContain('according to the Government Accountability Office');
+  it('GIVEN /facts fentanyl THEN the fact with its source', async () => {
+    expect(await handleConsoleLine(session, '/facts fentanyl')).toContain('according to the Government Accountability Office');
   });
 
-  it('GIVEN an unknown command THEN a polite pointer to /help', () => {
-    expect(handleConsoleLine(session, '/frobnicate')).toContain('/help');
+  it('GIVEN an unknown command THEN a polite pointer to /help', async () => {
+    expect(await handleConsoleLine(session, '/frobnicate')).toContain('/help');
   });
 
   it('GIVEN piped input to npm start with no token THEN the answers are printed and the process exits 0', () => {
@@ -61,37 +61,37 @@ describe('console paging and moderator fields', () => {
   const withDesk: ConsoleSession = { knowledge, desk: new EntryDesk(store, knowledge, { ratePerMinute: 100 }) };
   afterAll(() => store.close());
 
-  it('GIVEN more results than shown THEN "(N more: type /more)", and /more shows the next ones until all are shown', () => {
-    const first = handleConsoleLine(withDesk, '/quote trump')!;
+  it('GIVEN more results than shown THEN "(N more: type /more)", and /more shows the next ones until all are shown', async () => {
+    const first = (await handleConsoleLine(withDesk, '/quote trump'))!;
     const total = knowledge.answerer.answer('quote', 'trump', { guildId: 'console' }).results.length;
     expect(total).toBeGreaterThan(6);
     expect(first).toContain(`(${total - 3} more: type /more)`);
-    const second = handleConsoleLine(withDesk, '/more')!;
+    const second = (await handleConsoleLine(withDesk, '/more'))!;
     expect(second).toContain(`(${total - 6} more: type /more)`);
     expect(second).not.toContain(first.split('\n')[0]!);
     let pages = 2;
-    while (!handleConsoleLine(withDesk, '/more')!.startsWith('That was all')) pages++;
+    while (!(await handleConsoleLine(withDesk, '/more'))!.startsWith('That was all')) pages++;
     expect(pages).toBe(Math.ceil(total / 3));
   });
 
-  it('GIVEN a misspelt field THEN the line is refused naming the field and the one meant, nothing saved', () => {
-    const reply = handleConsoleLine(
+  it('GIVEN a misspelt field THEN the line is refused naming the field and the one meant, nothing saved', async () => {
+    const reply = await handleConsoleLine(
       withDesk,
       '/entry add kind:fact text:"A fact with a misspelt source." sourse:"NBC https://nbc.example"',
     );
     expect(reply).toMatch(/^Nothing done: sourse is not a field of \/entry add \(did you mean source\?\)/u);
-    expect(handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
+    expect(await handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
   });
 
-  it('GIVEN words outside quotes THEN refused: they are not silently dropped from the text', () => {
-    const reply = handleConsoleLine(withDesk, '/entry add kind:fact text:Several words without quotes');
+  it('GIVEN words outside quotes THEN refused: they are not silently dropped from the text', async () => {
+    const reply = await handleConsoleLine(withDesk, '/entry add kind:fact text:Several words without quotes');
     expect(reply).toContain('\u201Cwords without quotes\u201D is not a field');
-    expect(handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
+    expect(await handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
   });
 
-  it('GIVEN no text THEN "text is missing"', () => {
-    expect(handleConsoleLine(withDesk, '/entry add kind:fact')).toBe('Not saved: text is missing.');
-    expect(handleConsoleLine(withDesk, '/entry add text:"Which kind is this?"')).toBe('Not saved: kind is missing (quote or fact).');
+  it('GIVEN no text THEN "text is missing"', async () => {
+    expect(await handleConsoleLine(withDesk, '/entry add kind:fact')).toBe('Not saved: text is missing.');
+    expect(await handleConsoleLine(withDesk, '/entry add text:"Which kind is this?"')).toBe('Not saved: kind is missing (quote or fact).');
   });
 });
 

@@ -7,6 +7,7 @@ import { sourceLabel } from '../../src/sourceLabel.js';
 import { EntryDesk } from '../../src/store/EntryDesk.js';
 import { EntryStore } from '../../src/store/EntryStore.js';
 import { STORY } from '../paths.js';
+import { bigExport } from './bigExport.js';
 
 const newQuote = {
   kind: 'quote',
@@ -257,7 +258,7 @@ describe('editing, removing, restoring', () => {
 });
 
 describe('export and import', () => {
-  it('GIVEN an export imported into an empty server THEN the same entries', () => {
+  it('GIVEN an export imported into an empty server THEN the same entries', async () => {
     desk.add('g1', 'mod', newQuote);
     desk.add('g1', 'mod', {
       kind: 'fact',
@@ -267,7 +268,7 @@ describe('export and import', () => {
       sourceUrl: 'https://example.org/a',
     });
     const exported = desk.exportJson('g1');
-    const report = desk.importJson('g2', 'mod', exported);
+    const report = await desk.importJson('g2', 'mod', exported);
     expect(report).toMatchObject({ ok: true, value: { added: 2, updated: 0, rejected: [] } });
     const strip = (json: string) =>
       (JSON.parse(json) as { entries: Array<Record<string, unknown>> }).entries.map(
@@ -276,13 +277,13 @@ describe('export and import', () => {
     expect(strip(desk.exportJson('g2'))).toEqual(strip(exported));
   });
 
-  it('GIVEN the same export imported again THEN nothing is added twice', () => {
+  it('GIVEN the same export imported again THEN nothing is added twice', async () => {
     desk.add('g1', 'mod', newQuote);
-    const report = desk.importJson('g1', 'mod', desk.exportJson('g1'));
+    const report = await desk.importJson('g1', 'mod', desk.exportJson('g1'));
     expect(report).toMatchObject({ ok: true, value: { added: 0, unchanged: 1 } });
   });
 
-  it('GIVEN records that fail validation THEN each is rejected with why, the rest imported', () => {
+  it('GIVEN records that fail validation THEN each is rejected with why, the rest imported', async () => {
     const file = JSON.stringify({
       format: 'storydesk-entries',
       version: 1,
@@ -293,7 +294,7 @@ describe('export and import', () => {
         'not even an object',
       ],
     });
-    const report = desk.importJson('g1', 'mod', file);
+    const report = await desk.importJson('g1', 'mod', file);
     expect(report.ok && report.value.added).toBe(1);
     expect(report.ok && report.value.rejected).toEqual([
       { index: 1, reason: 'text must not be empty' },
@@ -302,9 +303,46 @@ describe('export and import', () => {
     ]);
   });
 
-  it('GIVEN a file that is not an export THEN a clear refusal', () => {
-    expect(desk.importJson('g1', 'mod', '{"hello": 1}')).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(desk.importJson('g1', 'mod', 'not json')).toMatchObject({ ok: false, message: 'the file is not valid JSON' });
+  it('GIVEN an import of more records than the moderator may still change this minute THEN nothing is imported, and it says why', async () => {
+    expect(desk.add('g1', 'mod', newQuote).ok).toBe(true);
+    const refused = await desk.importJson('g1', 'mod', bigExport(5));
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      message: 'this import would make 5 changes, one per record, and you can make 4 more this minute (at most 5 a minute)',
+    });
+    expect(desk.list('g1')).toHaveLength(1);
+    expect(await desk.importJson('g1', 'mod', bigExport(4))).toMatchObject({ ok: true, value: { added: 4 } });
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: 'One change too many this minute.' })).toMatchObject({ reason: 'rate-limited' });
+  });
+
+  it('GIVEN an import that would take the server past MAX_ENTRIES_PER_SERVER THEN nothing is imported', async () => {
+    const small = new EntryDesk(store, knowledge, { ratePerMinute: 1000, maxEntriesPerServer: 10, now: () => clock });
+    expect(small.add('g1', 'mod', newQuote).ok).toBe(true);
+    expect(await small.importJson('g1', 'mod', bigExport(10))).toMatchObject({
+      ok: false,
+      reason: 'full',
+      message: 'this would add 10 entries to the 1 this server holds, and it may hold at most 10',
+    });
+    expect(small.list('g1')).toHaveLength(1);
+    expect(await small.importJson('g1', 'mod', bigExport(9))).toMatchObject({ ok: true, value: { added: 9 } });
+  });
+
+  it('GIVEN a large import THEN every record is saved in one transaction and answerable', async () => {
+    const big = new EntryDesk(store, knowledge, { ratePerMinute: 10_000, maxEntriesPerServer: 10_000, now: () => clock });
+    const report = await big.importJson('g1', 'mod', bigExport(2000), { chunk: 100 });
+    expect(report).toMatchObject({ ok: true, value: { added: 2000, rejected: [] } });
+    expect(store.countActive('g1')).toBe(2000);
+    const history = store.history('g1', 1);
+    expect(new Set(big.list('g1').map((e) => e.createdAt)).size).toBe(1);
+    expect(history.map((h) => h.action)).toEqual(['add']);
+    const found = knowledge.answerer.answer('facts', 'Imported fact 1999', { guildId: 'g1' }).results[0]?.entry.text;
+    expect(found).toContain('Imported fact 1999:');
+  });
+
+  it('GIVEN a file that is not an export THEN a clear refusal', async () => {
+    expect(await desk.importJson('g1', 'mod', '{"hello": 1}')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await desk.importJson('g1', 'mod', 'not json')).toMatchObject({ ok: false, message: 'the file is not valid JSON' });
   });
 });
 
