@@ -16,6 +16,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
+import { AttachmentError, fetchAttachment } from '../src/discord/fetchAttachment.js';
 import { localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
 import type { DeskResult } from '../src/store/EntryDesk.js';
@@ -33,7 +34,6 @@ import type { Entry } from '../src/story/types.js';
 
 const PAGE_SIZE = 10;
 const n = (value: number): string => value.toLocaleString('en-US');
-const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -186,15 +186,6 @@ function listReply(entries: StoredEntry[], page: number, kind: string, speaker: 
   return safeReply({ embeds: [embed], components: [row] }, true);
 }
 
-async function fetchAttachment(url: string): Promise<string> {
-  if (!/^https?:\/\//iu.test(url)) throw new Error('the attachment has no http(s) address');
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`the attachment could not be downloaded (HTTP ${response.status})`);
-  const body = await response.text();
-  if (body.length > MAX_IMPORT_BYTES) throw new Error('the file is larger than 8 MB');
-  return body;
-}
-
 async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const allowed = await guard(interaction, ctx);
   if (!allowed) return;
@@ -274,9 +265,11 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       let text: string;
       try {
-        if (file.size > MAX_IMPORT_BYTES) throw new Error('the file is larger than 8 MB');
-        text = await fetchAttachment(file.url);
+        if (file.size > ctx.attachments.maxBytes)
+          throw new AttachmentError(`the file is larger than ${ctx.attachments.maxBytes / 2 ** 20} MB`);
+        text = await fetchAttachment(file.url, ctx.attachments);
       } catch (error) {
+        if (!(error instanceof AttachmentError)) throw error;
         await interaction.editReply({ content: `Nothing was imported: ${(error as Error).message}.`, allowedMentions: { parse: [] } });
         return;
       }

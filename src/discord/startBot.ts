@@ -6,8 +6,12 @@ import { createLogger } from '../logger.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { EntryStore } from '../store/EntryStore.js';
 import type { BotContext } from './Command.js';
+import { DISCORD_ATTACHMENT_ORIGINS } from './fetchAttachment.js';
 import { handleInteraction } from './handleInteraction.js';
 import { loadCommands } from './loadCommands.js';
+
+/** The largest file `/entry import` reads: room for 10,000 full records. */
+const MAX_IMPORT_BYTES = 8 * 2 ** 20;
 
 /**
  * The bot: the real discord.js client, the commands from `commands/`, the shared story core, and the
@@ -25,7 +29,10 @@ export async function startBot(config: Config): Promise<void> {
     maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
   });
   const commands = await loadCommands();
-  const ctx: BotContext = { knowledge, desk, logger };
+  // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.
+  const origins = [...DISCORD_ATTACHMENT_ORIGINS, ...(config.DISCORD_API_URL ? [new URL(config.DISCORD_API_URL).origin] : [])];
+  const attachments = { origins, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 10_000 };
+  const ctx: BotContext = { knowledge, desk, logger, attachments };
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

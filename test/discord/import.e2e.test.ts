@@ -1,7 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { bigExport } from '../store/bigExport.js';
 import { importPayload } from './importPayload.js';
-import { MODERATOR_PERMISSIONS, slashCommand } from './payloads.js';
+import { MODERATOR_PERMISSIONS, slashCommand, snowflake, subcommand } from './payloads.js';
 import { useBotRig } from './rig.js';
 
 /**
@@ -40,5 +42,37 @@ describe('a large import', () => {
 
     const facts = await interact(slashCommand('facts', [{ name: 'topic', value: 'Imported fact 9999' }], { guildId: IMPORTING_GUILD }));
     expect(facts.data!.embeds![0]!.description).toContain('Imported fact 9999:');
+  });
+});
+
+describe('where an import may come from', () => {
+  it('GIVEN an attachment URL that is not on Discord THEN nothing is imported, and that host is never contacted', async () => {
+    const { standIn } = rig;
+    const hits: string[] = [];
+    const elsewhere = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end(bigExport(3));
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/entries.json`;
+      const attachmentId = snowflake();
+      const resolved = {
+        attachments: {
+          [attachmentId]: { id: attachmentId, filename: 'entries.json', size: 100, url, proxy_url: url, content_type: 'application/json' },
+        },
+      };
+      await standIn.waitForSession();
+      const { token } = standIn.dispatchInteraction(
+        subcommand('entry', 'import', [{ name: 'file', value: attachmentId, type: 11 }], moderator, resolved),
+      );
+      const edit = await standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token));
+      expect((edit.body as { content: string }).content).toMatch(
+        /^Nothing was imported: the file is not a Discord attachment \(127\.0\.0\.1:\d+ is not Discord\)\.$/u,
+      );
+      expect(hits).toEqual([]);
+    } finally {
+      elsewhere.close();
+    }
   });
 });
