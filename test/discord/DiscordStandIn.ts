@@ -153,6 +153,7 @@ export class DiscordStandIn {
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly waiters: Waiter[] = [];
   private rateLimitNext = 0;
+  private failWebhooksNext = 0;
   private identifyCount = 0;
   private readyWaiters: Array<() => void> = [];
   port = 0;
@@ -184,6 +185,11 @@ export class DiscordStandIn {
   /** Answers the next `count` REST requests with 429 and a short retry_after. */
   rateLimitNextRequests(count: number): void {
     this.rateLimitNext = count;
+  }
+
+  /** Refuses the next `count` webhook requests (edits and follow-ups) with a 400 Invalid Form Body. */
+  failNextWebhooks(count: number): void {
+    this.failWebhooksNext = count;
   }
 
   /** Resolves once a session is ready (READY or RESUMED sent) — immediately if one is. */
@@ -399,6 +405,11 @@ export class DiscordStandIn {
       return;
     }
     const webhook = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/u.exec(path);
+    if (webhook && this.failWebhooksNext > 0) {
+      this.failWebhooksNext -= 1;
+      validationError(res, 'content', 'Refused by the stand-in for this test.');
+      return;
+    }
     if (webhook) {
       if (!checkMessage(res, body as Record<string, unknown>)) return;
       const sent = (body ?? {}) as { content?: string; embeds?: unknown[]; components?: unknown[] };

@@ -219,3 +219,18 @@ describe('export and import', () => {
     expect(texts).toEqual(parsed.entries.map((e) => e.text));
   });
 });
+
+describe('logs', () => {
+  it('GIVEN Discord refusing the edit of a deferred reply, and the follow-up too THEN both errors are logged without the interaction token', async () => {
+    standIn.failNextWebhooks(2);
+    await standIn.waitForSession();
+    const { token } = standIn.dispatchInteraction(subcommand('entry', 'export', [], moderator));
+    const failed = await rig.bot.waitForLog('interaction handler failed');
+    await rig.bot.waitForLog('could not tell the user about the failure');
+    const err = failed['err'] as { url?: string; requestBody?: unknown };
+    expect(err.url).toMatch(/\/webhooks\/\d+\/\[token\]\/messages\/%40original$/u);
+    expect(err.requestBody).toBe('[redacted]');
+    expect(JSON.stringify(rig.bot.logs)).not.toContain(token);
+    expect(rig.bot.stderr.join('')).not.toContain(token);
+  });
+});
