@@ -17,6 +17,7 @@ import {
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
 import { AttachmentError, fetchAttachment } from '../src/discord/fetchAttachment.js';
+import { serverPermissions } from '../src/discord/serverPermissions.js';
 import { localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
 import type { DeskResult } from '../src/store/EntryDesk.js';
@@ -28,8 +29,9 @@ import type { Entry } from '../src/story/types.js';
 /**
  * /entry — moderators keep the story current in their own server: add (a modal), edit (the modal filled in),
  * remove (confirmed with a button), restore, list (paged), show, history, export (a JSON file), import.
- * Manage Messages by default, servers only, and the member's permissions are checked again on every
- * call — modals and buttons included — so a forged or replayed interaction changes nothing.
+ * Manage Messages by default, servers only, and the member's server-level permission (from their roles, not a
+ * channel overwrite) is checked again on every call — modals and buttons included — so a forged or replayed
+ * interaction changes nothing.
  */
 
 const PAGE_SIZE = 10;
@@ -43,9 +45,11 @@ async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: 
     await interaction.reply(ephemeralText('Entries can only be managed inside a server.'));
     return null;
   }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
+  if (!(await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages)) {
     ctx.logger.warn({ interactionId: interaction.id, user: interaction.user.id }, 'entry change refused: missing Manage Messages');
-    await interaction.reply(ephemeralText('Only members with the Manage Messages permission can change entries. Nothing was changed.'));
+    await interaction.reply(
+      ephemeralText('Only members whose server roles give them Manage Messages can change entries. Nothing was changed.'),
+    );
     return null;
   }
   if (!ctx.desk) {

@@ -23,7 +23,7 @@ import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { importPayload } from '../test/discord/importPayload.js';
-import { MODERATOR_PERMISSIONS, slashCommand } from '../test/discord/payloads.js';
+import { MODERATOR, slashCommand } from '../test/discord/payloads.js';
 import { bigExport } from '../test/store/bigExport.js';
 
 export function percentile(sorted: number[], p: number): number {
@@ -117,7 +117,7 @@ async function benchImport(): Promise<void> {
     console.log(`import: /about with no import running: ${summary(idle)} interactions`);
 
     const file = bigExport(10_000);
-    const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030', guildId: '1200000000000000201' };
+    const moderator = { ...MODERATOR, userId: '1200000000000000030', guildId: '1200000000000000201' };
     const started = performance.now();
     const { token } = standIn.dispatchInteraction(importPayload(standIn, file, moderator));
     let done = false;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOT_USER_ID, message, snowflake } from './payloads.js';
+import { BOT_USER_ID, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, MODERATOR_ROLE_ID, message, OWNER_ID, snowflake } from './payloads.js';
 
 /**
  * A small stand-in for Discord on 127.0.0.1, enough for the real discord.js client:
@@ -353,6 +353,40 @@ export class DiscordStandIn {
     }
     if (method === 'GET' && path === '/api/v10/applications/@me') {
       send(res, 200, { id: APPLICATION_ID, name: 'storydesk', description: '', bot_public: true, flags: 0 });
+      return;
+    }
+    const guild = /^\/api\/v10\/guilds\/(\d+)$/u.exec(path);
+    if (guild && method === 'GET') {
+      // Every server has @everyone (a plain member's permissions) and a moderators' role with Manage Messages.
+      const role = (id: string, name: string, permissions: string, position: number) => ({
+        id,
+        name,
+        permissions,
+        position,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      });
+      send(res, 200, {
+        id: guild[1],
+        name: 'Stand-in server',
+        icon: null,
+        owner_id: OWNER_ID,
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        features: [],
+        mfa_level: 0,
+        premium_tier: 0,
+        preferred_locale: 'en-US',
+        nsfw_level: 0,
+        emojis: [],
+        stickers: [],
+        roles: [role(guild[1]!, '@everyone', MEMBER_PERMISSIONS, 0), role(MODERATOR_ROLE_ID, 'Moderators', MODERATOR_PERMISSIONS, 1)],
+      });
       return;
     }
     const commands = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path);

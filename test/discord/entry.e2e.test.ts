@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buttonClick, GUILD_ID, modalSubmit, MODERATOR_PERMISSIONS, slashCommand, snowflake, subcommand } from './payloads.js';
+import {
+  buttonClick,
+  GUILD_ID,
+  MODERATOR,
+  MODERATOR_PERMISSIONS,
+  modalSubmit,
+  OWNER_ID,
+  slashCommand,
+  snowflake,
+  subcommand,
+} from './payloads.js';
 import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 
 /** /entry through the real bot: modals, buttons, attachments, permissions, per-server isolation. */
 
 const OTHER_GUILD = '1200000000000000077';
-const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030' };
+const moderator = { ...MODERATOR, userId: '1200000000000000030' };
 const rig = useBotRig({ ENTRY_RATE_PER_MINUTE: '50' });
 const { standIn, interact } = rig;
 
@@ -117,6 +127,22 @@ describe('who may change entries', () => {
     expect(reply.data!.content).toContain('Nothing was changed');
     const facts = await interact(slashCommand('facts', [{ name: 'topic', value: 'forged fact never saved' }]));
     expect(JSON.stringify(facts)).not.toContain('A forged fact that must never be saved');
+  });
+
+  it('GIVEN Manage Messages from a channel overwrite only, not from a server role THEN /entry is refused and nothing is saved', async () => {
+    const overwritten = { permissions: MODERATOR_PERMISSIONS, roles: [], userId: '1200000000000000032' };
+    const reply = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], overwritten));
+    expect(reply.type).toBe(4);
+    expect(reply.data!.content).toBe('Only members whose server roles give them Manage Messages can change entries. Nothing was changed.');
+    const forged = await interact(
+      modalSubmit('entry:add:fact:-', { text: 'A fact saved through a channel overwrite.', claim_by: '', source: '' }, overwritten),
+    );
+    expect(forged.data!.content).toContain('Nothing was changed');
+  });
+
+  it('GIVEN the server owner with no role THEN /entry is allowed', async () => {
+    const reply = await interact(subcommand('entry', 'list', [], { userId: OWNER_ID }));
+    expect(reply.data!.embeds![0]!.title).toBe('Entries of this server');
   });
 
   it('GIVEN /entry in a direct message THEN "only inside a server"', async () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { bigExport } from '../store/bigExport.js';
 import { importPayload } from './importPayload.js';
-import { MODERATOR_PERMISSIONS, slashCommand, snowflake, subcommand } from './payloads.js';
+import { MODERATOR, slashCommand, snowflake, subcommand } from './payloads.js';
 import { useBotRig } from './rig.js';
 
 /**
@@ -13,7 +13,7 @@ import { useBotRig } from './rig.js';
 
 const IMPORTING_GUILD = '1200000000000000101';
 const OTHER_GUILD = '1200000000000000102';
-const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030', guildId: IMPORTING_GUILD };
+const moderator = { ...MODERATOR, userId: '1200000000000000030', guildId: IMPORTING_GUILD };
 const rig = useBotRig({ ENTRY_RATE_PER_MINUTE: '100000', MAX_ENTRIES_PER_SERVER: '20000' });
 
 describe('a large import', () => {
