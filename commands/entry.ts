@@ -20,7 +20,7 @@ import { AttachmentError, fetchAttachment } from '../src/discord/fetchAttachment
 import { serverPermissions } from '../src/discord/serverPermissions.js';
 import { localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
-import type { DeskResult } from '../src/store/EntryDesk.js';
+import type { DeskResult, EntryDesk } from '../src/store/EntryDesk.js';
 import { splitNameAndRole, splitSource } from '../src/store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../src/store/describeStoredEntry.js';
 import type { EntryFields, StoredEntry } from '../src/store/EntryStore.js';
@@ -162,7 +162,7 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb
   await interaction.reply(ephemeralText(`Nothing was saved: ${result.message}.`));
 }
 
-function listReply(entries: StoredEntry[], page: number, kind: string, speaker: string) {
+function listReply(desk: EntryDesk, entries: StoredEntry[], page: number, kind: string, speaker: string) {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
@@ -170,7 +170,7 @@ function listReply(entries: StoredEntry[], page: number, kind: string, speaker: 
     .setTitle(`Entries of this server${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
     .setDescription(
       shown.length
-        ? truncate(shown.map((e) => inert(storedSummary(e, 120))).join('\n'), 4096)
+        ? truncate(shown.map((e) => inert(storedSummary(e, 120, desk.correctionOf(e)))).join('\n'), 4096)
         : 'No entries yet. Add one with `/entry add`.',
     )
     .setFooter({ text: `Page ${current + 1} of ${pages} \u00B7 ${entries.length} entries` });
@@ -236,7 +236,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       const kind = interaction.options.getString('kind') ?? '-';
       const speaker = interaction.options.getString('speaker') ?? '';
       const entries = desk.list(guildId, { kind: kind === '-' ? undefined : (kind as 'quote' | 'fact'), speaker });
-      await interaction.reply(listReply(entries, 0, kind, speaker));
+      await interaction.reply(listReply(desk, entries, 0, kind, speaker));
       return;
     }
     case 'show':
@@ -247,7 +247,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
         return;
       }
       const text =
-        sub === 'show' ? storedDetails(result.value as StoredEntry) : historyLines(result.value as Parameters<typeof historyLines>[0]);
+        sub === 'show'
+          ? storedDetails(result.value as StoredEntry, desk.correctionOf(result.value as StoredEntry))
+          : historyLines(result.value as Parameters<typeof historyLines>[0]);
       const embed = new EmbedBuilder()
         .setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`)
         .setDescription(truncate(inert(text), 4096));
@@ -347,7 +349,7 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
       speaker = '';
     }
     const entries = desk.list(guildId, { kind: kind === '-' ? undefined : kind, speaker });
-    await interaction.reply(listReply(entries, page, kind, speaker));
+    await interaction.reply(listReply(desk, entries, page, kind, speaker));
     return;
   }
   await interaction.reply(ephemeralText('This button is out of date or not one of mine. Please run the command again.'));

@@ -128,7 +128,7 @@ export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line:
     }
     case 'show': {
       const result = desk.get(CONSOLE_GUILD, id);
-      return result.ok ? storedDetails(result.value) : `${result.message}.`;
+      return result.ok ? storedDetails(result.value, desk.correctionOf(result.value)) : `${result.message}.`;
     }
     case 'history': {
       const result = desk.history(CONSOLE_GUILD, id);
@@ -137,7 +137,7 @@ export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line:
     case 'list': {
       const kind = options['kind'] === 'quote' || options['kind'] === 'fact' ? options['kind'] : undefined;
       const entries = desk.list(CONSOLE_GUILD, { kind, speaker: options['speaker'] });
-      return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e)).join('\n');
+      return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e, 80, desk.correctionOf(e))).join('\n');
     }
     case 'export': {
       const json = desk.exportJson(CONSOLE_GUILD);

@@ -22,7 +22,8 @@ export function renderEntry(entry: Entry): string {
     lines.push(`  Source: ${sourceLabel(entry)}`);
   }
   if (entry.corrects && entry.context) lines.push(`  ${entry.context}`);
-  lines.push(`  (${placeLine(entry)})`);
+  // An article entry's id is what a moderator's correction names (`/entry add … corrects:q11-21`).
+  lines.push(`  (${placeLine(entry)}${entry.origin === 'article' ? ` \u00B7 ${entry.id}` : ''})`);
   return lines.join('\n');
 }
 

@@ -167,10 +167,14 @@ export function replyForAnswerSet(set: AnswerSet, meta: StoryMeta, locale: Local
   return answerReply(set, 0, meta, locale);
 }
 
-/** The full paragraph an entry stands in, shown to the clicker only. */
-export function paragraphReply(entry: Entry, paragraphText: string, locale: LocaleString): Reply {
+/**
+ * The full paragraph an entry stands in, shown to the clicker only; for a moderator, with the ids of the
+ * paragraph's entries, which `/entry add corrects:<id>` takes.
+ */
+export function paragraphReply(entry: Entry, paragraphText: string, locale: LocaleString, entryIds: string[] = []): Reply {
   const embed = new EmbedBuilder()
     .setTitle(truncate(placeOf(entry, locale), LIMITS.title))
     .setDescription(truncate(inert(paragraphText), LIMITS.description));
+  if (entryIds.length > 0) embed.setFooter({ text: truncate(label(locale, 'entryIds', { ids: entryIds.join(', ') }), LIMITS.footer) });
   return safeReply({ embeds: [embed.toJSON()] }, true);
 }

@@ -24,6 +24,12 @@ export async function startBot(config: Config): Promise<void> {
   const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
   const knowledge = buildKnowledge(story, store);
+  if (knowledge.detached.length > 0) {
+    logger.warn(
+      { count: knowledge.detached.length, entries: knowledge.detached.slice(0, 50) },
+      'corrections detached: the article no longer has the words they correct; they are answered to no one until a moderator removes them',
+    );
+  }
   const desk = new EntryDesk(store, knowledge, {
     ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
     maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,

@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge.js';
 import { analyze } from '../search/analyzer.js';
 import type { Entry } from '../story/types.js';
 import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
-import type { AuditRow, EntryFields, EntryStore, ImportRecord, StoredEntry, StoredKind } from './EntryStore.js';
+import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
+import type { AuditRow, CorrectionAnchor, EntryFields, EntryStore, ImportRecord, StoredEntry, StoredKind } from './EntryStore.js';
 import { runImport } from './runImport.js';
 import { entryId, storedIdOf, toEntry } from './toEntry.js';
 
@@ -97,11 +98,18 @@ export class EntryDesk {
     return { ok: false, reason: 'full', ...fullMessage(held, adding, this.maxEntries) };
   }
 
+  /** Brings the search index in line with a stored entry: answered when active and not a detached correction. */
   private index(stored: StoredEntry): Entry {
-    const entry = toEntry(stored, this.knowledge.story.speakers, (id) => this.knowledge.index.get(id));
-    if (stored.deletedAt === null) this.knowledge.index.add(entry);
+    const correction = this.knowledge.corrections.stateOf(stored)?.state ?? null;
+    const entry = toEntry(stored, this.knowledge.story.speakers, correction);
+    if (stored.deletedAt === null && correction?.attached !== false) this.knowledge.index.add(entry);
     else this.knowledge.index.remove(entry.id);
     return entry;
+  }
+
+  /** Where a stored correction stands in the article as it is now; null for an entry that corrects nothing. */
+  correctionOf(stored: StoredEntry): CorrectionState | null {
+    return this.knowledge.corrections.stateOf(stored)?.state ?? null;
   }
 
   private parseId(id: string): DeskResult<number> {
@@ -133,20 +141,43 @@ export class EntryDesk {
     return null;
   }
 
-  private checkCorrects(fields: EntryFields): DeskFailure | null {
-    if (!fields.corrects) return null;
-    const original = this.knowledge.index.get(fields.corrects);
-    if (original?.origin !== 'article') {
-      return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+  /**
+   * What a correction will be anchored to, or why it cannot be saved. A new `corrects` id names an entry of the
+   * article as it is now; an entry that keeps the id it had keeps its anchor, re-checked: a correction whose words
+   * the article no longer has is detached and cannot be edited back into view. Either way the correction has the
+   * kind of what it corrects.
+   */
+  private anchorFor(fields: EntryFields, existing: StoredEntry | null = null): { ok: true; anchor: CorrectionAnchor | null } | DeskFailure {
+    if (!fields.corrects) return { ok: true, anchor: null };
+    const kept = existing?.corrects === fields.corrects ? this.knowledge.corrections.stateOf(existing) : null;
+    let anchor: CorrectionAnchor;
+    if (kept) {
+      if (!kept.state.attached) {
+        return { ok: false, reason: 'invalid', message: `corrects: ${describeCorrection(kept.state)}; remove it and add a new correction` };
+      }
+      anchor = kept.legacyAnchor ?? existing!.anchor!;
+    } else {
+      const original = this.knowledge.index.get(fields.corrects);
+      if (original?.origin !== 'article') {
+        return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+      }
+      anchor = this.knowledge.corrections.anchorFor(original);
     }
-    return null;
+    if (anchor.kind !== fields.kind) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: `corrects: ${fields.corrects} is a ${anchor.kind}, so its correction must be a ${anchor.kind} too`,
+      };
+    }
+    return { ok: true, anchor };
   }
 
   add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
     const valid = validateEntryFields(input);
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(valid.fields);
-    if (badCorrection) return badCorrection;
+    const anchored = this.anchorFor(valid.fields);
+    if (!anchored.ok) return anchored;
     const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
     if (refused) return refused;
     if (!options.force) {
@@ -157,7 +188,7 @@ export class EntryDesk {
         return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
       }
     }
-    return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString())) };
+    return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
   }
 
   /** Saves an add that was held back as a near-duplicate, once the moderator says "add anyway". */
@@ -175,11 +206,13 @@ export class EntryDesk {
     if (!parsed.ok) return parsed;
     const valid = validateEntryFields(input);
     if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(valid.fields);
-    if (badCorrection) return badCorrection;
+    const existing = this.store.get(guildId, parsed.value, false);
+    if (!existing) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    const anchored = this.anchorFor(valid.fields, existing);
+    if (!anchored.ok) return anchored;
     const refused = this.checkRate(guildId, actor);
     if (refused) return refused;
-    const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString());
+    const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString(), anchored.anchor);
     if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
     return { ok: true, value: this.index(stored) };
   }
@@ -197,6 +230,11 @@ export class EntryDesk {
   restore(guildId: string, actor: string, id: string): DeskResult<Entry> {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
+    const removed = this.store.get(guildId, parsed.value, true);
+    const correction = removed?.deletedAt ? this.correctionOf(removed) : null;
+    if (correction && !correction.attached) {
+      return { ok: false, reason: 'invalid', message: `it cannot be restored: ${describeCorrection(correction)}` };
+    }
     const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
     if (refused) return refused;
     const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
@@ -232,21 +270,26 @@ export class EntryDesk {
   }
 
   exportJson(guildId: string): string {
-    const entries = this.store.list(guildId).map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      text: e.text,
-      speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
-      when: e.when,
-      where: e.where,
-      source: e.sourceName || e.sourceUrl ? { name: e.sourceName, url: e.sourceUrl } : null,
-      claimBy: e.claimBy,
-      corrects: e.corrects,
-      createdBy: e.createdBy,
-      createdAt: e.createdAt,
-      updatedBy: e.updatedBy,
-      updatedAt: e.updatedAt,
-    }));
+    const entries = this.store.list(guildId).map((e) => {
+      const correction = this.correctionOf(e);
+      return {
+        id: e.id,
+        kind: e.kind,
+        text: e.text,
+        speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
+        when: e.when,
+        where: e.where,
+        source: e.sourceName || e.sourceUrl ? { name: e.sourceName, url: e.sourceUrl } : null,
+        claimBy: e.claimBy,
+        // The id the corrected words have now, and the words themselves, so an import finds them again by words.
+        corrects: correction?.attached ? correction.original.id : e.corrects,
+        correctsText: correction?.attached ? correction.original.text : (e.anchor?.text ?? null),
+        createdBy: e.createdBy,
+        createdAt: e.createdAt,
+        updatedBy: e.updatedBy,
+        updatedAt: e.updatedAt,
+      };
+    });
     return JSON.stringify({ format: 'storydesk-entries', version: 1, guildId, exportedAt: this.now().toISOString(), entries }, null, 2);
   }
 
@@ -301,12 +344,29 @@ export class EntryDesk {
           report.rejected.push({ index, reason: valid.message });
           return;
         }
-        const badCorrection = this.checkCorrects(valid.fields);
-        if (badCorrection) {
-          report.rejected.push({ index, reason: badCorrection.message });
+        let fields = valid.fields;
+        if (fields.corrects && typeof r.correctsText === 'string') {
+          // The export names the corrected words: find them in this article, whatever their id is here.
+          const state = this.knowledge.corrections.resolve({
+            text: r.correctsText,
+            kind: fields.kind,
+            story: this.knowledge.corrections.story,
+          });
+          if (!state.attached) {
+            report.rejected.push({
+              index,
+              reason: `corrects: the article has no ${fields.kind} \u201C${r.correctsText.slice(0, 80)}\u201D`,
+            });
+            return;
+          }
+          fields = { ...fields, corrects: state.original.id };
+        }
+        const anchored = this.anchorFor(fields);
+        if (!anchored.ok) {
+          report.rejected.push({ index, reason: anchored.message });
           return;
         }
-        records.push({ id: r.id ?? null, fields: valid.fields });
+        records.push({ id: r.id ?? null, fields, anchor: anchored.anchor });
       });
     }
     if (records.length === 0) return { ok: true, value: report };

@@ -26,8 +26,21 @@ export interface EntryFields {
   corrects: string | null;
 }
 
+/**
+ * What a correction corrects, by its words rather than its position: the corrected article entry's text and kind,
+ * and the story (the article file's name) it was read from. Positional ids (`q3-5`) change when the article
+ * changes; at load the anchor is found again among the article's entries (see CorrectionResolver).
+ */
+export interface CorrectionAnchor {
+  text: string;
+  kind: StoredKind;
+  story: string;
+}
+
 export interface StoredEntry extends EntryFields {
   id: number;
+  /** For a correction: the words it corrects. Null for other entries (and for corrections saved before anchors). */
+  anchor: CorrectionAnchor | null;
   guildId: string;
   createdBy: string;
   createdAt: string;
@@ -90,6 +103,9 @@ const MIGRATIONS: string[] = [
      fields TEXT NOT NULL,
      created_at TEXT NOT NULL
    );`,
+  `ALTER TABLE entries ADD COLUMN corrects_text TEXT;
+   ALTER TABLE entries ADD COLUMN corrects_kind TEXT;
+   ALTER TABLE entries ADD COLUMN corrects_story TEXT;`,
 ];
 
 interface EntryRow {
@@ -105,6 +121,9 @@ interface EntryRow {
   source_url: string | null;
   claim_by: string | null;
   corrects: string | null;
+  corrects_text: string | null;
+  corrects_kind: StoredKind | null;
+  corrects_story: string | null;
   created_by: string;
   created_at: string;
   updated_by: string;
@@ -127,6 +146,10 @@ function fromRow(row: EntryRow): StoredEntry {
     sourceUrl: row.source_url,
     claimBy: row.claim_by,
     corrects: row.corrects,
+    anchor:
+      row.corrects_text !== null && row.corrects_kind !== null
+        ? { text: row.corrects_text, kind: row.corrects_kind, story: row.corrects_story ?? '' }
+        : null,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedBy: row.updated_by,
@@ -134,6 +157,15 @@ function fromRow(row: EntryRow): StoredEntry {
     deletedAt: row.deleted_at,
     deletedBy: row.deleted_by,
   };
+}
+
+/** The anchor as named parameters of the statements that write it. */
+function anchorParams(anchor: CorrectionAnchor | null): {
+  anchorText: string | null;
+  anchorKind: string | null;
+  anchorStory: string | null;
+} {
+  return { anchorText: anchor?.text ?? null, anchorKind: anchor?.kind ?? null, anchorStory: anchor?.story ?? null };
 }
 
 export function fieldsOf(entry: EntryFields): EntryFields {
@@ -164,6 +196,8 @@ function describeOpenError(path: string, error: unknown): StoreError {
 export interface ImportRecord {
   id: number | null;
   fields: EntryFields;
+  /** For a correction: the words it corrects in the current article. */
+  anchor: CorrectionAnchor | null;
 }
 
 /** The limits an import is checked against inside its transaction, so that what is counted is what is written. */
@@ -246,17 +280,23 @@ export class EntryStore {
       .run(entryId, guildId, action, actor, at, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
   }
 
-  add(guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry {
+  add(
+    guildId: string,
+    actor: string,
+    fields: EntryFields,
+    at = new Date().toISOString(),
+    anchor: CorrectionAnchor | null = null,
+  ): StoredEntry {
     return this.db
       .transaction(() => {
         const result = this.db
           .prepare(
             `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-             claim_by, corrects, created_by, created_at, updated_by, updated_at)
+             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
            VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-             @actor, @at, @actor, @at)`,
+             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at)`,
           )
-          .run({ guildId, actor, at, ...fieldsOf(fields) });
+          .run({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
         const id = Number(result.lastInsertRowid);
         this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
         return this.get(guildId, id, true)!;
@@ -265,7 +305,14 @@ export class EntryStore {
   }
 
   /** Replaces an entry's fields; the last edit wins and every edit is in the history. */
-  edit(guildId: string, id: number, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry | null {
+  edit(
+    guildId: string,
+    id: number,
+    actor: string,
+    fields: EntryFields,
+    at = new Date().toISOString(),
+    anchor: CorrectionAnchor | null = null,
+  ): StoredEntry | null {
     return this.db
       .transaction(() => {
         const before = this.get(guildId, id, false);
@@ -274,10 +321,11 @@ export class EntryStore {
           .prepare(
             `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
              said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
-             corrects = @corrects, updated_by = @actor, updated_at = @at
+             corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
+             updated_by = @actor, updated_at = @at
            WHERE id = @id AND guild_id = @guildId`,
           )
-          .run({ id, guildId, actor, at, ...fieldsOf(fields) });
+          .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
         this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
         return this.get(guildId, id, false);
       })
@@ -439,28 +487,29 @@ export class EntryStore {
   ): ImportOutcome {
     const insert = this.db.prepare(
       `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-         claim_by, corrects, created_by, created_at, updated_by, updated_at)
+         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
        VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-         @actor, @at, @actor, @at)`,
+         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at)`,
     );
     const update = this.db.prepare(
       `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
          said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
-         corrects = @corrects, updated_by = @actor, updated_at = @at
+         corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
+         updated_by = @actor, updated_at = @at
        WHERE id = @id AND guild_id = @guildId`,
     );
     const current = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ? AND deleted_at IS NULL');
     const audit = this.db.prepare('INSERT INTO audit (entry_id, guild_id, action, actor, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
     return this.db
       .transaction((): ImportOutcome => {
-        const adds: EntryFields[] = [];
-        const updates: Array<{ id: number; before: EntryFields; fields: EntryFields }> = [];
+        const adds: ImportRecord[] = [];
+        const updates: Array<{ id: number; before: EntryFields; record: ImportRecord }> = [];
         let unchanged = 0;
         for (const record of records) {
           const row = record.id === null ? undefined : (current.get(record.id, guildId) as EntryRow | undefined);
-          if (!row) adds.push(fieldsOf(record.fields));
+          if (!row) adds.push(record);
           else if (JSON.stringify(fieldsOf(fromRow(row))) === JSON.stringify(fieldsOf(record.fields))) unchanged++;
-          else updates.push({ id: row.id, before: fieldsOf(fromRow(row)), fields: fieldsOf(record.fields) });
+          else updates.push({ id: row.id, before: fieldsOf(fromRow(row)), record });
         }
         const changes = adds.length + updates.length;
         const made = this.writesSince(guildId, actor, limits.since);
@@ -468,18 +517,25 @@ export class EntryStore {
         const held = this.countActive(guildId);
         if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
         const added: number[] = [];
-        for (const fields of adds) {
-          const id = Number(insert.run({ guildId, actor, at, ...fields }).lastInsertRowid);
-          audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fields));
+        for (const { fields, anchor } of adds) {
+          const id = Number(insert.run({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }).lastInsertRowid);
+          audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fieldsOf(fields)));
           added.push(id);
         }
-        for (const { id, before, fields } of updates) {
-          update.run({ id, guildId, actor, at, ...fields });
-          audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fields));
+        for (const { id, before, record } of updates) {
+          update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor) });
+          audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fieldsOf(record.fields)));
         }
         return { ok: true, added, updated: updates.map((u) => u.id), unchanged };
       })
       .immediate();
+  }
+
+  /** Anchors a correction saved before anchors existed to the words its id names now (once, at the first start). */
+  setAnchor(guildId: string, id: number, anchor: CorrectionAnchor): void {
+    this.db
+      .prepare('UPDATE entries SET corrects_text = ?, corrects_kind = ?, corrects_story = ? WHERE id = ? AND guild_id = ?')
+      .run(anchor.text, anchor.kind, anchor.story, id, guildId);
   }
 
   /** Entries of a server by id, in the order asked (those not found left out). */

@@ -113,6 +113,8 @@ export const ExportRecordSchema = z.object({
   source: z.object({ name: z.unknown(), url: z.unknown() }).nullable().optional(),
   claimBy: z.unknown().optional(),
   corrects: z.unknown().optional(),
+  /** The words the corrected article entry had when exported: an import finds them again by words. */
+  correctsText: z.unknown().optional(),
 });
 
 export const ExportFileSchema = z.object({

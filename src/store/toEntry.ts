@@ -1,5 +1,6 @@
 import { nameKey, slug } from '../story/normalize.js';
 import type { Entry, Source, Speaker } from '../story/types.js';
+import type { CorrectionState } from './CorrectionResolver.js';
 import type { StoredEntry } from './EntryStore.js';
 
 /**
@@ -45,9 +46,12 @@ function sourceOf(stored: StoredEntry): Source {
   return { name: 'a moderator', type: 'article', attribution: null, url: stored.sourceUrl };
 }
 
-/** `lookup` finds the article entry a correction supersedes, so the answer can keep the original in view. */
-export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], lookup: (id: string) => Entry | undefined = () => undefined): Entry {
-  const original = stored.corrects ? lookup(stored.corrects) : undefined;
+/**
+ * `correction` says which article entry a correction supersedes now (see CorrectionResolver), so the answer can
+ * keep the original in view: the answerer sees `corrects: <its current id>`. A detached correction corrects nothing.
+ */
+export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
+  const original = correction?.attached ? correction.original : undefined;
   return {
     id: entryId(stored.id),
     kind: stored.kind,
@@ -63,6 +67,6 @@ export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], lookup: (
     post: null,
     origin: 'moderator',
     guildId: stored.guildId,
-    corrects: stored.corrects,
+    corrects: original?.id ?? null,
   };
 }

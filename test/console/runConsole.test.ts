@@ -17,7 +17,7 @@ describe('offline console', () => {
     const reply = await handleConsoleLine(session, '/quote sheinbaum');
     expect(reply).toContain('We reject any form of intervention');
     expect(reply).toContain('\u2014 Claudia Sheinbaum, Mexican President, in April');
-    expect(reply).toContain('paragraph 11');
+    expect(reply).toContain('(paragraph 11 \u00B7 q11-21)');
   });
 
   it('GIVEN /facts fentanyl THEN the fact with its source', async () => {
