@@ -3,6 +3,7 @@ import { runConsole } from './console/runConsole.js';
 import { buildKnowledge } from './knowledge.js';
 import { EntryDesk } from './store/EntryDesk.js';
 import { EntryStore, StoreError } from './store/EntryStore.js';
+import { OwnerLock } from './store/OwnerLock.js';
 import { loadStory, StoryLoadError } from './story/loadStory.js';
 
 /**
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   // The article first: a missing or empty one stops start-up before any database file is made.
   const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
+  let lock: OwnerLock | null = null;
   try {
+    // One console per database: a second one would answer the console's server from a stale index.
+    lock = OwnerLock.acquire(config.DATABASE_PATH, 'console', "the console's local server");
     const knowledge = buildKnowledge(story, store);
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {
     store.close();
+    lock?.release();
   }
 }
 

@@ -5,6 +5,7 @@ import { loadStory } from '../story/loadStory.js';
 import { createLogger } from '../logger.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { EntryStore } from '../store/EntryStore.js';
+import { OwnerLock } from '../store/OwnerLock.js';
 import type { BotContext } from './Command.js';
 import { DISCORD_ATTACHMENT_ORIGINS } from './fetchAttachment.js';
 import { handleInteraction } from './handleInteraction.js';
@@ -21,8 +22,24 @@ const MAX_IMPORT_BYTES = 8 * 2 ** 20;
  */
 export async function startBot(config: Config): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
   const story = loadStory(config.STORY_PATH);
   const store = EntryStore.open(config.DATABASE_PATH);
+  // One process per shard on a database: a second bot for the same servers is refused here, before Discord is contacted.
+  const shards = Array.isArray(client.options.shards) ? client.options.shards : [0];
+  const locks: OwnerLock[] = [];
+  try {
+    for (const shard of shards) {
+      const lock = OwnerLock.acquire(config.DATABASE_PATH, `discord-shard-${shard}`, `Discord shard ${shard}`);
+      if (lock) locks.push(lock);
+    }
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const knowledge = buildKnowledge(story, store);
   if (knowledge.detached.length > 0) {
     logger.warn(
@@ -40,10 +57,6 @@ export async function startBot(config: Config): Promise<void> {
   const attachments = { origins, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 10_000 };
   const ctx: BotContext = { knowledge, desk, logger, attachments };
 
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
-  });
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.index.size }, 'ready');
   });
@@ -64,6 +77,7 @@ export async function startBot(config: Config): Promise<void> {
     force.unref();
     void client.destroy().finally(() => {
       store.close();
+      for (const lock of locks) lock.release();
       logger.flush();
       process.exit(0);
     });
