@@ -50,6 +50,7 @@ export async function startBot(config: Config): Promise<void> {
   const desk = new EntryDesk(store, knowledge, {
     ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
     maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
+    onStorageError: (error) => logger.error({ err: error }, 'database file deleted or replaced: writes refused until restart'),
   });
   const commands = await loadCommands();
   // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.

@@ -4,7 +4,16 @@ import { analyze } from '../search/analyzer.js';
 import type { Entry } from '../story/types.js';
 import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
 import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
-import type { AuditRow, CorrectionAnchor, EntryFields, EntryStore, ImportRecord, StoredEntry, StoredKind } from './EntryStore.js';
+import {
+  type AuditRow,
+  type CorrectionAnchor,
+  DatabaseGoneError,
+  type EntryFields,
+  type EntryStore,
+  type ImportRecord,
+  type StoredEntry,
+  type StoredKind,
+} from './EntryStore.js';
 import { runImport } from './runImport.js';
 import { entryId, storedIdOf, toEntry } from './toEntry.js';
 
@@ -15,7 +24,7 @@ import { entryId, storedIdOf, toEntry } from './toEntry.js';
  */
 
 export type DeskFailure =
-  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours'; message: string }
+  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours' | 'storage'; message: string }
   | { ok: false; reason: 'duplicate'; message: string; duplicateOf: Entry; pendingToken: string };
 export type DeskResult<T> = { ok: true; value: T } | DeskFailure;
 
@@ -36,6 +45,8 @@ export interface DeskOptions {
   /** Similarity (shared search terms over all terms) from which a new entry counts as a near-duplicate. */
   duplicateThreshold?: number;
   now?: () => Date;
+  /** Told when a write is refused because the database file was deleted or replaced (the bot logs it as an error). */
+  onStorageError?: (error: DatabaseGoneError) => void;
 }
 
 const ARTICLE_ID = /^[qf]\d+-\d+$/u;
@@ -76,6 +87,25 @@ export class EntryDesk {
     this.threshold = options.duplicateThreshold ?? 0.75;
     this.now = options.now ?? (() => new Date());
     this.maxEntries = options.maxEntriesPerServer ?? 5000;
+  }
+
+  /**
+   * Runs a change; when the database file turns out deleted or replaced, the change is refused with a clear
+   * message (and the operator told), instead of being confirmed and lost at the next start.
+   */
+  private refusingLostWrites<T>(change: () => DeskResult<T>): DeskResult<T> {
+    try {
+      return change();
+    } catch (error) {
+      if (!(error instanceof DatabaseGoneError)) throw error;
+      this.options.onStorageError?.(error);
+      return {
+        ok: false,
+        reason: 'storage',
+        message:
+          'the database file was deleted or replaced while the bot was running, so nothing can be saved until the bot is restarted; the operator has been told',
+      };
+    }
   }
 
   /** Refuses a change of `count` writes that would take a moderator past the per-minute limit. */
@@ -174,72 +204,90 @@ export class EntryDesk {
   }
 
   add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
-    const valid = validateEntryFields(input);
-    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const anchored = this.anchorFor(valid.fields);
-    if (!anchored.ok) return anchored;
-    const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
-    if (refused) return refused;
-    if (!options.force) {
-      const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
-      if (duplicate) {
-        const pendingToken = randomBytes(9).toString('base64url');
-        this.store.savePending(pendingToken, guildId, actor, valid.fields, this.now().toISOString(), this.options.pendingPerModerator ?? 5);
-        return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+    return this.refusingLostWrites(() => {
+      const valid = validateEntryFields(input);
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      const anchored = this.anchorFor(valid.fields);
+      if (!anchored.ok) return anchored;
+      const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+      if (refused) return refused;
+      if (!options.force) {
+        const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
+        if (duplicate) {
+          const pendingToken = randomBytes(9).toString('base64url');
+          this.store.savePending(
+            pendingToken,
+            guildId,
+            actor,
+            valid.fields,
+            this.now().toISOString(),
+            this.options.pendingPerModerator ?? 5,
+          );
+          return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+        }
       }
-    }
-    return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
+      return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
+    });
   }
 
   /** Saves an add that was held back as a near-duplicate, once the moderator says "add anyway". */
   confirmPending(guildId: string, actor: string, token: string): DeskResult<Entry> {
-    const pending = this.store.takePending(token, guildId, actor);
-    if (pending === 'not-yours') {
-      return { ok: false, reason: 'not-yours', message: 'only the moderator who wrote that entry can add it anyway' };
-    }
-    if (pending === 'not-found') return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
-    return this.add(guildId, actor, pending.fields, { force: true });
+    return this.refusingLostWrites(() => {
+      const pending = this.store.takePending(token, guildId, actor);
+      if (pending === 'not-yours') {
+        return { ok: false, reason: 'not-yours', message: 'only the moderator who wrote that entry can add it anyway' };
+      }
+      if (pending === 'not-found')
+        return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
+      return this.add(guildId, actor, pending.fields, { force: true });
+    });
   }
 
   edit(guildId: string, actor: string, id: string, input: unknown): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const valid = validateEntryFields(input);
-    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const existing = this.store.get(guildId, parsed.value, false);
-    if (!existing) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
-    const anchored = this.anchorFor(valid.fields, existing);
-    if (!anchored.ok) return anchored;
-    const refused = this.checkRate(guildId, actor);
-    if (refused) return refused;
-    const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString(), anchored.anchor);
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const valid = validateEntryFields(input);
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      const existing = this.store.get(guildId, parsed.value, false);
+      if (!existing) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      const anchored = this.anchorFor(valid.fields, existing);
+      if (!anchored.ok) return anchored;
+      const refused = this.checkRate(guildId, actor);
+      if (refused) return refused;
+      const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString(), anchored.anchor);
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   remove(guildId: string, actor: string, id: string): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const refused = this.checkRate(guildId, actor);
-    if (refused) return refused;
-    const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const refused = this.checkRate(guildId, actor);
+      if (refused) return refused;
+      const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   restore(guildId: string, actor: string, id: string): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const removed = this.store.get(guildId, parsed.value, true);
-    const correction = removed?.deletedAt ? this.correctionOf(removed) : null;
-    if (correction && !correction.attached) {
-      return { ok: false, reason: 'invalid', message: `it cannot be restored: ${describeCorrection(correction)}` };
-    }
-    const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
-    if (refused) return refused;
-    const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const removed = this.store.get(guildId, parsed.value, true);
+      const correction = removed?.deletedAt ? this.correctionOf(removed) : null;
+      if (correction && !correction.attached) {
+        return { ok: false, reason: 'invalid', message: `it cannot be restored: ${describeCorrection(correction)}` };
+      }
+      const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+      if (refused) return refused;
+      const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   get(guildId: string, id: string): DeskResult<StoredEntry> {
@@ -291,6 +339,22 @@ export class EntryDesk {
       };
     });
     return JSON.stringify({ format: 'storydesk-entries', version: 1, guildId, exportedAt: this.now().toISOString(), entries }, null, 2);
+  }
+
+  /** The write of an import; refused before it starts when the database file is no longer the one opened. */
+  private writeImport(guildId: string, actor: string, records: ImportRecord[], now: Date): ReturnType<typeof runImport> {
+    this.store.assertSameFile();
+    return runImport(this.store, {
+      guildId,
+      actor,
+      records,
+      at: now.toISOString(),
+      limits: {
+        ratePerMinute: this.options.ratePerMinute,
+        since: new Date(now.getTime() - 60_000).toISOString(),
+        maxEntries: this.maxEntries,
+      },
+    });
   }
 
   /**
@@ -373,17 +437,15 @@ export class EntryDesk {
     options.onChecked?.(records.length);
 
     const now = this.now();
-    const outcome = await runImport(this.store, {
-      guildId,
-      actor,
-      records,
-      at: now.toISOString(),
-      limits: {
-        ratePerMinute: this.options.ratePerMinute,
-        since: new Date(now.getTime() - 60_000).toISOString(),
-        maxEntries: this.maxEntries,
-      },
-    });
+    let outcome: Awaited<ReturnType<typeof runImport>>;
+    try {
+      outcome = await this.writeImport(guildId, actor, records, now);
+    } catch (error) {
+      if (!(error instanceof DatabaseGoneError)) throw error;
+      return this.refusingLostWrites(() => {
+        throw error;
+      });
+    }
     if (!outcome.ok) {
       if (outcome.reason === 'rate-limited') {
         const left = Math.max(0, this.options.ratePerMinute - outcome.made);

@@ -1,5 +1,5 @@
 import Database, { type Database as SqliteDatabase, SqliteError } from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 /**
  * Moderators' entries, durable in SQLite (better-sqlite3): WAL mode, full sync, schema versioned by
@@ -66,6 +66,14 @@ export interface AuditRow {
 /** The database could not be opened or used: the message names the file and what is wrong. */
 export class StoreError extends Error {
   override name = 'StoreError';
+}
+
+/**
+ * The database file was deleted or replaced while this process had it open: a write now would go to a file no one
+ * will ever open again (and be lost at the next start), so every write is refused until the process restarts.
+ */
+export class DatabaseGoneError extends StoreError {
+  override name = 'DatabaseGoneError';
 }
 
 const MIGRATIONS: string[] = [
@@ -217,10 +225,35 @@ export class EntryStore {
   private readonly db: SqliteDatabase;
   /** The file, as given to open (`:memory:` for a database in memory). */
   readonly path: string;
+  /** Which file was opened (device and inode), to notice when the path no longer names it. */
+  private readonly identity: string | null;
 
   private constructor(db: SqliteDatabase, path: string) {
     this.db = db;
     this.path = path;
+    this.identity = path === ':memory:' ? null : EntryStore.identityOf(path);
+  }
+
+  private static identityOf(path: string): string | null {
+    try {
+      const stat = statSync(path);
+      return `${stat.dev}:${stat.ino}`;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Refuses to write when the path no longer names the file this process opened (deleted, or replaced by another
+   * file): checked before every write. Reads go on from what is open.
+   */
+  assertSameFile(): void {
+    if (this.identity === null) return;
+    const now = EntryStore.identityOf(this.path);
+    if (now === this.identity) return;
+    throw new DatabaseGoneError(
+      `${this.path}: the database file was ${now === null ? 'deleted' : 'replaced'} while storydesk was running; nothing was saved, and nothing will be until it restarts`,
+    );
   }
 
   /** Opens (or creates) the database and runs pending migrations; a bad file stops here, untouched. */
@@ -287,6 +320,7 @@ export class EntryStore {
     at = new Date().toISOString(),
     anchor: CorrectionAnchor | null = null,
   ): StoredEntry {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const result = this.db
@@ -313,6 +347,7 @@ export class EntryStore {
     at = new Date().toISOString(),
     anchor: CorrectionAnchor | null = null,
   ): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const before = this.get(guildId, id, false);
@@ -333,6 +368,7 @@ export class EntryStore {
   }
 
   remove(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const before = this.get(guildId, id, false);
@@ -345,6 +381,7 @@ export class EntryStore {
   }
 
   restore(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const entry = this.get(guildId, id, true);
@@ -428,6 +465,7 @@ export class EntryStore {
    * `perActor` pending in a server (the oldest goes first), and none lives longer than an hour.
    */
   savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString(), perActor = 5): void {
+    this.assertSameFile();
     this.db
       .transaction(() => {
         this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.parse(at) - 3_600_000).toISOString());
@@ -454,6 +492,7 @@ export class EntryStore {
    * `not-yours` and leaves it pending.
    */
   takePending(token: string, guildId: string, actor: string): { fields: EntryFields } | 'not-found' | 'not-yours' {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
@@ -485,6 +524,7 @@ export class EntryStore {
     limits: ImportLimits,
     at = new Date().toISOString(),
   ): ImportOutcome {
+    this.assertSameFile();
     const insert = this.db.prepare(
       `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
          claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
@@ -533,6 +573,7 @@ export class EntryStore {
 
   /** Anchors a correction saved before anchors existed to the words its id names now (once, at the first start). */
   setAnchor(guildId: string, id: number, anchor: CorrectionAnchor): void {
+    this.assertSameFile();
     this.db
       .prepare('UPDATE entries SET corrects_text = ?, corrects_kind = ?, corrects_story = ? WHERE id = ? AND guild_id = ?')
       .run(anchor.text, anchor.kind, anchor.story, id, guildId);
