@@ -33,6 +33,9 @@ interface PendingInteraction {
   acknowledged: boolean;
 }
 
+/** How the stand-in's REST misbehaves when told to: an answer of its own, or none at all. */
+export type BrokenRest = { status: number; body: string; contentType: string } | 'hang';
+
 type Waiter = { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void };
 
 function validationError(res: ServerResponse, field: string, message: string): void {
@@ -153,6 +156,8 @@ export class DiscordStandIn {
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly waiters: Waiter[] = [];
   private rateLimitNext = 0;
+  private broken: { mode: BrokenRest; match: (method: string, path: string) => boolean } | null = null;
+  private readonly registered = new Map<string, unknown[]>();
   private failWebhooksNext = 0;
   private identifyCount = 0;
   private readyWaiters: Array<() => void> = [];
@@ -178,13 +183,23 @@ export class DiscordStandIn {
   async stop(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    // Requests left hanging on purpose (breakRest('hang')) would keep close() waiting for ever.
     this.server?.closeAllConnections?.();
+    await closed;
   }
 
   /** Answers the next `count` REST requests with 429 and a short retry_after. */
   rateLimitNextRequests(count: number): void {
     this.rateLimitNext = count;
+  }
+
+  /**
+   * Makes REST misbehave, for every route or those `match` picks: answer with a given status and body (a refused
+   * token, Discord's 5xx, an HTML page), or never answer. `null` puts it right.
+   */
+  breakRest(mode: BrokenRest | null, match: (method: string, path: string) => boolean = () => true): void {
+    this.broken = mode === null ? null : { mode, match };
   }
 
   /** Refuses the next `count` webhook requests (edits and follow-ups) with a 400 Invalid Form Body. */
@@ -317,6 +332,15 @@ export class DiscordStandIn {
       return;
     }
 
+    if (this.broken && path.startsWith('/api/v10/') && this.broken.match(method, path)) {
+      this.record({ method, path, body: parsed.body, files: {}, at: Date.now() });
+      const { mode } = this.broken;
+      if (mode === 'hang') return; // the socket stays open until stop()
+      res.writeHead(mode.status, { 'content-type': mode.contentType });
+      res.end(mode.body);
+      return;
+    }
+
     if (this.rateLimitNext > 0 && path.startsWith('/api/v10/') && path !== '/api/v10/gateway/bot') {
       this.rateLimitNext -= 1;
       this.record({ method, path, body: parsed.body, files: {}, at: Date.now(), rateLimited: true });
@@ -390,22 +414,24 @@ export class DiscordStandIn {
       return;
     }
     const commands = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path);
+    if (commands && method === 'GET') {
+      send(res, 200, this.registered.get(path) ?? []);
+      return;
+    }
     if (commands && method === 'PUT') {
       const problems = commandProblems(body);
       if (problems.length > 0) {
         send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: problems });
         return;
       }
-      send(
-        res,
-        200,
-        (body as Array<Record<string, unknown>>).map((c) => ({
-          ...c,
-          id: snowflake(),
-          application_id: APPLICATION_ID,
-          version: snowflake(),
-        })),
-      );
+      const registered = (body as Array<Record<string, unknown>>).map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: APPLICATION_ID,
+        version: snowflake(),
+      }));
+      this.registered.set(path, registered);
+      send(res, 200, registered);
       return;
     }
     const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path);
