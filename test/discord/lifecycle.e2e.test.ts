@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
@@ -83,6 +85,25 @@ describe('start-up and shutdown', () => {
     } finally {
       expect(await first.stop('SIGTERM')).toBe(0);
     }
+  });
+
+  it("GIVEN the README's systemd ExecStart, run as systemd would THEN SIGTERM reaches the bot: it shuts down cleanly and exits 0", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const execStart = /^ExecStart=(\S+) (.+)$/mu.exec(readme);
+    expect(execStart?.[1]).toMatch(/\/node$/u);
+    const args = execStart![2]!.split(' ');
+    expect(args).toEqual(['--import', 'tsx', 'src/main.ts']);
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...standInEnv(standIn.apiBase), DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'storydesk-unit-')), 'bot.db') },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    while (!stdout.includes('"msg":"ready"')) await new Promise((resolve) => setTimeout(resolve, 25));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('"msg":"shutting down"');
   });
 
   it('GIVEN a malformed DISCORD_API_URL THEN start-up stops with one line naming it', async () => {
