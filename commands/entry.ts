@@ -16,9 +16,11 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
+import { AttachmentError, fetchAttachment } from '../src/discord/fetchAttachment.js';
+import { serverPermissions } from '../src/discord/serverPermissions.js';
 import { localized } from '../src/discord/i18n.js';
-import { ephemeralText, safeReply, truncate } from '../src/discord/replies.js';
-import type { DeskResult } from '../src/store/EntryDesk.js';
+import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
+import type { DeskResult, EntryDesk } from '../src/store/EntryDesk.js';
 import { splitNameAndRole, splitSource } from '../src/store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../src/store/describeStoredEntry.js';
 import type { EntryFields, StoredEntry } from '../src/store/EntryStore.js';
@@ -27,12 +29,13 @@ import type { Entry } from '../src/story/types.js';
 /**
  * /entry — moderators keep the story current in their own server: add (a modal), edit (the modal filled in),
  * remove (confirmed with a button), restore, list (paged), show, history, export (a JSON file), import.
- * Manage Messages by default, servers only, and the member's permissions are checked again on every
- * call — modals and buttons included — so a forged or replayed interaction changes nothing.
+ * Manage Messages by default, servers only, and the member's server-level permission (from their roles, not a
+ * channel overwrite) is checked again on every call — modals and buttons included — so a forged or replayed
+ * interaction changes nothing.
  */
 
 const PAGE_SIZE = 10;
-const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const n = (value: number): string => value.toLocaleString('en-US');
 
 type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -42,9 +45,11 @@ async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: 
     await interaction.reply(ephemeralText('Entries can only be managed inside a server.'));
     return null;
   }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
+  if (!(await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages)) {
     ctx.logger.warn({ interactionId: interaction.id, user: interaction.user.id }, 'entry change refused: missing Manage Messages');
-    await interaction.reply(ephemeralText('Only members with the Manage Messages permission can change entries. Nothing was changed.'));
+    await interaction.reply(
+      ephemeralText('Only members whose server roles give them Manage Messages can change entries. Nothing was changed.'),
+    );
     return null;
   }
   if (!ctx.desk) {
@@ -143,7 +148,10 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb
     await interaction.reply(
       safeReply(
         {
-          content: truncate(`This looks like entry ${result.duplicateOf.id}: \u201C${result.duplicateOf.text}\u201D. Add anyway?`, 2000),
+          content: truncate(
+            `This looks like entry ${result.duplicateOf.id}: \u201C${inert(result.duplicateOf.text)}\u201D. Add anyway?`,
+            2000,
+          ),
           components: [row],
         },
         true,
@@ -154,14 +162,16 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb
   await interaction.reply(ephemeralText(`Nothing was saved: ${result.message}.`));
 }
 
-function listReply(entries: StoredEntry[], page: number, kind: string, speaker: string) {
+function listReply(desk: EntryDesk, entries: StoredEntry[], page: number, kind: string, speaker: string) {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const embed = new EmbedBuilder()
     .setTitle(`Entries of this server${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
     .setDescription(
-      shown.length ? truncate(shown.map((e) => storedSummary(e, 120)).join('\n'), 4096) : 'No entries yet. Add one with `/entry add`.',
+      shown.length
+        ? truncate(shown.map((e) => inert(storedSummary(e, 120, desk.correctionOf(e)))).join('\n'), 4096)
+        : 'No entries yet. Add one with `/entry add`.',
     )
     .setFooter({ text: `Page ${current + 1} of ${pages} \u00B7 ${entries.length} entries` });
   const state = `${kind}:${encodeURIComponent(speaker).slice(0, 60)}`;
@@ -178,15 +188,6 @@ function listReply(entries: StoredEntry[], page: number, kind: string, speaker: 
       .setDisabled(current + 1 >= pages),
   );
   return safeReply({ embeds: [embed], components: [row] }, true);
-}
-
-async function fetchAttachment(url: string): Promise<string> {
-  if (!/^https?:\/\//iu.test(url)) throw new Error('the attachment has no http(s) address');
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`the attachment could not be downloaded (HTTP ${response.status})`);
-  const body = await response.text();
-  if (body.length > MAX_IMPORT_BYTES) throw new Error('the file is larger than 2 MB');
-  return body;
 }
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
@@ -223,7 +224,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
         new ButtonBuilder().setCustomId(`entry:remove:${current.value.id}`).setLabel('Remove').setStyle(ButtonStyle.Danger),
         new ButtonBuilder().setCustomId('entry:cancel').setLabel('Cancel').setStyle(ButtonStyle.Secondary),
       );
-      await interaction.reply(safeReply({ content: truncate(`Remove ${storedSummary(current.value)}?`, 2000), components: [row] }, true));
+      await interaction.reply(
+        safeReply({ content: truncate(`Remove ${inert(storedSummary(current.value))}?`, 2000), components: [row] }, true),
+      );
       return;
     }
     case 'restore':
@@ -233,7 +236,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       const kind = interaction.options.getString('kind') ?? '-';
       const speaker = interaction.options.getString('speaker') ?? '';
       const entries = desk.list(guildId, { kind: kind === '-' ? undefined : (kind as 'quote' | 'fact'), speaker });
-      await interaction.reply(listReply(entries, 0, kind, speaker));
+      await interaction.reply(listReply(desk, entries, 0, kind, speaker));
       return;
     }
     case 'show':
@@ -244,8 +247,12 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
         return;
       }
       const text =
-        sub === 'show' ? storedDetails(result.value as StoredEntry) : historyLines(result.value as Parameters<typeof historyLines>[0]);
-      const embed = new EmbedBuilder().setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`).setDescription(truncate(text, 4096));
+        sub === 'show'
+          ? storedDetails(result.value as StoredEntry, desk.correctionOf(result.value as StoredEntry))
+          : historyLines(result.value as Parameters<typeof historyLines>[0]);
+      const embed = new EmbedBuilder()
+        .setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`)
+        .setDescription(truncate(inert(text), 4096));
       await interaction.reply(safeReply({ embeds: [embed] }, true));
       return;
     }
@@ -264,16 +271,18 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       let text: string;
       try {
-        if (file.size > MAX_IMPORT_BYTES) throw new Error('the file is larger than 2 MB');
-        text = await fetchAttachment(file.url);
+        if (file.size > ctx.attachments.maxBytes)
+          throw new AttachmentError(`the file is larger than ${ctx.attachments.maxBytes / 2 ** 20} MB`);
+        text = await fetchAttachment(file.url, ctx.attachments);
       } catch (error) {
+        if (!(error instanceof AttachmentError)) throw error;
         await interaction.editReply({ content: `Nothing was imported: ${(error as Error).message}.`, allowedMentions: { parse: [] } });
         return;
       }
-      const result = desk.importJson(guildId, actor, text);
+      const result = await desk.importJson(guildId, actor, text);
       const content = result.ok
         ? [
-            `Imported: ${result.value.added} added, ${result.value.updated} updated, ${result.value.unchanged} unchanged, ${result.value.rejected.length} rejected.`,
+            `Imported: ${n(result.value.added)} added, ${n(result.value.updated)} updated, ${n(result.value.unchanged)} unchanged, ${n(result.value.rejected.length)} rejected.`,
             ...result.value.rejected.slice(0, 10).map((r) => `\u2022 record ${r.index + 1}: ${r.reason}`),
           ].join('\n')
         : `Nothing was imported: ${result.message}.`;
@@ -340,7 +349,7 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
       speaker = '';
     }
     const entries = desk.list(guildId, { kind: kind === '-' ? undefined : kind, speaker });
-    await interaction.reply(listReply(entries, page, kind, speaker));
+    await interaction.reply(listReply(desk, entries, page, kind, speaker));
     return;
   }
   await interaction.reply(ephemeralText('This button is out of date or not one of mine. Please run the command again.'));

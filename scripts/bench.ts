@@ -1,5 +1,5 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord|import`.
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
@@ -10,6 +10,9 @@
  * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
  * - discord: the real bot process against the local stand-in: round trip from the stand-in dispatching an
  *   interaction to the reply arriving (p50/p99 over 1,000), and interactions per second one process sustains.
+ * - import: the real bot importing 10,000 records in one server while `/about` is asked again and again in
+ *   another: the round trip of those `/about` (p50/p99) against the same with no import running, and how long
+ *   the import took from dispatch to its reply.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +29,9 @@ import { loadStory } from '../src/story/loadStory.js';
 import { benchPages } from './benchPages.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
-import { slashCommand } from '../test/discord/payloads.js';
+import { importPayload } from '../test/discord/importPayload.js';
+import { MODERATOR, slashCommand } from '../test/discord/payloads.js';
+import { bigExport } from '../test/store/bigExport.js';
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -149,6 +154,51 @@ async function benchDiscord(): Promise<void> {
   }
 }
 
+async function benchImport(): Promise<void> {
+  const standIn = new DiscordStandIn();
+  await standIn.start();
+  const bot = new BotProcess(standIn.apiBase, { LOG_LEVEL: 'warn', ENTRY_RATE_PER_MINUTE: '100000', MAX_ENTRIES_PER_SERVER: '20000' });
+  bot.start();
+  try {
+    await standIn.waitForSession();
+    const about = async (): Promise<number> => {
+      const started = performance.now();
+      const { id } = standIn.dispatchInteraction(slashCommand('about', [], { guildId: '1200000000000000202' }));
+      await standIn.callbackFor(id, 30_000);
+      return performance.now() - started;
+    };
+    for (let i = 0; i < 50; i++) await about(); // warm-up
+    const idle: number[] = [];
+    for (let i = 0; i < 300; i++) idle.push(await about());
+    console.log(`import: /about with no import running: ${summary(idle)} interactions`);
+
+    const file = bigExport(10_000);
+    const moderator = { ...MODERATOR, userId: '1200000000000000030', guildId: '1200000000000000201' };
+    const started = performance.now();
+    const { token } = standIn.dispatchInteraction(importPayload(standIn, file, moderator));
+    let done = false;
+    const reply = standIn
+      .waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token), 120_000)
+      .then((r) => {
+        done = true;
+        return { body: r.body as { content: string }, seconds: (performance.now() - started) / 1000 };
+      });
+    const during: number[] = [];
+    while (!done) {
+      const ms = await about();
+      if (!done) during.push(ms);
+    }
+    const { body, seconds } = await reply;
+    console.log(`import: /about in another server while a 10,000-record import runs: ${summary(during)} interactions`);
+    console.log(
+      `import: 10,000 records (${(file.length / 2 ** 20).toFixed(1)} MiB) from dispatch to reply: ${seconds.toFixed(2)} s ("${body.content}")`,
+    );
+  } finally {
+    await bot.stop();
+    await standIn.stop();
+  }
+}
+
 /** Deterministic pseudo-random entries in news style, so every run measures the same data. */
 function syntheticEntries(count: number, seed = 1): EntryFields[] {
   let state = seed;
@@ -205,7 +255,7 @@ function syntheticEntries(count: number, seed = 1): EntryFields[] {
       when: null,
       where: null,
       sourceName: quote ? null : 'the state agency',
-      sourceUrl: null,
+      sourceUrl: quote ? null : 'https://agency.example.gov/reports',
       claimBy: null,
       corrects: null,
     });
@@ -330,3 +380,4 @@ if (wants('pages')) benchPages();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();
+if (wants('import')) await benchImport();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadConfig } from './config.js';
 import { answerToJson, entryToJson } from './console/toJson.js';
 import { renderAnswerSet, renderEntry } from './console/renderText.js';
-import { loadKnowledge } from './knowledge.js';
+import { type Knowledge, loadKnowledge } from './knowledge.js';
 import { COMMANDS, type Command } from './search/Answerer.js';
 import { checkStory } from './story/checkStory.js';
 
@@ -16,6 +16,22 @@ import { checkStory } from './story/checkStory.js';
  */
 
 const BatchLine = z.object({ command: z.enum(COMMANDS as [Command, ...Command[]]), query: z.string() });
+
+const BATCH_SHAPE = 'each line must be {"command": "quote|facts|ask", "query": "..."}';
+
+function answerBatchLine(knowledge: Knowledge, line: string, number: number): Record<string, unknown> {
+  const failed = (error: string) => ({ query: null, results: [], error: `line ${number}: ${error}` });
+  if (!line.trim()) return failed(`the line is empty; ${BATCH_SHAPE}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return failed(`not JSON; ${BATCH_SHAPE}`);
+  }
+  const parsed = BatchLine.safeParse(raw);
+  if (!parsed.success) return failed(BATCH_SHAPE);
+  return answerToJson(knowledge.answerer.answer(parsed.data.command, parsed.data.query));
+}
 
 function usage(): never {
   process.stderr.write('usage: cli [--story FILE] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json | check\n');
@@ -55,19 +71,13 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'batch') {
+    // One output line for every input line, in order: an empty or malformed line gets an error object, so
+    // line n of the output always answers line n of the input.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let number = 0;
     for await (const line of lines) {
-      if (!line.trim()) continue;
-      let parsed: z.infer<typeof BatchLine>;
-      try {
-        parsed = BatchLine.parse(JSON.parse(line));
-      } catch {
-        process.stdout.write(
-          `${JSON.stringify({ query: null, results: [], error: 'each line must be {"command": "quote|facts|ask", "query": "..."}' })}\n`,
-        );
-        continue;
-      }
-      process.stdout.write(`${JSON.stringify(answerToJson(knowledge.answerer.answer(parsed.command, parsed.query)))}\n`);
+      number += 1;
+      process.stdout.write(`${JSON.stringify(answerBatchLine(knowledge, line, number))}\n`);
     }
     return;
   }

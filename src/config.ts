@@ -3,22 +3,51 @@ import { z } from 'zod';
 
 /**
  * Configuration, read once at start from the environment (and `.env` via dotenv), checked with a schema.
- * A missing or malformed variable stops start-up with one line that names it. Nothing else reads process.env.
+ * A malformed variable stops start-up with one sentence that names it, says what it must be and what it was
+ * (`config: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "loud"`); the token's
+ * value is never repeated. An empty variable (`LOG_LEVEL=` in `.env`) means unset, for every variable, and
+ * values are trimmed. Nothing else reads process.env.
  */
 
-const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17-20 digits)');
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty or blank means unset; everything else is trimmed. */
+function unsetIfEmpty(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.prefault(fallback));
+
+const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)');
+const range = (min: number, max: number): string => `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/u, `must be a whole number from ${range(min, max)}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${range(min, max)}`);
 
 const ConfigSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
+  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token (Developer Portal, Bot, Reset Token)')),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/u, message: 'must be an http(s) URL' })),
-  STORY_PATH: z.string().min(1).default('data/article.txt'),
-  DATABASE_PATH: z.string().min(1).default('data/storydesk.db'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ENTRY_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  DISCORD_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/u, message: 'must be an http(s) URL, like http://127.0.0.1:8080/api' })
+      .transform((url) => url.replace(/\/+$/u, '')),
+  ),
+  STORY_PATH: withDefault(z.string(), 'data/article.txt'),
+  DATABASE_PATH: withDefault(z.string(), 'data/storydesk.db'),
+  LOG_LEVEL: withDefault(
+    z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)),
+    'info',
+  ),
+  ENTRY_RATE_PER_MINUTE: withDefault(wholeNumber(1, 100_000), '10'),
+  MAX_ENTRIES_PER_SERVER: withDefault(wholeNumber(1, 1_000_000), '5000'),
+  DISCORD_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 300), '15'),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -27,14 +56,22 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Variables whose value must never appear in a message. */
+const SECRET = new Set(['DISCORD_TOKEN']);
+
+function shown(value: string): string {
+  const trimmed = value.trim();
+  return JSON.stringify(trimmed.length > 60 ? `${trimmed.slice(0, 59)}\u2026` : trimmed);
+}
+
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? 'configuration');
     const received = env[key];
-    const detail = received === undefined ? 'is missing' : issue.message;
-    throw new ConfigError(`config: ${key} ${detail}`);
+    const got = received !== undefined && !SECRET.has(key) ? `; got ${shown(received)}` : '';
+    throw new ConfigError(`config: ${key} ${issue.message}${got}`);
   }
   return Object.freeze(parsed.data);
 }

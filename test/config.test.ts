@@ -6,6 +6,9 @@ describe('config', () => {
     const config = parseConfig({});
     expect(config.DISCORD_TOKEN).toBeUndefined();
     expect(config.STORY_PATH).toBe('data/article.txt');
+    expect(config.ENTRY_RATE_PER_MINUTE).toBe(10);
+    expect(config.MAX_ENTRIES_PER_SERVER).toBe(5000);
+    expect(config.DISCORD_TIMEOUT_SECONDS).toBe(15);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -25,5 +28,35 @@ describe('config', () => {
       expect((error as Error).message).toMatch(/DISCORD_TOKEN/u);
     }
     expect.assertions(2);
+  });
+
+  it.each(['STORY_PATH', 'DATABASE_PATH', 'LOG_LEVEL', 'ENTRY_RATE_PER_MINUTE', 'MAX_ENTRIES_PER_SERVER', 'DISCORD_TIMEOUT_SECONDS'])(
+    'GIVEN %s empty (as `KEY=` in .env leaves it) THEN it is unset: its default applies',
+    (key) => {
+      expect(parseConfig({ [key]: '' })).toEqual(parseConfig({}));
+      expect(parseConfig({ [key]: '   ' })).toEqual(parseConfig({}));
+    },
+  );
+
+  it.each(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'])('GIVEN %s empty THEN it is unset', (key) => {
+    expect(parseConfig({ [key]: '' })[key as 'DISCORD_TOKEN']).toBeUndefined();
+  });
+
+  it.each([
+    [{ LOG_LEVEL: 'loud' }, 'config: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "loud"'],
+    [{ ENTRY_RATE_PER_MINUTE: 'ten' }, 'config: ENTRY_RATE_PER_MINUTE must be a whole number from 1 to 100,000; got "ten"'],
+    [{ MAX_ENTRIES_PER_SERVER: '0' }, 'config: MAX_ENTRIES_PER_SERVER must be a whole number from 1 to 1,000,000; got "0"'],
+    [{ DISCORD_TIMEOUT_SECONDS: '1.5' }, 'config: DISCORD_TIMEOUT_SECONDS must be a whole number from 1 to 300; got "1.5"'],
+    [{ DISCORD_GUILD_ID: '12ab' }, 'config: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits); got "12ab"'],
+    [{ DISCORD_TOKEN: 'short' }, 'config: DISCORD_TOKEN looks too short to be a bot token (Developer Portal, Bot, Reset Token)'],
+  ])('GIVEN %j THEN one sentence: what the variable must be, and what it was', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('GIVEN LOG_LEVEL=DEBUG and spaces around values THEN accepted as debug, values trimmed', () => {
+    const config = parseConfig({ LOG_LEVEL: ' DEBUG ', ENTRY_RATE_PER_MINUTE: ' 20 ', DISCORD_API_URL: 'http://127.0.0.1:8080/api/' });
+    expect(config.LOG_LEVEL).toBe('debug');
+    expect(config.ENTRY_RATE_PER_MINUTE).toBe(20);
+    expect(config.DISCORD_API_URL).toBe('http://127.0.0.1:8080/api');
   });
 });

@@ -14,6 +14,8 @@ import { parseOptions } from './parseOptions.js';
  *   /entry export [file:path] | import file:path
  */
 
+const n = (value: number): string => value.toLocaleString('en-US');
+
 export const CONSOLE_GUILD = 'console';
 export const CONSOLE_ACTOR = 'console';
 
@@ -47,10 +49,62 @@ function fieldsFromOptions(options: Record<string, string>, base: Partial<EntryF
   };
 }
 
-export function handleEntryLine(desk: EntryDesk, rest: string): string {
+const ENTRY_FIELDS = ['kind', 'text', 'speaker', 'role', 'when', 'where', 'source', 'url', 'claim_by', 'corrects'];
+
+/** The fields each action takes; anything else is refused by name rather than dropped. */
+const FIELDS_OF: Record<string, string[]> = {
+  add: [...ENTRY_FIELDS, 'force'],
+  edit: ['id', ...ENTRY_FIELDS],
+  remove: ['id'],
+  restore: ['id'],
+  show: ['id'],
+  history: ['id'],
+  list: ['kind', 'speaker'],
+  export: ['file'],
+  import: ['file'],
+};
+/** Actions that take an entry id, which may also be given bare: `/entry show m3`. */
+const TAKES_ID = new Set(['edit', 'remove', 'restore', 'show', 'history']);
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Why a line's options do not fit its action, or null when they do. */
+function optionProblem(action: string, positional: string[], options: Record<string, string>): string | null {
+  const allowed = FIELDS_OF[action]!;
+  for (const name of Object.keys(options)) {
+    if (allowed.includes(name)) continue;
+    const near = allowed.filter((field) => editDistance(name, field) <= 2).sort((a, b) => editDistance(name, a) - editDistance(name, b));
+    const hint = near[0] ? ` (did you mean ${near[0]}?)` : '';
+    return `${name} is not a field of /entry ${action}${hint}; its fields are ${allowed.join(', ')}`;
+  }
+  const extra = positional.slice(TAKES_ID.has(action) && options['id'] === undefined ? 2 : 1);
+  if (extra.length > 0) {
+    return `\u201C${extra.join(' ').slice(0, 40)}\u201D is not a field: write field:value, with double quotes around a value that has spaces (text:"\u2026")`;
+  }
+  return null;
+}
+
+export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line: string) => void = () => {}): Promise<string> {
   const { positional, options } = parseOptions(rest);
   const action = (positional[0] ?? '').toLowerCase();
   const id = options['id'] ?? positional[1] ?? '';
+  if (FIELDS_OF[action]) {
+    const problem = optionProblem(action, positional, options);
+    if (problem) return `Nothing done: ${problem}.`;
+  }
+  if (TAKES_ID.has(action) && !id) return `Nothing done: id is missing; write /entry ${action} id:m1.`;
   switch (action) {
     case 'add': {
       const result = desk.add(CONSOLE_GUILD, CONSOLE_ACTOR, fieldsFromOptions(options), {
@@ -74,7 +128,7 @@ export function handleEntryLine(desk: EntryDesk, rest: string): string {
     }
     case 'show': {
       const result = desk.get(CONSOLE_GUILD, id);
-      return result.ok ? storedDetails(result.value) : `${result.message}.`;
+      return result.ok ? storedDetails(result.value, desk.correctionOf(result.value)) : `${result.message}.`;
     }
     case 'history': {
       const result = desk.history(CONSOLE_GUILD, id);
@@ -83,7 +137,7 @@ export function handleEntryLine(desk: EntryDesk, rest: string): string {
     case 'list': {
       const kind = options['kind'] === 'quote' || options['kind'] === 'fact' ? options['kind'] : undefined;
       const entries = desk.list(CONSOLE_GUILD, { kind, speaker: options['speaker'] });
-      return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e)).join('\n');
+      return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e, 80, desk.correctionOf(e))).join('\n');
     }
     case 'export': {
       const json = desk.exportJson(CONSOLE_GUILD);
@@ -99,11 +153,16 @@ export function handleEntryLine(desk: EntryDesk, rest: string): string {
       } catch {
         return `Cannot read ${options['file']}.`;
       }
-      const result = desk.importJson(CONSOLE_GUILD, CONSOLE_ACTOR, text);
+      const result = await desk.importJson(CONSOLE_GUILD, CONSOLE_ACTOR, text, {
+        onChecked: (records) => say(`Checked ${records.toLocaleString('en-US')} records; writing them in one transaction\u2026`),
+      });
       if (!result.ok) return `Not imported: ${result.message}.`;
       const { added, updated, unchanged, rejected } = result.value;
       const reasons = rejected.slice(0, 10).map((r) => `  record ${r.index + 1}: ${r.reason}`);
-      return [`Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${rejected.length} rejected.`, ...reasons].join('\n');
+      return [
+        `Imported: ${n(added)} added, ${n(updated)} updated, ${n(unchanged)} unchanged, ${n(rejected.length)} rejected.`,
+        ...reasons,
+      ].join('\n');
     }
     default:
       return ENTRY_HELP;

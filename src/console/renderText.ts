@@ -1,5 +1,6 @@
 import type { AnswerSet } from '../search/Answerer.js';
-import { attributionLine, placeLine, sourceLine } from '../story/describeEntry.js';
+import { sourceLabel } from '../sourceLabel.js';
+import { attributionLine, placeLine } from '../story/describeEntry.js';
 import type { Entry } from '../story/types.js';
 
 /** Plain-text rendering of answers for the offline console. */
@@ -18,14 +19,19 @@ export function renderEntry(entry: Entry): string {
     if (attribution) lines.push(`  ${attribution}`);
   } else {
     lines.push(entry.text);
-    lines.push(`  Source: ${sourceLine(entry)}`);
+    lines.push(`  Source: ${sourceLabel(entry)}`);
   }
   if (entry.corrects && entry.context) lines.push(`  ${entry.context}`);
-  lines.push(`  (${placeLine(entry)})`);
+  // An article entry's id is what a moderator's correction names (`/entry add … corrects:q11-21`).
+  lines.push(`  (${placeLine(entry)}${entry.origin === 'article' ? ` \u00B7 ${entry.id}` : ''})`);
   return lines.join('\n');
 }
 
-export function renderAnswerSet(set: AnswerSet, max = 3): string {
+/** How many results the console shows at a time; `/more` shows the next ones. */
+export const CONSOLE_PAGE = 3;
+
+/** Results `from` … `from + max` of an answer set, with a pointer to `/more` when more are left. */
+export function renderAnswerSet(set: AnswerSet, max = CONSOLE_PAGE, from = 0): string {
   if (set.problem) return PROBLEM_MESSAGES[set.problem];
   if (set.results.length === 0) {
     const hint = set.suggestions.length > 0 ? ` Did you mean: ${set.suggestions.join(', ')}?` : '';
@@ -34,7 +40,8 @@ export function renderAnswerSet(set: AnswerSet, max = 3): string {
       : '';
     return `The story has nothing on \u201C${set.query}\u201D.${hint}${near}`;
   }
-  const shown = set.results.slice(0, max).map((answer) => renderEntry(answer.entry));
-  const more = set.results.length > max ? `\n(${set.results.length - max} more)` : '';
+  const shown = set.results.slice(from, from + max).map((answer) => renderEntry(answer.entry));
+  const left = set.results.length - from - shown.length;
+  const more = left > 0 ? `\n(${left} more: type /more)` : '';
   return shown.join('\n\n') + more;
 }

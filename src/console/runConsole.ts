@@ -1,15 +1,19 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Knowledge } from '../knowledge.js';
-import { COMMANDS, type Command } from '../search/Answerer.js';
+import { type AnswerSet, COMMANDS, type Command } from '../search/Answerer.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
 import { CONSOLE_GUILD, ENTRY_HELP, handleEntryLine } from './consoleEntries.js';
-import { renderAnswerSet } from './renderText.js';
+import { CONSOLE_PAGE, renderAnswerSet } from './renderText.js';
 
-/** What the console works with: the shared knowledge and, when storage is open, the moderators' desk. */
+/**
+ * What the console works with: the shared knowledge, the moderators' desk when storage is open, and the last
+ * answer with how much of it was shown (for `/more`).
+ */
 export interface ConsoleSession {
   knowledge: Knowledge;
   desk: EntryDesk | null;
+  last?: { set: AnswerSet; shown: number } | undefined;
 }
 
 /**
@@ -22,6 +26,7 @@ export const CONSOLE_HELP = [
   "  /quote <who or topic>   a speaker's words, verbatim, with who said them, when and where",
   '  /facts <topic>          facts on a topic, each with its source',
   '  /ask <question>         the sentence or quote that answers a question',
+  '  /more                   the next results of the last answer',
   '  /about                  what story this is',
   '  /help                   this list;  /quit  to leave',
   ENTRY_HELP,
@@ -36,7 +41,11 @@ export function describeStory(knowledge: Knowledge): string {
   return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${knowledge.answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
 }
 
-export function handleConsoleLine(session: ConsoleSession, line: string): string | null {
+export async function handleConsoleLine(
+  session: ConsoleSession,
+  line: string,
+  say: (line: string) => void = () => {},
+): Promise<string | null> {
   const { knowledge } = session;
   const trimmed = line.trim();
   if (!trimmed) return null;
@@ -46,10 +55,20 @@ export function handleConsoleLine(session: ConsoleSession, line: string): string
   if (name === 'help') return CONSOLE_HELP;
   if (name === 'about') return describeStory(knowledge);
   if ((COMMANDS as readonly string[]).includes(name)) {
-    return renderAnswerSet(knowledge.answerer.answer(name as Command, rest, { guildId: CONSOLE_GUILD }));
+    const set = knowledge.answerer.answer(name as Command, rest, { guildId: CONSOLE_GUILD });
+    session.last = { set, shown: CONSOLE_PAGE };
+    return renderAnswerSet(set);
+  }
+  if (name === 'more') {
+    const last = session.last;
+    if (!last) return 'Nothing to show more of: ask something first (/quote, /facts or /ask).';
+    if (last.shown >= last.set.results.length) return `That was all on \u201C${last.set.query}\u201D.`;
+    const reply = renderAnswerSet(last.set, CONSOLE_PAGE, last.shown);
+    last.shown += CONSOLE_PAGE;
+    return reply;
   }
   if (name === 'entry') {
-    return session.desk ? handleEntryLine(session.desk, rest) : 'Moderator entries need the database, which is not open.';
+    return session.desk ? handleEntryLine(session.desk, rest, say) : 'Moderator entries need the database, which is not open.';
   }
   return `Unknown command \u201C${name.slice(0, 40)}\u201D. Type /help for the list.`;
 }
@@ -60,9 +79,11 @@ export async function runConsole(session: ConsoleSession, input: Readable, outpu
   if (interactive) output.write(`${describeStory(session.knowledge)}\nType /help for commands.\n> `);
   for await (const line of lines) {
     if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
+    // Piped input is not echoed by a terminal: repeat each line before its answer, so the output reads on its own.
+    if (line.trim() && !interactive) output.write(`> ${line.trim()}\n`);
     let reply: string | null;
     try {
-      reply = handleConsoleLine(session, line);
+      reply = await handleConsoleLine(session, line, (progress) => output.write(`${progress}\n`));
     } catch (error) {
       reply = `Something went wrong with that command (${error instanceof Error ? error.message : 'unknown error'}).`;
     }

@@ -8,12 +8,17 @@ import type {
 import type { Logger } from 'pino';
 import type { Knowledge } from '../knowledge.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
+import type { AttachmentPolicy } from './fetchAttachment.js';
 
-/** What every handler gets: the story knowledge, the moderators' desk (when storage is open) and a logger. */
+/**
+ * What every handler gets: the story knowledge, the moderators' desk (when storage is open), a logger, and
+ * where attachments may be downloaded from.
+ */
 export interface BotContext {
   knowledge: Knowledge;
   desk: EntryDesk | null;
   logger: Logger;
+  attachments: AttachmentPolicy;
 }
 
 /**

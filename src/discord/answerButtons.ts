@@ -1,8 +1,9 @@
-import type { ButtonInteraction } from 'discord.js';
+import { type ButtonInteraction, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS, type Command } from '../search/Answerer.js';
 import type { BotContext } from './Command.js';
 import { label } from './i18n.js';
 import { answerReply, ephemeralText, FACTS_PER_PAGE, paragraphReply } from './replies.js';
+import { serverPermissions } from './serverPermissions.js';
 
 /**
  * The buttons under an answer. Their whole state lives in the custom_id, so they keep working after a
@@ -69,5 +70,8 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
         ? `${paragraph.text}\n\u2014 ${paragraph.post.poster}${paragraph.post.handle ? ` (${paragraph.post.handle})` : ''}${paragraph.post.date ? `, ${paragraph.post.date}` : ''}`
         : paragraph.text
       : [entry.context, entry.text].filter(Boolean).join('\n');
-  await interaction.reply(paragraphReply(entry, text, locale));
+  // Moderators see the ids of the paragraph's entries: what `/entry add corrects:<id>` takes.
+  const moderator = entry.origin === 'article' && (await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages);
+  const ids = moderator ? ctx.knowledge.story.entries.filter((e) => e.paragraph === entry.paragraph).map((e) => e.id) : [];
+  await interaction.reply(paragraphReply(entry, text, locale, ids));
 }

@@ -36,6 +36,7 @@ const en = {
     '`/ask question` \u2014 the sentence or quote that answers it\n' +
     'Under each answer: **Next match** and **Show paragraph**.',
   speakerChoice: '{name} \u2014 {role}{count} quotes',
+  entryIds: 'Entries here: {ids} (to correct one: /entry add corrects:<id>)',
 };
 
 type Labels = typeof en;
@@ -72,6 +73,7 @@ const es: Labels = {
     '`/preguntar pregunta` \u2014 la frase o cita que la responde\n' +
     'Bajo cada respuesta: **Siguiente** y **Ver p\u00E1rrafo**.',
   speakerChoice: '{name} \u2014 {role}{count} citas',
+  entryIds: 'Entradas aqu\u00ED: {ids} (para corregir una: /entrada agregar corrige:<id>)',
 };
 
 export function isSpanish(locale: LocaleString | string | null | undefined): boolean {

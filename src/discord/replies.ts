@@ -10,7 +10,8 @@ import {
   type LocaleString,
 } from 'discord.js';
 import type { AnswerSet, Command, QueryProblem } from '../search/Answerer.js';
-import { attributionLine, sourceLine } from '../story/describeEntry.js';
+import { sourceLabel } from '../sourceLabel.js';
+import { attributionLine } from '../story/describeEntry.js';
 import type { Entry, StoryMeta } from '../story/types.js';
 import { formatIsoDate } from '../story/whenWhere.js';
 import { encodeAnswerButton } from './answerButtons.js';
@@ -41,9 +42,21 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}\u2026`;
 }
 
-/** The member's own words echoed back: markdown escaped, no longer than a line. */
+/**
+ * Text someone typed (a moderator's entry, a member's query) shown exactly as typed and doing nothing else:
+ * markdown (bold, code fences, headings, lists, quotes, spoilers) escaped, masked links `[news](http://…)`
+ * broken so the address shows, and mentions of channels, roles, users, commands, emoji and timestamps
+ * (`<#id>`, `<@&id>`, `<@id>`, `</cmd:id>`, `<t:…>`) kept from rendering by a zero-width space after the `<`.
+ */
+export function inert(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^( *)(-#|>)/gmu, '$1\\$2')
+    .replace(/<(?=[@#/:]|a:|t:|id:)/gu, '<\u200B');
+}
+
+/** The member's own words echoed back: shown as typed, no longer than a line. */
 export function echo(query: string, max = 100): string {
-  return escapeMarkdown(truncate(query.replace(/\s+/gu, ' '), max));
+  return inert(truncate(query.replace(/\s+/gu, ' '), max));
 }
 
 export function safeReply(options: InteractionReplyOptions, ephemeral = false): Reply {
@@ -57,7 +70,7 @@ export function ephemeralText(text: string): Reply {
 }
 
 function quoted(entry: Entry): string {
-  return entry.kind === 'quote' && !entry.partial ? `\u201C${entry.text}\u201D` : entry.text;
+  return inert(entry.kind === 'quote' && !entry.partial ? `\u201C${entry.text}\u201D` : entry.text);
 }
 
 function placeOf(entry: Entry, locale: LocaleString): string {
@@ -110,7 +123,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     const shown = set.results.slice(from, from + FACTS_PER_PAGE).map((r) => r.entry);
     const perFact = Math.floor((LIMITS.description - 200) / Math.max(1, shown.length));
     const description = shown
-      .map((entry) => truncate(`\u2022 ${entry.text}\n  *${escapeMarkdown(sourceLine(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
+      .map((entry) => truncate(`\u2022 ${inert(entry.text)}\n  *${inert(sourceLabel(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
       .join('\n');
     const embed = new EmbedBuilder()
       .setTitle(truncate(`${label(locale, 'facts')}: ${echo(set.query, 80)}`, LIMITS.title))
@@ -122,26 +135,25 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
   const entry = set.results[page]!.entry;
   const lines = [quoted(entry)];
   const attribution = entry.kind === 'quote' ? attributionLine(entry) : null;
-  if (attribution) lines.push(attribution);
+  if (attribution) lines.push(inert(attribution));
   const embed = new EmbedBuilder()
     .setTitle(truncate(`${label(locale, set.command === 'ask' ? 'answer' : 'quote')}: ${echo(set.query, 80)}`, LIMITS.title))
     .setDescription(truncate(lines.join('\n'), LIMITS.description))
-    .addFields({ name: label(locale, 'source'), value: truncate(escapeMarkdown(sourceLine(entry)), LIMITS.fieldValue), inline: true })
+    .addFields({ name: label(locale, 'source'), value: truncate(inert(sourceLabel(entry)), LIMITS.fieldValue), inline: true })
     .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
   const context = entry.corrects ? entry.context : set.command === 'ask' ? entry.lead || entry.context : '';
-  if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(context, 300) });
+  if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(inert(context), 300) });
   return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
 }
 
 /** Nothing found: said privately, with the closest speakers or terms. */
 export function nothingFoundReply(set: AnswerSet, locale: LocaleString): Reply {
   const lines = [label(locale, 'nothingFound', { query: echo(set.query) })];
-  if (set.suggestions.length > 0)
-    lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => escapeMarkdown(s)).join(', ') }));
+  if (set.suggestions.length > 0) lines.push(label(locale, 'didYouMean', { suggestions: set.suggestions.map((s) => inert(s)).join(', ') }));
   if (set.nearest) {
     const { entry } = set.nearest;
-    lines.push(label(locale, 'nearestPassage', { place: placeOf(entry, locale), text: escapeMarkdown(truncate(entry.text, 300)) }));
+    lines.push(label(locale, 'nearestPassage', { place: placeOf(entry, locale), text: inert(truncate(entry.text, 300)) }));
   }
   return ephemeralText(lines.join('\n'));
 }
@@ -159,10 +171,14 @@ export function replyForAnswerSet(set: AnswerSet, meta: StoryMeta, locale: Local
   return answerReply(set, 0, meta, locale);
 }
 
-/** The full paragraph an entry stands in, shown to the clicker only. */
-export function paragraphReply(entry: Entry, paragraphText: string, locale: LocaleString): Reply {
+/**
+ * The full paragraph an entry stands in, shown to the clicker only; for a moderator, with the ids of the
+ * paragraph's entries, which `/entry add corrects:<id>` takes.
+ */
+export function paragraphReply(entry: Entry, paragraphText: string, locale: LocaleString, entryIds: string[] = []): Reply {
   const embed = new EmbedBuilder()
     .setTitle(truncate(placeOf(entry, locale), LIMITS.title))
-    .setDescription(truncate(paragraphText, LIMITS.description));
+    .setDescription(truncate(inert(paragraphText), LIMITS.description));
+  if (entryIds.length > 0) embed.setFooter({ text: truncate(label(locale, 'entryIds', { ids: entryIds.join(', ') }), LIMITS.footer) });
   return safeReply({ embeds: [embed.toJSON()] }, true);
 }

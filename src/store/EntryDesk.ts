@@ -3,7 +3,18 @@ import type { Knowledge } from '../knowledge.js';
 import { analyze } from '../search/analyzer.js';
 import type { Entry } from '../story/types.js';
 import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
-import { fieldsOf, type AuditRow, type EntryFields, type EntryStore, type StoredEntry, type StoredKind } from './EntryStore.js';
+import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
+import {
+  type AuditRow,
+  type CorrectionAnchor,
+  DatabaseGoneError,
+  type EntryFields,
+  type EntryStore,
+  type ImportRecord,
+  type StoredEntry,
+  type StoredKind,
+} from './EntryStore.js';
+import { runImport } from './runImport.js';
 import { entryId, storedIdOf, toEntry } from './toEntry.js';
 
 /**
@@ -13,7 +24,7 @@ import { entryId, storedIdOf, toEntry } from './toEntry.js';
  */
 
 export type DeskFailure =
-  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited'; message: string }
+  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours' | 'storage'; message: string }
   | { ok: false; reason: 'duplicate'; message: string; duplicateOf: Entry; pendingToken: string };
 export type DeskResult<T> = { ok: true; value: T } | DeskFailure;
 
@@ -25,13 +36,36 @@ export interface ImportReport {
 }
 
 export interface DeskOptions {
+  /** Changes one moderator may make per minute in a server: every add, edit, remove, restore, and each imported record. */
   ratePerMinute: number;
+  /** Entries a server may hold, removed ones not counted (default 5,000). */
+  maxEntriesPerServer?: number;
+  /** Near-duplicate prompts one moderator may leave pending in a server (default 5; the oldest goes first). */
+  pendingPerModerator?: number;
   /** Similarity (shared search terms over all terms) from which a new entry counts as a near-duplicate. */
   duplicateThreshold?: number;
   now?: () => Date;
+  /** Told when a write is refused because the database file was deleted or replaced (the bot logs it as an error). */
+  onStorageError?: (error: DatabaseGoneError) => void;
 }
 
 const ARTICLE_ID = /^[qf]\d+-\d+$/u;
+/** Records an import reads, or entries it indexes, between two turns of the event loop. */
+const IMPORT_CHUNK = 250;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function fullMessage(held: number, adding: number, most: number): { message: string } {
+  const n = (value: number): string => value.toLocaleString('en-US');
+  return {
+    message:
+      adding === 1
+        ? `this server already holds ${n(held)} entries, the most it may (${n(most)}); remove some first`
+        : `this would add ${n(adding)} entries to the ${n(held)} this server holds, and it may hold at most ${n(most)}`,
+  };
+}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -43,6 +77,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export class EntryDesk {
   private readonly threshold: number;
   private readonly now: () => Date;
+  private readonly maxEntries: number;
 
   constructor(
     private readonly store: EntryStore,
@@ -51,13 +86,60 @@ export class EntryDesk {
   ) {
     this.threshold = options.duplicateThreshold ?? 0.75;
     this.now = options.now ?? (() => new Date());
+    this.maxEntries = options.maxEntriesPerServer ?? 5000;
   }
 
+  /**
+   * Runs a change; when the database file turns out deleted or replaced, the change is refused with a clear
+   * message (and the operator told), instead of being confirmed and lost at the next start.
+   */
+  private refusingLostWrites<T>(change: () => DeskResult<T>): DeskResult<T> {
+    try {
+      return change();
+    } catch (error) {
+      if (!(error instanceof DatabaseGoneError)) throw error;
+      this.options.onStorageError?.(error);
+      return {
+        ok: false,
+        reason: 'storage',
+        message:
+          'the database file was deleted or replaced while the bot was running, so nothing can be saved until the bot is restarted; the operator has been told',
+      };
+    }
+  }
+
+  /** Refuses a change of `count` writes that would take a moderator past the per-minute limit. */
+  private checkRate(guildId: string, actor: string, count = 1): DeskFailure | null {
+    const since = new Date(this.now().getTime() - 60_000).toISOString();
+    const made = this.store.writesSince(guildId, actor, since);
+    const limit = this.options.ratePerMinute;
+    if (made + count <= limit) return null;
+    const message =
+      count === 1
+        ? `you can make at most ${limit} changes a minute; please wait a moment`
+        : `this would make ${count} changes, one per record, and you can make ${Math.max(0, limit - made)} more this minute (at most ${limit} a minute)`;
+    return { ok: false, reason: 'rate-limited', message };
+  }
+
+  /** Refuses `adding` more entries when the server would then hold more than it may. */
+  private checkRoom(guildId: string, adding = 1): DeskFailure | null {
+    const held = this.store.countActive(guildId);
+    if (held + adding <= this.maxEntries) return null;
+    return { ok: false, reason: 'full', ...fullMessage(held, adding, this.maxEntries) };
+  }
+
+  /** Brings the search index in line with a stored entry: answered when active and not a detached correction. */
   private index(stored: StoredEntry): Entry {
-    const entry = toEntry(stored, this.knowledge.story.speakers, (id) => this.knowledge.index.get(id));
-    if (stored.deletedAt === null) this.knowledge.index.add(entry);
+    const correction = this.knowledge.corrections.stateOf(stored)?.state ?? null;
+    const entry = toEntry(stored, this.knowledge.story.speakers, correction);
+    if (stored.deletedAt === null && correction?.attached !== false) this.knowledge.index.add(entry);
     else this.knowledge.index.remove(entry.id);
     return entry;
+  }
+
+  /** Where a stored correction stands in the article as it is now; null for an entry that corrects nothing. */
+  correctionOf(stored: StoredEntry): CorrectionState | null {
+    return this.knowledge.corrections.stateOf(stored)?.state ?? null;
   }
 
   private parseId(id: string): DeskResult<number> {
@@ -89,72 +171,123 @@ export class EntryDesk {
     return null;
   }
 
-  private checkCorrects(fields: EntryFields): DeskFailure | null {
-    if (!fields.corrects) return null;
-    const original = this.knowledge.index.get(fields.corrects);
-    if (original?.origin !== 'article') {
-      return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+  /**
+   * What a correction will be anchored to, or why it cannot be saved. A new `corrects` id names an entry of the
+   * article as it is now; an entry that keeps the id it had keeps its anchor, re-checked: a correction whose words
+   * the article no longer has is detached and cannot be edited back into view. Either way the correction has the
+   * kind of what it corrects.
+   */
+  private anchorFor(fields: EntryFields, existing: StoredEntry | null = null): { ok: true; anchor: CorrectionAnchor | null } | DeskFailure {
+    if (!fields.corrects) return { ok: true, anchor: null };
+    const kept = existing?.corrects === fields.corrects ? this.knowledge.corrections.stateOf(existing) : null;
+    let anchor: CorrectionAnchor;
+    if (kept) {
+      if (!kept.state.attached) {
+        return { ok: false, reason: 'invalid', message: `corrects: ${describeCorrection(kept.state)}; remove it and add a new correction` };
+      }
+      anchor = kept.legacyAnchor ?? existing!.anchor!;
+    } else {
+      const original = this.knowledge.index.get(fields.corrects);
+      if (original?.origin !== 'article') {
+        return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+      }
+      anchor = this.knowledge.corrections.anchorFor(original);
     }
-    return null;
+    if (anchor.kind !== fields.kind) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: `corrects: ${fields.corrects} is a ${anchor.kind}, so its correction must be a ${anchor.kind} too`,
+      };
+    }
+    return { ok: true, anchor };
   }
 
   add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
-    const valid = validateEntryFields(input);
-    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(valid.fields);
-    if (badCorrection) return badCorrection;
-    const since = new Date(this.now().getTime() - 60_000).toISOString();
-    if (this.store.addsSince(guildId, actor, since) >= this.options.ratePerMinute) {
-      return {
-        ok: false,
-        reason: 'rate-limited',
-        message: `you can add at most ${this.options.ratePerMinute} entries a minute; please wait a moment`,
-      };
-    }
-    if (!options.force) {
-      const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
-      if (duplicate) {
-        const pendingToken = randomBytes(9).toString('base64url');
-        this.store.savePending(pendingToken, guildId, actor, valid.fields);
-        return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+    return this.refusingLostWrites(() => {
+      const valid = validateEntryFields(input);
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      const anchored = this.anchorFor(valid.fields);
+      if (!anchored.ok) return anchored;
+      const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+      if (refused) return refused;
+      if (!options.force) {
+        const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
+        if (duplicate) {
+          const pendingToken = randomBytes(9).toString('base64url');
+          this.store.savePending(
+            pendingToken,
+            guildId,
+            actor,
+            valid.fields,
+            this.now().toISOString(),
+            this.options.pendingPerModerator ?? 5,
+          );
+          return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+        }
       }
-    }
-    return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString())) };
+      return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
+    });
   }
 
   /** Saves an add that was held back as a near-duplicate, once the moderator says "add anyway". */
   confirmPending(guildId: string, actor: string, token: string): DeskResult<Entry> {
-    const pending = this.store.takePending(token, guildId);
-    if (!pending) return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
-    return this.add(guildId, actor, pending.fields, { force: true });
+    return this.refusingLostWrites(() => {
+      const pending = this.store.takePending(token, guildId, actor);
+      if (pending === 'not-yours') {
+        return { ok: false, reason: 'not-yours', message: 'only the moderator who wrote that entry can add it anyway' };
+      }
+      if (pending === 'not-found')
+        return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
+      return this.add(guildId, actor, pending.fields, { force: true });
+    });
   }
 
   edit(guildId: string, actor: string, id: string, input: unknown): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const valid = validateEntryFields(input);
-    if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
-    const badCorrection = this.checkCorrects(valid.fields);
-    if (badCorrection) return badCorrection;
-    const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString());
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const valid = validateEntryFields(input);
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      const existing = this.store.get(guildId, parsed.value, false);
+      if (!existing) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      const anchored = this.anchorFor(valid.fields, existing);
+      if (!anchored.ok) return anchored;
+      const refused = this.checkRate(guildId, actor);
+      if (refused) return refused;
+      const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString(), anchored.anchor);
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   remove(guildId: string, actor: string, id: string): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const refused = this.checkRate(guildId, actor);
+      if (refused) return refused;
+      const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   restore(guildId: string, actor: string, id: string): DeskResult<Entry> {
-    const parsed = this.parseId(id);
-    if (!parsed.ok) return parsed;
-    const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
-    if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
-    return { ok: true, value: this.index(stored) };
+    return this.refusingLostWrites(() => {
+      const parsed = this.parseId(id);
+      if (!parsed.ok) return parsed;
+      const removed = this.store.get(guildId, parsed.value, true);
+      const correction = removed?.deletedAt ? this.correctionOf(removed) : null;
+      if (correction && !correction.attached) {
+        return { ok: false, reason: 'invalid', message: `it cannot be restored: ${describeCorrection(correction)}` };
+      }
+      const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
+      if (refused) return refused;
+      const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
+      if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
+      return { ok: true, value: this.index(stored) };
+    });
   }
 
   get(guildId: string, id: string): DeskResult<StoredEntry> {
@@ -185,25 +318,59 @@ export class EntryDesk {
   }
 
   exportJson(guildId: string): string {
-    const entries = this.store.list(guildId).map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      text: e.text,
-      speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
-      when: e.when,
-      where: e.where,
-      source: e.sourceName || e.sourceUrl ? { name: e.sourceName, url: e.sourceUrl } : null,
-      claimBy: e.claimBy,
-      corrects: e.corrects,
-      createdBy: e.createdBy,
-      createdAt: e.createdAt,
-      updatedBy: e.updatedBy,
-      updatedAt: e.updatedAt,
-    }));
+    const entries = this.store.list(guildId).map((e) => {
+      const correction = this.correctionOf(e);
+      return {
+        id: e.id,
+        kind: e.kind,
+        text: e.text,
+        speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
+        when: e.when,
+        where: e.where,
+        source: e.sourceName || e.sourceUrl ? { name: e.sourceName, url: e.sourceUrl } : null,
+        claimBy: e.claimBy,
+        // The id the corrected words have now, and the words themselves, so an import finds them again by words.
+        corrects: correction?.attached ? correction.original.id : e.corrects,
+        correctsText: correction?.attached ? correction.original.text : (e.anchor?.text ?? null),
+        createdBy: e.createdBy,
+        createdAt: e.createdAt,
+        updatedBy: e.updatedBy,
+        updatedAt: e.updatedAt,
+      };
+    });
     return JSON.stringify({ format: 'storydesk-entries', version: 1, guildId, exportedAt: this.now().toISOString(), entries }, null, 2);
   }
 
-  importJson(guildId: string, actor: string, json: string): DeskResult<ImportReport> {
+  /** The write of an import; refused before it starts when the database file is no longer the one opened. */
+  private writeImport(guildId: string, actor: string, records: ImportRecord[], now: Date): ReturnType<typeof runImport> {
+    this.store.assertSameFile();
+    return runImport(this.store, {
+      guildId,
+      actor,
+      records,
+      at: now.toISOString(),
+      limits: {
+        ratePerMinute: this.options.ratePerMinute,
+        since: new Date(now.getTime() - 60_000).toISOString(),
+        maxEntries: this.maxEntries,
+      },
+    });
+  }
+
+  /**
+   * Imports an export file, all or nothing. The records are read and checked a few hundred at a time, giving
+   * the event loop back in between; the write is one transaction on a worker thread (see runImport), checked
+   * against the quotas inside it: each record that adds or changes an entry counts one change of the moderator,
+   * and the adds must fit in the server. Then the new entries are indexed, again a few hundred at a time.
+   * Records that fail validation are rejected with why; the rest are imported.
+   */
+  async importJson(
+    guildId: string,
+    actor: string,
+    json: string,
+    options: { chunk?: number; onChecked?: (records: number) => void } = {},
+  ): Promise<DeskResult<ImportReport>> {
+    const chunk = options.chunk ?? IMPORT_CHUNK;
     let raw: unknown;
     try {
       raw = JSON.parse(json);
@@ -213,46 +380,91 @@ export class EntryDesk {
     const file = ExportFileSchema.safeParse(raw);
     if (!file.success) return { ok: false, reason: 'invalid', message: file.error.issues[0]?.message ?? 'not a storydesk export' };
     const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
-    file.data.entries.forEach((item, index) => {
-      const record = ExportRecordSchema.safeParse(item);
-      if (!record.success) {
-        report.rejected.push({ index, reason: 'not an entry record' });
-        return;
-      }
-      const r = record.data;
-      const valid = validateEntryFields({
-        kind: r.kind,
-        text: r.text,
-        speakerName: r.speaker?.name ?? null,
-        speakerRole: r.speaker?.role ?? null,
-        when: r.when ?? null,
-        where: r.where ?? null,
-        sourceName: r.source?.name ?? null,
-        sourceUrl: r.source?.url ?? null,
-        claimBy: r.claimBy ?? null,
-        corrects: r.corrects ?? null,
-      });
-      if (!valid.ok) {
-        report.rejected.push({ index, reason: valid.message });
-        return;
-      }
-      const badCorrection = this.checkCorrects(valid.fields);
-      if (badCorrection) {
-        report.rejected.push({ index, reason: badCorrection.message });
-        return;
-      }
-      const existing = r.id !== undefined ? this.store.get(guildId, r.id, false) : null;
-      if (existing) {
-        if (JSON.stringify(fieldsOf(existing)) === JSON.stringify(valid.fields)) report.unchanged++;
-        else {
-          this.index(this.store.edit(guildId, existing.id, actor, valid.fields, this.now().toISOString())!);
-          report.updated++;
+    const records: ImportRecord[] = [];
+    const items = file.data.entries;
+    for (let from = 0; from < items.length; from += chunk) {
+      if (from > 0) await yieldToEventLoop();
+      items.slice(from, from + chunk).forEach((item, offset) => {
+        const index = from + offset;
+        const record = ExportRecordSchema.safeParse(item);
+        if (!record.success) {
+          report.rejected.push({ index, reason: 'not an entry record' });
+          return;
         }
-        return;
+        const r = record.data;
+        const valid = validateEntryFields({
+          kind: r.kind,
+          text: r.text,
+          speakerName: r.speaker?.name ?? null,
+          speakerRole: r.speaker?.role ?? null,
+          when: r.when ?? null,
+          where: r.where ?? null,
+          sourceName: r.source?.name ?? null,
+          sourceUrl: r.source?.url ?? null,
+          claimBy: r.claimBy ?? null,
+          corrects: r.corrects ?? null,
+        });
+        if (!valid.ok) {
+          report.rejected.push({ index, reason: valid.message });
+          return;
+        }
+        let fields = valid.fields;
+        if (fields.corrects && typeof r.correctsText === 'string') {
+          // The export names the corrected words: find them in this article, whatever their id is here.
+          const state = this.knowledge.corrections.resolve({
+            text: r.correctsText,
+            kind: fields.kind,
+            story: this.knowledge.corrections.story,
+          });
+          if (!state.attached) {
+            report.rejected.push({
+              index,
+              reason: `corrects: the article has no ${fields.kind} \u201C${r.correctsText.slice(0, 80)}\u201D`,
+            });
+            return;
+          }
+          fields = { ...fields, corrects: state.original.id };
+        }
+        const anchored = this.anchorFor(fields);
+        if (!anchored.ok) {
+          report.rejected.push({ index, reason: anchored.message });
+          return;
+        }
+        records.push({ id: r.id ?? null, fields, anchor: anchored.anchor });
+      });
+    }
+    if (records.length === 0) return { ok: true, value: report };
+    options.onChecked?.(records.length);
+
+    const now = this.now();
+    let outcome: Awaited<ReturnType<typeof runImport>>;
+    try {
+      outcome = await this.writeImport(guildId, actor, records, now);
+    } catch (error) {
+      if (!(error instanceof DatabaseGoneError)) throw error;
+      return this.refusingLostWrites(() => {
+        throw error;
+      });
+    }
+    if (!outcome.ok) {
+      if (outcome.reason === 'rate-limited') {
+        const left = Math.max(0, this.options.ratePerMinute - outcome.made);
+        return {
+          ok: false,
+          reason: 'rate-limited',
+          message: `this import would make ${outcome.changes.toLocaleString('en-US')} changes, one per record, and you can make ${left.toLocaleString('en-US')} more this minute (at most ${this.options.ratePerMinute.toLocaleString('en-US')} a minute)`,
+        };
       }
-      this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString()));
-      report.added++;
-    });
+      return { ok: false, reason: 'full', ...fullMessage(outcome.held, outcome.adding, this.maxEntries) };
+    }
+    const changed = [...outcome.added, ...outcome.updated];
+    for (let from = 0; from < changed.length; from += chunk) {
+      await yieldToEventLoop();
+      for (const stored of this.store.getMany(guildId, changed.slice(from, from + chunk))) this.index(stored);
+    }
+    report.added = outcome.added.length;
+    report.updated = outcome.updated.length;
+    report.unchanged = outcome.unchanged;
     return { ok: true, value: report };
   }
 }

@@ -1,5 +1,5 @@
 import Database, { type Database as SqliteDatabase, SqliteError } from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 /**
  * Moderators' entries, durable in SQLite (better-sqlite3): WAL mode, full sync, schema versioned by
@@ -26,8 +26,21 @@ export interface EntryFields {
   corrects: string | null;
 }
 
+/**
+ * What a correction corrects, by its words rather than its position: the corrected article entry's text and kind,
+ * and the story (the article file's name) it was read from. Positional ids (`q3-5`) change when the article
+ * changes; at load the anchor is found again among the article's entries (see CorrectionResolver).
+ */
+export interface CorrectionAnchor {
+  text: string;
+  kind: StoredKind;
+  story: string;
+}
+
 export interface StoredEntry extends EntryFields {
   id: number;
+  /** For a correction: the words it corrects. Null for other entries (and for corrections saved before anchors). */
+  anchor: CorrectionAnchor | null;
   guildId: string;
   createdBy: string;
   createdAt: string;
@@ -53,6 +66,14 @@ export interface AuditRow {
 /** The database could not be opened or used: the message names the file and what is wrong. */
 export class StoreError extends Error {
   override name = 'StoreError';
+}
+
+/**
+ * The database file was deleted or replaced while this process had it open: a write now would go to a file no one
+ * will ever open again (and be lost at the next start), so every write is refused until the process restarts.
+ */
+export class DatabaseGoneError extends StoreError {
+  override name = 'DatabaseGoneError';
 }
 
 const MIGRATIONS: string[] = [
@@ -90,6 +111,9 @@ const MIGRATIONS: string[] = [
      fields TEXT NOT NULL,
      created_at TEXT NOT NULL
    );`,
+  `ALTER TABLE entries ADD COLUMN corrects_text TEXT;
+   ALTER TABLE entries ADD COLUMN corrects_kind TEXT;
+   ALTER TABLE entries ADD COLUMN corrects_story TEXT;`,
 ];
 
 interface EntryRow {
@@ -105,6 +129,9 @@ interface EntryRow {
   source_url: string | null;
   claim_by: string | null;
   corrects: string | null;
+  corrects_text: string | null;
+  corrects_kind: StoredKind | null;
+  corrects_story: string | null;
   created_by: string;
   created_at: string;
   updated_by: string;
@@ -127,6 +154,10 @@ function fromRow(row: EntryRow): StoredEntry {
     sourceUrl: row.source_url,
     claimBy: row.claim_by,
     corrects: row.corrects,
+    anchor:
+      row.corrects_text !== null && row.corrects_kind !== null
+        ? { text: row.corrects_text, kind: row.corrects_kind, story: row.corrects_story ?? '' }
+        : null,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedBy: row.updated_by,
@@ -134,6 +165,15 @@ function fromRow(row: EntryRow): StoredEntry {
     deletedAt: row.deleted_at,
     deletedBy: row.deleted_by,
   };
+}
+
+/** The anchor as named parameters of the statements that write it. */
+function anchorParams(anchor: CorrectionAnchor | null): {
+  anchorText: string | null;
+  anchorKind: string | null;
+  anchorStory: string | null;
+} {
+  return { anchorText: anchor?.text ?? null, anchorKind: anchor?.kind ?? null, anchorStory: anchor?.story ?? null };
 }
 
 export function fieldsOf(entry: EntryFields): EntryFields {
@@ -160,24 +200,73 @@ function describeOpenError(path: string, error: unknown): StoreError {
   return new StoreError(`${path}: the database ${reason}`);
 }
 
+/** One record of an import, validated: the entry id it names (kept when that entry exists in the server) and its fields. */
+export interface ImportRecord {
+  id: number | null;
+  fields: EntryFields;
+  /** For a correction: the words it corrects in the current article. */
+  anchor: CorrectionAnchor | null;
+}
+
+/** The limits an import is checked against inside its transaction, so that what is counted is what is written. */
+export interface ImportLimits {
+  /** Changes the actor may still make: the per-minute limit, and since when the minute runs. */
+  ratePerMinute: number;
+  since: string;
+  maxEntries: number;
+}
+
+export type ImportOutcome =
+  | { ok: true; added: number[]; updated: number[]; unchanged: number }
+  | { ok: false; reason: 'rate-limited'; changes: number; made: number }
+  | { ok: false; reason: 'full'; adding: number; held: number };
+
 export class EntryStore {
   private readonly db: SqliteDatabase;
+  /** The file, as given to open (`:memory:` for a database in memory). */
+  readonly path: string;
+  /** Which file was opened (device and inode), to notice when the path no longer names it. */
+  private readonly identity: string | null;
 
-  private constructor(db: SqliteDatabase) {
+  private constructor(db: SqliteDatabase, path: string) {
     this.db = db;
+    this.path = path;
+    this.identity = path === ':memory:' ? null : EntryStore.identityOf(path);
+  }
+
+  private static identityOf(path: string): string | null {
+    try {
+      const stat = statSync(path);
+      return `${stat.dev}:${stat.ino}`;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Refuses to write when the path no longer names the file this process opened (deleted, or replaced by another
+   * file): checked before every write. Reads go on from what is open.
+   */
+  assertSameFile(): void {
+    if (this.identity === null) return;
+    const now = EntryStore.identityOf(this.path);
+    if (now === this.identity) return;
+    throw new DatabaseGoneError(
+      `${this.path}: the database file was ${now === null ? 'deleted' : 'replaced'} while storydesk was running; nothing was saved, and nothing will be until it restarts`,
+    );
   }
 
   /** Opens (or creates) the database and runs pending migrations; a bad file stops here, untouched. */
-  static open(path: string, options: { busyTimeoutMs?: number } = {}): EntryStore {
+  static open(path: string, options: { busyTimeoutMs?: number; fileMustExist?: boolean } = {}): EntryStore {
     let db: SqliteDatabase | null = null;
     try {
-      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000 });
+      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000, fileMustExist: options.fileMustExist ?? false });
       // Read before writing anything: a file that is not a database fails here and is left as it was.
       db.pragma('schema_version', { simple: true });
       if (path !== ':memory:' && existsSync(path)) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
-      const store = new EntryStore(db);
+      const store = new EntryStore(db, path);
       store.migrate();
       return store;
     } catch (error) {
@@ -224,17 +313,24 @@ export class EntryStore {
       .run(entryId, guildId, action, actor, at, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
   }
 
-  add(guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry {
+  add(
+    guildId: string,
+    actor: string,
+    fields: EntryFields,
+    at = new Date().toISOString(),
+    anchor: CorrectionAnchor | null = null,
+  ): StoredEntry {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const result = this.db
           .prepare(
             `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-             claim_by, corrects, created_by, created_at, updated_by, updated_at)
+             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
            VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-             @actor, @at, @actor, @at)`,
+             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at)`,
           )
-          .run({ guildId, actor, at, ...fieldsOf(fields) });
+          .run({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
         const id = Number(result.lastInsertRowid);
         this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
         return this.get(guildId, id, true)!;
@@ -243,7 +339,15 @@ export class EntryStore {
   }
 
   /** Replaces an entry's fields; the last edit wins and every edit is in the history. */
-  edit(guildId: string, id: number, actor: string, fields: EntryFields, at = new Date().toISOString()): StoredEntry | null {
+  edit(
+    guildId: string,
+    id: number,
+    actor: string,
+    fields: EntryFields,
+    at = new Date().toISOString(),
+    anchor: CorrectionAnchor | null = null,
+  ): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const before = this.get(guildId, id, false);
@@ -252,10 +356,11 @@ export class EntryStore {
           .prepare(
             `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
              said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
-             corrects = @corrects, updated_by = @actor, updated_at = @at
+             corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
+             updated_by = @actor, updated_at = @at
            WHERE id = @id AND guild_id = @guildId`,
           )
-          .run({ id, guildId, actor, at, ...fieldsOf(fields) });
+          .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
         this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
         return this.get(guildId, id, false);
       })
@@ -263,6 +368,7 @@ export class EntryStore {
   }
 
   remove(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const before = this.get(guildId, id, false);
@@ -275,6 +381,7 @@ export class EntryStore {
   }
 
   restore(guildId: string, id: number, actor: string, at = new Date().toISOString()): StoredEntry | null {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const entry = this.get(guildId, id, true);
@@ -335,37 +442,149 @@ export class EntryStore {
     }));
   }
 
-  /** How many entries an actor added in a server since a time: the per-minute limit. */
-  addsSince(guildId: string, actor: string, since: string): number {
+  /** How many changes (adds, edits, removals, restores) an actor made in a server since a time: the per-minute limit. */
+  writesSince(guildId: string, actor: string, since: string): number {
     return (
-      this.db
-        .prepare("SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND action = 'add' AND at > ?")
-        .get(guildId, actor, since) as { n: number }
+      this.db.prepare('SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND at > ?').get(guildId, actor, since) as {
+        n: number;
+      }
     ).n;
   }
 
-  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString()): void {
-    this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.now() - 3_600_000).toISOString());
-    this.db
-      .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(token, guildId, actor, JSON.stringify(fields), at);
+  /** How many entries a server holds, removed ones not counted. */
+  countActive(guildId: string): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM entries WHERE guild_id = ? AND deleted_at IS NULL').get(guildId) as {
+        n: number;
+      }
+    ).n;
   }
 
-  takePending(token: string, guildId: string): { actor: string; fields: EntryFields } | null {
+  /**
+   * Keeps an add held back as a near-duplicate until its moderator confirms it. A moderator has at most
+   * `perActor` pending in a server (the oldest goes first), and none lives longer than an hour.
+   */
+  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString(), perActor = 5): void {
+    this.assertSameFile();
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.parse(at) - 3_600_000).toISOString());
+        this.db
+          .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(token, guildId, actor, JSON.stringify(fields), at);
+        this.db
+          .prepare(
+            `DELETE FROM pending_adds WHERE guild_id = @guildId AND actor = @actor AND token NOT IN (
+               SELECT token FROM pending_adds WHERE guild_id = @guildId AND actor = @actor ORDER BY created_at DESC, rowid DESC LIMIT @keep)`,
+          )
+          .run({ guildId, actor, keep: perActor });
+      })
+      .immediate();
+  }
+
+  /** How many adds are pending in a server, by anyone. */
+  countPending(guildId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM pending_adds WHERE guild_id = ?').get(guildId) as { n: number }).n;
+  }
+
+  /**
+   * Takes a pending add of this server, only for the moderator who made it: another moderator's click finds
+   * `not-yours` and leaves it pending.
+   */
+  takePending(token: string, guildId: string, actor: string): { fields: EntryFields } | 'not-found' | 'not-yours' {
+    this.assertSameFile();
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
           | { actor: string; fields: string }
           | undefined;
-        if (!row) return null;
+        if (!row) return 'not-found' as const;
+        if (row.actor !== actor) return 'not-yours' as const;
         this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
-        return { actor: row.actor, fields: JSON.parse(row.fields) as EntryFields };
+        return { fields: JSON.parse(row.fields) as EntryFields };
       })
       .immediate();
   }
 
-  /** Adds many entries in one transaction (import, benchmarks). */
+  /** Adds many entries in one transaction (benchmarks). */
   addMany(guildId: string, actor: string, many: EntryFields[], at = new Date().toISOString()): StoredEntry[] {
     return this.db.transaction(() => many.map((fields) => this.add(guildId, actor, fields, at)))();
+  }
+
+  /**
+   * An import, all or nothing, in one transaction: a record whose id names an entry of this server updates it
+   * (or leaves it when nothing differs), any other record adds an entry. The quotas are checked inside the same
+   * transaction, before anything is written: each add or update is one change of the actor, and the adds must fit
+   * in the server. Each change has its audit row, as a single add or edit would.
+   */
+  importRecords(
+    guildId: string,
+    actor: string,
+    records: ImportRecord[],
+    limits: ImportLimits,
+    at = new Date().toISOString(),
+  ): ImportOutcome {
+    this.assertSameFile();
+    const insert = this.db.prepare(
+      `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
+       VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
+         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at)`,
+    );
+    const update = this.db.prepare(
+      `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
+         said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
+         corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
+         updated_by = @actor, updated_at = @at
+       WHERE id = @id AND guild_id = @guildId`,
+    );
+    const current = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ? AND deleted_at IS NULL');
+    const audit = this.db.prepare('INSERT INTO audit (entry_id, guild_id, action, actor, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    return this.db
+      .transaction((): ImportOutcome => {
+        const adds: ImportRecord[] = [];
+        const updates: Array<{ id: number; before: EntryFields; record: ImportRecord }> = [];
+        let unchanged = 0;
+        for (const record of records) {
+          const row = record.id === null ? undefined : (current.get(record.id, guildId) as EntryRow | undefined);
+          if (!row) adds.push(record);
+          else if (JSON.stringify(fieldsOf(fromRow(row))) === JSON.stringify(fieldsOf(record.fields))) unchanged++;
+          else updates.push({ id: row.id, before: fieldsOf(fromRow(row)), record });
+        }
+        const changes = adds.length + updates.length;
+        const made = this.writesSince(guildId, actor, limits.since);
+        if (changes > 0 && made + changes > limits.ratePerMinute) return { ok: false, reason: 'rate-limited', changes, made };
+        const held = this.countActive(guildId);
+        if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
+        const added: number[] = [];
+        for (const { fields, anchor } of adds) {
+          const id = Number(insert.run({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }).lastInsertRowid);
+          audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fieldsOf(fields)));
+          added.push(id);
+        }
+        for (const { id, before, record } of updates) {
+          update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor) });
+          audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fieldsOf(record.fields)));
+        }
+        return { ok: true, added, updated: updates.map((u) => u.id), unchanged };
+      })
+      .immediate();
+  }
+
+  /** Anchors a correction saved before anchors existed to the words its id names now (once, at the first start). */
+  setAnchor(guildId: string, id: number, anchor: CorrectionAnchor): void {
+    this.assertSameFile();
+    this.db
+      .prepare('UPDATE entries SET corrects_text = ?, corrects_kind = ?, corrects_story = ? WHERE id = ? AND guild_id = ?')
+      .run(anchor.text, anchor.kind, anchor.story, id, guildId);
+  }
+
+  /** Entries of a server by id, in the order asked (those not found left out). */
+  getMany(guildId: string, ids: number[]): StoredEntry[] {
+    const get = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?');
+    return ids.flatMap((id) => {
+      const row = get.get(id, guildId) as EntryRow | undefined;
+      return row ? [fromRow(row)] : [];
+    });
   }
 }

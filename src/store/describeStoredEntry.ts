@@ -1,3 +1,4 @@
+import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
 import { entryId } from './toEntry.js';
 import type { AuditRow, EntryFields, StoredEntry } from './EntryStore.js';
 
@@ -7,10 +8,16 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
-export function storedSummary(entry: StoredEntry, max = 80): string {
+/** `corrects q8-16` or `detached correction`, for a list line; empty for an entry that corrects nothing. */
+function correctionTag(correction: CorrectionState | null): string {
+  if (!correction) return '';
+  return correction.attached ? `corrects ${correction.original.id} \u00B7 ` : 'detached correction \u00B7 ';
+}
+
+export function storedSummary(entry: StoredEntry, max = 80, correction: CorrectionState | null = null): string {
   const who = entry.kind === 'quote' ? `${entry.speakerName ?? '?'}: ` : entry.claimBy ? `claim by ${entry.claimBy}: ` : '';
   const removed = entry.deletedAt ? ' (removed)' : '';
-  return `${entryId(entry.id)} \u00B7 ${entry.kind} \u00B7 ${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
+  return `${entryId(entry.id)} \u00B7 ${entry.kind} \u00B7 ${correctionTag(correction)}${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
 }
 
 export function fieldLines(fields: EntryFields): string[] {
@@ -24,10 +31,13 @@ export function fieldLines(fields: EntryFields): string[] {
   return lines;
 }
 
-export function storedDetails(entry: StoredEntry): string {
+/** Every field of an entry; for a correction, what it corrects in the article as it is now (or that it is detached). */
+export function storedDetails(entry: StoredEntry, correction: CorrectionState | null = null): string {
+  const fields = fieldLines(entry).filter((line) => !(correction && line.startsWith('corrects: ')));
   return [
     `${entryId(entry.id)}${entry.deletedAt ? ' (removed)' : ''}`,
-    ...fieldLines(entry),
+    ...fields,
+    ...(correction ? [describeCorrection(correction)] : []),
     `added by ${entry.createdBy} at ${entry.createdAt}`,
     `last changed by ${entry.updatedBy} at ${entry.updatedAt}`,
     ...(entry.deletedAt ? [`removed by ${entry.deletedBy} at ${entry.deletedAt}`] : []),

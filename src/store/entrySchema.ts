@@ -2,18 +2,30 @@ import { z } from 'zod';
 import type { EntryFields } from './EntryStore.js';
 
 /**
- * What a moderator may save, checked field by field: text 1–1,000 characters after trimming; names, roles,
- * when and where at most 100; URLs http(s) only; no control characters anywhere. A failure names the field.
+ * What a moderator may save, checked field by field: text 2–1,000 characters after trimming; names, roles,
+ * when and where 2–100; no control characters anywhere. Bidi overrides and isolates and zero-width characters
+ * are removed first (they can make text read differently from what it is), so text made only of them is empty.
+ * A source is a name and an http(s) URL, both or neither. A failure names the field.
  */
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+/** Bidi embeddings, overrides, isolates and marks; zero-width spaces, joiners and the byte-order mark; soft hyphen. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD\u180E]/gu;
+
+/** Removes the characters that do not show, or that change how the text around them shows. */
+export function removeInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
+
+const missing = (input: unknown): boolean => input === undefined || input === null;
 
 function text(field: string, max: number) {
   return z
-    .string({ error: `${field} must be text` })
-    .transform((value) => value.trim())
+    .string({ error: (issue) => (missing(issue.input) ? `${field} is missing` : `${field} must be text`) })
+    .transform((value) => removeInvisible(value).trim())
     .refine((value) => !CONTROL.test(value), { message: `${field} must not contain control characters` })
-    .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` });
+    .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` })
+    .refine((value) => value.length !== 1, { message: `${field} must be at least 2 characters` });
 }
 
 const requiredText = (field: string, max: number) =>
@@ -24,16 +36,27 @@ const optionalText = (field: string, max: number) =>
     .nullish()
     .transform((v) => (v === undefined || v === null || v.length === 0 ? null : v));
 
+function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/$.?#].[^\s]*$/iu.test(value)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export const EntryFieldsSchema = z
   .object({
-    kind: z.enum(['quote', 'fact'], { error: 'kind must be quote or fact' }),
+    kind: z.enum(['quote', 'fact'], {
+      error: (issue) => (missing(issue.input) ? 'kind is missing (quote or fact)' : 'kind must be quote or fact'),
+    }),
     text: requiredText('text', 1000),
     speakerName: optionalText('speaker name', 100),
     speakerRole: optionalText('speaker role', 100),
     when: optionalText('when', 100),
     where: optionalText('where', 100),
     sourceName: optionalText('source name', 100),
-    sourceUrl: optionalText('source URL', 500).refine((v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/iu.test(v), {
+    sourceUrl: optionalText('source URL', 500).refine((v) => v === null || isHttpUrl(v), {
       message: 'source URL must be an http(s) URL',
     }),
     claimBy: optionalText('claim by', 100),
@@ -44,6 +67,14 @@ export const EntryFieldsSchema = z
   .refine((fields) => fields.kind === 'fact' || fields.speakerName !== null, {
     message: 'speaker name is required for a quote',
     path: ['speakerName'],
+  })
+  .refine((fields) => fields.sourceUrl === null || fields.sourceName !== null, {
+    message: 'source name is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    path: ['sourceName'],
+  })
+  .refine((fields) => fields.sourceName === null || fields.sourceUrl !== null, {
+    message: 'source URL is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    path: ['sourceUrl'],
   });
 
 export type EntryValidation = { ok: true; fields: EntryFields } | { ok: false; message: string };
@@ -82,6 +113,8 @@ export const ExportRecordSchema = z.object({
   source: z.object({ name: z.unknown(), url: z.unknown() }).nullable().optional(),
   claimBy: z.unknown().optional(),
   corrects: z.unknown().optional(),
+  /** The words the corrected article entry had when exported: an import finds them again by words. */
+  correctsText: z.unknown().optional(),
 });
 
 export const ExportFileSchema = z.object({

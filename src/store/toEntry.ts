@@ -1,5 +1,6 @@
 import { nameKey, slug } from '../story/normalize.js';
 import type { Entry, Source, Speaker } from '../story/types.js';
+import type { CorrectionState } from './CorrectionResolver.js';
 import type { StoredEntry } from './EntryStore.js';
 
 /**
@@ -30,16 +31,27 @@ function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Sp
 
 function sourceOf(stored: StoredEntry): Source {
   if (stored.kind === 'fact' && stored.claimBy) {
-    return { name: stored.claimBy, type: 'claim', attribution: `${stored.claimBy} says`, url: stored.sourceUrl };
+    // A claim with a source: whose claim it is, and who reports it; both are shown and both are searched.
+    const reportedBy = stored.sourceName ? { name: stored.sourceName, url: stored.sourceUrl } : null;
+    return {
+      name: stored.claimBy,
+      type: 'claim',
+      attribution: reportedBy ? `${stored.claimBy} says, according to ${reportedBy.name}` : `${stored.claimBy} says`,
+      url: reportedBy ? null : stored.sourceUrl,
+      reportedBy,
+    };
   }
   if (stored.sourceName)
     return { name: stored.sourceName, type: 'report', attribution: `according to ${stored.sourceName}`, url: stored.sourceUrl };
   return { name: 'a moderator', type: 'article', attribution: null, url: stored.sourceUrl };
 }
 
-/** `lookup` finds the article entry a correction supersedes, so the answer can keep the original in view. */
-export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], lookup: (id: string) => Entry | undefined = () => undefined): Entry {
-  const original = stored.corrects ? lookup(stored.corrects) : undefined;
+/**
+ * `correction` says which article entry a correction supersedes now (see CorrectionResolver), so the answer can
+ * keep the original in view: the answerer sees `corrects: <its current id>`. A detached correction corrects nothing.
+ */
+export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
+  const original = correction?.attached ? correction.original : undefined;
   return {
     id: entryId(stored.id),
     kind: stored.kind,
@@ -55,6 +67,6 @@ export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], lookup: (
     post: null,
     origin: 'moderator',
     guildId: stored.guildId,
-    corrects: stored.corrects,
+    corrects: original?.id ?? null,
   };
 }

@@ -24,6 +24,8 @@ export interface Source {
   /** The article's own words for it: `according to the Government Accountability Office`, `NBC News reported`. */
   attribution: string | null;
   url?: string | null;
+  /** For a claim a moderator added with a source: who reports the claim (the claimant is `name`). */
+  reportedBy?: { name: string; url: string | null } | null;
 }
 
 /** A social-media post embedded in the article. */

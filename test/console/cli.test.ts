@@ -46,6 +46,35 @@ describe('cli --json contract', () => {
     expect(lines[2]!.results[0]!.speaker?.name).toBe('Martin Albrecht');
   });
 
+  it('GIVEN batch input with an empty line, a line of JSON that is not a query, and blank lines at the end THEN one output line per input line, aligned', () => {
+    const input = [
+      '{"command":"quote","query":"albrecht"}',
+      '',
+      '{"command":"shout","query":"x"}',
+      '{"command":"ask","query":"How much is the stranded cargo worth?"}',
+      '   ',
+      '',
+    ]
+      .map((line) => `${line}\n`)
+      .join('');
+    const run = cli(['--story', PORT_STRIKE, 'batch', '--json'], input);
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { query: string | null; results: Array<{ text: string }>; error?: string });
+    expect(lines).toHaveLength(6);
+    expect(lines.map((l) => l.error ?? null)).toEqual([
+      null,
+      expect.stringMatching(/^line 2: the line is empty/u),
+      expect.stringMatching(/^line 3: each line must be/u),
+      null,
+      expect.stringMatching(/^line 5: the line is empty/u),
+      expect.stringMatching(/^line 6: the line is empty/u),
+    ]);
+    expect(lines[3]!.results[0]!.text).toContain('$30 million');
+  });
+
   it('GIVEN a missing article file THEN one line naming the file and exit code 1', () => {
     const run = cli(['--story', '/nonexistent/article.txt', 'ask', 'x']);
     expect(run.status).toBe(1);

@@ -32,8 +32,9 @@ export class BotProcess {
     this.databasePath = databasePath ?? join(mkdtempSync(join(tmpdir(), 'storydesk-')), 'bot.db');
   }
 
-  start(): void {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+  /** The bot process, started as a process manager would (`node --import tsx src/main.ts`), its output not yet read. */
+  spawnChild(): ChildProcess {
+    return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       env: {
         ...standInEnv(this.apiBase),
@@ -43,6 +44,10 @@ export class BotProcess {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+  }
+
+  start(): void {
+    this.child = this.spawnChild();
     let buffer = '';
     this.child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();

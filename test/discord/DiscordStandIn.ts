@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOT_USER_ID, message, snowflake } from './payloads.js';
+import { BOT_USER_ID, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, MODERATOR_ROLE_ID, message, OWNER_ID, snowflake } from './payloads.js';
 
 /**
  * A small stand-in for Discord on 127.0.0.1, enough for the real discord.js client:
@@ -32,6 +32,9 @@ interface PendingInteraction {
   createdAt: number;
   acknowledged: boolean;
 }
+
+/** How the stand-in's REST misbehaves when told to: an answer of its own, or none at all. */
+export type BrokenRest = { status: number; body: string; contentType: string } | 'hang';
 
 type Waiter = { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void };
 
@@ -153,6 +156,9 @@ export class DiscordStandIn {
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly waiters: Waiter[] = [];
   private rateLimitNext = 0;
+  private broken: { mode: BrokenRest; match: (method: string, path: string) => boolean } | null = null;
+  private readonly registered = new Map<string, unknown[]>();
+  private failWebhooksNext = 0;
   private identifyCount = 0;
   private readyWaiters: Array<() => void> = [];
   port = 0;
@@ -177,13 +183,28 @@ export class DiscordStandIn {
   async stop(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    // Requests left hanging on purpose (breakRest('hang')) would keep close() waiting for ever.
     this.server?.closeAllConnections?.();
+    await closed;
   }
 
   /** Answers the next `count` REST requests with 429 and a short retry_after. */
   rateLimitNextRequests(count: number): void {
     this.rateLimitNext = count;
+  }
+
+  /**
+   * Makes REST misbehave, for every route or those `match` picks: answer with a given status and body (a refused
+   * token, Discord's 5xx, an HTML page), or never answer. `null` puts it right.
+   */
+  breakRest(mode: BrokenRest | null, match: (method: string, path: string) => boolean = () => true): void {
+    this.broken = mode === null ? null : { mode, match };
+  }
+
+  /** Refuses the next `count` webhook requests (edits and follow-ups) with a 400 Invalid Form Body. */
+  failNextWebhooks(count: number): void {
+    this.failWebhooksNext = count;
   }
 
   /** Resolves once a session is ready (READY or RESUMED sent) — immediately if one is. */
@@ -311,6 +332,15 @@ export class DiscordStandIn {
       return;
     }
 
+    if (this.broken && path.startsWith('/api/v10/') && this.broken.match(method, path)) {
+      this.record({ method, path, body: parsed.body, files: {}, at: Date.now() });
+      const { mode } = this.broken;
+      if (mode === 'hang') return; // the socket stays open until stop()
+      res.writeHead(mode.status, { 'content-type': mode.contentType });
+      res.end(mode.body);
+      return;
+    }
+
     if (this.rateLimitNext > 0 && path.startsWith('/api/v10/') && path !== '/api/v10/gateway/bot') {
       this.rateLimitNext -= 1;
       this.record({ method, path, body: parsed.body, files: {}, at: Date.now(), rateLimited: true });
@@ -349,23 +379,59 @@ export class DiscordStandIn {
       send(res, 200, { id: APPLICATION_ID, name: 'storydesk', description: '', bot_public: true, flags: 0 });
       return;
     }
+    const guild = /^\/api\/v10\/guilds\/(\d+)$/u.exec(path);
+    if (guild && method === 'GET') {
+      // Every server has @everyone (a plain member's permissions) and a moderators' role with Manage Messages.
+      const role = (id: string, name: string, permissions: string, position: number) => ({
+        id,
+        name,
+        permissions,
+        position,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      });
+      send(res, 200, {
+        id: guild[1],
+        name: 'Stand-in server',
+        icon: null,
+        owner_id: OWNER_ID,
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        features: [],
+        mfa_level: 0,
+        premium_tier: 0,
+        preferred_locale: 'en-US',
+        nsfw_level: 0,
+        emojis: [],
+        stickers: [],
+        roles: [role(guild[1]!, '@everyone', MEMBER_PERMISSIONS, 0), role(MODERATOR_ROLE_ID, 'Moderators', MODERATOR_PERMISSIONS, 1)],
+      });
+      return;
+    }
     const commands = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path);
+    if (commands && method === 'GET') {
+      send(res, 200, this.registered.get(path) ?? []);
+      return;
+    }
     if (commands && method === 'PUT') {
       const problems = commandProblems(body);
       if (problems.length > 0) {
         send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: problems });
         return;
       }
-      send(
-        res,
-        200,
-        (body as Array<Record<string, unknown>>).map((c) => ({
-          ...c,
-          id: snowflake(),
-          application_id: APPLICATION_ID,
-          version: snowflake(),
-        })),
-      );
+      const registered = (body as Array<Record<string, unknown>>).map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: APPLICATION_ID,
+        version: snowflake(),
+      }));
+      this.registered.set(path, registered);
+      send(res, 200, registered);
       return;
     }
     const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path);
@@ -399,6 +465,11 @@ export class DiscordStandIn {
       return;
     }
     const webhook = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/u.exec(path);
+    if (webhook && this.failWebhooksNext > 0) {
+      this.failWebhooksNext -= 1;
+      validationError(res, 'content', 'Refused by the stand-in for this test.');
+      return;
+    }
     if (webhook) {
       if (!checkMessage(res, body as Record<string, unknown>)) return;
       const sent = (body ?? {}) as { content?: string; embeds?: unknown[]; components?: unknown[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
-import { autocomplete, buttonClick, slashCommand } from './payloads.js';
+import { autocomplete, buttonClick, MODERATOR, slashCommand } from './payloads.js';
 
 /**
  * The real bot process against a Discord stand-in on 127.0.0.1: what reaches "Discord" is what counts.
@@ -90,6 +90,13 @@ describe('buttons', () => {
     const reply = await interact(buttonClick(show.custom_id));
     expect(reply.data!.flags).toBe(EPHEMERAL);
     expect(reply.data!.embeds![0]!.description).toContain('Mexican President Claudia Sheinbaum said in April.');
+    expect(reply.data!.embeds![0]!.footer).toBeUndefined();
+  });
+
+  it('GIVEN Show paragraph clicked by a moderator THEN the ids of the paragraph\u2019s entries, for corrections', async () => {
+    const first = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'sheinbaum' }]));
+    const reply = await interact(buttonClick(first.data!.components![0]!.components[1]!.custom_id, MODERATOR));
+    expect(reply.data!.embeds![0]!.footer!.text).toMatch(/^Entries here: .*q11-21.* \(to correct one: \/entry add corrects:<id>\)$/u);
   });
 
   it.each(['ans:n:q:999:trump', 'ans:p:no-such-entry', 'ans:zzz', 'garbage'])(

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buttonClick, GUILD_ID, modalSubmit, MODERATOR_PERMISSIONS, slashCommand, snowflake, subcommand } from './payloads.js';
+import {
+  buttonClick,
+  GUILD_ID,
+  MODERATOR,
+  MODERATOR_PERMISSIONS,
+  modalSubmit,
+  OWNER_ID,
+  slashCommand,
+  snowflake,
+  subcommand,
+} from './payloads.js';
 import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 
 /** /entry through the real bot: modals, buttons, attachments, permissions, per-server isolation. */
 
 const OTHER_GUILD = '1200000000000000077';
-const moderator = { permissions: MODERATOR_PERMISSIONS, userId: '1200000000000000030' };
+const moderator = { ...MODERATOR, userId: '1200000000000000030' };
 const rig = useBotRig({ ENTRY_RATE_PER_MINUTE: '50' });
 const { standIn, interact } = rig;
 
@@ -55,11 +65,14 @@ describe('/entry add', () => {
     expect(JSON.stringify(answer)).not.toContain('foreign military presence on its territory');
   });
 
-  it('GIVEN a near-duplicate THEN "this looks like entry …: add anyway?", and the button adds it', async () => {
+  it('GIVEN a near-duplicate THEN "this looks like entry …: add anyway?", and the button adds it, for its author only', async () => {
     const again = await addQuote('Mexico will never accept a foreign military presence on its territory!', 'Claudia Sheinbaum');
     expect(again.data!.content).toMatch(/^This looks like entry m\d+/u);
     const addAnyway = again.data!.components![0]!.components[0]!;
     expect(addAnyway.label).toBe('Add anyway');
+    const otherModerator = { ...moderator, userId: '1200000000000000031' };
+    const refused = await interact(buttonClick(addAnyway.custom_id, otherModerator));
+    expect(refused.data!.content).toBe('Nothing was saved: only the moderator who wrote that entry can add it anyway.');
     const saved = await interact(buttonClick(addAnyway.custom_id, moderator));
     expect(saved.data!.content).toMatch(/^Saved entry m\d+\./u);
   });
@@ -68,6 +81,22 @@ describe('/entry add', () => {
     await addQuote('@everyone this is a warning to <@&1200000000000000099> about the border.', 'Rosa Icela Rodriguez, Security Minister');
     const answer = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'rosa icela rodriguez' }]));
     expect(answer.data!.embeds![0]!.description).toContain('@everyone');
+    expect(answer.data!.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN moderator text with markdown, a masked link, channel and role mentions and a code fence THEN members see it as plain text', async () => {
+    await addQuote(
+      '**Breaking** [official statement](http://phish.example/login) in <#1200000000000000001> for <@&1200000000000000099> ```run this```',
+      'Marco Ruiz, Spokesperson',
+    );
+    const answer = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'marco ruiz' }]));
+    const description = answer.data!.embeds![0]!.description!;
+    expect(description).toContain('\\*\\*Breaking\\*\\*');
+    expect(description).toContain('\\[official statement](http://phish.example/login)');
+    expect(description).toContain('<\u200B#1200000000000000001>');
+    expect(description).toContain('<\u200B@&1200000000000000099>');
+    expect(description).not.toMatch(/<[#@]/u);
+    expect(description).toContain('\\`\\`\\`run this\\`\\`\\`');
     expect(answer.data!.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -98,6 +127,22 @@ describe('who may change entries', () => {
     expect(reply.data!.content).toContain('Nothing was changed');
     const facts = await interact(slashCommand('facts', [{ name: 'topic', value: 'forged fact never saved' }]));
     expect(JSON.stringify(facts)).not.toContain('A forged fact that must never be saved');
+  });
+
+  it('GIVEN Manage Messages from a channel overwrite only, not from a server role THEN /entry is refused and nothing is saved', async () => {
+    const overwritten = { permissions: MODERATOR_PERMISSIONS, roles: [], userId: '1200000000000000032' };
+    const reply = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], overwritten));
+    expect(reply.type).toBe(4);
+    expect(reply.data!.content).toBe('Only members whose server roles give them Manage Messages can change entries. Nothing was changed.');
+    const forged = await interact(
+      modalSubmit('entry:add:fact:-', { text: 'A fact saved through a channel overwrite.', claim_by: '', source: '' }, overwritten),
+    );
+    expect(forged.data!.content).toContain('Nothing was changed');
+  });
+
+  it('GIVEN the server owner with no role THEN /entry is allowed', async () => {
+    const reply = await interact(subcommand('entry', 'list', [], { userId: OWNER_ID }));
+    expect(reply.data!.embeds![0]!.title).toBe('Entries of this server');
   });
 
   it('GIVEN /entry in a direct message THEN "only inside a server"', async () => {
@@ -198,5 +243,20 @@ describe('export and import', () => {
     const again = await interactDeferred(subcommand('entry', 'export', [], { ...moderator, guildId: OTHER_GUILD }));
     const texts = (JSON.parse(Object.values(again.edit.files)[0]!) as { entries: Array<{ text: string }> }).entries.map((e) => e.text);
     expect(texts).toEqual(parsed.entries.map((e) => e.text));
+  });
+});
+
+describe('logs', () => {
+  it('GIVEN Discord refusing the edit of a deferred reply, and the follow-up too THEN both errors are logged without the interaction token', async () => {
+    standIn.failNextWebhooks(2);
+    await standIn.waitForSession();
+    const { token } = standIn.dispatchInteraction(subcommand('entry', 'export', [], moderator));
+    const failed = await rig.bot.waitForLog('interaction handler failed');
+    await rig.bot.waitForLog('could not tell the user about the failure');
+    const err = failed['err'] as { url?: string; requestBody?: unknown };
+    expect(err.url).toMatch(/\/webhooks\/\d+\/\[token\]\/messages\/%40original$/u);
+    expect(err.requestBody).toBe('[redacted]');
+    expect(JSON.stringify(rig.bot.logs)).not.toContain(token);
+    expect(rig.bot.stderr.join('')).not.toContain(token);
   });
 });

@@ -1,4 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
 import { BotProcess, standInEnv } from './BotProcess.js';
@@ -58,6 +61,49 @@ describe('start-up and shutdown', () => {
     expect(await bot.stop('SIGTERM')).toBe(0);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(bot.logs.some((l) => l['msg'] === 'shutting down')).toBe(true);
+  });
+
+  it('GIVEN a bot serving a database THEN a second bot on the same DATABASE_PATH stops at start with one line, and a console (another owner) may share it', async () => {
+    const first = new BotProcess(standIn.apiBase);
+    first.start();
+    await first.waitForLog('ready');
+    try {
+      const second = new BotProcess(standIn.apiBase, {}, first.databasePath);
+      second.start();
+      const code = await new Promise<number | null>((resolve) => second.child!.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(second.stderr.join('')).toBe(
+        `${first.databasePath}: another storydesk process already serves Discord shard 0 from this database; stop it first (one process per set of servers)\n`,
+      );
+      const console = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+        cwd: ROOT,
+        input: '/about\n',
+        encoding: 'utf8',
+        env: { ...process.env, DISCORD_TOKEN: '', DATABASE_PATH: first.databasePath },
+      });
+      expect(console.status, console.stderr).toBe(0);
+    } finally {
+      expect(await first.stop('SIGTERM')).toBe(0);
+    }
+  });
+
+  it("GIVEN the README's systemd ExecStart, run as systemd would THEN SIGTERM reaches the bot: it shuts down cleanly and exits 0", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const execStart = /^ExecStart=(\S+) (.+)$/mu.exec(readme);
+    expect(execStart?.[1]).toMatch(/\/node$/u);
+    const args = execStart![2]!.split(' ');
+    expect(args).toEqual(['--import', 'tsx', 'src/main.ts']);
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...standInEnv(standIn.apiBase), DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'storydesk-unit-')), 'bot.db') },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    while (!stdout.includes('"msg":"ready"')) await new Promise((resolve) => setTimeout(resolve, 25));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('"msg":"shutting down"');
   });
 
   it('GIVEN a malformed DISCORD_API_URL THEN start-up stops with one line naming it', async () => {

@@ -10,17 +10,26 @@ export function snowflake(): string {
 }
 
 export const GUILD_ID = '1200000000000000010';
+/** The owner of every server of the stand-in: a user no test plays unless it means to. */
+export const OWNER_ID = '1200000000000000099';
 export const CHANNEL_ID = '1200000000000000001';
 export const MEMBER_ID = '1200000000000000020';
 /** Manage Messages (1 << 13) and more; a plain member has only View Channel and Send Messages. */
 export const MODERATOR_PERMISSIONS = String((1n << 13n) | (1n << 10n) | (1n << 11n));
 export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n));
+/** The role that gives Manage Messages in every server of the stand-in (see DiscordStandIn's guild route). */
+export const MODERATOR_ROLE_ID = '1200000000000000050';
+/** Whose channel permissions include Manage Messages because their server role gives it: a moderator. */
+export const MODERATOR = { permissions: MODERATOR_PERMISSIONS, roles: [MODERATOR_ROLE_ID] };
 
-interface Who {
+export interface Who {
   locale?: string;
   guildId?: string;
   userId?: string;
+  /** The member's permissions in the channel, as Discord computes them (overwrites included). */
   permissions?: string;
+  /** The member's server roles. */
+  roles?: string[];
 }
 
 function base(type: number, who: Who): Record<string, unknown> {
@@ -33,7 +42,7 @@ function base(type: number, who: Who): Record<string, unknown> {
     channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'news' },
     member: {
       user,
-      roles: [],
+      roles: who.roles ?? [],
       permissions: who.permissions ?? MEMBER_PERMISSIONS,
       joined_at: '2025-01-01T00:00:00.000Z',
       deaf: false,

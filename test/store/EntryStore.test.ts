@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
+import { DatabaseGoneError, EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
 
 const quote: EntryFields = {
@@ -34,7 +34,7 @@ afterEach(() => {
 describe('EntryStore on a real SQLite file', () => {
   it('GIVEN a new file THEN the schema is migrated to the latest version, in WAL mode', () => {
     const { store, path } = freshStore();
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(3);
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -170,5 +170,30 @@ describe('start-up with a bad database', () => {
     expect(line.startsWith(`${path}: the database `)).toBe(true);
     expect(line).toMatch(/is on a read-only path|cannot be opened or created/u);
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('EntryStore notices its file deleted or replaced', () => {
+  it('GIVEN the database file deleted while open THEN the next write is refused, naming the file', () => {
+    const { store, path } = freshStore();
+    store.add('g1', 'mod1', quote);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+    expect(() => store.add('g1', 'mod1', quote)).toThrow(
+      `${path}: the database file was deleted while storydesk was running; nothing was saved, and nothing will be until it restarts`,
+    );
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('GIVEN another database moved over the file while open THEN the next write is refused, and the new file is left alone', () => {
+    const { store, path } = freshStore();
+    const other = join(mkdtempSync(join(tmpdir(), 'storydesk-other-')), 'other.db');
+    const replacement = EntryStore.open(other);
+    replacement.close();
+    renameSync(other, path);
+    expect(() => store.remove('g1', 1, 'mod1')).toThrow(DatabaseGoneError);
+    expect(() => store.add('g1', 'mod1', quote)).toThrow(/the database file was replaced/u);
+    const reopened = EntryStore.open(path);
+    opened.push(reopened);
+    expect(reopened.list('g1')).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EntryStore } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
+import { bigExport } from './bigExport.js';
 
 /**
  * A real process saves entries and is killed with SIGKILL mid-stream; after a restart every entry it
@@ -71,4 +72,59 @@ describe('crash safety', () => {
       store.close();
     }
   });
+});
+
+/**
+ * A 10,000-record import in a real console process, killed with SIGKILL while it writes: after the kill the
+ * server holds either none of the records or all of them, never some, and the file passes integrity_check.
+ * The kill lands at several points after the records were checked (the write is under way or about to be).
+ */
+describe('crash safety of an import', () => {
+  const RECORDS = 10_000;
+  it.each([0, 60, 200])(
+    'GIVEN an import of 10,000 records killed %i ms after they were checked THEN the server holds none or all of them',
+    async (delay) => {
+      const dir = mkdtempSync(join(tmpdir(), 'storydesk-import-crash-'));
+      const databasePath = join(dir, 'entries.db');
+      const file = join(dir, 'export.json');
+      writeFileSync(file, bigExport(RECORDS));
+      const env = {
+        ...process.env,
+        DISCORD_TOKEN: '',
+        DATABASE_PATH: databasePath,
+        ENTRY_RATE_PER_MINUTE: '100000',
+        MAX_ENTRIES_PER_SERVER: '100000',
+      };
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+        cwd: ROOT,
+        env,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      let output = '';
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (/Checked 10,000 records; writing/u.test(output)) {
+            setTimeout(() => {
+              child.kill('SIGKILL');
+              resolve();
+            }, delay);
+          }
+        });
+        child.once('exit', () => reject(new Error(`console exited before the import was checked: ${output}`)));
+        child.stdin.write(`/entry import file:${file}\n`);
+      });
+      await exited;
+      const store = EntryStore.open(databasePath);
+      try {
+        const held = store.countActive('console');
+        expect([0, RECORDS], `${held} records after the kill`).toContain(held);
+        if (/Imported: 10,000 added|Imported: 10000 added/u.test(output)) expect(held).toBe(RECORDS);
+        expect(store.integrityCheck()).toBe('ok');
+      } finally {
+        store.close();
+      }
+    },
+  );
 });
