@@ -14,6 +14,7 @@
  *   npm run eval -- --quiet      # totals only, no misses
  * After the question sets: how well the published web pages of real/html are read (scripts/evalPages.ts).
  *   EVAL_DIR=path npm run eval
+ *   EVAL_FROM=pages npm run eval -- real   # the published articles read from their web pages
  *
  * A set named `<article>-questions.json` or `<article>.<name>-questions.json` asks about the article whose
  * file name starts with `<article>`: `story` is the one in data/, others are looked for in the set folder's
@@ -101,8 +102,13 @@ const nameKey = (text: string): string =>
     .toLowerCase()
     .trim();
 
+/** `EVAL_FROM=pages`: the published articles read from their web pages (real/html) instead of their text files. */
+const fromPages = process.env['EVAL_FROM'] === 'pages';
+
 function articleFor(set: string, folder: string): string {
   const name = set.split('.')[0]!;
+  const page = join(folder, 'html', `${name}.html`);
+  if (fromPages && existsSync(page)) return page;
   if (name === 'story') return join(root, 'data', 'article.txt');
   for (const dir of [join(folder, 'articles'), join(evalDir, 'articles'), join(root, 'test', 'fixtures')]) {
     if (!existsSync(dir)) continue;

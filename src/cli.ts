@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { loadConfig } from './config.js';
 import { answerToJson, entryToJson } from './console/toJson.js';
 import { renderAnswerSet, renderEntry } from './console/renderText.js';
-import { type Knowledge, loadKnowledge } from './knowledge.js';
+import { buildKnowledge, type Knowledge } from './knowledge.js';
+import { openStory } from './story/openStory.js';
 import { COMMANDS, type Command } from './search/Answerer.js';
 import { checkStory } from './story/checkStory.js';
 
@@ -34,7 +35,9 @@ function answerBatchLine(knowledge: Knowledge, line: string, number: number): Re
 }
 
 function usage(): never {
-  process.stderr.write('usage: cli [--story FILE] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json | check\n');
+  process.stderr.write(
+    'usage: cli [--story FILE|PAGE.html|URL] (quote|facts|ask) "<query>" [--json] | entries [--json] | batch --json | check\n',
+  );
   process.exit(2);
 }
 
@@ -50,7 +53,9 @@ async function main(argv: string[]): Promise<void> {
   const json = args.includes('--json');
   const positional = args.filter((a) => a !== '--json');
   const [command, ...rest] = positional;
-  const knowledge = loadKnowledge(story ?? loadConfig().STORY_PATH);
+  const config = loadConfig();
+  // A text file, a saved web page (.html) or a web address.
+  const knowledge = buildKnowledge(await openStory(story ?? config.STORY_PATH, { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS }));
 
   if (command === 'entries') {
     const entries = knowledge.index.all();

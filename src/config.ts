@@ -48,6 +48,14 @@ const ConfigSchema = z.object({
   ENTRY_RATE_PER_MINUTE: withDefault(wholeNumber(1, 100_000), '10'),
   MAX_ENTRIES_PER_SERVER: withDefault(wholeNumber(1, 1_000_000), '5000'),
   DISCORD_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 300), '15'),
+  /** For tests only: lets a story be read from a web page on 127.0.0.1. Off by default. */
+  ALLOW_LOOPBACK_FETCH_FOR_TESTS: withDefault(
+    z.preprocess(
+      (v) => (typeof v === 'string' ? v.toLowerCase() : v),
+      z.enum(['true', 'false', '1', '0'], 'must be true or false').transform((v) => v === 'true' || v === '1'),
+    ),
+    'false',
+  ),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

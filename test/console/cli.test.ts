@@ -80,4 +80,18 @@ describe('cli --json contract', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('/nonexistent/article.txt: no such file');
   });
+
+  it('GIVEN --story with a saved web page (.html) THEN the article read out of it, its quotes with their speakers', () => {
+    const run = cli(['--story', join(ROOT, 'test', 'fixtures', 'pages', 'ferry-winter.html'), 'quote', 'castell', '--json']);
+    expect(run.status).toBe(0);
+    const body = JSON.parse(run.stdout) as { results: Array<{ text: string; speaker: { name: string } | null }> };
+    expect(body.results[0]).toMatchObject({ text: 'We have waited a decade for somebody to say yes', speaker: { name: 'Irene Castell' } });
+  });
+
+  it('GIVEN --story with a web address on a private network and no test setting THEN one line saying so, exit code 1', () => {
+    const run = cli(['--story', 'http://127.0.0.1:9/story', 'ask', 'ferry']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/private network|loopback|not allowed|refused/iu);
+  });
 });
