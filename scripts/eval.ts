@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printPagesEvaluation } from './evalPages.js';
 
@@ -54,6 +54,8 @@ interface ResultJson {
   attributedBy?: string | null;
 }
 
+/** Per silence rule of `/ask`: how often it kept the bot silent on an answerable question, and on an unanswerable one. */
+const bySilence = new Map<string, { answerable: number; unanswerable: number }>();
 /** Per attribution pattern: how many expected quotes it settled, and how many of those rightly. */
 const bySieve = new Map<string, { hits: number; total: number }>();
 
@@ -145,7 +147,15 @@ function scoreQuestions(file: string, article: string, misses: string[]): Tally 
   const input = questions.map((q) => JSON.stringify({ command: q.command, query: q.query })).join('\n');
   const lines = cli(article, ['batch', '--json'], input).trim().split('\n');
   questions.forEach((question, i) => {
-    const results = (JSON.parse(lines[i] ?? '{"results":[]}') as { results: ResultJson[] }).results;
+    const answer = JSON.parse(lines[i] ?? '{"results":[]}') as { results: ResultJson[]; silence?: string };
+    const results = answer.results;
+    if (results.length === 0 && file.includes(`${sep}real${sep}`)) {
+      const reason = answer.silence ?? 'too little of the question in any entry';
+      const line = bySilence.get(reason) ?? { answerable: 0, unanswerable: 0 };
+      if (question.none) line.unanswerable++;
+      else line.answerable++;
+      bySilence.set(reason, line);
+    }
     const hit = isHit(question, results);
     tally.total++;
     tally.questions++;
@@ -180,10 +190,12 @@ function scoreAttributions(file: string, article: string, misses: string[]): Tal
     );
     const settledBy =
       (found ?? quotes.find((q) => normalise(q.text).includes(normalise(item.quote))))?.attributedBy ?? 'not extracted or no speaker';
-    const line = bySieve.get(settledBy) ?? { hits: 0, total: 0 };
-    line.total++;
-    if (found) line.hits++;
-    bySieve.set(settledBy, line);
+    if (file.includes(`${sep}real${sep}`)) {
+      const line = bySieve.get(settledBy) ?? { hits: 0, total: 0 };
+      line.total++;
+      if (found) line.hits++;
+      bySieve.set(settledBy, line);
+    }
     if (found) {
       tally.hits++;
       tally.attributionHits++;
@@ -260,6 +272,8 @@ if (existsSync(join(realDir, 'SOURCES.md'))) {
     addTally(all, half);
   }
   console.log(`published articles overall: ${rate(all)}; ${detail(all)}`);
+  console.log('silences of /ask on the published articles by the rule that decided them (answerable / unanswerable):');
+  for (const [reason, line] of bySilence) console.log(`  ${reason}: ${line.answerable} / ${line.unanswerable}`);
   console.log('attributions of the published articles by the pattern that settled them:');
   for (const [sieve, line] of [...bySieve].sort((a, b) => b[1].total - a[1].total))
     console.log(`  ${sieve}: ${percent(line.hits, line.total)}`);

@@ -44,5 +44,6 @@ export function answerToJson(set: AnswerSet): Record<string, unknown> {
     // Not an answer: what comes nearest when the story has none (`results` stays empty).
     ...(set.nearest ? { nearest: { ...entryToJson(set.nearest.entry), score: Number(set.nearest.score.toFixed(4)), answer: false } } : {}),
     ...(set.problem ? { problem: set.problem } : {}),
+    ...(set.silence ? { silence: set.silence } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, holdsAnswerKind } from './answerType.js';
+import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
   ABOUT_TOPIC,
@@ -10,11 +11,9 @@ import {
   AMOUNT_QUESTION,
   COUNT_PHRASE,
   escapeRegExp,
-  FOCUS_QUESTION,
   HOW_MANY,
   MEASURE_QUESTION,
   MEASURE_UNITS,
-  nameGroupsIn,
   namesIn,
   NUMBER_QUESTION,
   pastForm,
@@ -22,7 +21,6 @@ import {
   PLURAL,
   REASON,
   SPEECH_QUESTION,
-  SPEECH_SUBJECT,
   TALLY,
   TALLY_QUESTION,
   TIME_QUESTION,
@@ -69,6 +67,8 @@ export interface AnswerSet {
    * (`results` stays empty). Null when something answers, or nothing is near.
    */
   nearest: Answer | null;
+  /** Why `/ask` said nothing before searching or after it, when a rule decided it (the eval counts them). */
+  silence: SilenceReason | null;
 }
 
 interface Neighbour {
@@ -230,7 +230,7 @@ export class Answerer {
 
   answer(command: Command, rawQuery: string, options: AnswerOptions = {}): AnswerSet {
     const query = cleanQuery(rawQuery);
-    const base: AnswerSet = { command, query, results: [], suggestions: [], problem: null, nearest: null };
+    const base: AnswerSet = { command, query, results: [], suggestions: [], problem: null, nearest: null, silence: null };
     if (!query) return { ...base, problem: 'empty' };
     if (query.length > MAX_QUERY_LENGTH) return { ...base, query: query.slice(0, MAX_QUERY_LENGTH), problem: 'too-long' };
     const words = queryWords(query);
@@ -239,15 +239,16 @@ export class Answerer {
     const used = words.length > 0 ? words : allWords;
 
     let results: Answer[];
+    let silence: SilenceReason | null = null;
     if (command === 'quote') results = this.quotes(used, options);
     else if (command === 'facts') results = this.facts(used, query, options);
-    else results = this.ask(used, query, options);
+    else ({ results, silence } = this.ask(used, query, options));
 
     const { corrected } = this.view(options);
     const limited = results.filter((r) => !corrected.has(r.entry.id)).slice(0, options.limit ?? 25);
     if (limited.length > 0) return { ...base, results: limited };
     const kind = command === 'quote' ? 'quote' : command === 'facts' ? 'fact' : undefined;
-    return { ...base, suggestions: this.suggest(allWords, options), nearest: this.nearest(used, kind, options) };
+    return { ...base, suggestions: this.suggest(allWords, options), nearest: this.nearest(used, kind, options), silence };
   }
 
   /** The entry nearest the words in meaning (their rarer words weighing more), if it covers at least a third of them. */
@@ -326,41 +327,21 @@ export class Answerer {
       .sort((a, b) => b.score - a.score);
   }
 
-  private ask(words: string[], query: string, options: AnswerOptions): Answer[] {
-    const focus = this.focusNoun(query);
-    if (focus && !this.knowsNoun(focus)) return [];
-    // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
-    const subject = queryWords(SPEECH_SUBJECT.exec(query)?.[1] ?? '');
-    // Someone the story names (a speaker), or a word for them it uses: a broader sense (`governor` → `official`) is not one.
-    const named = (word: string): boolean => this.linksToStory(word, false);
-    const subjectSpeakers = subject.length > 0 ? matchSpeakers(subject, this.speakers(options)) : [];
-    if (subject.length > 0 && !subject.some(named) && subjectSpeakers.length === 0) return [];
-    // …and a person named in full who has no words in the story (`what did Jeremy Corbyn say`), or a description
-    // whose head the story lacks (`South Dakota's governor`), said nothing here.
-    const subjectText = SPEECH_SUBJECT.exec(query)?.[1] ?? '';
-    if (subject.length > 0 && subjectSpeakers.length === 0) {
-      if (namesIn(` ${subjectText}`).size > 0 && /^\s*(?:\p{Lu}[\p{L}'\u2019-]+\s*)+$/u.test(subjectText)) return [];
-    }
-    const head = subject.length - 1;
-    const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
-    if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !this.knowsNoun(subject[head]!)) return [];
-    // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
-    const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
-    if (about.length > 0 && !about.some((word) => this.linksToStory(word))) return [];
-    // A name the question asks about that the story never uses (`the average price in Vancouver`): it is not
-    // about this story's things, whatever other words it shares.
-    for (const name of nameGroupsIn(query)) {
-      const known = (word: string): boolean =>
-        this.linksToStory(word, false) ||
-        (this.thesaurus?.derived(word).some((form) => this.linksToStory(form, false)) ?? false) ||
-        matchSpeakers([word], this.speakers(options)).length > 0;
-      if (!name.some(known)) return [];
-    }
+  private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
+    const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
+    const silence = silenceBeforeSearch(query, focus, {
+      knowsNoun: (word) => this.knowsNoun(word),
+      linksToStory: (word, withNextSenses) => this.linksToStory(word, withNextSenses),
+      derived: (word) => this.thesaurus?.derived(word) ?? [],
+      speakers: this.speakers(options),
+    });
+    if (silence) return { results: [], silence };
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers.
     const kind = answerKind(query);
     const ranked = this.topic(words, query, undefined, options).filter((answer) =>
       holdsAnswerKind(`${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
     );
+    if (ranked.length === 0 && (kind.time || kind.money)) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;
@@ -381,19 +362,10 @@ export class Answerer {
       isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry)) ? { ...a, score: a.score * 0.8 } : a,
     );
     // In the order ranked (a quote that replaced its sentence took that sentence's place).
-    return answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score) ? answers : answers.sort((a, b) => b.score - a.score);
-  }
-
-  /**
-   * The noun a `what is the X` question asks about: the first of the two words after the article (and after a
-   * possessor: `the state's attorney general`) that the lexicon knows as a noun, so `the largest city` asks about a city.
-   */
-  private focusNoun(query: string): string | null {
-    const match = FOCUS_QUESTION.exec(query);
-    if (!match) return null;
-    const candidates = [match[1], match[2]].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
-    if (!this.thesaurus) return candidates[0] ?? null;
-    return candidates.find((word) => this.thesaurus!.isNoun(word) || !this.thesaurus!.knows(word)) ?? null;
+    const ordered = answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score)
+      ? answers
+      : answers.sort((a, b) => b.score - a.score);
+    return { results: ordered, silence: null };
   }
 
   /** Does the story use this word, a lexicon word for it, or a word near it in meaning? */

@@ -1,0 +1,75 @@
+import type { Speaker } from '../story/types.js';
+import { queryWords } from './analyzer.js';
+import { matchSpeakers } from './matchSpeakers.js';
+import { ABOUT_TOPIC, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
+
+/**
+ * The silence stage of `/ask`, before any search: the question names what the story does not hold, so whatever
+ * words it shares with the story, nothing there answers it. Each rule is general English question reading; each
+ * silence carries its reason (the eval counts them on answerable and unanswerable questions apart).
+ */
+
+export type SilenceReason =
+  /** `What is the capital of France?`: the noun asked about is not in the story, nor a word for it. */
+  | 'unknown thing asked about'
+  /** `What did the governor say?` with no governor, or a person named in full who has no words in the story. */
+  | 'speaker without words here'
+  /** `…say about tariffs` when nothing in the story is about tariffs or near them in meaning. */
+  | 'unknown topic'
+  /** `the average price in Vancouver` when the story never names Vancouver. */
+  | 'unknown name'
+  /** `when…` with no entry holding a time; `how much did it cost…` with none holding a sum of money. */
+  | 'no answer of the kind asked';
+
+/** What the silence stage asks of the story's words and speakers. */
+export interface StoryWords {
+  /** The story uses this noun, a form of it, or a synonym (not a broader or narrower sense). */
+  knowsNoun(word: string): boolean;
+  /** The story uses this word, a lexicon word for it, or (`withNextSenses`) a next sense or a word near in meaning. */
+  linksToStory(word: string, withNextSenses?: boolean): boolean;
+  /** The word's derivations (`American` → `America`). */
+  derived(word: string): string[];
+  speakers: Speaker[];
+}
+
+/** The focus noun of `what is the X`: the first of the two words after the article that `isNoun` accepts. */
+export function focusNoun(query: string, isNoun: (word: string) => boolean): string | null {
+  const match = FOCUS_QUESTION.exec(query);
+  if (!match) return null;
+  const candidates = [match[1], match[2]].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+  return candidates.find(isNoun) ?? null;
+}
+
+export function silenceBeforeSearch(query: string, focus: string | null, story: StoryWords): SilenceReason | null {
+  if (focus && !story.knowsNoun(focus)) return 'unknown thing asked about';
+  // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
+  const subjectText = SPEECH_SUBJECT.exec(query)?.[1] ?? '';
+  const subject = queryWords(subjectText);
+  if (subject.length > 0) {
+    // Someone the story names (a speaker), or a word for them it uses: a broader sense (`governor` → `official`) is not one.
+    const subjectSpeakers = matchSpeakers(subject, story.speakers);
+    if (subjectSpeakers.length === 0) {
+      if (!subject.some((word) => story.linksToStory(word, false))) return 'speaker without words here';
+      // …a person named in full who has no words in the story (`what did Jeremy Corbyn say`).
+      if (namesIn(` ${subjectText}`).size > 0 && /^\s*(?:\p{Lu}[\p{L}'\u2019-]+\s*)+$/u.test(subjectText))
+        return 'speaker without words here';
+    }
+    // …a description whose head the story lacks (`South Dakota's governor`).
+    const head = subject.length - 1;
+    const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
+    if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !story.knowsNoun(subject[head]!))
+      return 'speaker without words here';
+  }
+  // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
+  const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
+  if (about.length > 0 && !about.some((word) => story.linksToStory(word))) return 'unknown topic';
+  // A name the question asks about that the story never uses (`the average price in Vancouver`).
+  for (const name of nameGroupsIn(query)) {
+    const known = (word: string): boolean =>
+      story.linksToStory(word, false) ||
+      story.derived(word).some((form) => story.linksToStory(form, false)) ||
+      matchSpeakers([word], story.speakers).length > 0;
+    if (!name.some(known)) return 'unknown name';
+  }
+  return null;
+}

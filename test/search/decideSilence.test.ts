@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge.js';
+import { PORT_STRIKE } from '../paths.js';
+
+/** The silence stage of /ask: each rule gives its reason, so a reader (and the eval) sees which one decided. */
+describe('silence and its reason', () => {
+  const { answerer } = loadKnowledge(PORT_STRIKE);
+  const silence = (query: string) => answerer.answer('ask', query).silence;
+
+  it('GIVEN a name the story never uses THEN silent for an unknown name', () => {
+    expect(silence('How much cargo is stranded at the port of Lisbon?')).toBe('unknown name');
+  });
+
+  it('GIVEN "what did <a description> say" with no such speaker THEN silent for a speaker without words here', () => {
+    expect(silence("What did Valmera's mayor say about the strike?")).toBe('speaker without words here');
+  });
+
+  it('GIVEN "how much did it cost" and no sum of money on it THEN silent for no answer of the kind asked', () => {
+    expect(silence('How much did the governor pay to end the strike?')).toBe('no answer of the kind asked');
+  });
+
+  it('GIVEN a question the story answers THEN no silence', () => {
+    expect(silence('How much cargo is stranded at the port of Valmera?')).toBeNull();
+  });
+});
