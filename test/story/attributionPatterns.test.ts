@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../src/story/loadStory.js';
+import { storyOf } from './passage.js';
 
 /** Small passages of news prose, one attribution pattern each. */
 function speakerOf(text: string, words: string): string | null {
-  const story = buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
+  const story = storyOf(text);
   const quote = story.entries.find((e) => e.kind === 'quote' && e.text.includes(words));
   if (!quote) throw new Error(`no quote with "${words}"`);
   return quote.speaker?.name ?? null;
-}
-
-function storyOf(text: string) {
-  return buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
 }
 
 describe('attribution patterns', () => {

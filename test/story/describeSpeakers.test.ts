@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/knowledge.js';
-import { buildStory } from '../../src/story/loadStory.js';
-
-/** What the article calls a person besides their name, on passages of our own prose. */
-function storyOf(text: string) {
-  return buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
-}
+import { storyOf } from './passage.js';
 
 const describedAs = (text: string, name: string): string[] => {
   const speaker = storyOf(text).speakers.find((s) => s.name === name);

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../src/story/loadStory.js';
 import type { Entry } from '../../src/story/types.js';
-
-/**
- * Attribution patterns of published news, each on a passage of our own prose: the classes that failed on the
- * shared published articles (see issue 12), one behaviour a test. Paragraphs are lines.
- */
-function storyOf(text: string) {
-  return buildStory(text, 'passage.txt', { published: '2026-01-05', title: null, outlet: null });
-}
+import { storyOf } from './passage.js';
 
 function quoteWith(text: string, words: string): Entry {
   const quote = storyOf(text).entries.find((e) => e.kind === 'quote' && e.text.includes(words));
