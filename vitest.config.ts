@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most test files spend their time waiting on child processes (the bot, the console, deploy, backup), so even a
+    // 2-core machine runs two files at a time (vitest's default there would be one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -1,8 +1,7 @@
 import { EmbedBuilder, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
-import { label, localized } from '../src/discord/i18n.js';
+import { count, formatDate, label, localized } from '../src/discord/i18n.js';
 import { safeReply, truncate } from '../src/discord/replies.js';
-import { formatIsoDate } from '../src/story/whenWhere.js';
 
 /** /about — what story the bot knows, how much of it, and how to ask. */
 export default {
@@ -15,11 +14,13 @@ export default {
     const entries = ctx.knowledge.answerer.visible({ guildId: interaction.guildId });
     const quotes = entries.filter((e) => e.kind === 'quote').length;
     const published = ctx.knowledge.story.meta.published;
-    const body = label(interaction.locale, 'aboutBody', {
-      date: published ? ` (${formatIsoDate(published)})` : '',
-      quotes,
-      facts: entries.length - quotes,
-      speakers: ctx.knowledge.answerer.speakers({ guildId: interaction.guildId }).length,
+    const locale = interaction.locale;
+    const speakers = ctx.knowledge.answerer.speakers({ guildId: interaction.guildId }).length;
+    const body = label(locale, 'aboutBody', {
+      date: published ? ` (${formatDate(locale, published)})` : '',
+      counts: [count(locale, quotes, 'quote'), count(locale, entries.length - quotes, 'fact'), count(locale, speakers, 'speaker')].join(
+        ', ',
+      ),
     });
     const embed = new EmbedBuilder().setTitle(label(interaction.locale, 'aboutTitle')).setDescription(truncate(body, 4096));
     await interaction.reply(safeReply({ embeds: [embed] }, true));

@@ -16,15 +16,17 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
-import { AttachmentError, fetchAttachment } from '../src/discord/fetchAttachment.js';
+import { AttachmentError, fetchAttachment, tooLarge } from '../src/discord/fetchAttachment.js';
 import { serverPermissions } from '../src/discord/serverPermissions.js';
-import { localized } from '../src/discord/i18n.js';
+import { count, formatNumber, type LabelKey, label, langOf, localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
-import type { DeskResult, EntryDesk } from '../src/store/EntryDesk.js';
+import { deskMessage } from '../src/store/deskMessages.js';
+import type { DeskFailure, DeskResult, EntryDesk } from '../src/store/EntryDesk.js';
 import { splitNameAndRole, splitSource } from '../src/store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../src/store/describeStoredEntry.js';
 import type { EntryFields, StoredEntry } from '../src/store/EntryStore.js';
 import type { Entry } from '../src/story/types.js';
+import type { LocaleString } from 'discord.js';
 
 /**
  * /entry — moderators keep the story current in their own server: add (a modal), edit (the modal filled in),
@@ -35,25 +37,32 @@ import type { Entry } from '../src/story/types.js';
  */
 
 const PAGE_SIZE = 10;
-const n = (value: number): string => value.toLocaleString('en-US');
+
+/** The member's words for a label: every /entry reply is in English or Spanish, as their Discord is. */
+function say(locale: LocaleString, key: LabelKey, vars: Record<string, string | number> = {}): string {
+  return label(locale, key, vars);
+}
+
+/** Why the desk refused, in the member's language. */
+function why(failure: DeskFailure, locale: LocaleString): string {
+  return deskMessage(failure.why, langOf(locale));
+}
 
 type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 /** Server and permission check for every /entry interaction; answers the member itself when it fails. */
 async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: string; actor: string } | null> {
   if (!interaction.inGuild()) {
-    await interaction.reply(ephemeralText('Entries can only be managed inside a server.'));
+    await interaction.reply(ephemeralText(say(interaction.locale, 'entryOnlyInServer')));
     return null;
   }
   if (!(await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages)) {
     ctx.logger.warn({ interactionId: interaction.id, user: interaction.user.id }, 'entry change refused: missing Manage Messages');
-    await interaction.reply(
-      ephemeralText('Only members whose server roles give them Manage Messages can change entries. Nothing was changed.'),
-    );
+    await interaction.reply(ephemeralText(say(interaction.locale, 'entryNotModerator')));
     return null;
   }
   if (!ctx.desk) {
-    await interaction.reply(ephemeralText('Entries are not available: the bot has no database open.'));
+    await interaction.reply(ephemeralText(say(interaction.locale, 'entryNoDatabase')));
     return null;
   }
   return { guildId: interaction.guildId, actor: interaction.user.id };
@@ -74,36 +83,27 @@ function input(
   return new ActionRowBuilder<TextInputBuilder>().addComponents(field);
 }
 
-/** The add/edit modal; its custom_id carries the kind, the corrected article entry, or the entry edited. */
-function entryModal(customId: string, kind: 'quote' | 'fact', current: Partial<EntryFields> = {}): ModalBuilder {
-  const modal = new ModalBuilder().setCustomId(customId).setTitle(kind === 'quote' ? 'Quote' : 'Fact');
+/** The add/edit modal, in the member's language; its custom_id carries the kind, the corrected article entry, or the entry edited. */
+function entryModal(customId: string, kind: 'quote' | 'fact', locale: LocaleString, current: Partial<EntryFields> = {}): ModalBuilder {
+  const t = (key: LabelKey): string => say(locale, key);
+  const modal = new ModalBuilder().setCustomId(customId).setTitle(t(kind === 'quote' ? 'modalQuote' : 'modalFact'));
   const source = [current.sourceName, current.sourceUrl].filter(Boolean).join(' ');
   modal.addComponents(
-    input('text', kind === 'quote' ? 'The exact words' : 'The fact', TextInputStyle.Paragraph, 1000, true, current.text ?? null),
+    input('text', t(kind === 'quote' ? 'fieldQuoteText' : 'fieldFactText'), TextInputStyle.Paragraph, 1000, true, current.text ?? null),
   );
   if (kind === 'quote') {
     const speaker = current.speakerName ? `${current.speakerName}${current.speakerRole ? `, ${current.speakerRole}` : ''}` : null;
     modal.addComponents(
-      input('speaker', 'Speaker: name, role', TextInputStyle.Short, 200, true, speaker, 'Claudia Sheinbaum, Mexican President'),
-      input('when', 'When (optional)', TextInputStyle.Short, 100, false, current.when ?? null, 'on 18 November 2025'),
-      input('where', 'Where (optional)', TextInputStyle.Short, 100, false, current.where ?? null, 'in Mexico City'),
+      input('speaker', t('fieldSpeaker'), TextInputStyle.Short, 200, true, speaker, 'Claudia Sheinbaum, Mexican President'),
+      input('when', t('fieldWhen'), TextInputStyle.Short, 100, false, current.when ?? null, 'on 18 November 2025'),
+      input('where', t('fieldWhere'), TextInputStyle.Short, 100, false, current.where ?? null, 'in Mexico City'),
     );
   } else {
     modal.addComponents(
-      input(
-        'claim_by',
-        'A claim by (empty if it is not a claim)',
-        TextInputStyle.Short,
-        100,
-        false,
-        current.claimBy ?? null,
-        'the Trump administration',
-      ),
+      input('claim_by', t('fieldClaimBy'), TextInputStyle.Short, 100, false, current.claimBy ?? null, 'the Trump administration'),
     );
   }
-  modal.addComponents(
-    input('source', 'Source: name and http(s) URL (optional)', TextInputStyle.Short, 600, false, source || null, 'NBC News https://…'),
-  );
+  modal.addComponents(input('source', t('fieldSource'), TextInputStyle.Short, 600, false, source || null, 'NBC News https://\u2026'));
   return modal;
 }
 
@@ -131,59 +131,51 @@ function fieldsFromModal(interaction: ModalSubmitInteraction, kind: 'quote' | 'f
   };
 }
 
-async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, verb: string): Promise<void> {
+async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, done: 'saved' | 'restored'): Promise<void> {
+  const locale = interaction.locale;
   if (result.ok) {
-    await interaction.reply(
-      ephemeralText(
-        `${verb} entry ${result.value.id}. It is answerable now: try \`/${result.value.kind === 'quote' ? 'quote' : 'facts'}\`.`,
-      ),
-    );
+    const command = result.value.kind === 'quote' ? 'quote' : 'facts';
+    await interaction.reply(ephemeralText(say(locale, done, { id: result.value.id, command })));
     return;
   }
   if (result.reason === 'duplicate') {
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-      new ButtonBuilder().setCustomId(`entry:force:${result.pendingToken}`).setLabel('Add anyway').setStyle(ButtonStyle.Primary),
-      new ButtonBuilder().setCustomId('entry:cancel').setLabel('Cancel').setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`entry:force:${result.pendingToken}`)
+        .setLabel(say(locale, 'addAnyway'))
+        .setStyle(ButtonStyle.Primary),
+      new ButtonBuilder().setCustomId('entry:cancel').setLabel(say(locale, 'cancel')).setStyle(ButtonStyle.Secondary),
     );
-    await interaction.reply(
-      safeReply(
-        {
-          content: truncate(
-            `This looks like entry ${result.duplicateOf.id}: \u201C${inert(result.duplicateOf.text)}\u201D. Add anyway?`,
-            2000,
-          ),
-          components: [row],
-        },
-        true,
-      ),
-    );
+    const content = say(locale, 'looksLike', { id: result.duplicateOf.id, text: inert(result.duplicateOf.text) });
+    await interaction.reply(safeReply({ content: truncate(content, 2000), components: [row] }, true));
     return;
   }
-  await interaction.reply(ephemeralText(`Nothing was saved: ${result.message}.`));
+  await interaction.reply(ephemeralText(say(locale, 'notSaved', { reason: why(result, locale) })));
 }
 
-function listReply(desk: EntryDesk, entries: StoredEntry[], page: number, kind: string, speaker: string) {
+function listReply(desk: EntryDesk, entries: StoredEntry[], page: number, kind: string, speaker: string, locale: LocaleString) {
+  const lang = langOf(locale);
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const embed = new EmbedBuilder()
-    .setTitle(`Entries of this server${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
+    .setTitle(`${say(locale, 'listTitle')}${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
     .setDescription(
       shown.length
-        ? truncate(shown.map((e) => inert(storedSummary(e, 120, desk.correctionOf(e)))).join('\n'), 4096)
-        : 'No entries yet. Add one with `/entry add`.',
+        ? truncate(shown.map((e) => inert(storedSummary(e, 120, desk.correctionOf(e), lang))).join('\n'), 4096)
+        : say(locale, 'listEmpty'),
     )
-    .setFooter({ text: `Page ${current + 1} of ${pages} \u00B7 ${entries.length} entries` });
+    .setFooter({ text: say(locale, 'listFooter', { page: current + 1, pages, entries: count(locale, entries.length, 'entry') }) });
   const state = `${kind}:${encodeURIComponent(speaker).slice(0, 60)}`;
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(`entry:list:${current - 1}:${state}`)
-      .setLabel('Previous')
+      .setLabel(say(locale, 'previous'))
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(current === 0),
     new ButtonBuilder()
       .setCustomId(`entry:list:${current + 1}:${state}`)
-      .setLabel('Next')
+      .setLabel(say(locale, 'next'))
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(current + 1 >= pages),
   );
@@ -197,61 +189,70 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
   const { guildId, actor } = allowed;
   const sub = interaction.options.getSubcommand(true);
   const id = (): string => interaction.options.getString('id', true);
+  const locale = interaction.locale;
+  const lang = langOf(locale);
 
   switch (sub) {
     case 'add': {
       const kind = interaction.options.getString('kind', true) === 'fact' ? 'fact' : 'quote';
       const corrects = interaction.options.getString('corrects')?.trim() || '-';
-      await interaction.showModal(entryModal(`entry:add:${kind}:${corrects.slice(0, 40)}`, kind));
+      await interaction.showModal(entryModal(`entry:add:${kind}:${corrects.slice(0, 40)}`, kind, locale));
       return;
     }
     case 'edit': {
       const current = desk.get(guildId, id());
       if (!current.ok || current.value.deletedAt) {
-        await interaction.reply(ephemeralText(current.ok ? `Entry ${id()} is removed; restore it first.` : `${current.message}.`));
+        await interaction.reply(
+          ephemeralText(
+            current.ok ? say(locale, 'isRemoved', { id: id() }) : say(locale, 'lookupFailed', { reason: why(current, locale) }),
+          ),
+        );
         return;
       }
-      await interaction.showModal(entryModal(`entry:edit:${current.value.id}`, current.value.kind, current.value));
+      await interaction.showModal(entryModal(`entry:edit:${current.value.id}`, current.value.kind, locale, current.value));
       return;
     }
     case 'remove': {
       const current = desk.get(guildId, id());
       if (!current.ok || current.value.deletedAt) {
-        await interaction.reply(ephemeralText(current.ok ? `Entry ${id()} is already removed.` : `${current.message}.`));
+        await interaction.reply(
+          ephemeralText(
+            current.ok ? say(locale, 'alreadyRemoved', { id: id() }) : say(locale, 'lookupFailed', { reason: why(current, locale) }),
+          ),
+        );
         return;
       }
       const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-        new ButtonBuilder().setCustomId(`entry:remove:${current.value.id}`).setLabel('Remove').setStyle(ButtonStyle.Danger),
-        new ButtonBuilder().setCustomId('entry:cancel').setLabel('Cancel').setStyle(ButtonStyle.Secondary),
+        new ButtonBuilder().setCustomId(`entry:remove:${current.value.id}`).setLabel(say(locale, 'remove')).setStyle(ButtonStyle.Danger),
+        new ButtonBuilder().setCustomId('entry:cancel').setLabel(say(locale, 'cancel')).setStyle(ButtonStyle.Secondary),
       );
-      await interaction.reply(
-        safeReply({ content: truncate(`Remove ${inert(storedSummary(current.value))}?`, 2000), components: [row] }, true),
-      );
+      const summary = inert(storedSummary(current.value, 80, desk.correctionOf(current.value), lang));
+      await interaction.reply(safeReply({ content: truncate(say(locale, 'confirmRemove', { summary }), 2000), components: [row] }, true));
       return;
     }
     case 'restore':
-      await replyToSave(interaction, desk.restore(guildId, actor, id()), 'Restored');
+      await replyToSave(interaction, desk.restore(guildId, actor, id()), 'restored');
       return;
     case 'list': {
       const kind = interaction.options.getString('kind') ?? '-';
       const speaker = interaction.options.getString('speaker') ?? '';
       const entries = desk.list(guildId, { kind: kind === '-' ? undefined : (kind as 'quote' | 'fact'), speaker });
-      await interaction.reply(listReply(desk, entries, 0, kind, speaker));
+      await interaction.reply(listReply(desk, entries, 0, kind, speaker, locale));
       return;
     }
     case 'show':
     case 'history': {
       const result = sub === 'show' ? desk.get(guildId, id()) : desk.history(guildId, id());
       if (!result.ok) {
-        await interaction.reply(ephemeralText(`${result.message}.`));
+        await interaction.reply(ephemeralText(say(locale, 'lookupFailed', { reason: why(result, locale) })));
         return;
       }
       const text =
         sub === 'show'
-          ? storedDetails(result.value as StoredEntry, desk.correctionOf(result.value as StoredEntry))
-          : historyLines(result.value as Parameters<typeof historyLines>[0]);
+          ? storedDetails(result.value as StoredEntry, desk.correctionOf(result.value as StoredEntry), lang)
+          : historyLines(result.value as Parameters<typeof historyLines>[0], lang);
       const embed = new EmbedBuilder()
-        .setTitle(`${sub === 'show' ? 'Entry' : 'History of'} ${id()}`)
+        .setTitle(say(locale, sub === 'show' ? 'showTitle' : 'historyTitle', { id: id() }))
         .setDescription(truncate(inert(text), 4096));
       await interaction.reply(safeReply({ embeds: [embed] }, true));
       return;
@@ -260,7 +261,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       const json = desk.exportJson(guildId);
       await interaction.editReply({
-        content: `All ${desk.list(guildId).length} entries of this server.`,
+        content: say(locale, 'exported', { entries: count(locale, desk.list(guildId).length, 'entry') }),
         files: [{ attachment: Buffer.from(json, 'utf8'), name: `storydesk-entries-${guildId}.json` }],
         allowedMentions: { parse: [] },
       });
@@ -271,34 +272,43 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       let text: string;
       try {
-        if (file.size > ctx.attachments.maxBytes)
-          throw new AttachmentError(`the file is larger than ${ctx.attachments.maxBytes / 2 ** 20} MB`);
+        if (file.size > ctx.attachments.maxBytes) throw tooLarge(ctx.attachments.maxBytes);
         text = await fetchAttachment(file.url, ctx.attachments);
       } catch (error) {
         if (!(error instanceof AttachmentError)) throw error;
-        await interaction.editReply({ content: `Nothing was imported: ${(error as Error).message}.`, allowedMentions: { parse: [] } });
+        const reason = say(locale, error.problem, error.vars);
+        await interaction.editReply({ content: say(locale, 'notImported', { reason }), allowedMentions: { parse: [] } });
         return;
       }
       const result = await desk.importJson(guildId, actor, text);
+      const number = (value: number): string => formatNumber(locale, value);
       const content = result.ok
         ? [
-            `Imported: ${n(result.value.added)} added, ${n(result.value.updated)} updated, ${n(result.value.unchanged)} unchanged, ${n(result.value.rejected.length)} rejected.`,
-            ...result.value.rejected.slice(0, 10).map((r) => `\u2022 record ${r.index + 1}: ${r.reason}`),
+            say(locale, 'imported', {
+              added: number(result.value.added),
+              updated: number(result.value.updated),
+              unchanged: number(result.value.unchanged),
+              rejected: number(result.value.rejected.length),
+            }),
+            ...result.value.rejected
+              .slice(0, 10)
+              .map((r) => say(locale, 'rejectedRecord', { n: r.index + 1, reason: deskMessage(r.why, lang) })),
           ].join('\n')
-        : `Nothing was imported: ${result.message}.`;
+        : say(locale, 'notImported', { reason: why(result, locale) });
       await interaction.editReply({ content: truncate(content, 2000), allowedMentions: { parse: [] } });
       return;
     }
     default:
-      await interaction.reply(ephemeralText('Unknown /entry action.'));
+      await interaction.reply(ephemeralText(say(locale, 'unknownAction')));
   }
 }
 
 async function component(interaction: ButtonInteraction | ModalSubmitInteraction, ctx: BotContext): Promise<void> {
   const parts = interaction.customId.split(':');
   const action = parts[1];
+  const locale = interaction.locale;
   if (action === 'cancel') {
-    await interaction.reply(ephemeralText('Cancelled: nothing was changed.'));
+    await interaction.reply(ephemeralText(say(locale, 'cancelled')));
     return;
   }
   const allowed = await guard(interaction, ctx);
@@ -308,33 +318,31 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
 
   if (interaction.isModalSubmit() && action === 'add' && (parts[2] === 'quote' || parts[2] === 'fact')) {
     const corrects = parts[3] && parts[3] !== '-' ? parts[3] : null;
-    await replyToSave(interaction, desk.add(guildId, actor, fieldsFromModal(interaction, parts[2], corrects)), 'Saved');
+    await replyToSave(interaction, desk.add(guildId, actor, fieldsFromModal(interaction, parts[2], corrects)), 'saved');
     return;
   }
   if (interaction.isModalSubmit() && action === 'edit' && parts[2]) {
     const current = desk.get(guildId, parts[2]);
     if (!current.ok) {
-      await interaction.reply(ephemeralText(`${current.message}.`));
+      await interaction.reply(ephemeralText(say(locale, 'lookupFailed', { reason: why(current, locale) })));
       return;
     }
     await replyToSave(
       interaction,
       desk.edit(guildId, actor, parts[2], fieldsFromModal(interaction, current.value.kind, current.value.corrects)),
-      'Saved',
+      'saved',
     );
     return;
   }
   if (interaction.isButton() && action === 'force' && parts[2]) {
-    await replyToSave(interaction, desk.confirmPending(guildId, actor, parts[2]), 'Saved');
+    await replyToSave(interaction, desk.confirmPending(guildId, actor, parts[2]), 'saved');
     return;
   }
   if (interaction.isButton() && action === 'remove' && parts[2]) {
     const result = desk.remove(guildId, actor, parts[2]);
     await interaction.reply(
       ephemeralText(
-        result.ok
-          ? `Removed entry ${result.value.id}. \`/entry restore id:${result.value.id}\` brings it back.`
-          : `Nothing was removed: ${result.message}.`,
+        result.ok ? say(locale, 'removed', { id: result.value.id }) : say(locale, 'notRemoved', { reason: why(result, locale) }),
       ),
     );
     return;
@@ -349,20 +357,28 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
       speaker = '';
     }
     const entries = desk.list(guildId, { kind: kind === '-' ? undefined : kind, speaker });
-    await interaction.reply(listReply(desk, entries, page, kind, speaker));
+    await interaction.reply(listReply(desk, entries, page, kind, speaker, locale));
     return;
   }
-  await interaction.reply(ephemeralText('This button is out of date or not one of mine. Please run the command again.'));
+  await interaction.reply(ephemeralText(say(locale, 'staleButton')));
 }
 
 /** A subcommand that acts on one entry by its id (`/entry show id:m12`). */
-function entrySubcommand(name: string, spanishName: string, description: string) {
+function entrySubcommand(name: string, spanishName: string, description: string, spanishDescription: string) {
   return (sub: SlashCommandSubcommandBuilder) =>
     sub
       .setName(name)
       .setNameLocalizations(localized(spanishName))
       .setDescription(description)
-      .addStringOption((option) => option.setName('id').setDescription('The entry, e.g. m12').setRequired(true).setMaxLength(40));
+      .setDescriptionLocalizations(localized(spanishDescription))
+      .addStringOption((option) =>
+        option
+          .setName('id')
+          .setDescription('The entry, e.g. m12')
+          .setDescriptionLocalizations(localized('La entrada, p. ej. m12'))
+          .setRequired(true)
+          .setMaxLength(40),
+      );
 }
 
 export default {
@@ -384,6 +400,7 @@ export default {
             .setName('kind')
             .setNameLocalizations(localized('tipo'))
             .setDescription('Quote or fact')
+            .setDescriptionLocalizations(localized('Cita o hecho'))
             .setRequired(true)
             .addChoices(
               { name: 'quote', value: 'quote', name_localizations: localized('cita') },
@@ -395,47 +412,67 @@ export default {
             .setName('corrects')
             .setNameLocalizations(localized('corrige'))
             .setDescription('The article entry this corrects (e.g. q11-21)')
+            .setDescriptionLocalizations(localized('La entrada de la noticia que corrige (p. ej. q11-21)'))
             .setMaxLength(40),
         ),
     )
-    .addSubcommand(entrySubcommand('edit', 'editar', 'Edit an entry'))
-    .addSubcommand(entrySubcommand('remove', 'quitar', 'Remove an entry (it can be restored)'))
-    .addSubcommand(entrySubcommand('restore', 'restaurar', 'Bring back a removed entry'))
+    .addSubcommand(entrySubcommand('edit', 'editar', 'Edit an entry', 'Editar una entrada'))
+    .addSubcommand(entrySubcommand('remove', 'quitar', 'Remove an entry (it can be restored)', 'Quitar una entrada (se puede restaurar)'))
+    .addSubcommand(entrySubcommand('restore', 'restaurar', 'Bring back a removed entry', 'Recuperar una entrada quitada'))
     .addSubcommand((sub) =>
       sub
         .setName('list')
         .setNameLocalizations(localized('listar'))
         .setDescription('List this server\u2019s entries')
+        .setDescriptionLocalizations(localized('Listar las entradas de este servidor'))
         .addStringOption((option) =>
           option
             .setName('kind')
             .setNameLocalizations(localized('tipo'))
             .setDescription('Only quotes or only facts')
-            .addChoices({ name: 'quote', value: 'quote' }, { name: 'fact', value: 'fact' }),
+            .setDescriptionLocalizations(localized('Solo citas o solo hechos'))
+            .addChoices(
+              { name: 'quote', value: 'quote', name_localizations: localized('cita') },
+              { name: 'fact', value: 'fact', name_localizations: localized('hecho') },
+            ),
         )
         .addStringOption((option) =>
           option
             .setName('speaker')
             .setNameLocalizations(localized('persona'))
             .setDescription('Only this speaker\u2019s entries')
+            .setDescriptionLocalizations(localized('Solo las entradas de esta persona'))
             .setMaxLength(100),
         ),
     )
-    .addSubcommand(entrySubcommand('show', 'ver', 'All fields of an entry, and who added or changed it when'))
-    .addSubcommand(entrySubcommand('history', 'historial', 'Every change to an entry'))
+    .addSubcommand(
+      entrySubcommand(
+        'show',
+        'ver',
+        'All fields of an entry, and who added or changed it when',
+        'Todos los campos de una entrada, y qui\u00E9n la agreg\u00F3 o cambi\u00F3 y cu\u00E1ndo',
+      ),
+    )
+    .addSubcommand(entrySubcommand('history', 'historial', 'Every change to an entry', 'Cada cambio de una entrada'))
     .addSubcommand((sub) =>
-      sub.setName('export').setNameLocalizations(localized('exportar')).setDescription('All of this server\u2019s entries as a JSON file'),
+      sub
+        .setName('export')
+        .setNameLocalizations(localized('exportar'))
+        .setDescription('All of this server\u2019s entries as a JSON file')
+        .setDescriptionLocalizations(localized('Todas las entradas de este servidor en un archivo JSON')),
     )
     .addSubcommand((sub) =>
       sub
         .setName('import')
         .setNameLocalizations(localized('importar'))
         .setDescription('Add or update entries from an exported JSON file')
+        .setDescriptionLocalizations(localized('Agregar o actualizar entradas desde un archivo JSON exportado'))
         .addAttachmentOption((option) =>
           option
             .setName('file')
             .setNameLocalizations(localized('archivo'))
             .setDescription('A file made by /entry export')
+            .setDescriptionLocalizations(localized('Un archivo hecho con /entrada exportar'))
             .setRequired(true),
         ),
     ),

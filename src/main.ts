@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
+      onStorageError: (error) => process.stderr.write(`${error.message}\n`),
     });
     await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {

@@ -4,7 +4,7 @@ import { matchSpeakers } from '../search/matchSpeakers.js';
 import { queryWords } from '../search/analyzer.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
-import { label, localized } from './i18n.js';
+import { count, label, localized } from './i18n.js';
 import { replyForAnswerSet, truncate } from './replies.js';
 
 /** What /quote, /facts and /ask share: one string option, answered by the core, replied to by replies.ts. */
@@ -58,7 +58,7 @@ export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInt
       label(interaction.locale, 'speakerChoice', {
         name: speaker.name,
         role: speaker.role ? `${speaker.role} \u00B7 ` : '',
-        count: counts.get(speaker.id) ?? 0,
+        count: count(interaction.locale, counts.get(speaker.id) ?? 0, 'quote'),
       }),
       100,
     ),

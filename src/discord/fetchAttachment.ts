@@ -15,9 +15,18 @@ export interface AttachmentPolicy {
   timeoutMs: number;
 }
 
-/** A download refused or failed: the message says why, for the member who attached the file. */
+export type AttachmentProblem = 'tooLarge' | 'notAttachment' | 'noAddress' | 'downloadFailed' | 'downloadSlow';
+
+/** A download refused or failed: the message says why (in English); `problem` and `vars` say it in other languages. */
 export class AttachmentError extends Error {
   override name = 'AttachmentError';
+  constructor(
+    message: string,
+    readonly problem: AttachmentProblem,
+    readonly vars: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
 }
 
 const MAX_REDIRECTS = 3;
@@ -27,14 +36,18 @@ function allowedUrl(address: string, policy: AttachmentPolicy): URL {
   try {
     url = new URL(address);
   } catch {
-    throw new AttachmentError('the attachment has no valid address');
+    throw new AttachmentError('the attachment has no valid address', 'noAddress');
   }
-  if (!policy.origins.includes(url.origin)) throw new AttachmentError(`the file is not a Discord attachment (${url.host} is not Discord)`);
+  if (!policy.origins.includes(url.origin)) {
+    throw new AttachmentError(`the file is not a Discord attachment (${url.host} is not Discord)`, 'notAttachment', { host: url.host });
+  }
   return url;
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20)} MB`;
+/** The file is over the cap: the member is told the cap in MB. */
+export function tooLarge(maxBytes: number): AttachmentError {
+  const mb = Math.round(maxBytes / 2 ** 20);
+  return new AttachmentError(`the file is larger than ${mb} MB`, 'tooLarge', { mb });
 }
 
 /** Reads at most `maxBytes` of a body; one byte more and the download is cancelled. */
@@ -48,7 +61,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new AttachmentError(`the file is larger than ${megabytes(maxBytes)}`);
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -64,26 +77,31 @@ export async function fetchAttachment(address: string, policy: AttachmentPolicy)
       if (response.status >= 300 && response.status < 400) {
         await response.body?.cancel().catch(() => {});
         const location = response.headers.get('location');
-        if (!location || hop >= MAX_REDIRECTS) throw new AttachmentError('the attachment could not be downloaded (too many redirects)');
+        if (!location || hop >= MAX_REDIRECTS) {
+          throw new AttachmentError('the attachment could not be downloaded (too many redirects)', 'downloadFailed', {
+            detail: ' (redirects)',
+          });
+        }
         url = allowedUrl(new URL(location, url).href, policy);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new AttachmentError(`the attachment could not be downloaded (HTTP ${response.status})`);
+        const detail = ` (HTTP ${response.status})`;
+        throw new AttachmentError(`the attachment could not be downloaded${detail}`, 'downloadFailed', { detail });
       }
       const declared = Number(response.headers.get('content-length') ?? 0);
       if (declared > policy.maxBytes) {
         await response.body?.cancel().catch(() => {});
-        throw new AttachmentError(`the file is larger than ${megabytes(policy.maxBytes)}`);
+        throw tooLarge(policy.maxBytes);
       }
       if (!response.body) return '';
       return (await readCapped(response.body, policy.maxBytes)).toString('utf8');
     }
   } catch (error) {
     if (error instanceof AttachmentError) throw error;
-    if (signal.aborted)
-      throw new AttachmentError(`the attachment took longer than ${Number((policy.timeoutMs / 1000).toFixed(1))} s to download`);
-    throw new AttachmentError('the attachment could not be downloaded');
+    const seconds = Number((policy.timeoutMs / 1000).toFixed(1));
+    if (signal.aborted) throw new AttachmentError(`the attachment took longer than ${seconds} s to download`, 'downloadSlow', { seconds });
+    throw new AttachmentError('the attachment could not be downloaded', 'downloadFailed', { detail: '' });
   }
 }

@@ -30,13 +30,57 @@ const en = {
   problemNoWords: 'That query has no words I can search for: please use letters or numbers.',
   aboutTitle: 'About this bot',
   aboutBody:
-    'I answer questions about one news story{date}: {quotes} quotes, {facts} facts, {speakers} speakers.\n\n' +
+    'I answer questions about one news story{date}: {counts}.\n\n' +
     '`/quote who_or_topic` \u2014 a speaker\u2019s exact words, with who said them, when and where\n' +
     '`/facts topic` \u2014 facts on a topic, each with its source\n' +
     '`/ask question` \u2014 the sentence or quote that answers it\n' +
     'Under each answer: **Next match** and **Show paragraph**.',
-  speakerChoice: '{name} \u2014 {role}{count} quotes',
+  speakerChoice: '{name} \u2014 {role}{count}',
   entryIds: 'Entries here: {ids} (to correct one: /entry add corrects:<id>)',
+  // /entry
+  entryOnlyInServer: 'Entries can only be managed inside a server.',
+  entryNotModerator: 'Only members whose server roles give them Manage Messages can change entries. Nothing was changed.',
+  entryNoDatabase: 'Entries are not available: the bot has no database open.',
+  modalQuote: 'Quote',
+  modalFact: 'Fact',
+  fieldQuoteText: 'The exact words',
+  fieldFactText: 'The fact',
+  fieldSpeaker: 'Speaker: name, role',
+  fieldWhen: 'When (optional)',
+  fieldWhere: 'Where (optional)',
+  fieldClaimBy: 'A claim by (empty if it is not a claim)',
+  fieldSource: 'Source: name and http(s) URL (optional)',
+  saved: 'Saved entry {id}. It is answerable now: try `/{command}`.',
+  restored: 'Restored entry {id}. It is answerable now: try `/{command}`.',
+  notSaved: 'Nothing was saved: {reason}.',
+  looksLike: 'This looks like entry {id}: \u201C{text}\u201D. Add anyway?',
+  addAnyway: 'Add anyway',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled: nothing was changed.',
+  listTitle: 'Entries of this server',
+  listEmpty: 'No entries yet. Add one with `/entry add`.',
+  listFooter: 'Page {page} of {pages} \u00B7 {entries}',
+  previous: 'Previous',
+  next: 'Next',
+  isRemoved: 'Entry {id} is removed; restore it first.',
+  alreadyRemoved: 'Entry {id} is already removed.',
+  confirmRemove: 'Remove {summary}?',
+  remove: 'Remove',
+  removed: 'Removed entry {id}. `/entry restore id:{id}` brings it back.',
+  notRemoved: 'Nothing was removed: {reason}.',
+  lookupFailed: '{reason}.',
+  showTitle: 'Entry {id}',
+  historyTitle: 'History of {id}',
+  exported: 'All {entries} of this server.',
+  notImported: 'Nothing was imported: {reason}.',
+  imported: 'Imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
+  rejectedRecord: '\u2022 record {n}: {reason}',
+  unknownAction: 'Unknown /entry action.',
+  tooLarge: 'the file is larger than {mb} MB',
+  notAttachment: 'the file is not a Discord attachment ({host} is not Discord)',
+  noAddress: 'the attachment has no valid address',
+  downloadFailed: 'the attachment could not be downloaded{detail}',
+  downloadSlow: 'the attachment took longer than {seconds} s to download',
 };
 
 type Labels = typeof en;
@@ -67,13 +111,57 @@ const es: Labels = {
   problemNoWords: 'La b\u00FAsqueda no tiene palabras que pueda buscar: usa letras o n\u00FAmeros.',
   aboutTitle: 'Acerca de este bot',
   aboutBody:
-    'Respondo preguntas sobre una noticia{date}: {quotes} citas, {facts} hechos, {speakers} personas o entidades.\n\n' +
+    'Respondo preguntas sobre una noticia{date}: {counts}.\n\n' +
     '`/cita quien_o_tema` \u2014 las palabras exactas de alguien, con qui\u00E9n, cu\u00E1ndo y d\u00F3nde\n' +
     '`/hechos tema` \u2014 hechos sobre un tema, cada uno con su fuente\n' +
     '`/preguntar pregunta` \u2014 la frase o cita que la responde\n' +
     'Bajo cada respuesta: **Siguiente** y **Ver p\u00E1rrafo**.',
-  speakerChoice: '{name} \u2014 {role}{count} citas',
+  speakerChoice: '{name} \u2014 {role}{count}',
   entryIds: 'Entradas aqu\u00ED: {ids} (para corregir una: /entrada agregar corrige:<id>)',
+  entryOnlyInServer: 'Las entradas solo se gestionan dentro de un servidor.',
+  entryNotModerator:
+    'Solo quienes tienen el permiso Gestionar mensajes por sus roles del servidor pueden cambiar entradas. No se cambi\u00F3 nada.',
+  entryNoDatabase: 'Las entradas no est\u00E1n disponibles: el bot no tiene la base de datos abierta.',
+  modalQuote: 'Cita',
+  modalFact: 'Hecho',
+  fieldQuoteText: 'Las palabras exactas',
+  fieldFactText: 'El hecho',
+  fieldSpeaker: 'Qui\u00E9n habla: nombre, cargo',
+  fieldWhen: 'Cu\u00E1ndo (opcional)',
+  fieldWhere: 'D\u00F3nde (opcional)',
+  fieldClaimBy: 'Afirmaci\u00F3n de (vac\u00EDo si no lo es)',
+  fieldSource: 'Fuente: nombre y URL http(s) (opcional)',
+  saved: 'Se guard\u00F3 la entrada {id}. Ya se puede consultar: prueba `/{command}`.',
+  restored: 'Se restaur\u00F3 la entrada {id}. Ya se puede consultar: prueba `/{command}`.',
+  notSaved: 'No se guard\u00F3 nada: {reason}.',
+  looksLike: 'Esto se parece a la entrada {id}: \u201C{text}\u201D. \u00BFAgregarla de todos modos?',
+  addAnyway: 'Agregar de todos modos',
+  cancel: 'Cancelar',
+  cancelled: 'Cancelado: no se cambi\u00F3 nada.',
+  listTitle: 'Entradas de este servidor',
+  listEmpty: 'A\u00FAn no hay entradas. Agrega una con `/entrada agregar`.',
+  listFooter: 'P\u00E1gina {page} de {pages} \u00B7 {entries}',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  isRemoved: 'La entrada {id} est\u00E1 quitada; primero restaurala.',
+  alreadyRemoved: 'La entrada {id} ya est\u00E1 quitada.',
+  confirmRemove: '\u00BFQuitar {summary}?',
+  remove: 'Quitar',
+  removed: 'Se quit\u00F3 la entrada {id}. `/entrada restaurar id:{id}` la recupera.',
+  notRemoved: 'No se quit\u00F3 nada: {reason}.',
+  lookupFailed: '{reason}.',
+  showTitle: 'Entrada {id}',
+  historyTitle: 'Historial de {id}',
+  exported: 'Todas las {entries} de este servidor.',
+  notImported: 'No se import\u00F3 nada: {reason}.',
+  imported: 'Importaci\u00F3n: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas.',
+  rejectedRecord: '\u2022 registro {n}: {reason}',
+  unknownAction: 'Acci\u00F3n de /entrada desconocida.',
+  tooLarge: 'el archivo pesa m\u00E1s de {mb} MB',
+  notAttachment: 'el archivo no es un adjunto de Discord ({host} no es Discord)',
+  noAddress: 'el adjunto no tiene una direcci\u00F3n v\u00E1lida',
+  downloadFailed: 'no se pudo descargar el adjunto{detail}',
+  downloadSlow: 'el adjunto tard\u00F3 m\u00E1s de {seconds} s en descargarse',
 };
 
 export function isSpanish(locale: LocaleString | string | null | undefined): boolean {
@@ -88,4 +176,39 @@ export function label(locale: LocaleString | string | null | undefined, key: Lab
 /** Discord's name/description localisations for Spanish (Spain and Latin America). */
 export function localized(spanish: string): Partial<Record<LocaleString, string>> {
   return { 'es-ES': spanish, 'es-419': spanish };
+}
+
+/** The language a locale reads: Spanish for every `es-*` locale, English otherwise. */
+export function langOf(locale: LocaleString | string | null | undefined): 'en' | 'es' {
+  return isSpanish(locale) ? 'es' : 'en';
+}
+
+/** A number as the locale writes it: `10,000` or `10.000`. */
+export function formatNumber(locale: LocaleString | string | null | undefined, n: number): string {
+  return new Intl.NumberFormat(isSpanish(locale) ? 'es' : 'en-US').format(n);
+}
+
+/** A story's ISO date as the locale writes it: `17 November 2025`, `17 de noviembre de 2025`. */
+export function formatDate(locale: LocaleString | string | null | undefined, iso: string): string {
+  const format = new Intl.DateTimeFormat(isSpanish(locale) ? 'es' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+const NOUNS = {
+  quote: { en: ['quote', 'quotes'], es: ['cita', 'citas'] },
+  fact: { en: ['fact', 'facts'], es: ['hecho', 'hechos'] },
+  speaker: { en: ['speaker', 'speakers'], es: ['persona o entidad', 'personas o entidades'] },
+  entry: { en: ['entry', 'entries'], es: ['entrada', 'entradas'] },
+} as const;
+
+/** A count with its noun in the right form for the number: `1 quote`, `2 quotes`, `1 cita`, `0 citas`. */
+export function count(locale: LocaleString | string | null | undefined, n: number, noun: keyof typeof NOUNS): string {
+  const lang = langOf(locale);
+  const form = new Intl.PluralRules(lang === 'es' ? 'es' : 'en-US').select(n) === 'one' ? 0 : 1;
+  return `${formatNumber(locale, n)} ${NOUNS[noun][lang][form]}`;
 }

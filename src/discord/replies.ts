@@ -13,9 +13,8 @@ import type { AnswerSet, Command, QueryProblem } from '../search/Answerer.js';
 import { sourceLabel } from '../sourceLabel.js';
 import { attributionLine } from '../story/describeEntry.js';
 import type { Entry, StoryMeta } from '../story/types.js';
-import { formatIsoDate } from '../story/whenWhere.js';
 import { encodeAnswerButton } from './answerButtons.js';
-import { label } from './i18n.js';
+import { formatDate, label, langOf } from './i18n.js';
 
 /**
  * Every reply the bot sends is built here: ephemeral flags, `allowedMentions: { parse: [] }` (nothing the
@@ -80,7 +79,7 @@ function placeOf(entry: Entry, locale: LocaleString): string {
 }
 
 function footer(meta: StoryMeta, locale: LocaleString, position: string): string {
-  const story = meta.published ? label(locale, 'storyOf', { date: formatIsoDate(meta.published) }) : null;
+  const story = meta.published ? label(locale, 'storyOf', { date: formatDate(locale, meta.published) }) : null;
   return truncate([story, position].filter(Boolean).join(' \u00B7 '), LIMITS.footer);
 }
 
@@ -94,6 +93,12 @@ function withinMessageLimit(embed: APIEmbed): APIEmbed {
   const over = size(embed) - LIMITS.message;
   if (over <= 0) return embed;
   return { ...embed, description: truncate(embed.description ?? '', Math.max(1, (embed.description?.length ?? 0) - over)) };
+}
+
+/** `Corrects paragraph 8, which read: “…”`, in the member's language. */
+function correctionContext(entry: Entry, locale: LocaleString): string {
+  if (langOf(locale) === 'en') return entry.context;
+  return entry.context.replace(/^Corrects paragraph (\d+), which read: /u, 'Corrige el p\u00E1rrafo $1, que dec\u00EDa: ');
 }
 
 function pageCount(command: Command, total: number): number {
@@ -123,7 +128,9 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     const shown = set.results.slice(from, from + FACTS_PER_PAGE).map((r) => r.entry);
     const perFact = Math.floor((LIMITS.description - 200) / Math.max(1, shown.length));
     const description = shown
-      .map((entry) => truncate(`\u2022 ${inert(entry.text)}\n  *${inert(sourceLabel(entry))}* \u00B7 ${placeOf(entry, locale)}`, perFact))
+      .map((entry) =>
+        truncate(`\u2022 ${inert(entry.text)}\n  *${inert(sourceLabel(entry, langOf(locale)))}* \u00B7 ${placeOf(entry, locale)}`, perFact),
+      )
       .join('\n');
     const embed = new EmbedBuilder()
       .setTitle(truncate(`${label(locale, 'facts')}: ${echo(set.query, 80)}`, LIMITS.title))
@@ -139,10 +146,14 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
   const embed = new EmbedBuilder()
     .setTitle(truncate(`${label(locale, set.command === 'ask' ? 'answer' : 'quote')}: ${echo(set.query, 80)}`, LIMITS.title))
     .setDescription(truncate(lines.join('\n'), LIMITS.description))
-    .addFields({ name: label(locale, 'source'), value: truncate(inert(sourceLabel(entry)), LIMITS.fieldValue), inline: true })
+    .addFields({
+      name: label(locale, 'source'),
+      value: truncate(inert(sourceLabel(entry, langOf(locale))), LIMITS.fieldValue),
+      inline: true,
+    })
     .addFields({ name: label(locale, 'place'), value: placeOf(entry, locale), inline: true })
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
-  const context = entry.corrects ? entry.context : set.command === 'ask' ? entry.lead || entry.context : '';
+  const context = entry.corrects ? correctionContext(entry, locale) : set.command === 'ask' ? entry.lead || entry.context : '';
   if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(inert(context), 300) });
   return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
 }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Entry, Story } from '../story/types.js';
+import { detached, type Lang, type Vars } from './deskMessages.js';
 import type { CorrectionAnchor, StoredEntry } from './EntryStore.js';
 
 /**
@@ -68,14 +69,16 @@ export class CorrectionResolver {
   }
 }
 
-/** A line for moderators on what a correction corrects now. */
-export function describeCorrection(state: CorrectionState): string {
-  if (state.attached) {
-    const { original } = state;
-    return `corrects ${original.id} (paragraph ${original.paragraph}: \u201C${original.text}\u201D)`;
-  }
-  const words = state.anchor ? ` \u201C${state.anchor.text}\u201D` : '';
-  return state.reason === 'other-story'
-    ? `detached: it corrects${words} in another story (${state.anchor?.story ?? '?'}); it is shown to no one`
-    : `detached: the article no longer has the words it corrects${words}; it is shown to no one`;
+/** The values a detached correction's message needs (see deskMessages' `detached`). */
+export function detachedVars(state: Extract<CorrectionState, { attached: false }>): Vars {
+  return { reason: state.reason, text: state.anchor?.text ?? '', story: state.anchor?.story ?? '?' };
+}
+
+/** A line for moderators on what a correction corrects now, or that it is detached. */
+export function describeCorrection(state: CorrectionState, lang: Lang = 'en'): string {
+  if (!state.attached) return detached(detachedVars(state), lang);
+  const { original } = state;
+  return lang === 'es'
+    ? `corrige ${original.id} (p\u00E1rrafo ${original.paragraph}: \u201C${original.text}\u201D)`
+    : `corrects ${original.id} (paragraph ${original.paragraph}: \u201C${original.text}\u201D)`;
 }

@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge.js';
 import { analyze } from '../search/analyzer.js';
 import type { Entry } from '../story/types.js';
 import { ExportFileSchema, ExportRecordSchema, validateEntryFields } from './entrySchema.js';
-import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
+import { type CorrectionState, detachedVars } from './CorrectionResolver.js';
+import { type DeskMessage, type DeskMessageCode, deskMessage, parseIssue, type Vars } from './deskMessages.js';
 import {
   type AuditRow,
   type CorrectionAnchor,
@@ -23,16 +24,22 @@ import { entryId, storedIdOf, toEntry } from './toEntry.js';
  * index is updated at once, entry by entry. A user's mistake comes back as a typed failure with a message.
  */
 
+/** A refusal: why (a reason to act on), what to say (`message`, in English) and the same as a code, for other languages. */
 export type DeskFailure =
-  | { ok: false; reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours' | 'storage'; message: string }
-  | { ok: false; reason: 'duplicate'; message: string; duplicateOf: Entry; pendingToken: string };
+  | {
+      ok: false;
+      reason: 'invalid' | 'not-found' | 'read-only' | 'rate-limited' | 'full' | 'not-yours' | 'storage';
+      message: string;
+      why: DeskMessage;
+    }
+  | { ok: false; reason: 'duplicate'; message: string; why: DeskMessage; duplicateOf: Entry; pendingToken: string };
 export type DeskResult<T> = { ok: true; value: T } | DeskFailure;
 
 export interface ImportReport {
   added: number;
   updated: number;
   unchanged: number;
-  rejected: Array<{ index: number; reason: string }>;
+  rejected: Array<{ index: number; reason: string; why: DeskMessage }>;
 }
 
 export interface DeskOptions {
@@ -57,14 +64,15 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function fullMessage(held: number, adding: number, most: number): { message: string } {
-  const n = (value: number): string => value.toLocaleString('en-US');
-  return {
-    message:
-      adding === 1
-        ? `this server already holds ${n(held)} entries, the most it may (${n(most)}); remove some first`
-        : `this would add ${n(adding)} entries to the ${n(held)} this server holds, and it may hold at most ${n(most)}`,
-  };
+type Refusal = Exclude<DeskFailure['reason'], 'duplicate'>;
+
+function fail(reason: Refusal, code: DeskMessageCode, vars: Vars = {}): DeskFailure {
+  const why = { code, vars };
+  return { ok: false, reason, message: deskMessage(why), why };
+}
+
+function rejection(index: number, why: DeskMessage): { index: number; reason: string; why: DeskMessage } {
+  return { index, reason: deskMessage(why), why };
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -99,12 +107,7 @@ export class EntryDesk {
     } catch (error) {
       if (!(error instanceof DatabaseGoneError)) throw error;
       this.options.onStorageError?.(error);
-      return {
-        ok: false,
-        reason: 'storage',
-        message:
-          'the database file was deleted or replaced while the bot was running, so nothing can be saved until the bot is restarted; the operator has been told',
-      };
+      return fail('storage', 'storage');
     }
   }
 
@@ -114,18 +117,18 @@ export class EntryDesk {
     const made = this.store.writesSince(guildId, actor, since);
     const limit = this.options.ratePerMinute;
     if (made + count <= limit) return null;
-    const message =
-      count === 1
-        ? `you can make at most ${limit} changes a minute; please wait a moment`
-        : `this would make ${count} changes, one per record, and you can make ${Math.max(0, limit - made)} more this minute (at most ${limit} a minute)`;
-    return { ok: false, reason: 'rate-limited', message };
+    return count === 1
+      ? fail('rate-limited', 'rate-limited', { limit })
+      : fail('rate-limited', 'rate-limited-import', { changes: count, left: Math.max(0, limit - made), limit });
   }
 
   /** Refuses `adding` more entries when the server would then hold more than it may. */
   private checkRoom(guildId: string, adding = 1): DeskFailure | null {
     const held = this.store.countActive(guildId);
     if (held + adding <= this.maxEntries) return null;
-    return { ok: false, reason: 'full', ...fullMessage(held, adding, this.maxEntries) };
+    return adding === 1
+      ? fail('full', 'full', { held, most: this.maxEntries })
+      : fail('full', 'full-import', { adding, held, most: this.maxEntries });
   }
 
   /** Brings the search index in line with a stored entry: answered when active and not a detached correction. */
@@ -144,16 +147,10 @@ export class EntryDesk {
 
   private parseId(id: string): DeskResult<number> {
     if (ARTICLE_ID.test(id.trim())) {
-      return {
-        ok: false,
-        reason: 'read-only',
-        message: `${id.trim()} is one of the article's own entries and cannot be changed; add a correction with corrects:${id.trim()}`,
-      };
+      return fail('read-only', 'read-only', { id: id.trim() });
     }
     const stored = storedIdOf(id);
-    return stored === null
-      ? { ok: false, reason: 'not-found', message: `there is no entry ${id.slice(0, 40)}` }
-      : { ok: true, value: stored };
+    return stored === null ? fail('not-found', 'not-found', { id: id.slice(0, 40) }) : { ok: true, value: stored };
   }
 
   /** The entry this text nearly repeats, among what the server can see. */
@@ -183,22 +180,18 @@ export class EntryDesk {
     let anchor: CorrectionAnchor;
     if (kept) {
       if (!kept.state.attached) {
-        return { ok: false, reason: 'invalid', message: `corrects: ${describeCorrection(kept.state)}; remove it and add a new correction` };
+        return fail('invalid', 'corrects-detached', detachedVars(kept.state));
       }
       anchor = kept.legacyAnchor ?? existing!.anchor!;
     } else {
       const original = this.knowledge.index.get(fields.corrects);
       if (original?.origin !== 'article') {
-        return { ok: false, reason: 'invalid', message: `corrects: there is no article entry ${fields.corrects}` };
+        return fail('invalid', 'corrects-unknown', { id: fields.corrects });
       }
       anchor = this.knowledge.corrections.anchorFor(original);
     }
     if (anchor.kind !== fields.kind) {
-      return {
-        ok: false,
-        reason: 'invalid',
-        message: `corrects: ${fields.corrects} is a ${anchor.kind}, so its correction must be a ${anchor.kind} too`,
-      };
+      return fail('invalid', 'corrects-kind', { id: fields.corrects, kind: anchor.kind });
     }
     return { ok: true, anchor };
   }
@@ -206,7 +199,7 @@ export class EntryDesk {
   add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
     return this.refusingLostWrites(() => {
       const valid = validateEntryFields(input);
-      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
       const anchored = this.anchorFor(valid.fields);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
@@ -223,7 +216,8 @@ export class EntryDesk {
             this.now().toISOString(),
             this.options.pendingPerModerator ?? 5,
           );
-          return { ok: false, reason: 'duplicate', message: `this looks like entry ${duplicate.id}`, duplicateOf: duplicate, pendingToken };
+          const why: DeskMessage = { code: 'duplicate', vars: { id: duplicate.id } };
+          return { ok: false, reason: 'duplicate', message: deskMessage(why), why, duplicateOf: duplicate, pendingToken };
         }
       }
       return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
@@ -235,10 +229,9 @@ export class EntryDesk {
     return this.refusingLostWrites(() => {
       const pending = this.store.takePending(token, guildId, actor);
       if (pending === 'not-yours') {
-        return { ok: false, reason: 'not-yours', message: 'only the moderator who wrote that entry can add it anyway' };
+        return fail('not-yours', 'not-yours');
       }
-      if (pending === 'not-found')
-        return { ok: false, reason: 'not-found', message: 'that pending entry has expired; please add it again' };
+      if (pending === 'not-found') return fail('not-found', 'pending-expired');
       return this.add(guildId, actor, pending.fields, { force: true });
     });
   }
@@ -248,15 +241,15 @@ export class EntryDesk {
       const parsed = this.parseId(id);
       if (!parsed.ok) return parsed;
       const valid = validateEntryFields(input);
-      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message };
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
       const existing = this.store.get(guildId, parsed.value, false);
-      if (!existing) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      if (!existing) return fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
       const anchored = this.anchorFor(valid.fields, existing);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor);
       if (refused) return refused;
       const stored = this.store.edit(guildId, parsed.value, actor, valid.fields, this.now().toISOString(), anchored.anchor);
-      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      if (!stored) return fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
       return { ok: true, value: this.index(stored) };
     });
   }
@@ -268,7 +261,7 @@ export class EntryDesk {
       const refused = this.checkRate(guildId, actor);
       if (refused) return refused;
       const stored = this.store.remove(guildId, parsed.value, actor, this.now().toISOString());
-      if (!stored) return { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+      if (!stored) return fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
       return { ok: true, value: this.index(stored) };
     });
   }
@@ -280,12 +273,12 @@ export class EntryDesk {
       const removed = this.store.get(guildId, parsed.value, true);
       const correction = removed?.deletedAt ? this.correctionOf(removed) : null;
       if (correction && !correction.attached) {
-        return { ok: false, reason: 'invalid', message: `it cannot be restored: ${describeCorrection(correction)}` };
+        return fail('invalid', 'restore-detached', detachedVars(correction));
       }
       const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
       if (refused) return refused;
       const stored = this.store.restore(guildId, parsed.value, actor, this.now().toISOString());
-      if (!stored) return { ok: false, reason: 'not-found', message: `there is no removed entry ${entryId(parsed.value)} in this server` };
+      if (!stored) return fail('not-found', 'not-removed', { id: entryId(parsed.value) });
       return { ok: true, value: this.index(stored) };
     });
   }
@@ -294,9 +287,7 @@ export class EntryDesk {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
     const stored = this.store.get(guildId, parsed.value, true);
-    return stored
-      ? { ok: true, value: stored }
-      : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return stored ? { ok: true, value: stored } : fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
   }
 
   list(guildId: string, filter: { kind?: StoredKind; speaker?: string } = {}): StoredEntry[] {
@@ -312,9 +303,7 @@ export class EntryDesk {
     const parsed = this.parseId(id);
     if (!parsed.ok) return parsed;
     const rows = this.store.history(guildId, parsed.value);
-    return rows.length > 0
-      ? { ok: true, value: rows }
-      : { ok: false, reason: 'not-found', message: `there is no entry ${entryId(parsed.value)} in this server` };
+    return rows.length > 0 ? { ok: true, value: rows } : fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
   }
 
   exportJson(guildId: string): string {
@@ -375,10 +364,10 @@ export class EntryDesk {
     try {
       raw = JSON.parse(json);
     } catch {
-      return { ok: false, reason: 'invalid', message: 'the file is not valid JSON' };
+      return fail('invalid', 'not-json');
     }
     const file = ExportFileSchema.safeParse(raw);
-    if (!file.success) return { ok: false, reason: 'invalid', message: file.error.issues[0]?.message ?? 'not a storydesk export' };
+    if (!file.success) return fail('invalid', parseIssue(file.error.issues[0]?.message ?? '')?.code ?? 'not-export');
     const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
     const records: ImportRecord[] = [];
     const items = file.data.entries;
@@ -388,7 +377,7 @@ export class EntryDesk {
         const index = from + offset;
         const record = ExportRecordSchema.safeParse(item);
         if (!record.success) {
-          report.rejected.push({ index, reason: 'not an entry record' });
+          report.rejected.push(rejection(index, { code: 'not-a-record', vars: {} }));
           return;
         }
         const r = record.data;
@@ -405,7 +394,7 @@ export class EntryDesk {
           corrects: r.corrects ?? null,
         });
         if (!valid.ok) {
-          report.rejected.push({ index, reason: valid.message });
+          report.rejected.push(rejection(index, valid.why));
           return;
         }
         let fields = valid.fields;
@@ -417,17 +406,16 @@ export class EntryDesk {
             story: this.knowledge.corrections.story,
           });
           if (!state.attached) {
-            report.rejected.push({
-              index,
-              reason: `corrects: the article has no ${fields.kind} \u201C${r.correctsText.slice(0, 80)}\u201D`,
-            });
+            report.rejected.push(
+              rejection(index, { code: 'corrects-words-missing', vars: { kind: fields.kind, text: r.correctsText.slice(0, 80) } }),
+            );
             return;
           }
           fields = { ...fields, corrects: state.original.id };
         }
         const anchored = this.anchorFor(fields);
         if (!anchored.ok) {
-          report.rejected.push({ index, reason: anchored.message });
+          report.rejected.push(rejection(index, anchored.why));
           return;
         }
         records.push({ id: r.id ?? null, fields, anchor: anchored.anchor });
@@ -447,15 +435,10 @@ export class EntryDesk {
       });
     }
     if (!outcome.ok) {
-      if (outcome.reason === 'rate-limited') {
-        const left = Math.max(0, this.options.ratePerMinute - outcome.made);
-        return {
-          ok: false,
-          reason: 'rate-limited',
-          message: `this import would make ${outcome.changes.toLocaleString('en-US')} changes, one per record, and you can make ${left.toLocaleString('en-US')} more this minute (at most ${this.options.ratePerMinute.toLocaleString('en-US')} a minute)`,
-        };
-      }
-      return { ok: false, reason: 'full', ...fullMessage(outcome.held, outcome.adding, this.maxEntries) };
+      const limit = this.options.ratePerMinute;
+      return outcome.reason === 'rate-limited'
+        ? fail('rate-limited', 'rate-limited-import', { changes: outcome.changes, left: Math.max(0, limit - outcome.made), limit })
+        : fail('full', 'full-import', { adding: outcome.adding, held: outcome.held, most: this.maxEntries });
     }
     const changed = [...outcome.added, ...outcome.updated];
     for (let from = 0; from < changed.length; from += chunk) {

@@ -1,50 +1,97 @@
 import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
-import { entryId } from './toEntry.js';
+import type { Lang } from './deskMessages.js';
 import type { AuditRow, EntryFields, StoredEntry } from './EntryStore.js';
+import { entryId } from './toEntry.js';
 
-/** Plain-text descriptions of moderators' entries, shared by the console and the bot. */
+/** Plain-text descriptions of moderators' entries, shared by the console (English) and the bot (English or Spanish). */
+
+const WORDS = {
+  en: {
+    quote: 'quote',
+    fact: 'fact',
+    kind: 'kind',
+    text: 'text',
+    speaker: 'speaker',
+    when: 'when',
+    where: 'where',
+    source: 'source',
+    claimBy: 'claim by',
+    corrects: 'corrects',
+    removed: '(removed)',
+    detached: 'detached correction',
+    added: (who: string, at: string) => `added by ${who} at ${at}`,
+    changed: (who: string, at: string) => `last changed by ${who} at ${at}`,
+    removedBy: (who: string, at: string) => `removed by ${who} at ${at}`,
+    actions: { add: 'add', edit: 'edit', remove: 'remove', restore: 'restore' },
+    by: 'by',
+  },
+  es: {
+    quote: 'cita',
+    fact: 'hecho',
+    kind: 'tipo',
+    text: 'texto',
+    speaker: 'qui\u00E9n habla',
+    when: 'cu\u00E1ndo',
+    where: 'd\u00F3nde',
+    source: 'fuente',
+    claimBy: 'afirmaci\u00F3n de',
+    corrects: 'corrige',
+    removed: '(quitada)',
+    detached: 'correcci\u00F3n desvinculada',
+    added: (who: string, at: string) => `agregada por ${who} el ${at}`,
+    changed: (who: string, at: string) => `\u00FAltimo cambio por ${who} el ${at}`,
+    removedBy: (who: string, at: string) => `quitada por ${who} el ${at}`,
+    actions: { add: 'alta', edit: 'edici\u00F3n', remove: 'baja', restore: 'restauraci\u00F3n' },
+    by: 'por',
+  },
+};
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
 /** `corrects q8-16` or `detached correction`, for a list line; empty for an entry that corrects nothing. */
-function correctionTag(correction: CorrectionState | null): string {
+function correctionTag(correction: CorrectionState | null, lang: Lang): string {
   if (!correction) return '';
-  return correction.attached ? `corrects ${correction.original.id} \u00B7 ` : 'detached correction \u00B7 ';
+  const w = WORDS[lang];
+  return correction.attached ? `${w.corrects} ${correction.original.id} \u00B7 ` : `${w.detached} \u00B7 `;
 }
 
-export function storedSummary(entry: StoredEntry, max = 80, correction: CorrectionState | null = null): string {
-  const who = entry.kind === 'quote' ? `${entry.speakerName ?? '?'}: ` : entry.claimBy ? `claim by ${entry.claimBy}: ` : '';
-  const removed = entry.deletedAt ? ' (removed)' : '';
-  return `${entryId(entry.id)} \u00B7 ${entry.kind} \u00B7 ${correctionTag(correction)}${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
+export function storedSummary(entry: StoredEntry, max = 80, correction: CorrectionState | null = null, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const who = entry.kind === 'quote' ? `${entry.speakerName ?? '?'}: ` : entry.claimBy ? `${w.claimBy} ${entry.claimBy}: ` : '';
+  const removed = entry.deletedAt ? ` ${w.removed}` : '';
+  return `${entryId(entry.id)} \u00B7 ${w[entry.kind]} \u00B7 ${correctionTag(correction, lang)}${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
 }
 
-export function fieldLines(fields: EntryFields): string[] {
-  const lines = [`kind: ${fields.kind}`, `text: ${fields.text}`];
-  if (fields.speakerName) lines.push(`speaker: ${fields.speakerName}${fields.speakerRole ? `, ${fields.speakerRole}` : ''}`);
-  if (fields.when) lines.push(`when: ${fields.when}`);
-  if (fields.where) lines.push(`where: ${fields.where}`);
-  if (fields.sourceName || fields.sourceUrl) lines.push(`source: ${[fields.sourceName, fields.sourceUrl].filter(Boolean).join(' ')}`);
-  if (fields.claimBy) lines.push(`claim by: ${fields.claimBy}`);
-  if (fields.corrects) lines.push(`corrects: ${fields.corrects}`);
+export function fieldLines(fields: EntryFields, lang: Lang = 'en'): string[] {
+  const w = WORDS[lang];
+  const lines = [`${w.kind}: ${w[fields.kind]}`, `${w.text}: ${fields.text}`];
+  if (fields.speakerName) lines.push(`${w.speaker}: ${fields.speakerName}${fields.speakerRole ? `, ${fields.speakerRole}` : ''}`);
+  if (fields.when) lines.push(`${w.when}: ${fields.when}`);
+  if (fields.where) lines.push(`${w.where}: ${fields.where}`);
+  if (fields.sourceName || fields.sourceUrl) lines.push(`${w.source}: ${[fields.sourceName, fields.sourceUrl].filter(Boolean).join(' ')}`);
+  if (fields.claimBy) lines.push(`${w.claimBy}: ${fields.claimBy}`);
+  if (fields.corrects) lines.push(`${w.corrects}: ${fields.corrects}`);
   return lines;
 }
 
 /** Every field of an entry; for a correction, what it corrects in the article as it is now (or that it is detached). */
-export function storedDetails(entry: StoredEntry, correction: CorrectionState | null = null): string {
-  const fields = fieldLines(entry).filter((line) => !(correction && line.startsWith('corrects: ')));
+export function storedDetails(entry: StoredEntry, correction: CorrectionState | null = null, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const fields = fieldLines(entry, lang).filter((line) => !(correction && line.startsWith(`${w.corrects}: `)));
   return [
-    `${entryId(entry.id)}${entry.deletedAt ? ' (removed)' : ''}`,
+    `${entryId(entry.id)}${entry.deletedAt ? ` ${w.removed}` : ''}`,
     ...fields,
-    ...(correction ? [describeCorrection(correction)] : []),
-    `added by ${entry.createdBy} at ${entry.createdAt}`,
-    `last changed by ${entry.updatedBy} at ${entry.updatedAt}`,
-    ...(entry.deletedAt ? [`removed by ${entry.deletedBy} at ${entry.deletedAt}`] : []),
+    ...(correction ? [describeCorrection(correction, lang)] : []),
+    w.added(entry.createdBy, entry.createdAt),
+    w.changed(entry.updatedBy, entry.updatedAt),
+    ...(entry.deletedAt ? [w.removedBy(entry.deletedBy ?? '?', entry.deletedAt)] : []),
   ].join('\n');
 }
 
-export function historyLines(rows: AuditRow[]): string {
+export function historyLines(rows: AuditRow[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   return rows
     .map((row) => {
       const change =
@@ -57,7 +104,7 @@ export function historyLines(rows: AuditRow[]): string {
               )
               .join('; ')
           : '';
-      return `${row.at} \u00B7 ${row.action} by ${row.actor}${change ? ` \u00B7 ${change}` : ''}`;
+      return `${row.at} \u00B7 ${w.actions[row.action]} ${w.by} ${row.actor}${change ? ` \u00B7 ${change}` : ''}`;
     })
     .join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type DeskMessage, deskMessage, parseIssue } from './deskMessages.js';
 import type { EntryFields } from './EntryStore.js';
 
 /**
@@ -19,17 +20,18 @@ export function removeInvisible(value: string): string {
 
 const missing = (input: unknown): boolean => input === undefined || input === null;
 
+// Each check names its problem as a code (`field-too-long|text|1000`), put in words by deskMessages, in either language.
 function text(field: string, max: number) {
   return z
-    .string({ error: (issue) => (missing(issue.input) ? `${field} is missing` : `${field} must be text`) })
+    .string({ error: (issue) => (missing(issue.input) ? `field-missing|${field}` : `field-not-text|${field}`) })
     .transform((value) => removeInvisible(value).trim())
-    .refine((value) => !CONTROL.test(value), { message: `${field} must not contain control characters` })
-    .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` })
-    .refine((value) => value.length !== 1, { message: `${field} must be at least 2 characters` });
+    .refine((value) => !CONTROL.test(value), { message: `field-control|${field}` })
+    .refine((value) => value.length <= max, { message: `field-too-long|${field}|${max}` })
+    .refine((value) => value.length !== 1, { message: `field-too-short|${field}` });
 }
 
 const requiredText = (field: string, max: number) =>
-  text(field, max).refine((value) => value.length >= 1, { message: `${field} must not be empty` });
+  text(field, max).refine((value) => value.length >= 1, { message: `field-empty|${field}` });
 
 const optionalText = (field: string, max: number) =>
   text(field, max)
@@ -48,41 +50,42 @@ function isHttpUrl(value: string): boolean {
 export const EntryFieldsSchema = z
   .object({
     kind: z.enum(['quote', 'fact'], {
-      error: (issue) => (missing(issue.input) ? 'kind is missing (quote or fact)' : 'kind must be quote or fact'),
+      error: (issue) => (missing(issue.input) ? 'kind-missing' : 'kind-invalid'),
     }),
     text: requiredText('text', 1000),
-    speakerName: optionalText('speaker name', 100),
-    speakerRole: optionalText('speaker role', 100),
+    speakerName: optionalText('speakerName', 100),
+    speakerRole: optionalText('speakerRole', 100),
     when: optionalText('when', 100),
     where: optionalText('where', 100),
-    sourceName: optionalText('source name', 100),
-    sourceUrl: optionalText('source URL', 500).refine((v) => v === null || isHttpUrl(v), {
-      message: 'source URL must be an http(s) URL',
+    sourceName: optionalText('sourceName', 100),
+    sourceUrl: optionalText('sourceUrl', 500).refine((v) => v === null || isHttpUrl(v), {
+      message: 'field-not-url|sourceUrl',
     }),
-    claimBy: optionalText('claim by', 100),
+    claimBy: optionalText('claimBy', 100),
     corrects: optionalText('corrects', 40).refine((v) => v === null || /^[qf]\d+-\d+$/u.test(v), {
-      message: 'corrects must be the id of an article entry, like q11-21',
+      message: 'corrects-not-id',
     }),
   })
   .refine((fields) => fields.kind === 'fact' || fields.speakerName !== null, {
-    message: 'speaker name is required for a quote',
+    message: 'speaker-required',
     path: ['speakerName'],
   })
   .refine((fields) => fields.sourceUrl === null || fields.sourceName !== null, {
-    message: 'source name is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    message: 'source-name-missing',
     path: ['sourceName'],
   })
   .refine((fields) => fields.sourceName === null || fields.sourceUrl !== null, {
-    message: 'source URL is missing: a source is a name and an http(s) URL, like NBC News https://www.nbcnews.com/\u2026',
+    message: 'source-url-missing',
     path: ['sourceUrl'],
   });
 
-export type EntryValidation = { ok: true; fields: EntryFields } | { ok: false; message: string };
+export type EntryValidation = { ok: true; fields: EntryFields } | { ok: false; message: string; why: DeskMessage };
 
 export function validateEntryFields(input: unknown): EntryValidation {
   const parsed = EntryFieldsSchema.safeParse(input);
   if (parsed.success) return { ok: true, fields: parsed.data };
-  return { ok: false, message: parsed.error.issues[0]?.message ?? 'the entry is not valid' };
+  const why = parseIssue(parsed.error.issues[0]?.message ?? '') ?? { code: 'field-not-text', vars: { field: 'text' } };
+  return { ok: false, message: deskMessage(why), why };
 }
 
 /** `Claudia Sheinbaum, Mexican President` → name and role. */
@@ -118,7 +121,7 @@ export const ExportRecordSchema = z.object({
 });
 
 export const ExportFileSchema = z.object({
-  format: z.literal('storydesk-entries', { error: 'not a storydesk export (format must be "storydesk-entries")' }),
-  version: z.literal(1, { error: 'unknown export version (expected 1)' }),
-  entries: z.array(z.unknown()).max(10_000, { error: 'at most 10,000 entries per import' }),
+  format: z.literal('storydesk-entries', { error: 'not-export' }),
+  version: z.literal(1, { error: 'export-version' }),
+  entries: z.array(z.unknown(), { error: 'not-export' }).max(10_000, { error: 'too-many-records' }),
 });

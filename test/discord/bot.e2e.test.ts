@@ -48,10 +48,26 @@ describe('slash commands through the real client', () => {
     expect(reply.data!.content).toContain('Did you mean: Claudia Sheinbaum');
   });
 
+  it('GIVEN /facts in Spanish THEN Spanish source labels: según …, afirmación de …, and the article\u2019s own reporting', async () => {
+    const reply = await interact(slashCommand('facts', [{ name: 'topic', value: 'strikes' }], { locale: 'es-419' }));
+    const description = reply.data!.embeds![0]!.description!;
+    expect(description).toMatch(/afirmaci\u00F3n de (Donald Trump|the Trump administration)/u);
+    expect(description).not.toMatch(/claim by|according to|reported/u);
+    const fentanyl = await interact(slashCommand('facts', [{ name: 'topic', value: 'fentanyl' }], { locale: 'es-ES' }));
+    expect(fentanyl.data!.embeds![0]!.description).toContain('seg\u00FAn the Government Accountability Office');
+  });
+
+  it('GIVEN /about in Spanish and in English THEN counts in words that agree with their number', async () => {
+    const es = await interact(slashCommand('about', [], { locale: 'es-ES' }));
+    expect(es.data!.embeds![0]!.description).toMatch(/\(17 de noviembre de 2025\): \d+ citas, \d+ hechos, \d+ personas o entidades\./u);
+    const en = await interact(slashCommand('about', [], { locale: 'en-GB' }));
+    expect(en.data!.embeds![0]!.description).toMatch(/\(17 November 2025\): \d+ quotes, \d+ facts, \d+ speakers\./u);
+  });
+
   it('GIVEN the Spanish locale THEN the labels are Spanish', async () => {
     const reply = await interact(slashCommand('quote', [{ name: 'who_or_topic', value: 'sheinbaum' }], { locale: 'es-ES' }));
     const embed = reply.data!.embeds![0]!;
-    expect(embed.footer!.text).toContain('Noticia del 17 November 2025');
+    expect(embed.footer!.text).toContain('Noticia del 17 de noviembre de 2025');
     expect(reply.data!.components![0]!.components.map((c) => c.label)).toEqual(['Siguiente', 'Ver p\u00E1rrafo']);
   });
 });
@@ -62,9 +78,14 @@ describe('autocomplete', () => {
     expect(reply.type).toBe(8);
     const choices = reply.data!.choices!;
     expect(choices[0]!.value).toBe('Claudia Sheinbaum');
-    expect(choices[0]!.name).toContain('Mexican President');
+    expect(choices[0]!.name).toBe('Claudia Sheinbaum \u2014 Mexican President \u00B7 1 quote');
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices.every((c) => c.name.length >= 1 && c.name.length <= 100)).toBe(true);
+  });
+
+  it('GIVEN "shein" typed in Spanish THEN "1 cita"', async () => {
+    const reply = await interact(autocomplete('quote', 'who_or_topic', 'shein', { locale: 'es-ES' }));
+    expect(reply.data!.choices![0]!.name).toBe('Claudia Sheinbaum \u2014 Mexican President \u00B7 1 cita');
   });
 
   it('GIVEN nothing typed THEN the speakers with most quotes first', async () => {

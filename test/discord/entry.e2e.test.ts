@@ -113,6 +113,43 @@ describe('/entry add', () => {
   });
 });
 
+describe('/entry in Spanish', () => {
+  const enEspanol = { ...moderator, locale: 'es-ES' };
+
+  it('GIVEN /entrada agregar in Spanish THEN the form, its refusal and its confirmation are in Spanish', async () => {
+    const modal = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], enEspanol));
+    expect(modal.data!.title).toBe('Hecho');
+    expect(modal.data!.components!.map((row) => row.components[0]!.label)).toEqual([
+      'El hecho',
+      'Afirmaci\u00F3n de (vac\u00EDo si no lo es)',
+      'Fuente: nombre y URL http(s) (opcional)',
+    ]);
+    const refused = await interact(
+      modalSubmit(modal.data!.custom_id!, { text: 'Un hecho con fuente a medias.', claim_by: '', source: 'Reuters' }, enEspanol),
+    );
+    expect(refused.data!.content).toBe(
+      'No se guard\u00F3 nada: falta la URL de la fuente: una fuente es un nombre y una URL http(s), como NBC News https://www.nbcnews.com/\u2026.',
+    );
+    const saved = await interact(
+      modalSubmit(
+        modal.data!.custom_id!,
+        { text: 'Un hecho con su fuente completa.', claim_by: '', source: 'Reuters https://www.reuters.com/' },
+        enEspanol,
+      ),
+    );
+    expect(saved.data!.content).toMatch(/^Se guard\u00F3 la entrada m\d+\. Ya se puede consultar: prueba `\/facts`\.$/u);
+    const list = await interact(subcommand('entry', 'list', [], enEspanol));
+    expect(list.data!.embeds![0]!.title).toBe('Entradas de este servidor');
+    expect(list.data!.embeds![0]!.footer!.text).toMatch(/^P\u00E1gina 1 de \d+ \u00B7 \d+ entradas$/u);
+    expect(list.data!.components![0]!.components.map((c) => c.label)).toEqual(['Anterior', 'Siguiente']);
+  });
+
+  it('GIVEN a member without the permission, in Spanish THEN the refusal is in Spanish', async () => {
+    const reply = await interact(subcommand('entry', 'list', [], { locale: 'es-419' }));
+    expect(reply.data!.content).toContain('No se cambi\u00F3 nada.');
+  });
+});
+
 describe('who may change entries', () => {
   it('GIVEN a member without Manage Messages THEN /entry is refused and says why', async () => {
     const reply = await interact(subcommand('entry', 'list', []));

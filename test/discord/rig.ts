@@ -9,6 +9,8 @@ export interface Callback {
     content?: string;
     flags?: number;
     custom_id?: string;
+    /** A modal's title. */
+    title?: string;
     embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
     components?: Array<{ components: Array<{ custom_id: string; label?: string; value?: string; disabled?: boolean }> }>;
     allowed_mentions?: { parse: string[] };

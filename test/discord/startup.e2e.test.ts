@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
 import { BotProcess, standInEnv } from './BotProcess.js';
@@ -15,9 +16,13 @@ afterEach(() => standIn.breakRest(null));
 afterAll(() => standIn.stop());
 
 function run(command: 'start' | 'deploy', env: Record<string, string>): Promise<{ status: number | null; stderr: string; stdout: string }> {
+  // `npm run deploy` is `node --import tsx src/deploy.ts`; run directly, each case saves npm's own start-up.
   const child =
     command === 'deploy'
-      ? spawn('npm', ['run', '--silent', 'deploy'], { cwd: ROOT, env: { ...standInEnv(standIn.apiBase), ...env } })
+      ? spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'deploy.ts')], {
+          cwd: ROOT,
+          env: { ...standInEnv(standIn.apiBase), ...env },
+        })
       : new BotProcess(standIn.apiBase, env).spawnChild();
   let stderr = '';
   let stdout = '';

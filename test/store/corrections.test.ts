@@ -7,7 +7,7 @@ import { type Knowledge, loadKnowledge } from '../../src/knowledge.js';
 import { storedDetails, storedSummary } from '../../src/store/describeStoredEntry.js';
 import { EntryDesk } from '../../src/store/EntryDesk.js';
 import { EntryStore } from '../../src/store/EntryStore.js';
-import { STORY } from '../paths.js';
+import { PORT_STRIKE, STORY } from '../paths.js';
 
 /**
  * Corrections follow the words they correct when the article file changes (a real SQLite file, real article files
@@ -99,7 +99,7 @@ describe('a correction and a changed article', () => {
     const before = open(ORIGINAL);
     const saved = before.desk.add('g1', 'mod', correction);
     if (!saved.ok) throw new Error(saved.message);
-    const other = open(readFileSync(join(STORY, '..', '..', 'test', 'fixtures', 'port-workers-strike.txt'), 'utf8'), 'port.txt');
+    const other = open(readFileSync(PORT_STRIKE, 'utf8'), 'port.txt');
     expect(other.knowledge.detached).toEqual([saved.value.id]);
     const listed = other.desk.list('g1')[0]!;
     expect(storedDetails(listed, other.desk.correctionOf(listed))).toContain('in another story (article.txt)');
