@@ -664,7 +664,7 @@ export class Answerer {
     return termOf(noun) ? noun : null;
   }
 
-  /** "Did you mean": speakers and story words closest to what was typed. */
+  /** "Did you mean": speakers and story words within a small edit distance of a typed word the story lacks. */
   private suggest(words: string[], options: AnswerOptions): string[] {
     const scored = new Map<string, number>();
     const consider = (candidate: string, distance: number): void => {
@@ -676,7 +676,10 @@ export class Answerer {
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
     const vocabulary = view.vocabulary;
     for (const typed of words.map((w) => nameKey(w))) {
-      if (typed.length < 3) continue;
+      if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
+      // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
+      const typedTerm = termOf(typed);
+      if (typedTerm !== null && this.index.has(typedTerm)) continue;
       for (const name of speakerNames) {
         for (const part of nameKey(name).split(' ')) {
           const distance = editDistance(typed, part, 3);
@@ -684,7 +687,7 @@ export class Answerer {
         }
       }
       for (const word of vocabulary) {
-        if (word === typed) continue;
+        if (word === typed || termOf(word) === typedTerm) continue;
         const distance = editDistance(typed, word, 2);
         if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
       }
