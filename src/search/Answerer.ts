@@ -3,33 +3,12 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, holdsAnswerKind } from './answerType.js';
+import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate } from './answerWeights.js';
+import { describeCandidate, type FinerChecks, type RetrievalFeatures, retrievalOnly } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import {
-  ABOUT_TOPIC,
-  AMOUNT,
-  AMOUNT_QUESTION,
-  COUNT_PHRASE,
-  escapeRegExp,
-  HOW_MANY,
-  MEASURE_QUESTION,
-  MEASURE_UNITS,
-  namesIn,
-  NUMBER_QUESTION,
-  pastForm,
-  PLACE,
-  PLURAL,
-  REASON,
-  SPEECH_QUESTION,
-  TALLY,
-  TALLY_QUESTION,
-  TIME_QUESTION,
-  verbsIn,
-  WHERE_QUESTION,
-  WHO_IS_QUESTION,
-  WHO_QUESTION,
-  WHY_QUESTION,
-} from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { readQuestion } from './readQuestion.js';
 import type { StoryIndex, TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { SoftCoverage } from './softCoverage.js';
@@ -83,8 +62,6 @@ export interface AnswerOptions {
 
 /** The longest query read; longer ones are refused with a message rather than cut silently. */
 export const MAX_QUERY_LENGTH = 300;
-/** Share of a query's weight (by word rarity) that a result must account for. */
-export const MIN_COVERAGE = 0.55;
 /**
  * How much a word the story never uses (nor any synonym of it) weighs against coverage, relative to the
  * rarest word it does use. Such words are often just the asker's phrasing (`willing`, `approval`); but a
@@ -113,8 +90,6 @@ const SPEAKER_WORD_BOOST = 0.3;
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
-/** A sentence that counts what `how many` asks about (`eleven container ships`) is an answer; one that only names it is not. */
-const COUNT_ANSWER_WEIGHT = 4;
 
 function cleanQuery(query: string): string {
   return query
@@ -127,10 +102,6 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
-/** A speaker's quotes against sentences reporting them, when the question asks what they said. */
-const OWN_WORDS_WEIGHT = 1.5;
-/** A party's claim against a reported fact, in `/facts`. */
-const CLAIM_WEIGHT = 0.85;
 /** The nearest passage is looked for among at most this many entries (past it, the article's own). */
 const NEAREST_POOL = 3000;
 /** A passage must cover at least this share of the question's meaning to be offered as the nearest. */
@@ -163,6 +134,7 @@ export class Answerer {
     private readonly index: StoryIndex,
     private readonly thesaurus: Thesaurus | null,
     private readonly vectors: WordVectors | null = null,
+    private readonly weights: AnswerWeights = ANSWER_WEIGHTS,
   ) {
     this.soft = vectors ? new SoftCoverage(vectors) : null;
   }
@@ -323,7 +295,7 @@ export class Answerer {
    */
   private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
     return this.topic(words, query, 'fact', options)
-      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * CLAIM_WEIGHT } : answer))
+      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * this.weights.claim } : answer))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -359,7 +331,9 @@ export class Answerer {
     const sentenceOf = (entry: Entry): string => `${entry.paragraph}|${entry.speaker?.id ?? ''}|${entry.context}`;
     const direct = new Set([...seen.values()].filter((a) => isQuote(a.entry) && !a.entry.partial).map((a) => sentenceOf(a.entry)));
     const answers = [...seen.values()].map((a) =>
-      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry)) ? { ...a, score: a.score * 0.8 } : a,
+      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry))
+        ? { ...a, score: a.score * this.weights.partialBesideDirect }
+        : a,
     );
     // In the order ranked (a quote that replaced its sentence took that sentence's place).
     const ordered = answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score)
@@ -504,14 +478,11 @@ export class Answerer {
     question: string,
     kind: EntryKind | undefined,
     options: AnswerOptions,
-    minCoverage = MIN_COVERAGE,
+    minCoverage = this.weights.minCoverage,
   ): Answer[] {
-    const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
-    const countedNoun = this.countedNoun(question);
-    // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
-    const words = askedWords.filter((word) => word !== measure);
-    if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
-    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: WHO_IS_QUESTION.test(question) });
+    const reading = readQuestion(question, askedWords, kind === 'quote');
+    const { words, countedGroup } = reading;
+    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: reading.asksWhoIs });
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
@@ -532,7 +503,6 @@ export class Answerer {
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
     const { query, weights } = this.termQuery(words, speakerWords, question);
-    const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -549,22 +519,19 @@ export class Answerer {
     }
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
-    const wantsNumber = NUMBER_QUESTION.test(question);
-    const wantsAmount = kind !== 'quote' && AMOUNT_QUESTION.test(question);
     // The counted noun and its synonyms, not its broader or narrower senses.
     const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
-    const units = measure ? MEASURE_UNITS[measure] : undefined;
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term)) : null;
-    const wantsTime = TIME_QUESTION.test(question);
-    const wantsReason = WHY_QUESTION.test(question);
-    const wantsPlace = WHERE_QUESTION.test(question);
-    const wantsTally = TALLY_QUESTION.test(question);
-    const wantsPerson = WHO_QUESTION.test(question) && !WHO_IS_QUESTION.test(question);
-    const people = wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [];
+    const checks: FinerChecks = {
+      reading,
+      countPhrase,
+      people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
+    };
 
-    const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
-    let answers: Array<Answer & { bySpeaker: boolean; groups: Set<number> }> = [];
+    // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
+    let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: Set<number> }> = [];
     const topScores: number[] = [];
+    const bound = retrievalBound(this.weights);
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
       const covered = new Map(hit.matchedGroups);
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
@@ -580,9 +547,10 @@ export class Answerer {
       coverage /= total;
       if (coverage < minCoverage) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
-      if (wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
-      const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);
-      answers.push({ entry: hit.entry, score, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
+      if (reading.wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
+      const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
+      const score = scoreCandidate(retrievalOnly(retrieval), this.weights);
+      answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
       // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
       if (namedIds.size === 0 || bySpeaker) {
@@ -590,42 +558,25 @@ export class Answerer {
         topScores.splice(at < 0 ? topScores.length : at, 0, score);
         if (topScores.length > RERANK_DEPTH) topScores.pop();
       }
-      if (topScores.length === RERANK_DEPTH && hit.score * 1.5 < topScores[RERANK_DEPTH - 1]!) break;
+      if (topScores.length === RERANK_DEPTH && hit.score * bound < topScores[RERANK_DEPTH - 1]!) break;
     }
     answers.sort((a, b) => b.score - a.score);
+    // The best candidates described fully and scored by the one function.
     answers = answers
       .slice(0, RERANK_DEPTH)
       .map((answer) => {
-        let score = answer.score;
-        const text = this.analysedText(answer.entry);
-        if (pairs.length > 0) {
-          // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
-          const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
-          score *= 1 + (0.5 * together) / pairs.length;
-        }
-        if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
-        // `how many ships` is answered by a number before ships: `eleven container ships`.
-        if (countPhrase?.test(text)) score *= COUNT_ANSWER_WEIGHT;
-        // `how strong were the winds` is answered by a number in a unit of speed: `45 mph`.
-        if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
-        if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
-        if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
-        if (wantsPlace && PLACE.test(answer.entry.text)) score *= 1.5;
-        // `how did the board vote` is answered by the tally (`voted 7-2`).
-        if (wantsTally && TALLY.test(answer.entry.text)) score *= 2;
-        // `who voted against…` by a sentence that names a person.
-        if (wantsPerson && people.some((person) => answer.entry.text.includes(person.name))) score *= 1.5;
-        return { ...answer, score };
+        const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
+        return { ...answer, score: scoreCandidate(features, this.weights) };
       })
       .concat(answers.slice(RERANK_DEPTH));
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
-    const aboutTheirWords = SPEECH_QUESTION.test(question) || WHO_IS_QUESTION.test(question);
+    const aboutTheirWords = reading.aboutTheirWords;
     // Their words are what they said: their quotes before sentences that report them.
     const theirs = aboutTheirWords
       ? answers
           .filter((answer) => answer.bySpeaker)
-          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * OWN_WORDS_WEIGHT } : answer))
+          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer))
       : [];
     // `What did Santos say about the lawsuit?`: their words on that topic, or nothing; not their words on another.
     const topicGroups = queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')
@@ -640,7 +591,7 @@ export class Answerer {
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
       // …unless it asks when they spoke: then the sentence that says when.
-      const rank = (entry: Entry): number => (wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
+      const rank = (entry: Entry): number => (reading.wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
       let ceiling = Number.POSITIVE_INFINITY;
       return theirs
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)
@@ -650,18 +601,6 @@ export class Answerer {
         });
     }
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
-  }
-
-  /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
-  private countedNoun(question: string): string | null {
-    const match = HOW_MANY.exec(question);
-    if (!match) return null;
-    // What `how many` counts is plural: the first word if it is (`how many workers belong`), else the next
-    // (`how many suspected traffickers`).
-    const first = match[1]!.toLowerCase();
-    const second = match[2]?.toLowerCase();
-    const noun = PLURAL.test(first) || !second || STOP_WORDS.has(second) || QUESTION_WORDS.has(second) ? first : second;
-    return termOf(noun) ? noun : null;
   }
 
   /** "Did you mean": speakers and story words within a small edit distance of a typed word the story lacks. */
