@@ -32,7 +32,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
   coveragePower: 2,
   bySpeaker: 1.5,
-  together: 0.5,
+  together: 1,
   number: 1.3,
   count: 4,
   unit: 1.5,
