@@ -50,6 +50,13 @@ export interface AnswerSet {
   silence: SilenceReason | null;
 }
 
+/** A word standing for a compound of the question, with how much it weighs and how fully it stands for it. */
+interface CompoundWord {
+  word: string;
+  boost: number;
+  quality: number;
+}
+
 interface Neighbour {
   term: string;
   similarity: number;
@@ -369,26 +376,40 @@ export class Answerer {
   }
 
   /**
-   * Two words of the question that the lexicon lists as one (`walk out`, `dock workers`): the compound's own
-   * single-word forms and synonyms (`strike`, `dockworker`), for the query word that heads it.
+   * Two or three words of the question that the lexicon lists as one (`walk out`, `dock workers`, `real estate
+   * agents`): the compound's own single-word forms and synonyms (`strike`, `dockworker`), and its next senses
+   * (`realtor` for a real estate agent, `rate` for an interest rate) at a next sense's weight, for each query
+   * word of the compound.
    */
-  private compounds(words: string[], question: string): Array<{ group: number; candidates: string[]; phrasal: boolean }> {
+  private compounds(words: string[], question: string): Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> {
     const thesaurus = this.thesaurus;
     if (!thesaurus) return [];
     const tokens = tokenize(question);
-    const found: Array<{ group: number; candidates: string[]; phrasal: boolean }> = [];
+    const found: Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [first, second] = [tokens[i]!, tokens[i + 1]!];
       if (QUESTION_WORDS.has(first) || /\d/u.test(first + second)) continue;
-      const groups = [words.indexOf(first), words.indexOf(second)].filter((group) => group >= 0);
-      if (groups.length === 0) continue;
-      const compound = thesaurus.compound(first, second);
+      const third = tokens[i + 2];
+      // The longest compound first: `real estate agent` before `real estate`.
+      const long = third !== undefined && !/\d/u.test(third) ? thesaurus.compound(first, second, third) : null;
+      const compound = long ?? thesaurus.compound(first, second);
       if (!compound) continue;
-      const candidates = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
-      if (!compound.includes('_')) candidates.unshift(compound);
+      const span = long ? [first, second, third!] : [first, second];
+      const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
+      if (groups.length === 0) continue;
+      const candidates: CompoundWord[] = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)].map((word) => ({
+        word,
+        boost: SYNONYM_BOOST,
+        quality: SYNONYM_QUALITY,
+      }));
+      if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
-      const phrasal = STOP_WORDS.has(second) && !STOP_WORDS.has(first);
+      const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
+      if (!phrasal) {
+        for (const word of thesaurus.related(compound)) candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
+      }
       for (const group of groups) found.push({ group, candidates, phrasal });
+      if (long) i++;
     }
     return found;
   }
@@ -462,12 +483,10 @@ export class Answerer {
       weights.push(this.wordWeight(term, expansions, isName));
     });
     for (const { group, candidates } of compounds) {
-      for (const candidate of candidates) {
-        const candidateTerm = termOf(candidate);
+      for (const { word, boost, quality } of candidates) {
+        const candidateTerm = termOf(word);
         const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
-        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
-          push(candidateTerm, SYNONYM_BOOST, group, SYNONYM_QUALITY);
-        }
+        if (candidateTerm && this.index.has(candidateTerm) && !taken) push(candidateTerm, boost, group, quality);
       }
     }
     return { query, weights };

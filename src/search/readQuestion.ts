@@ -77,10 +77,14 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
 export function countedNounOf(question: string): string | null {
   const match = HOW_MANY.exec(question);
   if (!match) return null;
-  // What `how many` counts is plural: the first word if it is (`how many workers belong`), else the next
-  // (`how many suspected traffickers`).
-  const first = match[1]!.toLowerCase();
-  const second = match[2]?.toLowerCase();
-  const noun = PLURAL.test(first) || !second || STOP_WORDS.has(second) || QUESTION_WORDS.has(second) ? first : second;
+  // What `how many` counts is plural: the first plural of the noun phrase (`how many workers belong`, `how many
+  // suspected traffickers`, `how many real estate agents`), else its first word.
+  const phrase: string[] = [];
+  for (const word of match.slice(1).filter((w): w is string => w !== undefined)) {
+    const lower = word.toLowerCase();
+    if (phrase.length > 0 && (STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower))) break;
+    phrase.push(lower);
+  }
+  const noun = phrase.find((word) => PLURAL.test(word)) ?? phrase[0]!;
   return termOf(noun) ? noun : null;
 }

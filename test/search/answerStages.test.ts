@@ -6,6 +6,7 @@ import { readQuestion } from '../../src/search/readQuestion.js';
 import { queryWords } from '../../src/search/analyzer.js';
 import type { Entry } from '../../src/story/types.js';
 import { storyOf } from '../story/passage.js';
+import { buildKnowledge } from '../../src/knowledge.js';
 
 /** The first entry of a passage of our own prose whose text holds `words`. */
 function entryWith(passage: string, words: string): Entry {
@@ -81,5 +82,24 @@ describe('answerWeights: one score from the features', () => {
   it('GIVEN more coverage THEN a higher score, all else equal', () => {
     const low = scoreCandidate(retrievalOnly({ ...RETRIEVED, coverage: 0.6 }));
     expect(scoreCandidate(retrievalOnly({ ...RETRIEVED, coverage: 0.9 }))).toBeGreaterThan(low);
+  });
+});
+
+describe('readQuestion: the counted noun of a longer noun phrase', () => {
+  it('GIVEN "how many real estate agents" THEN the plural ending the phrase is counted', () => {
+    expect(read('How many real estate agents work here?').countedNoun).toBe('agents');
+  });
+});
+
+describe('compounds of the question: next senses of a three-word compound', () => {
+  it('GIVEN "how many real estate agents" and a story that counts "realtors" THEN that count answers', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The county board met on Tuesday to discuss the new housing levy.\n\n' +
+          'Some 4,000 realtors work in the county, and their association opposes the levy.\n\n' +
+          'The levy would raise money for road repairs.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many real estate agents work in the county?').results[0]?.entry.text).toContain('realtors');
   });
 });
