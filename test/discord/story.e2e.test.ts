@@ -88,7 +88,9 @@ describe('/story add from a web page', () => {
     expect(list.data!.flags).toBe(EPHEMERAL);
     const lines = list.data!.embeds![0]!.description!.split('\n');
     expect(lines[0]).toMatch(/^s0 President Donald Trump said/u);
-    expect(lines[1]).toMatch(/^s1 \u2605 Alder Bay ferry to run through winter after council vote \u2014 The Alder Bay Courier, 2025-11-03/u);
+    expect(lines[1]).toMatch(
+      /^s1 \u2605 Alder Bay ferry to run through winter after council vote \u2014 The Alder Bay Courier, 2025-11-03/u,
+    );
     const spanish = await interact(subcommand('story', 'list', [], { ...moderator, locale: 'es-ES' }));
     expect(spanish.data!.embeds![0]!.title).toBe('Noticias de este servidor');
     expect(spanish.data!.embeds![0]!.description).toContain('3 citas, 11 hechos');
@@ -136,7 +138,10 @@ describe('/story add from an attached file', () => {
 
 describe('/story refresh', () => {
   it('GIVEN the page changed THEN refresh reads it again, and members get what it says now', async () => {
-    ferryPage = FERRY.replace('<p>The decision ends', '<p>Tickets for the winter sailings will go on sale on Nov. 20.</p>\n<p>The decision ends');
+    ferryPage = FERRY.replace(
+      '<p>The decision ends',
+      '<p>Tickets for the winter sailings will go on sale on Nov. 20.</p>\n<p>The decision ends',
+    );
     const { callback, edit } = await deferred(subcommand('story', 'refresh', [{ name: 'id', value: 's1' }], moderator));
     expect(callback.type).toBe(5);
     expect(edit!.content).toBe('Fetched story s1 again.');
