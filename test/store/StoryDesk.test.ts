@@ -61,6 +61,10 @@ const server = new PageServer({
     more();
   },
   '/silent': () => {},
+  '/loop': (_, response) => {
+    response.writeHead(302, { location: '/loop' });
+    response.end();
+  },
 });
 beforeAll(() => server.start());
 afterAll(() => server.stop());
@@ -164,6 +168,9 @@ describe('adding a story', () => {
     ['a page that is not there', { kind: 'url', address: '/missing' }, 'the page answered 404'],
     ['a page that never answers', { kind: 'url', address: '/silent' }, 'the page did not answer within 1 second'],
     ['an ftp address', { kind: 'url', address: 'ftp://files.example.com/a.html' }, 'only http and https addresses can be read'],
+    ['no address at all', { kind: 'url', address: 'http://' }, 'that is not a web address'],
+    ['a page that redirects to itself', { kind: 'url', address: '/loop' }, 'the page redirected more than 5 times'],
+    ['a port nothing listens on', { kind: 'url', address: 'http://127.0.0.1:1/story' }, 'the site could not be reached (ECONNREFUSED)'],
     ['a PDF file', { kind: 'file', name: 'story.pdf', bytes: Buffer.from('%PDF-1.4') }, 'only .txt, .md and .html files can be read'],
     ['a binary file named .txt', { kind: 'file', name: 'story.txt', bytes: Buffer.from([1, 0, 2, 0]) }, 'that file is not text'],
     [
