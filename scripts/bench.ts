@@ -1,10 +1,12 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord|import`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|stories|discord|import`.
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
  * - pages: reading an article out of a web page and building its story, for our own page padded to 500 KB (and
  *   the largest shared page when ../shared is beside the clone).
+ * - stories: `/story add` from our own files and pages, the first question after a restart (each story rebuilt from
+ *   its saved text), a question once built, and the memory of those stories' knowledge (see benchStories.ts).
  * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
  *   add latency (validated, saved with its audit row, searchable) p50/p99.
  * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
@@ -27,6 +29,7 @@ import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
 import { benchPages } from './benchPages.js';
+import { benchStories } from './benchStories.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { importPayload } from '../test/discord/importPayload.js';
@@ -377,6 +380,7 @@ const wants = (name: string): boolean => sections.length === 0 || sections.inclu
 if (wants('core')) benchCore();
 if (wants('ingest')) benchIngest();
 if (wants('pages')) benchPages();
+if (wants('stories')) await benchStories();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();

@@ -5,7 +5,8 @@ import { queryWords } from '../search/analyzer.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
-import { replyForAnswerSet, truncate } from './replies.js';
+import { knowledgeFor } from './knowledgeFor.js';
+import { ephemeralText, replyForAnswerSet, truncate } from './replies.js';
 
 /** What /quote, /facts and /ask share: one string option, answered by the core, replied to by replies.ts. */
 
@@ -32,8 +33,13 @@ export async function answerInteraction(
   option: string,
 ): Promise<void> {
   const query = interaction.options.getString(option, true);
-  const set = ctx.knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
-  await interaction.reply(replyForAnswerSet(set, ctx.knowledge.story.meta, interaction.locale));
+  const knowledge = knowledgeFor(ctx, interaction.guildId);
+  if (!knowledge) {
+    await interaction.reply(ephemeralText(label(interaction.locale, 'noStory')));
+    return;
+  }
+  const set = knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
+  await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale));
 }
 
 const MAX_CHOICES = 25;
@@ -42,7 +48,12 @@ const MAX_CHOICES = 25;
 export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const typed = interaction.options.getFocused().slice(0, 200);
   const guildId = interaction.guildId;
-  const answerer = ctx.knowledge.answerer;
+  const knowledge = knowledgeFor(ctx, guildId);
+  if (!knowledge) {
+    await interaction.respond([]);
+    return;
+  }
+  const answerer = knowledge.answerer;
   const quotes = answerer.visible({ guildId }).filter((e) => e.kind === 'quote');
   const counts = new Map<string, number>();
   for (const q of quotes) if (q.speaker) counts.set(q.speaker.id, (counts.get(q.speaker.id) ?? 0) + 1);
