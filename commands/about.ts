@@ -1,8 +1,9 @@
 import { EmbedBuilder, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
 import { knowledgeFor } from '../src/discord/knowledgeFor.js';
-import { count, formatDate, label, localized } from '../src/discord/i18n.js';
-import { ephemeralText, safeReply, truncate } from '../src/discord/replies.js';
+import { count, formatDate, label, langOf, localized } from '../src/discord/i18n.js';
+import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
+import { storyLine } from '../src/store/describeStory.js';
 
 /** /about — what story the bot knows, how much of it, and how to ask. */
 export default {
@@ -29,6 +30,12 @@ export default {
       ),
     });
     const embed = new EmbedBuilder().setTitle(label(interaction.locale, 'aboutTitle')).setDescription(truncate(body, 4096));
+    // The server's stories (★ the current one): members may ask any of them with the `story` option.
+    const stories = ctx.stories && interaction.guildId ? ctx.stories.list(interaction.guildId) : [];
+    if (stories.length > 0) {
+      const lines = stories.slice(0, 20).map((story) => inert(storyLine(story, langOf(locale), 70)));
+      embed.addFields({ name: label(locale, 'aboutStories', { count: stories.length }), value: truncate(lines.join('\n'), 1024) });
+    }
     await interaction.reply(safeReply({ embeds: [embed] }, true));
   },
 } satisfies Command;

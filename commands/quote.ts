@@ -1,5 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { answerInteraction, autocompleteSpeakersAndQuotes, queryOption } from '../src/discord/answerCommand.js';
+import {
+  answerInteraction,
+  autocompleteSpeakersAndQuotes,
+  autocompleteWithStories,
+  queryOption,
+  storyOption,
+} from '../src/discord/answerCommand.js';
 import type { Command } from '../src/discord/Command.js';
 import { localized } from '../src/discord/i18n.js';
 
@@ -18,7 +24,8 @@ export default {
         'A speaker (name, role) or a topic',
         'Una persona (nombre, cargo) o un tema',
       ).setAutocomplete(true),
-    ),
+    )
+    .addStringOption(storyOption),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, 'quote', 'who_or_topic'),
-  autocomplete: autocompleteSpeakersAndQuotes,
+  autocomplete: autocompleteWithStories(autocompleteSpeakersAndQuotes),
 } satisfies Command;

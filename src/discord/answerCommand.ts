@@ -5,10 +5,12 @@ import { queryWords } from '../search/analyzer.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
-import { knowledgeFor } from './knowledgeFor.js';
-import { ephemeralText, replyForAnswerSet, truncate } from './replies.js';
+import { chosenStory } from './knowledgeFor.js';
+import { ephemeralText, inert, replyForAnswerSet, truncate } from './replies.js';
 
 /** What /quote, /facts and /ask share: one string option, answered by the core, replied to by replies.ts. */
+
+const MAX_CHOICES = 25;
 
 export function queryOption(
   option: SlashCommandStringOption,
@@ -26,6 +28,20 @@ export function queryOption(
     .setMaxLength(MAX_OPTION_QUERY);
 }
 
+/** The optional `story` option of the member commands: another of the server's stories, by id (autocompleted by headline). */
+export const STORY_OPTION = 'story';
+
+export function storyOption(option: SlashCommandStringOption): SlashCommandStringOption {
+  return option
+    .setName(STORY_OPTION)
+    .setNameLocalizations(localized('noticia'))
+    .setDescription('Another of this server\u2019s stories (by default the current one)')
+    .setDescriptionLocalizations(localized('Otra noticia de este servidor (por defecto, la actual)'))
+    .setRequired(false)
+    .setMaxLength(20)
+    .setAutocomplete(true);
+}
+
 export async function answerInteraction(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
@@ -33,27 +49,49 @@ export async function answerInteraction(
   option: string,
 ): Promise<void> {
   const query = interaction.options.getString(option, true);
-  const knowledge = knowledgeFor(ctx, interaction.guildId);
-  if (!knowledge) {
-    await interaction.reply(ephemeralText(label(interaction.locale, 'noStory')));
+  const requested = interaction.options.getString(STORY_OPTION);
+  const chosen = chosenStory(ctx, interaction.guildId, requested);
+  if (!chosen.ok) {
+    const id = truncate(requested ?? '', 20);
+    await interaction.reply(ephemeralText(label(interaction.locale, chosen.reason, { id: inert(id) })));
     return;
   }
+  const { knowledge } = chosen;
   const set = knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
-  await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale));
+  await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale, chosen.id));
 }
 
-const MAX_CHOICES = 25;
+/** The server's stories by headline (or id), for the `story` option: not removed ones. */
+export async function autocompleteStories(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  if (!interaction.inGuild() || !ctx.stories) {
+    await interaction.respond([]);
+    return;
+  }
+  const typed = interaction.options.getFocused().trim().toLowerCase().slice(0, 200);
+  const choices = ctx.stories
+    .list(interaction.guildId)
+    .filter((s) => !typed || s.id === typed || s.headline.toLowerCase().includes(typed))
+    .slice(0, MAX_CHOICES)
+    .map((s) => ({ name: truncate(`${s.id} \u00B7 ${s.headline}`, 100), value: s.id }));
+  await interaction.respond(choices);
+}
+
+/** Autocomplete of a member command: the `story` option, or the command's own (when it has one). */
+export function autocompleteWithStories(own?: (interaction: AutocompleteInteraction, ctx: BotContext) => Promise<void>) {
+  return (interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> =>
+    interaction.options.getFocused(true).name === STORY_OPTION || !own ? autocompleteStories(interaction, ctx) : own(interaction, ctx);
+}
 
 /** Speakers first (name, role, number of quotes), then quotes that match what is typed so far. */
 export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const typed = interaction.options.getFocused().slice(0, 200);
   const guildId = interaction.guildId;
-  const knowledge = knowledgeFor(ctx, guildId);
-  if (!knowledge) {
+  const chosen = chosenStory(ctx, guildId, interaction.options.getString(STORY_OPTION));
+  if (!chosen.ok) {
     await interaction.respond([]);
     return;
   }
-  const answerer = knowledge.answerer;
+  const answerer = chosen.knowledge.answerer;
   const quotes = answerer.visible({ guildId }).filter((e) => e.kind === 'quote');
   const counts = new Map<string, number>();
   for (const q of quotes) if (q.speaker) counts.set(q.speaker.id, (counts.get(q.speaker.id) ?? 0) + 1);

@@ -29,6 +29,7 @@ const en = {
   problemTooLong: 'That query is too long: please keep it under 300 characters.',
   problemNoWords: 'That query has no words I can search for: please use letters or numbers.',
   aboutTitle: 'About this bot',
+  aboutStories: 'Stories of this server ({count}; \u2605 the current one; ask another with the `story` option)',
   aboutBody:
     'I answer questions about one news story{date}: {counts}.\n\n' +
     '`/quote who_or_topic` \u2014 a speaker\u2019s exact words, with who said them, when and where\n' +
@@ -83,6 +84,7 @@ const en = {
   downloadSlow: 'the attachment took longer than {seconds} s to download',
   // Members, when their server follows no story
   noStory: 'This server follows no story at the moment; a moderator can add one with `/story add`.',
+  unknownStory: 'This server has no story {id}; `/story list` shows its stories.',
   // /story
   storyOnlyInServer: 'Stories can only be managed inside a server.',
   storyNotModerator: 'Only members whose server roles give them Manage Messages can change stories. Nothing was changed.',
@@ -134,6 +136,7 @@ const es: Labels = {
   problemTooLong: 'La b\u00FAsqueda es demasiado larga: m\u00E1ximo 300 caracteres.',
   problemNoWords: 'La b\u00FAsqueda no tiene palabras que pueda buscar: usa letras o n\u00FAmeros.',
   aboutTitle: 'Acerca de este bot',
+  aboutStories: 'Noticias de este servidor ({count}; \u2605 la actual; pregunta por otra con la opci\u00F3n `noticia`)',
   aboutBody:
     'Respondo preguntas sobre una noticia{date}: {counts}.\n\n' +
     '`/cita quien_o_tema` \u2014 las palabras exactas de alguien, con qui\u00E9n, cu\u00E1ndo y d\u00F3nde\n' +
@@ -187,6 +190,7 @@ const es: Labels = {
   downloadFailed: 'no se pudo descargar el adjunto{detail}',
   downloadSlow: 'el adjunto tard\u00F3 m\u00E1s de {seconds} s en descargarse',
   noStory: 'Este servidor no sigue ninguna noticia por ahora; un moderador puede agregar una con `/noticia agregar`.',
+  unknownStory: 'Este servidor no tiene la noticia {id}; `/noticia listar` muestra sus noticias.',
   storyOnlyInServer: 'Las noticias solo se gestionan dentro de un servidor.',
   storyNotModerator:
     'Solo quienes tienen el permiso Gestionar mensajes por sus roles del servidor pueden cambiar noticias. No se cambi\u00F3 nada.',

@@ -79,8 +79,10 @@ function placeOf(entry: Entry, locale: LocaleString): string {
 }
 
 function footer(meta: StoryMeta, locale: LocaleString, position: string): string {
+  // The story the answer comes from, by headline and date: a server may follow several.
+  const headline = meta.title ? truncate(meta.title, 90) : null;
   const story = meta.published ? label(locale, 'storyOf', { date: formatDate(locale, meta.published) }) : null;
-  return truncate([story, position].filter(Boolean).join(' \u00B7 '), LIMITS.footer);
+  return truncate([headline, story, position].filter(Boolean).join(' \u00B7 '), LIMITS.footer);
 }
 
 /** Keeps an embed within the 6,000-character total by shortening its description. */
@@ -105,23 +107,23 @@ function pageCount(command: Command, total: number): number {
   return command === 'facts' ? Math.ceil(total / FACTS_PER_PAGE) : total;
 }
 
-function buttons(set: AnswerSet, page: number, entry: Entry, locale: LocaleString): ActionRowBuilder<ButtonBuilder> {
+function buttons(set: AnswerSet, page: number, entry: Entry, locale: LocaleString, story: string | null): ActionRowBuilder<ButtonBuilder> {
   const hasNext = page + 1 < pageCount(set.command, set.results.length);
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(encodeAnswerButton({ action: 'next', command: set.command, page: hasNext ? page + 1 : 0, query: set.query }))
+      .setCustomId(encodeAnswerButton({ action: 'next', command: set.command, page: hasNext ? page + 1 : 0, query: set.query, story }))
       .setLabel(label(locale, 'nextMatch'))
       .setStyle(ButtonStyle.Primary)
       .setDisabled(set.results.length <= (set.command === 'facts' ? FACTS_PER_PAGE : 1)),
     new ButtonBuilder()
-      .setCustomId(encodeAnswerButton({ action: 'paragraph', entryId: entry.id }))
+      .setCustomId(encodeAnswerButton({ action: 'paragraph', entryId: entry.id, story }))
       .setLabel(label(locale, 'showParagraph'))
       .setStyle(ButtonStyle.Secondary),
   );
 }
 
 /** One page of an answer: a quote or an answer with its attribution, or a page of facts. */
-export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, locale: LocaleString): Reply {
+export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, locale: LocaleString, story: string | null = null): Reply {
   const total = set.results.length;
   if (set.command === 'facts') {
     const from = page * FACTS_PER_PAGE;
@@ -136,7 +138,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
       .setTitle(truncate(`${label(locale, 'facts')}: ${echo(set.query, 80)}`, LIMITS.title))
       .setDescription(truncate(description, LIMITS.description))
       .setFooter({ text: footer(meta, locale, label(locale, 'results', { from: from + 1, to: from + shown.length, total })) });
-    return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, shown[0]!, locale)] });
+    return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, shown[0]!, locale, story)] });
   }
 
   const entry = set.results[page]!.entry;
@@ -155,7 +157,7 @@ export function answerReply(set: AnswerSet, page: number, meta: StoryMeta, local
     .setFooter({ text: footer(meta, locale, label(locale, 'result', { n: page + 1, total })) });
   const context = entry.corrects ? correctionContext(entry, locale) : set.command === 'ask' ? entry.lead || entry.context : '';
   if (context) embed.addFields({ name: label(locale, 'context'), value: truncate(inert(context), 300) });
-  return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale)] });
+  return safeReply({ embeds: [withinMessageLimit(embed.toJSON())], components: [buttons(set, page, entry, locale, story)] });
 }
 
 /** Nothing found: said privately, with the closest speakers or terms. */
@@ -176,10 +178,10 @@ export function problemReply(problem: QueryProblem, locale: LocaleString): Reply
 }
 
 /** The reply for any answer set: the first page, or why there is none. */
-export function replyForAnswerSet(set: AnswerSet, meta: StoryMeta, locale: LocaleString): Reply {
+export function replyForAnswerSet(set: AnswerSet, meta: StoryMeta, locale: LocaleString, story: string | null = null): Reply {
   if (set.problem) return problemReply(set.problem, locale);
   if (set.results.length === 0) return nothingFoundReply(set, locale);
-  return answerReply(set, 0, meta, locale);
+  return answerReply(set, 0, meta, locale, story);
 }
 
 /**

@@ -168,6 +168,33 @@ export class StoryDesk {
     });
   }
 
+  /**
+   * One of the server's stories by id (`s3`), for a member who asks about a story other than the current one:
+   * its id as written and its knowledge; null when the server has no such story, or removed it.
+   */
+  storyOf(guildId: string, id: string): { id: string; knowledge: Knowledge } | null {
+    const match = STORY_ID.exec(id.trim());
+    if (!match) return null;
+    const number = Number(match[1]);
+    const summary = this.summary(guildId, number);
+    if (!summary || summary.removed) return null;
+    const knowledge =
+      number === SHIPPED_STORY
+        ? this.shelf.shipped
+        : this.shelf.of(number, () => {
+            const stored = this.stories.byId(number);
+            return stored ? rebuildStory(stored) : this.shelf.shipped.story;
+          });
+    return { id: summary.id, knowledge };
+  }
+
+  /** The id (`s3`) of the story the server's members are answered from by default; null when it follows none. */
+  currentIdOf(guildId: string | null): string | null {
+    if (guildId === null) return storyId(SHIPPED_STORY);
+    const current = this.stories.currentStoryOf(guildId);
+    return current === null ? null : storyId(current);
+  }
+
   /** Every story's knowledge built so far: a moderator's entry is indexed in each (EntryDesk's `everyKnowledge`). */
   everyKnowledge(): Knowledge[] {
     return this.shelf.all();

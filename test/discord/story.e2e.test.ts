@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
 import { PageServer } from '../web/PageServer.js';
 import { BotProcess } from './BotProcess.js';
-import { buttonClick, GUILD_ID, MODERATOR, slashCommand, snowflake, subcommand, type Who } from './payloads.js';
+import { autocomplete, buttonClick, GUILD_ID, MODERATOR, slashCommand, snowflake, subcommand, type Who } from './payloads.js';
 import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 
 /**
@@ -191,5 +191,61 @@ describe('/story use and remove', () => {
   it("GIVEN another server's story id THEN it is not found there", async () => {
     const reply = await interact(subcommand('story', 'use', [{ name: 'id', value: 's1' }], { ...moderator, guildId: OTHER_GUILD }));
     expect(reply.data!.content).toBe('Nothing was changed: there is no story s1 in this server.');
+  });
+});
+
+describe("members ask another of the server's stories", () => {
+  it('GIVEN the story option (s1) while the current story is s0 THEN the answer comes from s1, its footer names it', async () => {
+    const reply = await interact(
+      slashCommand('ask', [
+        { name: 'question', value: COST },
+        { name: 'story', value: 's1' },
+      ]),
+    );
+    const embed = reply.data!.embeds![0]!;
+    expect(embed.description).toContain('The extra sailings will cost about $1.4 million a year');
+    expect(embed.footer!.text).toMatch(/^Alder Bay ferry to run through winter after council vote \u00B7 Story of /u);
+    expect(reply.data!.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN the answer from s1 THEN its Next button reads s1 again, though the current story is s0', async () => {
+    const reply = await interact(
+      slashCommand('quote', [
+        { name: 'who_or_topic', value: 'Irene Castell' },
+        { name: 'story', value: 's1' },
+      ]),
+    );
+    const next = reply.data!.components![0]!.components[0]!;
+    expect(next.custom_id).toMatch(/^ans:n:q:\d+:s1:Irene Castell$/u);
+    const paragraph = reply.data!.components![0]!.components[1]!;
+    const shown = await interact(buttonClick(paragraph.custom_id, {}, reply.data!.components));
+    expect(shown.data!.embeds?.[0]?.description ?? shown.data!.content).toContain('We have waited a decade');
+  });
+
+  it("GIVEN another server's story id, or one that does not exist THEN a private line says so", async () => {
+    const reply = await interact(
+      slashCommand(
+        'ask',
+        [
+          { name: 'question', value: COST },
+          { name: 'story', value: 's1' },
+        ],
+        { guildId: OTHER_GUILD },
+      ),
+    );
+    expect(reply.data!.flags).toBe(EPHEMERAL);
+    expect(reply.data!.content).toBe('This server has no story s1; `/story list` shows its stories.');
+  });
+
+  it('GIVEN the story option being typed THEN autocomplete offers the server’s stories by headline', async () => {
+    const reply = await interact(autocomplete('facts', 'story', 'ferry'));
+    expect(reply.data!.choices).toEqual([{ name: 's1 \u00B7 Alder Bay ferry to run through winter after council vote', value: 's1' }]);
+  });
+
+  it('GIVEN /about THEN it lists the server’s stories, the current one marked', async () => {
+    const reply = await interact(slashCommand('about', []));
+    const field = reply.data!.embeds![0]!.fields!.find((f) => f.name.startsWith('Stories of this server'))!;
+    expect(field.value).toMatch(/^s0 \u2605 /u);
+    expect(field.value).toContain('s1 Alder Bay ferry');
   });
 });
