@@ -32,8 +32,11 @@ function clean(description: string): string | null {
     .trim();
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return null;
-  // A description says what someone is: it opens with an article, a lower-case word, a possessive or a quoted title.
-  if (!/^(?:an?\s|the\s|\p{Ll}|\p{Lu}[\p{L}-]*['\u2019]s\s|[\u201C"\u2018])/u.test(text)) return null;
+  // A description says what someone is: it opens with an article, a lower-case word, a possessive or a quoted title;
+  // or it names where they work before their title (`Washington State Department of Health public information officer`).
+  const opensAsDescription = /^(?:an?\s|the\s|\p{Ll}|\p{Lu}[\p{L}-]*['\u2019]s\s|[\u201C"\u2018])/u.test(text);
+  const endsWithTitle = words.length >= 2 && TITLE_WORDS.has(words.at(-1)!.toLowerCase());
+  if (!opensAsDescription && !endsWithTitle) return null;
   // An age, a party and state, or a verb phrase (`speaking to reporters`) is not one.
   if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || LINKING.test(text.split(/\s+/u)[0]!)) return null;
   return text;

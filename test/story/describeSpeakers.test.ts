@@ -25,6 +25,17 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Rita Salas')).toContain('mayor of Dunmore');
   });
 
+  it('GIVEN an appositive naming an employer before a title (Lena Ortiz, Harbor County Health Department press officer,) THEN that description', () => {
+    const text =
+      'The posters did not impress Lena Ortiz, Harbor County Health Department press officer, who said they missed the mark.\n\u201CYou have to know who you are talking to,\u201D Ortiz said.';
+    expect(describedAs(text, 'Lena Ortiz')).toContain('Harbor County Health Department press officer');
+  });
+
+  it('GIVEN a capitalised appositive without a title (Lena Ortiz, Harbor County,) THEN no description of it', () => {
+    const text = 'Lena Ortiz, Harbor County, spoke first.\n\u201CYou have to know who you are talking to,\u201D Ortiz said.';
+    expect(describedAs(text, 'Lena Ortiz')).toEqual([]);
+  });
+
   it('GIVEN a time before a name (Later in the day, Kurt Olsen) THEN no description of it', () => {
     const text = 'Later in the day, Kurt Olsen testified.\n\u201CI saw nothing unusual that morning,\u201D Olsen said.';
     expect(describedAs(text, 'Kurt Olsen')).toEqual([]);
