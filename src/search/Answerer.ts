@@ -105,6 +105,11 @@ function cleanQuery(query: string): string {
     .trim();
 }
 
+/** The analysed terms inside a sentence's quotation marks. */
+function quotedTerms(text: string): string[] {
+  return [...text.matchAll(/[\u201C"]([^\u201D"]+)[\u201D"]/gu)].flatMap((match) => analyze(match[1]!));
+}
+
 function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
@@ -293,7 +298,16 @@ export class Answerer {
           .map((entry) => ({ entry, score: 0 })),
       ];
     }
-    return this.topic(words, words.join(' '), 'quote', options);
+    // On a topic, a quote is about it when its quoted words are: a partial quote whose sentence names the topic
+    // only outside its quotation marks (in the attribution) weighs less than a quote that says it.
+    const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
+    return this.topic(words, words.join(' '), 'quote', options)
+      .map((answer) =>
+        answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term))
+          ? { ...answer, score: answer.score * this.weights.topicOutsideQuote }
+          : answer,
+      )
+      .sort((a, b) => b.score - a.score);
   }
 
   /**

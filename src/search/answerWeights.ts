@@ -26,6 +26,8 @@ export interface AnswerWeights {
   claim: number;
   /** A phrase quoted beside a direct quote of the same sentence, against that direct quote. */
   partialBesideDirect: number;
+  /** In `/quote` on a topic: a partial quote whose quoted words do not name the topic (only its sentence does). */
+  topicOutsideQuote: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -44,6 +46,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   ownWords: 1.5,
   claim: 0.85,
   partialBesideDirect: 0.8,
+  topicOutsideQuote: 0.5,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */

@@ -103,3 +103,15 @@ describe('compounds of the question: next senses of a three-word compound', () =
     expect(answerer.answer('ask', 'How many real estate agents work in the county?').results[0]?.entry.text).toContain('realtors');
   });
 });
+
+describe('quote on a topic: the topic in the quoted words', () => {
+  it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        '\u201CThe buses have run on time for years, the drivers know their routes and the riders are happy, and they all did it without new rules from the council or anyone else,\u201D said Omar Haddad, who leads the drivers\u2019 association.\n\n' +
+          'The rules change should bring \u201Cno delays at all,\u201D said Vera Lind of the bus rules project.',
+      ),
+    );
+    expect(answerer.answer('quote', 'rules').results[0]?.entry.speaker?.name).toBe('Omar Haddad');
+  });
+});
