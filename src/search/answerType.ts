@@ -1,3 +1,5 @@
+import { TIME_QUESTION } from './questionShape.js';
+
 /**
  * What kind of words an answer must hold for the question's shape, whatever its topic: general rules of
  * English questions. `When…` is answered by a time (`on Nov. 4`, `in 2022`, `next month`), never by a sentence
@@ -17,7 +19,7 @@ const TIME_EXPRESSION = new RegExp(
     '\\b(?:1[89]|20)\\d{2}s?\\b',
     '\\b(?:today|tonight|tomorrow|yesterday|soon|shortly|immediately|now)\\b',
     '\\b(?:next|last|this|coming|following|previous|past)\\s+(?:week|month|year|decade|season|spring|summer|fall|autumn|winter|weekend)s?\\b',
-    '\\b(?:within|in|for|over|after|by)\\s+(?:the\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|coming)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\\b',
+    '\\b(?:within|in|for|over|after|by)\\s+(?:the\\s+)?(?:as\\s+(?:little|few|soon|many)\\s+as\\s+|about\\s+|around\\s+|roughly\\s+|less\\s+than\\s+|more\\s+than\\s+|under\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|coming)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\\b',
     '\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|later|earlier|from now)\\b',
     '\\b(?:morning|afternoon|evening|night|noon|midnight|dawn|week|month|year)\\b',
     '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)',
@@ -33,7 +35,6 @@ const MONEY_QUESTION =
   /^\s*how\s+much\s+(?:money\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested)\b(?!\s+(?:costs|prices)))/iu;
 /** A sum of money in running text. */
 const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
-const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b/iu;
 
 export interface AnswerKind {
   time: boolean;

@@ -57,3 +57,12 @@ describe('the nearest passage, when nothing answers', () => {
     expect(set.nearest).toBeNull();
   });
 });
+
+describe('how soon: a time asked for, a span of time an answer', () => {
+  it('GIVEN "how soon" THEN a time is wanted, and "in as little as three years" holds one', () => {
+    const kind = answerKind('How soon could the ferry sail again?');
+    expect(kind.time).toBe(true);
+    expect(holdsAnswerKind('The ferry could sail again in as little as three years.', kind)).toBe(true);
+    expect(holdsAnswerKind('The ferry could sail again.', kind)).toBe(false);
+  });
+});
