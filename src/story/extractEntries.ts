@@ -1,16 +1,18 @@
+import {
+  type Attribution,
+  attributeQuote,
+  VERB_ALTERNATION,
+  type Sentence,
+  type SieveContext,
+  speakerAfterQuote,
+  speechVerbOfSentence,
+  stanceVerb,
+} from './attributionSieves.js';
 import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import {
-  REPORT_VERBS,
-  SPEECH_VERBS,
-  STANCE_VERBS,
-  escapeRegExp,
-  looksLikeNounPhrase,
-  mainSubject,
-  subjectBefore,
-} from './speechPatterns.js';
+import { REPORT_VERBS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -24,63 +26,12 @@ import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
 const ARTICLE_SOURCE: Source = { name: 'the article', type: 'article', attribution: null };
 const MAX_UNIT = 400;
-const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
-const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
-const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
-// The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
-const VERB_FIRST = new RegExp(
-  `^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\\s\\p{L})\\.(?=\\s\\p{Lu}))+)`,
-  'iu',
-);
-const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
-// (`a report from Kotak`: `from` after a document names its author, not a place.)
-const PLACE_OR_TIME_TAIL =
-  /(?<!\b(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice))\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
-
-/**
- * What follows a speaker named after the verb, where when and where may stand: `Mayor X in Ottawa` → `in Ottawa`;
- * `Leah Park, an economist at Northbridge Capital, in a note` → `in a note` (the appositive is not a place).
- */
-function tailAfterSpeaker(np: string): string {
-  const parts = np.split(',');
-  if (parts.length > 1) return parts.slice(2).join(',');
-  return PLACE_OR_TIME_TAIL.exec(np)?.[0] ?? '';
-}
-
 /** A capitalised run of two or more words at a sentence's start, followed by a comma or a lowercase word. */
 const SENTENCE_SUBJECT =
   /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+(?:(?:of|for|and|&|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
 
 /** A sentence opening with a description, then the name it describes between commas. */
 const DESCRIBED_SUBJECT = /^(?:The|the)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
-
-interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-}
-
-interface Attribution {
-  speaker: Speaker;
-  /** The article's own words for it: `Trump said`, `according to the Government Accountability Office`. */
-  phrase: string;
-  verb: string;
-  tail: string;
-  /** Which pattern found it: its line in the eval's breakdown (`npm run eval`). */
-  sieve?: AttributionSieve;
-}
-
-/** The attribution patterns, most precise first; each quote records the one that settled its speaker. */
-export type AttributionSieve =
-  | 'speaker after the quote'
-  | 'speech verb before the quote'
-  | 'colon before the quote'
-  | 'speech verb of the sentence'
-  | 'stance verb'
-  | 'direct quote beside it'
-  | 'another quote of the paragraph'
-  | 'speaker of the paragraph before'
-  | 'embedded post';
 
 interface PendingQuote {
   entry: Entry;
@@ -96,14 +47,6 @@ function locateSentences(text: string): Sentence[] {
     cursor = start + sentence.length;
   }
   return sentences;
-}
-
-/** The sentence with every quoted passage blanked out, offsets kept: speech verbs inside quotes don't count. */
-function maskQuotes(sentence: string): string {
-  return sentence.replace(
-    /([\u201C"])([^\u201D"]*)([\u201D"]|$)/gu,
-    (_m, open: string, inner: string, close: string) => `${open}${' '.repeat(inner.length)}${close}`,
-  );
 }
 
 /** Splits an over-long quotation into units of whole sentences, each short enough to be an answer. */
@@ -148,6 +91,8 @@ function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number
 
 export class EntryExtractor {
   private readonly registry: SpeakerRegistry;
+  /** What the attribution sieves read. */
+  private readonly sieveContext: SieveContext;
   private readonly entries: Entry[] = [];
   private readonly sessions = new Map<string, { when: string | null; where: string | null }>();
   private lastQuoteSpeaker: Speaker | null = null;
@@ -158,6 +103,7 @@ export class EntryExtractor {
     private readonly meta: StoryMeta,
   ) {
     this.registry = new SpeakerRegistry(paragraphs.map((p) => p.text).join('\n'));
+    this.sieveContext = { registry: this.registry, paragraphs };
   }
 
   run(): { entries: Entry[]; speakers: Speaker[] } {
@@ -189,7 +135,7 @@ export class EntryExtractor {
       const direct = inSentence.filter((span) => isDirect(span, sentence.text, span.start - sentence.start));
       const partial = inSentence.filter((span) => !direct.includes(span) && !isTitle(span));
       this.noteSubject(sentence.text);
-      const attribution = this.sentenceAttribution(sentence.text);
+      const attribution = speechVerbOfSentence(sentence.text, this.sieveContext);
       if (attribution) {
         this.noteSession(attribution);
         this.registry.noteMention(attribution.speaker);
@@ -204,7 +150,7 @@ export class EntryExtractor {
 
       let directSpeaker: Speaker | null = null;
       for (const span of direct) {
-        const found = this.quoteAttribution(span, sentence, paragraph);
+        const found = attributeQuote(span, sentence, paragraph, this.sieveContext);
         directSpeaker ??= found?.speaker ?? null;
         const speaker = found?.speaker ?? null;
         const lead = sentence.text
@@ -229,9 +175,9 @@ export class EntryExtractor {
       const closing = partial.at(-1);
       const quotedBy =
         closing && direct.length === 0
-          ? ((/[,?!]$/u.test(closing.text.trim()) ? this.attributionAfterQuote(closing, sentence, paragraph) : null) ??
+          ? ((/[,?!]$/u.test(closing.text.trim()) ? speakerAfterQuote(closing, sentence, paragraph, this.sieveContext) : null) ??
             attribution ??
-            this.stanceAttribution(sentence.text))
+            stanceVerb(sentence.text, this.sieveContext))
           : null;
       if (quotedBy) {
         this.registry.noteMention(quotedBy.speaker);
@@ -299,141 +245,6 @@ export class EntryExtractor {
     }
     const speaker = this.registry.resolve(opening);
     if (speaker) this.registry.noteMention(speaker);
-  }
-
-  /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
-  private sentenceAttribution(sentence: string): Attribution | null {
-    // A question the article puts (`What did Suh say after the play?`) attributes nothing.
-    if (
-      /\?\s*$/u.test(sentence) &&
-      /^(?:what|who|how|why|when|where|did|does|do|has|have|is|are|was|were|will|would|can|could)\b/iu.test(sentence)
-    )
-      return null;
-    const masked = maskQuotes(sentence);
-    const according = ACCORDING_TO.exec(masked);
-    if (according?.groups) {
-      const name = sentence
-        .slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length)
-        .trim();
-      const speaker = this.registry.resolve(name) ?? null;
-      if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' };
-    }
-    for (const match of masked.matchAll(VERB_AT)) {
-      const verb = match[1]!.toLowerCase();
-      const before = masked.slice(0, match.index);
-      const after = masked.slice(match.index + match[0].length);
-      // A participle (`issued a statement warning that…`) carries the words of its sentence's subject.
-      const subject = subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null);
-      if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
-        const speaker = this.registry.resolve(subject.subject, subject.appositive);
-        if (speaker) {
-          this.registry.noteMention(speaker);
-          return {
-            speaker,
-            phrase: `${subject.subject} ${match[1]}`,
-            verb,
-            tail: after.split(/\bthat\b|[\u201C"]/u)[0] ?? '',
-            sieve: 'speech verb of the sentence',
-          };
-        }
-      }
-      // `…,” said Priya Nair, the city's chief engineer.`
-      if (/[,\u201D"]\s*$/u.test(before)) {
-        const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
-        if (np && looksLikeNounPhrase(np.split(',')[0]!.trim())) {
-          const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-          if (speaker)
-            return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np), sieve: 'speech verb of the sentence' };
-        }
-      }
-    }
-    return null;
-  }
-
-  /** `Peñasco rejected the offer as “an insult…”`: the subject of a stance verb owns the quoted phrase. */
-  private stanceAttribution(sentence: string): Attribution | null {
-    const masked = maskQuotes(sentence);
-    for (const match of masked.matchAll(STANCE_AT)) {
-      const subject = subjectBefore(masked.slice(0, match.index).replace(/\s+$/u, ''));
-      const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
-      if (speaker)
-        return { speaker, phrase: `${subject!.subject} ${match[1]}`, verb: match[1]!.toLowerCase(), tail: '', sieve: 'stance verb' };
-    }
-    return null;
-  }
-
-  /** The speaker named right after a quote (`,” Trump said`) or right before it (`Trump said, “`, `X: “`). */
-  private quoteAttribution(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
-    return this.attributionAfterQuote(span, sentence, paragraph) ?? this.attributionBeforeQuote(span, sentence, paragraph);
-  }
-
-  /** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
-  private attributionAfterQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
-    const lastParagraph = this.paragraphs[span.paragraphs.at(-1)! - 1]!;
-    const afterText =
-      lastParagraph.number === paragraph.number
-        ? paragraph.text.slice(span.closeAt, sentence.end)
-        : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
-    const after = maskQuotes(afterText);
-    const endsOpen = !/[.]\s*$/u.test(span.text) || /^\s*\p{Ll}/u.test(after);
-    // `“…,” according to a statement from the port authority.`
-    const according = endsOpen ? /^[\s,]*according to\s+([^,;.\u201C"]+)/iu.exec(after) : null;
-    if (according) {
-      const speaker = this.registry.resolve(according[1]!);
-      if (speaker) return { speaker, phrase: according[0].trim(), verb: 'according to', tail: '', sieve: 'speaker after the quote' };
-    }
-    if (endsOpen && after.trim()) {
-      const verbFirst = VERB_FIRST.exec(after);
-      if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.split(',')[0]!.trim())) {
-        const np = verbFirst.groups.np.trim();
-        const speaker = this.registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-        if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np), sieve: 'speaker after the quote' };
-      }
-      const nextQuote = after.search(/[\u201C"]/u);
-      const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;
-      for (const match of clause.matchAll(VERB_AT)) {
-        const subject = subjectBefore(clause.slice(0, match.index));
-        if (!subject) continue;
-        const speaker = this.registry.resolve(subject.subject, subject.appositive);
-        if (speaker)
-          return {
-            speaker,
-            phrase: clause.trim(),
-            verb: match[1]!,
-            tail: clause.slice(match.index + match[0].length),
-            sieve: 'speaker after the quote',
-          };
-      }
-    }
-    return null;
-  }
-
-  /** `Trump said, “…`, `X: “…`, `he urged voters, “…`: a speech verb (or a colon) right before the quote. */
-  private attributionBeforeQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): Attribution | null {
-    const before = maskQuotes(paragraph.text.slice(sentence.start, span.start - 1)).trimEnd();
-    const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
-    if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
-      const speaker = this.registry.resolve(colon[1]!);
-      if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '', sieve: 'colon before the quote' };
-    }
-    const verbs = [...before.matchAll(VERB_AT)];
-    const lastVerb = verbs.at(-1);
-    // Between the verb and the quote, only a few words and no clause of their own (`said in a statement:`).
-    const between = lastVerb ? before.slice(lastVerb.index + lastVerb[0].length) : '';
-    if (lastVerb && /^[^\u201C\u201D",]*[,:\u2014;]?$/u.test(between) && between.split(/\s+/u).length <= 10) {
-      const subject = subjectBefore(before.slice(0, lastVerb.index));
-      const speaker = subject ? this.registry.resolve(subject.subject, subject.appositive) : null;
-      if (speaker) {
-        return {
-          speaker,
-          phrase: `${subject!.subject} ${lastVerb[1]}`,
-          verb: lastVerb[1]!,
-          tail: between,
-          sieve: 'speech verb before the quote',
-        };
-      }
-    }
-    return null;
   }
 
   private noteSession(attribution: Attribution): void {

@@ -1,0 +1,246 @@
+import type { QuoteSpan } from './findQuoteSpans.js';
+import type { SpeakerRegistry } from './SpeakerRegistry.js';
+import { escapeRegExp, looksLikeNounPhrase, mainSubject, SPEECH_VERBS, STANCE_VERBS, subjectBefore } from './speechPatterns.js';
+import { splitSentences } from './splitSentences.js';
+import type { Paragraph, Speaker } from './types.js';
+
+/**
+ * The attribution sieves (after CoreNLP's quote attribution, Muzny et al. 2017): each pattern that can name a
+ * quote's speaker, in its own function, tried most precise first. A sieve returns the attribution it found, with
+ * its name (its line in the eval's breakdown), or null to let the next sieve try. The conversation sieves that
+ * follow these (another quote of the paragraph, the speaker of the paragraph before) need the whole paragraph and
+ * live in extractEntries.
+ */
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  speaker: Speaker;
+  /** The article's own words for it: `Trump said`, `according to the Government Accountability Office`. */
+  phrase: string;
+  verb: string;
+  tail: string;
+  /** Which pattern found it: its line in the eval's breakdown (`npm run eval`). */
+  sieve?: AttributionSieve;
+}
+
+/** The attribution patterns, most precise first; each quote records the one that settled its speaker. */
+export type AttributionSieve =
+  | 'speaker after the quote'
+  | 'speech verb before the quote'
+  | 'colon before the quote'
+  | 'speech verb of the sentence'
+  | 'stance verb'
+  | 'direct quote beside it'
+  | 'another quote of the paragraph'
+  | 'speaker of the paragraph before'
+  | 'embedded post';
+
+/** What every sieve reads: the article's speakers and its paragraphs. */
+export interface SieveContext {
+  registry: SpeakerRegistry;
+  paragraphs: Paragraph[];
+}
+
+export const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
+const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
+const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
+// The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
+const VERB_FIRST = new RegExp(
+  `^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\\s\\p{L})\\.(?=\\s\\p{Lu}))+)`,
+  'iu',
+);
+const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
+// (`a report from Kotak`: `from` after a document names its author, not a place.)
+const PLACE_OR_TIME_TAIL =
+  /(?<!\b(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice))\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;
+
+/**
+ * What follows a speaker named after the verb, where when and where may stand: `Mayor X in Ottawa` → `in Ottawa`;
+ * `Leah Park, an economist at Northbridge Capital, in a note` → `in a note` (the appositive is not a place).
+ */
+function tailAfterSpeaker(np: string): string {
+  const parts = np.split(',');
+  if (parts.length > 1) return parts.slice(2).join(',');
+  return PLACE_OR_TIME_TAIL.exec(np)?.[0] ?? '';
+}
+
+export /** The sentence with every quoted passage blanked out, offsets kept: speech verbs inside quotes don't count. */
+function maskQuotes(sentence: string): string {
+  return sentence.replace(
+    /([\u201C"])([^\u201D"]*)([\u201D"]|$)/gu,
+    (_m, open: string, inner: string, close: string) => `${open}${' '.repeat(inner.length)}${close}`,
+  );
+}
+
+/** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
+export function speechVerbOfSentence(sentence: string, { registry }: SieveContext): Attribution | null {
+  // A question the article puts (`What did Suh say after the play?`) attributes nothing.
+  if (
+    /\?\s*$/u.test(sentence) &&
+    /^(?:what|who|how|why|when|where|did|does|do|has|have|is|are|was|were|will|would|can|could)\b/iu.test(sentence)
+  )
+    return null;
+  const masked = maskQuotes(sentence);
+  const according = ACCORDING_TO.exec(masked);
+  if (according?.groups) {
+    const name = sentence
+      .slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length)
+      .trim();
+    const speaker = registry.resolve(name) ?? null;
+    if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' };
+  }
+  for (const match of masked.matchAll(VERB_AT)) {
+    const verb = match[1]!.toLowerCase();
+    const before = masked.slice(0, match.index);
+    const after = masked.slice(match.index + match[0].length);
+    // A participle (`issued a statement warning that…`) carries the words of its sentence's subject.
+    const subject = subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null);
+    if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
+      const speaker = registry.resolve(subject.subject, subject.appositive);
+      if (speaker) {
+        registry.noteMention(speaker);
+        return {
+          speaker,
+          phrase: `${subject.subject} ${match[1]}`,
+          verb,
+          tail: after.split(/\bthat\b|[\u201C"]/u)[0] ?? '',
+          sieve: 'speech verb of the sentence',
+        };
+      }
+    }
+    // `…,” said Priya Nair, the city's chief engineer.`
+    if (/[,\u201D"]\s*$/u.test(before)) {
+      const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
+      if (np && looksLikeNounPhrase(np.split(',')[0]!.trim())) {
+        const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
+        if (speaker)
+          return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np), sieve: 'speech verb of the sentence' };
+      }
+    }
+  }
+  return null;
+}
+
+/** `Peñasco rejected the offer as “an insult…”`: the subject of a stance verb owns the quoted phrase. */
+export function stanceVerb(sentence: string, { registry }: SieveContext): Attribution | null {
+  const masked = maskQuotes(sentence);
+  for (const match of masked.matchAll(STANCE_AT)) {
+    const subject = subjectBefore(masked.slice(0, match.index).replace(/\s+$/u, ''));
+    const speaker = subject ? registry.resolve(subject.subject, subject.appositive) : null;
+    if (speaker)
+      return { speaker, phrase: `${subject!.subject} ${match[1]}`, verb: match[1]!.toLowerCase(), tail: '', sieve: 'stance verb' };
+  }
+  return null;
+}
+
+/** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
+export function speakerAfterQuote(
+  span: QuoteSpan,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  { registry, paragraphs }: SieveContext,
+): Attribution | null {
+  const lastParagraph = paragraphs[span.paragraphs.at(-1)! - 1]!;
+  const afterText =
+    lastParagraph.number === paragraph.number
+      ? paragraph.text.slice(span.closeAt, sentence.end)
+      : (splitSentences(lastParagraph.text.slice(span.closeAt))[0] ?? '');
+  const after = maskQuotes(afterText);
+  const endsOpen = !/[.]\s*$/u.test(span.text) || /^\s*\p{Ll}/u.test(after);
+  // `“…,” according to a statement from the port authority.`
+  const according = endsOpen ? /^[\s,]*according to\s+([^,;.\u201C"]+)/iu.exec(after) : null;
+  if (according) {
+    const speaker = registry.resolve(according[1]!);
+    if (speaker) return { speaker, phrase: according[0].trim(), verb: 'according to', tail: '', sieve: 'speaker after the quote' };
+  }
+  if (endsOpen && after.trim()) {
+    const verbFirst = VERB_FIRST.exec(after);
+    if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.split(',')[0]!.trim())) {
+      const np = verbFirst.groups.np.trim();
+      const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
+      if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np), sieve: 'speaker after the quote' };
+    }
+    const nextQuote = after.search(/[\u201C"]/u);
+    const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;
+    for (const match of clause.matchAll(VERB_AT)) {
+      const subject = subjectBefore(clause.slice(0, match.index));
+      if (!subject) continue;
+      const speaker = registry.resolve(subject.subject, subject.appositive);
+      if (speaker)
+        return {
+          speaker,
+          phrase: clause.trim(),
+          verb: match[1]!,
+          tail: clause.slice(match.index + match[0].length),
+          sieve: 'speaker after the quote',
+        };
+    }
+  }
+  return null;
+}
+
+/** The words of the quote's sentence before its opening mark, quotes masked. */
+function beforeQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph): string {
+  return maskQuotes(paragraph.text.slice(sentence.start, span.start - 1)).trimEnd();
+}
+
+/** `X: “…`: a speaker named before a colon that opens the quote. */
+export function colonBeforeQuote(
+  span: QuoteSpan,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  { registry }: SieveContext,
+): Attribution | null {
+  const before = beforeQuote(span, sentence, paragraph);
+  const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
+  if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
+    const speaker = registry.resolve(colon[1]!);
+    if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '', sieve: 'colon before the quote' };
+  }
+  return null;
+}
+
+/** `Trump said, “…`, `he urged voters, “…`: a speech verb right before the quote, with few words between. */
+export function speechVerbBeforeQuote(
+  span: QuoteSpan,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  { registry }: SieveContext,
+): Attribution | null {
+  const before = beforeQuote(span, sentence, paragraph);
+  const verbs = [...before.matchAll(VERB_AT)];
+  const lastVerb = verbs.at(-1);
+  // Between the verb and the quote, only a few words and no clause of their own (`said in a statement:`).
+  const between = lastVerb ? before.slice(lastVerb.index + lastVerb[0].length) : '';
+  if (lastVerb && /^[^\u201C\u201D",]*[,:\u2014;]?$/u.test(between) && between.split(/\s+/u).length <= 10) {
+    const subject = subjectBefore(before.slice(0, lastVerb.index));
+    const speaker = subject ? registry.resolve(subject.subject, subject.appositive) : null;
+    if (speaker) {
+      return {
+        speaker,
+        phrase: `${subject!.subject} ${lastVerb[1]}`,
+        verb: lastVerb[1]!,
+        tail: between,
+        sieve: 'speech verb before the quote',
+      };
+    }
+  }
+  return null;
+}
+
+/** The sieves for a direct quote, most precise first: the speaker after it, a colon before it, a speech verb before it. */
+const QUOTE_SIEVES = [speakerAfterQuote, colonBeforeQuote, speechVerbBeforeQuote];
+
+/** The first attribution a direct quote's sieves find, or null. */
+export function attributeQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph, context: SieveContext): Attribution | null {
+  for (const sieve of QUOTE_SIEVES) {
+    const found = sieve(span, sentence, paragraph, context);
+    if (found) return found;
+  }
+  return null;
+}
