@@ -123,6 +123,11 @@ export class WordVectors {
     return this.rows.has(word);
   }
 
+  /** Every word the vectors have, commonest first (the source lists them by frequency). */
+  wordsByFrequency(): IterableIterator<string> {
+    return this.rows.keys();
+  }
+
   /** The row of a word, for repeated comparisons; undefined for a word the vectors lack. */
   rowOf(word: string): number | undefined {
     return this.rows.get(word);
