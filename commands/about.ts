@@ -11,11 +11,12 @@ export default {
     .setDescription('What story this bot knows and how to ask it')
     .setDescriptionLocalizations(localized('Qu\u00E9 noticia conoce este bot y c\u00F3mo preguntarle')),
   async execute(interaction, ctx) {
-    const entries = ctx.knowledge.answerer.visible({ guildId: interaction.guildId });
+    const answerer = ctx.knowledge.answererFor(interaction.guildId);
+    const entries = answerer.visible({ guildId: interaction.guildId });
     const quotes = entries.filter((e) => e.kind === 'quote').length;
     const published = ctx.knowledge.story.meta.published;
     const locale = interaction.locale;
-    const speakers = ctx.knowledge.answerer.speakers({ guildId: interaction.guildId }).length;
+    const speakers = answerer.speakers({ guildId: interaction.guildId }).length;
     const body = label(locale, 'aboutBody', {
       date: published ? ` (${formatDate(locale, published)})` : '',
       counts: [count(locale, quotes, 'quote'), count(locale, entries.length - quotes, 'fact'), count(locale, speakers, 'speaker')].join(

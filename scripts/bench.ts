@@ -27,8 +27,7 @@ import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { type Knowledge, loadKnowledge } from '../src/knowledge.js';
 import type { Answerer } from '../src/search/Answerer.js';
-import { queryWords, STOP_WORDS } from '../src/search/analyzer.js';
-import { matchSpeakers } from '../src/search/matchSpeakers.js';
+import { STOP_WORDS } from '../src/search/analyzer.js';
 import { StoryIndex } from '../src/search/StoryIndex.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
@@ -54,7 +53,7 @@ export function summary(times: number[]): string {
 function benchCore(): void {
   const started = performance.now();
   const knowledge = loadKnowledge('data/article.txt');
-  console.log(`core: story load + index: ${(performance.now() - started).toFixed(1)} ms (${knowledge.index.size} entries)`);
+  console.log(`core: story load + index: ${(performance.now() - started).toFixed(1)} ms (${knowledge.articleIndex.size} entries)`);
   const queries = [
     'sheinbaum',
     'strikes',
@@ -209,21 +208,14 @@ async function benchImport(): Promise<void> {
 }
 
 /** The answerer that answers in one server. */
-function answererIn(knowledge: Knowledge, _guildId: string): Answerer {
-  return knowledge.answerer;
+function answererIn(knowledge: Knowledge, guildId: string): Answerer {
+  return knowledge.answererFor(guildId);
 }
 
 /** What `/quote`'s autocomplete does on each keystroke, as answerCommand does it. */
 function autocompleteWork(knowledge: Knowledge, guildId: string, typed: string): number {
-  const answerer = answererIn(knowledge, guildId);
-  const quotes = answerer.visible({ guildId }).filter((e) => e.kind === 'quote');
-  const counts = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) counts.set(q.speaker.id, (counts.get(q.speaker.id) ?? 0) + 1);
-  const speakers = answerer.speakers({ guildId }).filter((s) => counts.has(s.id));
-  const words = queryWords(typed);
-  const ranked = words.length === 0 ? speakers : matchSpeakers(words, speakers, { anyPrefix: true }).map((m) => m.speaker);
-  const found = words.length > 0 ? answerer.answer('quote', typed, { guildId, limit: 25 }).results : [];
-  return Math.min(25, ranked.length + found.length);
+  const { speakers, quotes } = knowledge.quoteChoicesFor(guildId).choices(typed, 25);
+  return speakers.length + quotes.length;
 }
 
 function benchStore(): void {

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   try {
     // One console per database: a second one would answer the console's server from a stale index.
     lock = OwnerLock.acquire(config.DATABASE_PATH, 'console', "the console's local server");
-    const knowledge = buildKnowledge(story, store);
+    const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB });
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,

@@ -34,11 +34,12 @@ export const CONSOLE_HELP = [
 
 export function describeStory(knowledge: Knowledge): string {
   const { story } = knowledge;
-  const entries = knowledge.answerer.visible({ guildId: CONSOLE_GUILD });
+  const answerer = knowledge.answererFor(CONSOLE_GUILD);
+  const entries = answerer.visible({ guildId: CONSOLE_GUILD });
   const quotes = entries.filter((e) => e.kind === 'quote').length;
   const facts = entries.length - quotes;
   const date = story.meta.published ? `published ${story.meta.published}` : 'date not given';
-  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${knowledge.answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
+  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
 }
 
 export async function handleConsoleLine(
@@ -55,7 +56,7 @@ export async function handleConsoleLine(
   if (name === 'help') return CONSOLE_HELP;
   if (name === 'about') return describeStory(knowledge);
   if ((COMMANDS as readonly string[]).includes(name)) {
-    const set = knowledge.answerer.answer(name as Command, rest, { guildId: CONSOLE_GUILD });
+    const set = knowledge.answererFor(CONSOLE_GUILD).answer(name as Command, rest, { guildId: CONSOLE_GUILD });
     session.last = { set, shown: CONSOLE_PAGE };
     return renderAnswerSet(set);
   }

@@ -48,7 +48,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
   }
   const guildId = interaction.guildId;
   if (button.action === 'next') {
-    const set = ctx.knowledge.answerer.answer(button.command, button.query, { guildId });
+    const set = ctx.knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
     const pages = button.command === 'facts' ? Math.ceil(set.results.length / FACTS_PER_PAGE) : set.results.length;
     if (set.problem || button.page >= pages) {
       await interaction.reply(ephemeralText(label(locale, 'staleButton')));
@@ -58,7 +58,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     await interaction.update({ ...update, allowedMentions: { parse: [] } } as Parameters<ButtonInteraction['update']>[0]);
     return;
   }
-  const entry = ctx.knowledge.index.get(button.entryId);
+  const entry = ctx.knowledge.viewOf(guildId).get(button.entryId);
   if (!entry || (entry.guildId !== null && entry.guildId !== guildId)) {
     await interaction.reply(ephemeralText(label(locale, 'staleButton')));
     return;

@@ -30,7 +30,8 @@ import {
   WHO_QUESTION,
   WHY_QUESTION,
 } from './questionShape.js';
-import type { StoryIndex, TermQuery } from './StoryIndex.js';
+import type { SearchView } from './SearchView.js';
+import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -160,7 +161,7 @@ export class Answerer {
   private readonly soft: SoftCoverage | null;
 
   constructor(
-    private readonly index: StoryIndex,
+    private readonly index: SearchView,
     private readonly thesaurus: Thesaurus | null,
     private readonly vectors: WordVectors | null = null,
   ) {

@@ -131,12 +131,15 @@ export class EntryDesk {
       : fail('full', 'full-import', { adding, held, most: this.maxEntries });
   }
 
-  /** Brings the search index in line with a stored entry: answered when active and not a detached correction. */
+  /**
+   * Brings the server's index in line with a stored entry (when that index is loaded: otherwise it reads the entry
+   * from the store when it is built): answered when active and not a detached correction.
+   */
   private index(stored: StoredEntry): Entry {
     const correction = this.knowledge.corrections.stateOf(stored)?.state ?? null;
     const entry = toEntry(stored, this.knowledge.story.speakers, correction);
-    if (stored.deletedAt === null && correction?.attached !== false) this.knowledge.index.add(entry);
-    else this.knowledge.index.remove(entry.id);
+    if (stored.deletedAt === null && correction?.attached !== false) this.knowledge.servers.add(stored.guildId, entry);
+    else this.knowledge.servers.remove(stored.guildId, entry.id);
     return entry;
   }
 
@@ -153,14 +156,13 @@ export class EntryDesk {
     return stored === null ? fail('not-found', 'not-found', { id: id.slice(0, 40) }) : { ok: true, value: stored };
   }
 
-  /** The entry this text nearly repeats, among what the server can see. */
+  /** The entry this text nearly repeats, among what the server can see (the article and its own entries). */
   findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
     const terms = new Set(analyze(text));
     if (terms.size === 0) return null;
-    const hits = this.knowledge.index.query(
-      { terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) },
-      { guildId },
-    );
+    const hits = this.knowledge
+      .viewOf(guildId)
+      .query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
     for (const hit of hits.slice(0, 20)) {
       if (hit.entry.id === ignoreId) continue;
       if (jaccard(terms, new Set(analyze(hit.entry.text))) >= this.threshold) return hit.entry;
@@ -184,7 +186,7 @@ export class EntryDesk {
       }
       anchor = kept.legacyAnchor ?? existing!.anchor!;
     } else {
-      const original = this.knowledge.index.get(fields.corrects);
+      const original = this.knowledge.articleIndex.get(fields.corrects);
       if (original?.origin !== 'article') {
         return fail('invalid', 'corrects-unknown', { id: fields.corrects });
       }
