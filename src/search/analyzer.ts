@@ -89,9 +89,12 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+const NOT_ASCII = /[^\u0000-\u007F]/u;
+
 /** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
 export function tokenize(text: string): string[] {
-  const prepared = foldDiacritics(straightenQuotes(text))
+  // Plain ASCII has neither diacritics nor curly quotes: most entries skip the Unicode normalisation.
+  const prepared = (NOT_ASCII.test(text) ? foldDiacritics(straightenQuotes(text)) : text)
     .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./gu, ''))
     .replace(/%/gu, ' percent ')
     .replace(/(\d),(\d{3})/gu, '$1$2')
@@ -99,7 +102,7 @@ export function tokenize(text: string): string[] {
   const words = prepared.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   const tokens: string[] = [];
   for (const raw of words) {
-    const word = raw.replace(/'s$/u, '').replace(/'/gu, '');
+    const word = raw.includes("'") ? raw.replace(/'s$/u, '').replace(/'/gu, '') : raw;
     tokens.push(NUMBER_WORDS[word] ?? word);
   }
   return tokens;
