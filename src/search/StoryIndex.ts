@@ -33,11 +33,12 @@ interface IndexedDocument {
 export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead: 1.5, occasion: 1, context: 0.5 } as const;
 
 /**
- * Roughly what an indexed entry costs in memory: a fixed part and a part per character of its text and
- * surroundings (measured on entries of realistic vocabulary: see `npm run bench -- scale`).
+ * Roughly what an indexed entry costs in memory, the entry itself included: a fixed part and a part per character of
+ * its text and surroundings (measured on the V8 heap, entries of realistic vocabulary of about 110 characters: about
+ * 5.7 KB each).
  */
-const BYTES_PER_ENTRY = 1500;
-const BYTES_PER_CHARACTER = 12;
+const BYTES_PER_ENTRY = 3000;
+const BYTES_PER_CHARACTER = 24;
 
 /** How much a typo-tolerant or prefix match stands for the word typed. */
 const TOLERANT_MATCH_QUALITY = 0.7;

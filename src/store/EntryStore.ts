@@ -400,6 +400,7 @@ export class EntryStore {
     return fromRow(row);
   }
 
+  /** A server's entries (active ones unless asked), oldest first: what its search index is built from. */
   list(guildId: string, options: { kind?: StoredKind; includeRemoved?: boolean } = {}): StoredEntry[] {
     const rows = this.db
       .prepare(
@@ -408,15 +409,6 @@ export class EntryStore {
       )
       .all({ guildId, kind: options.kind }) as EntryRow[];
     return rows.map(fromRow);
-  }
-
-  /** Every active entry of every server, for building the search index at start. */
-  *allActive(): IterableIterator<StoredEntry> {
-    for (const row of this.db
-      .prepare('SELECT * FROM entries WHERE deleted_at IS NULL ORDER BY id')
-      .iterate() as IterableIterator<EntryRow>) {
-      yield fromRow(row);
-    }
   }
 
   history(guildId: string, id: number): AuditRow[] {
