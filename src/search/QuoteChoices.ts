@@ -2,14 +2,15 @@ import type { Entry, Speaker } from '../story/types.js';
 import type { Answerer } from './Answerer.js';
 import { analyze, queryWords } from './analyzer.js';
 import { matchSpeakers } from './matchSpeakers.js';
-import type { SearchView } from './SearchView.js';
+import type { ServerIndexView } from './ServerIndexView.js';
 
 /**
  * What `/quote`'s autocomplete offers as a member types, in one server: first the speakers (with how many quotes
  * each has there) whose names or roles start like what is typed, then quotes holding every word typed so far (the
- * last one may be unfinished). The speakers and their counts are tallied once per version of the server's view, not
- * at each keystroke; the quotes come from one index query, without the `/quote` answer's suggestions or nearest
- * passage; and the last choices are remembered while the view is unchanged (typing back and forth).
+ * last one may be unfinished) in their words or their speaker's name. The speakers and their counts are tallied once
+ * per version of the server's view, not at each keystroke; the quotes come from one index query (a prefix, no typo
+ * tolerance), without the `/quote` answer's suggestions or nearest passage; and the last choices are remembered while
+ * the view is unchanged (typing back and forth).
  */
 
 export interface SpeakerChoice {
@@ -30,7 +31,7 @@ export class QuoteChoices {
   private readonly remembered = new Map<string, Choices>();
 
   constructor(
-    private readonly view: SearchView,
+    private readonly view: ServerIndexView,
     private readonly answerer: Answerer,
     private readonly guildId: string | null,
   ) {}
@@ -82,15 +83,10 @@ export class QuoteChoices {
   private quotesWith(words: string[], corrected: Set<string>, limit: number): Entry[] {
     if (limit === 0) return [];
     const terms = words.flatMap((word) => analyze(word).slice(0, 1));
-    if (terms.length === 0) return [];
-    const hits = this.view.query(
-      { terms, boosts: terms.map(() => 1), groups: terms.map((_, i) => i) },
-      { kind: 'quote', guildId: this.guildId },
-    );
     const quotes: Entry[] = [];
-    for (const hit of hits) {
+    for (const quote of this.view.prefixQuery(terms, 'quote')) {
       if (quotes.length >= limit) break;
-      if (hit.matchedGroups.size === terms.length && !corrected.has(hit.entry.id)) quotes.push(hit.entry);
+      if (!corrected.has(quote.id)) quotes.push(quote);
     }
     return quotes;
   }

@@ -63,6 +63,11 @@ export class ServerIndexView implements SearchView {
     return `${this.article.revision}:${this.own?.revision ?? 0}`;
   }
 
+  /** Quotes or facts holding every term, the last as typed so far (see StoryIndex.prefixQuery). */
+  prefixQuery(terms: string[], kind: EntryKind): Entry[] {
+    return (this.own ?? this.article).prefixQuery(terms, { kind, guildId: this.guildId });
+  }
+
   /** Best first. The server's own index searches the article's documents too, so one query scores both alike. */
   query(query: TermQuery, scope: { kind?: EntryKind; guildId?: string | null }): IndexHit[] {
     this.check(scope.guildId);

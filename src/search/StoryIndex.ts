@@ -247,6 +247,36 @@ export class StoryIndex {
   }
 
   /**
+   * Entries of a kind holding every term in their words or their speaker's name, the last term as typed so far (a
+   * prefix, from three letters), best first: for suggestions as a member types. No typo tolerance, and no other
+   * field, so that a keystroke costs little however many entries there are.
+   */
+  prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): Entry[] {
+    if (terms.length === 0) return [];
+    const last = terms.length - 1;
+    let results: SearchResult[];
+    try {
+      results = this.search.search(
+        {
+          combineWith: 'AND',
+          queries: terms.map((term, i) => ({
+            queries: [term],
+            fields: ['text', 'speaker'],
+            prefix: i === last && term.length >= 3 && !/^\d/u.test(term),
+            fuzzy: false,
+          })),
+        },
+        {
+          filter: (result) => result['kind'] === scope.kind && (result['guildId'] === null || result['guildId'] === scope.guildId),
+        },
+      );
+    } catch (error) {
+      throw new Error(`search index: prefix query failed: ${(error as Error).message}`);
+    }
+    return results.flatMap((result) => this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string) ?? []);
+  }
+
+  /**
    * Runs an OR query of analysed terms, typo-tolerant on longer words, restricted to a kind and a server. A term
    * `known` (by default: to this index) is matched only as it is, never as a typo or a prefix.
    */

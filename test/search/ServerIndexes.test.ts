@@ -115,7 +115,7 @@ describe('servers indexes', () => {
     expect(indexes.buildCount).toBe(2);
   });
 
-  it("GIVEN a change in a server whose index is not loaded THEN nothing is built (the next build reads it from the store)", () => {
+  it('GIVEN a change in a server whose index is not loaded THEN nothing is built (the next build reads it from the store)', () => {
     const { indexes } = setUp(3);
     indexes.add('A', fact('mA-new', 'A', 'A zeppelin moored in the harbour.'));
     indexes.remove('A', 'mA0');
