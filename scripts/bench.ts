@@ -430,9 +430,13 @@ function benchScaleChild(path: string, others: number): void {
 
   const cold = vocabularyEntries(vocabulary, 1, 1000);
   let t = performance.now();
+  const cpu = process.cpuUsage();
   answererIn(knowledge, COLD).answer('ask', questionsOn(cold)[0]!, { guildId: COLD });
   const coldMs = performance.now() - t;
-  console.log(`scale: ${stored} stored: first /ask in a cold 1,000-entry server ${coldMs.toFixed(1)} ms (target ≤ 50 ms)`);
+  const coldCpu = process.cpuUsage(cpu);
+  console.log(
+    `scale: ${stored} stored: first /ask in a cold 1,000-entry server ${coldMs.toFixed(1)} ms (process CPU ${((coldCpu.user + coldCpu.system) / 1000).toFixed(1)} ms) (target ≤ 50 ms)`,
+  );
 
   const answerer = answererIn(knowledge, TARGET);
   const questions = [...ARTICLE_QUESTIONS, ...questionsOn(vocabularyEntries(vocabulary, 0, 100))];
@@ -461,6 +465,9 @@ function benchScaleChild(path: string, others: number): void {
   console.log(`scale: ${stored} stored: /ask in the 100-entry server: ${summary(ours)} questions`);
   console.log(
     `scale: ${stored} stored: plain MiniSearch (stop words removed) over that server's entries and the article: ${summary(theirs)}; /ask p99 ${(askP99 / plainP99).toFixed(1)}× it (target ≤ 2×)`,
+  );
+  console.log(
+    `scale: ${stored} stored: after answering in two servers: ${knowledge.servers.size} servers' indexes loaded, about ${(knowledge.servers.estimatedBytes / 2 ** 20).toFixed(1)} MiB estimated; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
   );
   console.log(JSON.stringify({ others, startupMs, rssMiB, coldMs, askP99, plainP99 } satisfies ScaleFigures));
   store.close();
