@@ -66,7 +66,7 @@ export interface IndexHit {
  * each text is analysed once, for the index and for the document frequencies alike.
  */
 function toDocument(entry: Entry): { document: IndexedDocument; words: Set<string> } {
-  const terms = (text: string): string => analyze(text).join(' ');
+  const terms = analysedLabel;
   const termsOf = (words: string[]): string => words.flatMap((word) => termOf(word) ?? []).join(' ');
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
   // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
@@ -77,7 +77,7 @@ function toDocument(entry: Entry): { document: IndexedDocument; words: Set<strin
     kind: entry.kind,
     guildId: entry.guildId,
     text: termsOf(textWords),
-    context: terms(entry.context),
+    context: analyze(entry.context).join(' '),
     lead: termsOf(leadWords),
     speaker: terms(speaker),
     post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
@@ -85,6 +85,23 @@ function toDocument(entry: Entry): { document: IndexedDocument; words: Set<strin
     occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
   return { document, words: new Set([...textWords, ...leadWords].filter((word) => termOf(word) !== null)) };
+}
+
+/**
+ * Short texts that many entries share (a speaker's names and role, a source, when and where), analysed once: a
+ * server's entries come from a few speakers and sources.
+ */
+const labelTerms = new Map<string, string>();
+const LABEL_CACHE_LIMIT = 20_000;
+
+function analysedLabel(text: string): string {
+  let terms = labelTerms.get(text);
+  if (terms === undefined) {
+    terms = analyze(text).join(' ');
+    if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
+    labelTerms.set(text, terms);
+  }
+  return terms;
 }
 
 function charactersOf(entry: Entry): number {
@@ -106,7 +123,7 @@ export class StoryIndex {
   /** How many entries use each word as written, for finding words close in meaning to a query's. */
   private readonly wordFrequency = new Map<string, number>();
   /** Each entry as MiniSearch holds it, kept so that another index can search it too, and for removal. */
-  private readonly documents = new Map<string, { document: IndexedDocument; words: Set<string> }>();
+  private readonly documents = new Map<string, IndexedDocument>();
   private changeCount = 0;
   private characters = 0;
 
@@ -131,7 +148,7 @@ export class StoryIndex {
         processTerm: (term) => term,
       },
     });
-    if (alongside) this.search.addAll([...alongside.documents.values()].map(({ document }) => document));
+    if (alongside) this.search.addAll([...alongside.documents.values()]);
     for (const entry of entries) this.add(entry);
   }
 
@@ -211,7 +228,7 @@ export class StoryIndex {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
     this.byId.set(entry.id, entry);
-    this.documents.set(entry.id, { document, words });
+    this.documents.set(entry.id, document);
     this.characters += charactersOf(entry);
     this.changed(entry.guildId);
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
@@ -225,9 +242,9 @@ export class StoryIndex {
 
   remove(id: string): void {
     const entry = this.byId.get(id);
-    const indexed = this.documents.get(id);
-    if (!entry || !indexed) return;
-    const { document, words } = indexed;
+    const document = this.documents.get(id);
+    if (!entry || !document) return;
+    const { words } = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
     this.documents.delete(id);
