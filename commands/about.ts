@@ -1,7 +1,8 @@
 import { EmbedBuilder, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/Command.js';
+import { knowledgeFor } from '../src/discord/knowledgeFor.js';
 import { count, formatDate, label, localized } from '../src/discord/i18n.js';
-import { safeReply, truncate } from '../src/discord/replies.js';
+import { ephemeralText, safeReply, truncate } from '../src/discord/replies.js';
 
 /** /about — what story the bot knows, how much of it, and how to ask. */
 export default {
@@ -11,11 +12,16 @@ export default {
     .setDescription('What story this bot knows and how to ask it')
     .setDescriptionLocalizations(localized('Qu\u00E9 noticia conoce este bot y c\u00F3mo preguntarle')),
   async execute(interaction, ctx) {
-    const answerer = ctx.knowledge.answererFor(interaction.guildId);
+    const locale = interaction.locale;
+    const knowledge = knowledgeFor(ctx, interaction.guildId);
+    if (!knowledge) {
+      await interaction.reply(ephemeralText(label(locale, 'noStory')));
+      return;
+    }
+    const answerer = knowledge.answererFor(interaction.guildId);
     const entries = answerer.visible({ guildId: interaction.guildId });
     const quotes = entries.filter((e) => e.kind === 'quote').length;
-    const published = ctx.knowledge.story.meta.published;
-    const locale = interaction.locale;
+    const published = knowledge.story.meta.published;
     const speakers = answerer.speakers({ guildId: interaction.guildId }).length;
     const body = label(locale, 'aboutBody', {
       date: published ? ` (${formatDate(locale, published)})` : '',

@@ -1,10 +1,12 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord|import`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|stories|discord|import`.
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
  * - pages: reading an article out of a web page and building its story, for our own page padded to 500 KB (and
  *   the largest shared page when ../shared is beside the clone).
+ * - stories: `/story add` from our own files and pages, the first question after a restart (each story rebuilt from
+ *   its saved text), a question once built, and the memory of those stories' knowledge (see benchStories.ts).
  * - store: add latency (validated, saved with its audit row, searchable) p50/p99 with 100,000 stored entries over
  *   1,000 servers.
  * - ask: `ask` on the story plus 10,000 entries of one server against plain MiniSearch (stop words removed) over the
@@ -34,6 +36,7 @@ import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
 import type { Entry } from '../src/story/types.js';
 import { benchPages } from './benchPages.js';
+import { benchStories } from './benchStories.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
@@ -493,6 +496,7 @@ const wants = (name: string): boolean => sections.length === 0 || sections.inclu
 if (wants('core')) benchCore();
 if (wants('ingest')) benchIngest();
 if (wants('pages')) benchPages();
+if (wants('stories')) await benchStories();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('scale')) benchScale(sections.includes('100k') ? 100_000 : sections.includes('10k') ? 10_000 : 1_000_000);

@@ -25,6 +25,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printPagesEvaluation } from './evalPages.js';
+import { articleFor, halves, isHit, normalise, type Question, type ResultJson } from './evalSets.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(process.env['EVAL_DIR'] ?? join(root, '..', 'shared', 'eval'));
@@ -36,22 +37,9 @@ const only = args.filter((a) => !a.startsWith('--'));
 const onlyReal = only[0] === 'real';
 const onlyHalf = onlyReal ? (only[1]?.toUpperCase() ?? null) : null;
 
-interface Question {
-  id: string;
-  command: 'quote' | 'facts' | 'ask';
-  query: string;
-  anyOf?: string[];
-  speaker?: string;
-  none?: boolean;
-}
 interface Attribution {
   quote: string;
   speaker: string;
-}
-interface ResultJson {
-  text: string;
-  speaker: { name: string } | null;
-  attributedBy?: string | null;
 }
 
 /** Per silence rule of `/ask`: how often it kept the bot silent on an answerable question, and on an unanswerable one. */
@@ -90,13 +78,6 @@ function addTally(into: Tally, from: Tally): void {
   for (const key of Object.keys(into) as Array<keyof Tally>) into[key] += from[key];
 }
 
-const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\u2019\u2018]/gu, "'")
-    .replace(/[\u201C\u201D]/gu, '"')
-    .replace(/\s+/gu, ' ')
-    .trim();
 const nameKey = (text: string): string =>
   text
     .normalize('NFD')
@@ -107,19 +88,6 @@ const nameKey = (text: string): string =>
 /** `EVAL_FROM=pages`: the published articles read from their web pages (real/html) instead of their text files. */
 const fromPages = process.env['EVAL_FROM'] === 'pages';
 
-function articleFor(set: string, folder: string): string {
-  const name = set.split('.')[0]!;
-  const page = join(folder, 'html', `${name}.html`);
-  if (fromPages && existsSync(page)) return page;
-  if (name === 'story') return join(root, 'data', 'article.txt');
-  for (const dir of [join(folder, 'articles'), join(evalDir, 'articles'), join(root, 'test', 'fixtures')]) {
-    if (!existsSync(dir)) continue;
-    const file = readdirSync(dir).find((f) => f.startsWith(name) && f.endsWith('.txt'));
-    if (file) return join(dir, file);
-  }
-  throw new Error(`no article for set ${set}`);
-}
-
 function cli(article: string, args: string[], input?: string): string {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), '--story', article, ...args], {
     cwd: root,
@@ -129,16 +97,6 @@ function cli(article: string, args: string[], input?: string): string {
   });
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr}`);
   return run.stdout;
-}
-
-function isHit(question: Question, results: ResultJson[]): boolean {
-  if (question.none) return results.length === 0;
-  const first = results[0];
-  if (!first || first.text.length > 400) return false;
-  const text = normalise(first.text);
-  if (!(question.anyOf ?? []).some((answer) => text.includes(normalise(answer)))) return false;
-  if (question.speaker && !(first.speaker?.name ?? '').toLowerCase().includes(question.speaker.toLowerCase())) return false;
-  return true;
 }
 
 function scoreQuestions(file: string, article: string, misses: string[]): Tally {
@@ -228,7 +186,7 @@ function scoreFolder(folder: string, keep: (article: string) => boolean = () => 
   for (const file of sets) {
     const set = file.replace(/-(questions|attributions)\.json$/u, '');
     if (!keep(set.split('.')[0]!)) continue;
-    const article = articleFor(set, folder);
+    const article = articleFor(set, folder, { evalDir, root, fromPages });
     const misses: string[] = [];
     const scored = file.endsWith('-questions.json')
       ? scoreQuestions(join(folder, file), article, misses)
@@ -238,19 +196,6 @@ function scoreFolder(folder: string, keep: (article: string) => boolean = () => 
     if (!quiet) for (const miss of misses) console.log(miss);
   }
   return tally;
-}
-
-/** The halves of the published articles: the slugs of each `## Part X` section of SOURCES.md. */
-function halves(): Map<string, string[]> {
-  const parts = new Map<string, string[]>();
-  let part: string | null = null;
-  for (const line of readFileSync(join(realDir, 'SOURCES.md'), 'utf8').split('\n')) {
-    const heading = /^## Part (\w+)/u.exec(line);
-    if (heading) part = heading[1]!;
-    const row = /^\| `([a-z0-9-]+)` \|/u.exec(line);
-    if (part && row) parts.set(part, [...(parts.get(part) ?? []), row[1]!]);
-  }
-  return parts;
 }
 
 if (!existsSync(evalDir)) {
@@ -264,7 +209,7 @@ if (!onlyReal) {
 }
 if (existsSync(join(realDir, 'SOURCES.md'))) {
   const all = emptyTally();
-  for (const [part, slugs] of halves()) {
+  for (const [part, slugs] of halves(realDir)) {
     if (onlyHalf && part !== onlyHalf) continue;
     console.log(`published articles, half ${part}:`);
     const half = scoreFolder(realDir, (article) => slugs.includes(article));

@@ -47,6 +47,7 @@ const ConfigSchema = z.object({
   ),
   ENTRY_RATE_PER_MINUTE: withDefault(wholeNumber(1, 100_000), '10'),
   MAX_ENTRIES_PER_SERVER: withDefault(wholeNumber(1, 1_000_000), '5000'),
+  MAX_STORIES_PER_SERVER: withDefault(wholeNumber(1, 1000), '20'),
   DISCORD_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 300), '15'),
   /** Memory (MiB, estimated) the servers' own search indexes may take together; the least recently used go first. */
   INDEX_CACHE_MB: withDefault(wholeNumber(1, 1_000_000), '256'),

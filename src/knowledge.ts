@@ -40,6 +40,15 @@ export interface Knowledge {
    * to no one. Found when the server's index is built (built now if it is not loaded).
    */
   detachedIn(guildId: string): string[];
+  /** The thesaurus and word vectors the answerers read: loaded once, shared by every story's knowledge. */
+  language: Language;
+  /** How this knowledge was built (its language, cache budget, detached reporting): another story's is built alike. */
+  options: KnowledgeOptions;
+}
+
+export interface Language {
+  thesaurus: Thesaurus;
+  vectors: WordVectors;
 }
 
 /** What is kept with each server's view. */
@@ -49,7 +58,9 @@ export interface ServerTools {
 }
 
 export interface KnowledgeOptions {
-  /** The memory servers' own indexes may take together, in MiB (INDEX_CACHE_MB). */
+  /** The thesaurus and word vectors, when already loaded (another story's knowledge shares the shipped one's). */
+  language?: Language;
+  /** The memory servers' own indexes may take together, in MiB (INDEX_CACHE_MB); each story's knowledge has its own. */
   indexCacheMb?: number;
   /** Told when a server's index is built and some of its corrections are detached. */
   onDetached?: (guildId: string, entryIds: string[]) => void;
@@ -65,8 +76,7 @@ export function loadKnowledge(storyPath: string, store: EntryStore | null = null
 export function buildKnowledge(story: Story, store: EntryStore | null = null, options: KnowledgeOptions = {}): Knowledge {
   const articleIndex = new StoryIndex(story.entries);
   const corrections = new CorrectionResolver(story);
-  const thesaurus = new Thesaurus();
-  const vectors = WordVectors.load();
+  const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
   const detached = new Map<string, string[]>();
 
   /** A server's active stored entries as the core's entries; its detached corrections noted; legacy anchors saved. */
@@ -96,13 +106,13 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
   };
 
   const toolsOf = (view: ServerIndexView): ServerTools => {
-    const answerer = new Answerer(view, thesaurus, vectors);
+    const answerer = new Answerer(view, language.thesaurus, language.vectors);
     return { answerer, quoteChoices: new QuoteChoices(view, answerer, view.guildId) };
   };
   const articleView = new ServerIndexView(null, articleIndex, null);
   const articleTools = toolsOf(articleView);
   const servers = new ServerIndexes<ServerTools>({
-    // One story for every server for now; a server with a story of its own would get that story's index here.
+    // This story's article, for every server that follows it (each story has its knowledge: see KnowledgeShelf).
     articleOf: () => articleIndex,
     entriesOf,
     build: toolsOf,
@@ -123,5 +133,40 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
       servers.get(guildId);
       return detached.get(guildId) ?? [];
     },
+    language,
+    options: { ...options, language },
   };
+}
+
+/**
+ * The knowledge of every story the servers follow, by story id (see StoryStore): 0 is the article shipped with the
+ * bot, built at start; any other story's is built from its saved text the first time a server asks it, then kept.
+ * Each indexes, like the shipped article's, a server's stored entries when that server first asks it (see
+ * ServerIndexes); its corrections resolve against that story's own words.
+ */
+export class KnowledgeShelf {
+  private readonly built = new Map<number, Knowledge>();
+
+  constructor(
+    readonly shipped: Knowledge,
+    private readonly store: EntryStore | null,
+  ) {}
+
+  /** A story's knowledge; `story` gives the story when it has not been built yet (it is not called for 0). */
+  of(id: number, story: () => Story): Knowledge {
+    if (id === 0) return this.shipped;
+    return this.built.get(id) ?? this.put(id, story());
+  }
+
+  /** Builds a story's knowledge anew (a story added or fetched again) and keeps it. */
+  put(id: number, story: Story): Knowledge {
+    const knowledge = buildKnowledge(story, this.store, this.shipped.options);
+    this.built.set(id, knowledge);
+    return knowledge;
+  }
+
+  /** Every knowledge built so far, the shipped article's first: a moderator's change to an entry reaches each. */
+  all(): Knowledge[] {
+    return [this.shipped, ...this.built.values()];
+  }
 }

@@ -6,6 +6,7 @@ import { createLogger } from './logger.js';
 import { EntryDesk } from './store/EntryDesk.js';
 import { EntryStore, StoreError } from './store/EntryStore.js';
 import { OwnerLock } from './store/OwnerLock.js';
+import { StoryDesk } from './store/StoryDesk.js';
 import { loadStory, StoryLoadError } from './story/loadStory.js';
 
 /**
@@ -31,12 +32,21 @@ async function main(): Promise<void> {
     // One console per database: a second one would answer the console's server from a stale index.
     lock = OwnerLock.acquire(config.DATABASE_PATH, 'console', "the console's local server");
     const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB });
+    const onStorageError = (error: Error): void => void process.stderr.write(`${error.message}\n`);
+    const stories = new StoryDesk(store, knowledge, {
+      ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
+      maxStoriesPerServer: config.MAX_STORIES_PER_SERVER,
+      fetch: { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS },
+      onStorageError,
+    });
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
-      onStorageError: (error) => process.stderr.write(`${error.message}\n`),
+      onStorageError,
+      knowledgeOf: (guildId) => stories.knowledgeFor(guildId) ?? knowledge,
+      everyKnowledge: () => stories.everyKnowledge(),
     });
-    await runConsole({ knowledge, desk }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+    await runConsole({ knowledge, desk, stories }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {
     store.close();
     lock?.release();

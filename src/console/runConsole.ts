@@ -3,16 +3,19 @@ import type { Readable, Writable } from 'node:stream';
 import type { Knowledge } from '../knowledge.js';
 import { type AnswerSet, COMMANDS, type Command } from '../search/Answerer.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
+import type { StoryDesk } from '../store/StoryDesk.js';
 import { CONSOLE_GUILD, ENTRY_HELP, handleEntryLine } from './consoleEntries.js';
+import { handleStoryLine, STORY_HELP } from './consoleStories.js';
 import { CONSOLE_PAGE, renderAnswerSet } from './renderText.js';
 
 /**
- * What the console works with: the shared knowledge, the moderators' desk when storage is open, and the last
- * answer with how much of it was shown (for `/more`).
+ * What the console works with: the shipped story's knowledge, the moderators' desks when storage is open (the
+ * console's server is answered from its current story), and the last answer with how much of it was shown (`/more`).
  */
 export interface ConsoleSession {
   knowledge: Knowledge;
   desk: EntryDesk | null;
+  stories?: StoryDesk | null;
   last?: { set: AnswerSet; shown: number } | undefined;
 }
 
@@ -30,7 +33,15 @@ export const CONSOLE_HELP = [
   '  /about                  what story this is',
   '  /help                   this list;  /quit  to leave',
   ENTRY_HELP,
+  STORY_HELP,
 ].join('\n');
+
+const NO_STORY = 'This server follows no story at the moment: add one with /story add, or /story restore s0.';
+
+/** The knowledge the console's server is answered from: its current story's; null when it follows none. */
+function currentKnowledge(session: ConsoleSession): Knowledge | null {
+  return session.stories ? session.stories.knowledgeFor(CONSOLE_GUILD) : session.knowledge;
+}
 
 export function describeStory(knowledge: Knowledge): string {
   const { story } = knowledge;
@@ -47,15 +58,16 @@ export async function handleConsoleLine(
   line: string,
   say: (line: string) => void = () => {},
 ): Promise<string | null> {
-  const { knowledge } = session;
+  const knowledge = currentKnowledge(session);
   const trimmed = line.trim();
   if (!trimmed) return null;
   const match = /^\/?(\S+)\s*([\s\S]*)$/u.exec(trimmed);
   const name = (match?.[1] ?? '').toLowerCase();
   const rest = match?.[2] ?? '';
   if (name === 'help') return CONSOLE_HELP;
-  if (name === 'about') return describeStory(knowledge);
+  if (name === 'about') return knowledge ? describeStory(knowledge) : NO_STORY;
   if ((COMMANDS as readonly string[]).includes(name)) {
+    if (!knowledge) return NO_STORY;
     const set = knowledge.answererFor(CONSOLE_GUILD).answer(name as Command, rest, { guildId: CONSOLE_GUILD });
     session.last = { set, shown: CONSOLE_PAGE };
     return renderAnswerSet(set);
@@ -71,13 +83,19 @@ export async function handleConsoleLine(
   if (name === 'entry') {
     return session.desk ? handleEntryLine(session.desk, rest, say) : 'Moderator entries need the database, which is not open.';
   }
+  if (name === 'story') {
+    return session.stories ? handleStoryLine(session.stories, rest, say) : 'Stories need the database, which is not open.';
+  }
   return `Unknown command \u201C${name.slice(0, 40)}\u201D. Type /help for the list.`;
 }
 
 export async function runConsole(session: ConsoleSession, input: Readable, output: Writable, interactive: boolean): Promise<void> {
   // At a terminal, readline echoes what is typed and shows the prompt; piped input is read silently.
   const lines = createInterface({ input, output: interactive ? output : undefined, crlfDelay: Infinity, terminal: interactive });
-  if (interactive) output.write(`${describeStory(session.knowledge)}\nType /help for commands.\n> `);
+  if (interactive) {
+    const knowledge = currentKnowledge(session);
+    output.write(`${knowledge ? describeStory(knowledge) : NO_STORY}\nType /help for commands.\n> `);
+  }
   for await (const line of lines) {
     if (/^\/?(quit|exit)$/iu.test(line.trim())) break;
     // Piped input is not echoed by a terminal: repeat each line before its answer, so the output reads on its own.

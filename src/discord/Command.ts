@@ -8,15 +8,19 @@ import type {
 import type { Logger } from 'pino';
 import type { Knowledge } from '../knowledge.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
+import type { StoryDesk } from '../store/StoryDesk.js';
 import type { AttachmentPolicy } from './fetchAttachment.js';
 
 /**
- * What every handler gets: the story knowledge, the moderators' desk (when storage is open), a logger, and
- * where attachments may be downloaded from.
+ * What every handler gets: the shipped story's knowledge, the moderators' desks (when storage is open), a logger,
+ * and where attachments may be downloaded from. Members are answered from their server's current story:
+ * `knowledgeFor` in answerCommand.ts.
  */
 export interface BotContext {
   knowledge: Knowledge;
   desk: EntryDesk | null;
+  /** Each server's stories (/story); null without storage, when every server follows the shipped article. */
+  stories: StoryDesk | null;
   logger: Logger;
   attachments: AttachmentPolicy;
 }

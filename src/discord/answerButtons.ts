@@ -1,5 +1,6 @@
 import { type ButtonInteraction, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS, type Command } from '../search/Answerer.js';
+import { knowledgeFor } from './knowledgeFor.js';
 import type { BotContext } from './Command.js';
 import { label } from './i18n.js';
 import { answerReply, ephemeralText, FACTS_PER_PAGE, paragraphReply } from './replies.js';
@@ -47,23 +48,29 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     return;
   }
   const guildId = interaction.guildId;
+  // The server's current story: after a moderator switches stories, an older answer's buttons read the new one.
+  const knowledge = knowledgeFor(ctx, guildId);
+  if (!knowledge) {
+    await interaction.reply(ephemeralText(label(locale, 'staleButton')));
+    return;
+  }
   if (button.action === 'next') {
-    const set = ctx.knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
+    const set = knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
     const pages = button.command === 'facts' ? Math.ceil(set.results.length / FACTS_PER_PAGE) : set.results.length;
     if (set.problem || button.page >= pages) {
       await interaction.reply(ephemeralText(label(locale, 'staleButton')));
       return;
     }
-    const { flags: _flags, ...update } = answerReply(set, button.page, ctx.knowledge.story.meta, locale);
+    const { flags: _flags, ...update } = answerReply(set, button.page, knowledge.story.meta, locale);
     await interaction.update({ ...update, allowedMentions: { parse: [] } } as Parameters<ButtonInteraction['update']>[0]);
     return;
   }
-  const entry = ctx.knowledge.viewOf(guildId).get(button.entryId);
+  const entry = knowledge.viewOf(guildId).get(button.entryId);
   if (!entry || (entry.guildId !== null && entry.guildId !== guildId)) {
     await interaction.reply(ephemeralText(label(locale, 'staleButton')));
     return;
   }
-  const paragraph = ctx.knowledge.story.paragraphs[entry.paragraph - 1];
+  const paragraph = knowledge.story.paragraphs[entry.paragraph - 1];
   const text =
     entry.origin === 'article' && paragraph
       ? paragraph.post
@@ -72,6 +79,6 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
       : [entry.context, entry.text].filter(Boolean).join('\n');
   // Moderators see the ids of the paragraph's entries: what `/entry add corrects:<id>` takes.
   const moderator = entry.origin === 'article' && (await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages);
-  const ids = moderator ? ctx.knowledge.story.entries.filter((e) => e.paragraph === entry.paragraph).map((e) => e.id) : [];
+  const ids = moderator ? knowledge.story.entries.filter((e) => e.paragraph === entry.paragraph).map((e) => e.id) : [];
   await interaction.reply(paragraphReply(entry, text, locale, ids));
 }

@@ -3,7 +3,8 @@ import type { Command as AnswerCommand } from '../search/Answerer.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
-import { replyForAnswerSet, truncate } from './replies.js';
+import { knowledgeFor } from './knowledgeFor.js';
+import { ephemeralText, replyForAnswerSet, truncate } from './replies.js';
 
 /** What /quote, /facts and /ask share: one string option, answered by the core, replied to by replies.ts. */
 
@@ -30,8 +31,13 @@ export async function answerInteraction(
   option: string,
 ): Promise<void> {
   const query = interaction.options.getString(option, true);
-  const set = ctx.knowledge.answererFor(interaction.guildId).answer(command, query, { guildId: interaction.guildId });
-  await interaction.reply(replyForAnswerSet(set, ctx.knowledge.story.meta, interaction.locale));
+  const knowledge = knowledgeFor(ctx, interaction.guildId);
+  if (!knowledge) {
+    await interaction.reply(ephemeralText(label(interaction.locale, 'noStory')));
+    return;
+  }
+  const set = knowledge.answererFor(interaction.guildId).answer(command, query, { guildId: interaction.guildId });
+  await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale));
 }
 
 const MAX_CHOICES = 25;
@@ -42,7 +48,12 @@ const MAX_CHOICES = 25;
  */
 export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const typed = interaction.options.getFocused().slice(0, 200);
-  const { speakers, quotes } = ctx.knowledge.quoteChoicesFor(interaction.guildId).choices(typed, MAX_CHOICES);
+  const knowledge = knowledgeFor(ctx, interaction.guildId);
+  if (!knowledge) {
+    await interaction.respond([]);
+    return;
+  }
+  const { speakers, quotes } = knowledge.quoteChoicesFor(interaction.guildId).choices(typed, MAX_CHOICES);
   const choices: Array<{ name: string; value: string }> = speakers.map(({ speaker, quotes: held }) => ({
     name: truncate(
       label(interaction.locale, 'speakerChoice', {

@@ -68,7 +68,13 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
   return Buffer.concat(chunks);
 }
 
+/** The file as text (UTF-8). */
 export async function fetchAttachment(address: string, policy: AttachmentPolicy): Promise<string> {
+  return (await fetchAttachmentBytes(address, policy)).toString('utf8');
+}
+
+/** The file's bytes, for a reader that checks them itself (a story file: its encoding, NUL bytes). */
+export async function fetchAttachmentBytes(address: string, policy: AttachmentPolicy): Promise<Buffer> {
   const signal = AbortSignal.timeout(policy.timeoutMs);
   let url = allowedUrl(address, policy);
   try {
@@ -95,8 +101,8 @@ export async function fetchAttachment(address: string, policy: AttachmentPolicy)
         await response.body?.cancel().catch(() => {});
         throw tooLarge(policy.maxBytes);
       }
-      if (!response.body) return '';
-      return (await readCapped(response.body, policy.maxBytes)).toString('utf8');
+      if (!response.body) return Buffer.alloc(0);
+      return await readCapped(response.body, policy.maxBytes);
     }
   } catch (error) {
     if (error instanceof AttachmentError) throw error;

@@ -6,6 +6,7 @@ import { buildKnowledge } from '../knowledge.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { EntryStore } from '../store/EntryStore.js';
 import { OwnerLock } from '../store/OwnerLock.js';
+import { StoryDesk } from '../store/StoryDesk.js';
 import { loadStory } from '../story/loadStory.js';
 import type { BotContext } from './Command.js';
 import { callDiscord, DISCORD_API, DiscordApiError } from './discordApi.js';
@@ -89,16 +90,27 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
           'corrections detached: the article no longer has the words they correct; they are answered to no one until a moderator removes them',
         ),
     });
+    const onStorageError = (error: Error): void =>
+      logger.error({ err: error }, 'database file deleted or replaced: writes refused until restart');
+    // Each server's stories; members are answered from their server's current one (the shipped article by default).
+    const stories = new StoryDesk(store, knowledge, {
+      ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
+      maxStoriesPerServer: config.MAX_STORIES_PER_SERVER,
+      fetch: { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS },
+      onStorageError,
+    });
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
-      onStorageError: (error) => logger.error({ err: error }, 'database file deleted or replaced: writes refused until restart'),
+      onStorageError,
+      knowledgeOf: (guildId) => stories.knowledgeFor(guildId) ?? knowledge,
+      everyKnowledge: () => stories.everyKnowledge(),
     });
     const commands = await loadCommands();
     // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.
     const origins = [...DISCORD_ATTACHMENT_ORIGINS, ...(config.DISCORD_API_URL ? [new URL(config.DISCORD_API_URL).origin] : [])];
     const attachments = { origins, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 10_000 };
-    const ctx: BotContext = { knowledge, desk, logger, attachments };
+    const ctx: BotContext = { knowledge, desk, stories, logger, attachments };
 
     client.once(Events.ClientReady, (ready) => {
       logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.articleIndex.size }, 'ready');

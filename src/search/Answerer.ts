@@ -3,33 +3,12 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, holdsAnswerKind } from './answerType.js';
+import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate } from './answerWeights.js';
+import { describeCandidate, type FinerChecks, type RetrievalFeatures, retrievalOnly } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import {
-  ABOUT_TOPIC,
-  AMOUNT,
-  AMOUNT_QUESTION,
-  COUNT_PHRASE,
-  escapeRegExp,
-  HOW_MANY,
-  MEASURE_QUESTION,
-  MEASURE_UNITS,
-  namesIn,
-  NUMBER_QUESTION,
-  pastForm,
-  PLACE,
-  PLURAL,
-  REASON,
-  SPEECH_QUESTION,
-  TALLY,
-  TALLY_QUESTION,
-  TIME_QUESTION,
-  verbsIn,
-  WHERE_QUESTION,
-  WHO_IS_QUESTION,
-  WHO_QUESTION,
-  WHY_QUESTION,
-} from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -72,6 +51,13 @@ export interface AnswerSet {
   silence: SilenceReason | null;
 }
 
+/** A word standing for a compound of the question, with how much it weighs and how fully it stands for it. */
+interface CompoundWord {
+  word: string;
+  boost: number;
+  quality: number;
+}
+
 interface Neighbour {
   term: string;
   similarity: number;
@@ -84,8 +70,6 @@ export interface AnswerOptions {
 
 /** The longest query read; longer ones are refused with a message rather than cut silently. */
 export const MAX_QUERY_LENGTH = 300;
-/** Share of a query's weight (by word rarity) that a result must account for. */
-export const MIN_COVERAGE = 0.55;
 /**
  * How much a word the story never uses (nor any synonym of it) weighs against coverage, relative to the
  * rarest word it does use. Such words are often just the asker's phrasing (`willing`, `approval`); but a
@@ -114,8 +98,6 @@ const SPEAKER_WORD_BOOST = 0.3;
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
-/** A sentence that counts what `how many` asks about (`eleven container ships`) is an answer; one that only names it is not. */
-const COUNT_ANSWER_WEIGHT = 4;
 
 function cleanQuery(query: string): string {
   return query
@@ -128,10 +110,6 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
-/** A speaker's quotes against sentences reporting them, when the question asks what they said. */
-const OWN_WORDS_WEIGHT = 1.5;
-/** A party's claim against a reported fact, in `/facts`. */
-const CLAIM_WEIGHT = 0.85;
 /** The nearest passage is looked for among at most this many entries (past it, the article's own). */
 const NEAREST_POOL = 3000;
 /** A passage must cover at least this share of the question's meaning to be offered as the nearest. */
@@ -164,6 +142,7 @@ export class Answerer {
     private readonly index: SearchView,
     private readonly thesaurus: Thesaurus | null,
     private readonly vectors: WordVectors | null = null,
+    private readonly weights: AnswerWeights = ANSWER_WEIGHTS,
   ) {
     this.soft = vectors ? new SoftCoverage(vectors) : null;
   }
@@ -324,7 +303,7 @@ export class Answerer {
    */
   private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
     return this.topic(words, query, 'fact', options)
-      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * CLAIM_WEIGHT } : answer))
+      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * this.weights.claim } : answer))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -360,7 +339,9 @@ export class Answerer {
     const sentenceOf = (entry: Entry): string => `${entry.paragraph}|${entry.speaker?.id ?? ''}|${entry.context}`;
     const direct = new Set([...seen.values()].filter((a) => isQuote(a.entry) && !a.entry.partial).map((a) => sentenceOf(a.entry)));
     const answers = [...seen.values()].map((a) =>
-      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry)) ? { ...a, score: a.score * 0.8 } : a,
+      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry))
+        ? { ...a, score: a.score * this.weights.partialBesideDirect }
+        : a,
     );
     // In the order ranked (a quote that replaced its sentence took that sentence's place).
     const ordered = answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score)
@@ -396,26 +377,41 @@ export class Answerer {
   }
 
   /**
-   * Two words of the question that the lexicon lists as one (`walk out`, `dock workers`): the compound's own
-   * single-word forms and synonyms (`strike`, `dockworker`), for the query word that heads it.
+   * Two or three words of the question that the lexicon lists as one (`walk out`, `dock workers`, `real estate
+   * agents`): the compound's own single-word forms and synonyms (`strike`, `dockworker`), and its next senses
+   * (`realtor` for a real estate agent, `rate` for an interest rate) at a next sense's weight, for each query
+   * word of the compound.
    */
-  private compounds(words: string[], question: string): Array<{ group: number; candidates: string[]; phrasal: boolean }> {
+  private compounds(words: string[], question: string): Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> {
     const thesaurus = this.thesaurus;
     if (!thesaurus) return [];
     const tokens = tokenize(question);
-    const found: Array<{ group: number; candidates: string[]; phrasal: boolean }> = [];
+    const found: Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [first, second] = [tokens[i]!, tokens[i + 1]!];
       if (QUESTION_WORDS.has(first) || /\d/u.test(first + second)) continue;
-      const groups = [words.indexOf(first), words.indexOf(second)].filter((group) => group >= 0);
-      if (groups.length === 0) continue;
-      const compound = thesaurus.compound(first, second);
+      const third = tokens[i + 2];
+      // The longest compound first: `real estate agent` before `real estate`.
+      const long = third !== undefined && !/\d/u.test(third) ? thesaurus.compound(first, second, third) : null;
+      const compound = long ?? thesaurus.compound(first, second);
       if (!compound) continue;
-      const candidates = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
-      if (!compound.includes('_')) candidates.unshift(compound);
+      const span = long ? [first, second, third!] : [first, second];
+      const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
+      if (groups.length === 0) continue;
+      const candidates: CompoundWord[] = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)].map((word) => ({
+        word,
+        boost: SYNONYM_BOOST,
+        quality: SYNONYM_QUALITY,
+      }));
+      if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
-      const phrasal = STOP_WORDS.has(second) && !STOP_WORDS.has(first);
+      const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
+      if (!phrasal) {
+        for (const word of thesaurus.related(compound))
+          candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
+      }
       for (const group of groups) found.push({ group, candidates, phrasal });
+      if (long) i++;
     }
     return found;
   }
@@ -489,12 +485,10 @@ export class Answerer {
       weights.push(this.wordWeight(term, expansions, isName));
     });
     for (const { group, candidates } of compounds) {
-      for (const candidate of candidates) {
-        const candidateTerm = termOf(candidate);
+      for (const { word, boost, quality } of candidates) {
+        const candidateTerm = termOf(word);
         const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
-        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
-          push(candidateTerm, SYNONYM_BOOST, group, SYNONYM_QUALITY);
-        }
+        if (candidateTerm && this.index.has(candidateTerm) && !taken) push(candidateTerm, boost, group, quality);
       }
     }
     return { query, weights };
@@ -505,14 +499,11 @@ export class Answerer {
     question: string,
     kind: EntryKind | undefined,
     options: AnswerOptions,
-    minCoverage = MIN_COVERAGE,
+    minCoverage = this.weights.minCoverage,
   ): Answer[] {
-    const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
-    const countedNoun = this.countedNoun(question);
-    // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
-    const words = askedWords.filter((word) => word !== measure);
-    if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
-    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: WHO_IS_QUESTION.test(question) });
+    const reading = readQuestion(question, askedWords, kind === 'quote');
+    const { words, countedGroup } = reading;
+    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: reading.asksWhoIs });
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
@@ -533,7 +524,6 @@ export class Answerer {
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
     const { query, weights } = this.termQuery(words, speakerWords, question);
-    const countedGroup = countedNoun ? words.indexOf(countedNoun) : -1;
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -550,22 +540,19 @@ export class Answerer {
     }
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
-    const wantsNumber = NUMBER_QUESTION.test(question);
-    const wantsAmount = kind !== 'quote' && AMOUNT_QUESTION.test(question);
     // The counted noun and its synonyms, not its broader or narrower senses.
     const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
-    const units = measure ? MEASURE_UNITS[measure] : undefined;
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term)) : null;
-    const wantsTime = TIME_QUESTION.test(question);
-    const wantsReason = WHY_QUESTION.test(question);
-    const wantsPlace = WHERE_QUESTION.test(question);
-    const wantsTally = TALLY_QUESTION.test(question);
-    const wantsPerson = WHO_QUESTION.test(question) && !WHO_IS_QUESTION.test(question);
-    const people = wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [];
+    const checks: FinerChecks = {
+      reading,
+      countPhrase,
+      people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
+    };
 
-    const pairs = words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`);
-    let answers: Array<Answer & { bySpeaker: boolean; groups: Set<number> }> = [];
+    // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
+    let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: Set<number> }> = [];
     const topScores: number[] = [];
+    const bound = retrievalBound(this.weights);
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
       const covered = new Map(hit.matchedGroups);
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
@@ -581,9 +568,10 @@ export class Answerer {
       coverage /= total;
       if (coverage < minCoverage) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
-      if (wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
-      const score = hit.score * coverage * coverage * (bySpeaker ? 1.5 : 1);
-      answers.push({ entry: hit.entry, score, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
+      if (reading.wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
+      const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
+      const score = scoreCandidate(retrievalOnly(retrieval), this.weights);
+      answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
       // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
       if (namedIds.size === 0 || bySpeaker) {
@@ -591,42 +579,25 @@ export class Answerer {
         topScores.splice(at < 0 ? topScores.length : at, 0, score);
         if (topScores.length > RERANK_DEPTH) topScores.pop();
       }
-      if (topScores.length === RERANK_DEPTH && hit.score * 1.5 < topScores[RERANK_DEPTH - 1]!) break;
+      if (topScores.length === RERANK_DEPTH && hit.score * bound < topScores[RERANK_DEPTH - 1]!) break;
     }
     answers.sort((a, b) => b.score - a.score);
+    // The best candidates described fully and scored by the one function.
     answers = answers
       .slice(0, RERANK_DEPTH)
       .map((answer) => {
-        let score = answer.score;
-        const text = this.analysedText(answer.entry);
-        if (pairs.length > 0) {
-          // Words that stand together in the question and in the entry (`land strikes`) mean more than apart.
-          const together = pairs.filter((pair) => text.includes(` ${pair} `)).length;
-          score *= 1 + (0.5 * together) / pairs.length;
-        }
-        if (wantsNumber && /\s\d/u.test(text)) score *= 1.3;
-        // `how many ships` is answered by a number before ships: `eleven container ships`.
-        if (countPhrase?.test(text)) score *= COUNT_ANSWER_WEIGHT;
-        // `how strong were the winds` is answered by a number in a unit of speed: `45 mph`.
-        if (units && COUNT_PHRASE(units).test(text)) score *= 1.5;
-        if (wantsTime && (findWhen(answer.entry.text) || answer.entry.when)) score *= 1.3;
-        if (wantsReason && REASON.test(answer.entry.text)) score *= 2;
-        if (wantsPlace && PLACE.test(answer.entry.text)) score *= 1.5;
-        // `how did the board vote` is answered by the tally (`voted 7-2`).
-        if (wantsTally && TALLY.test(answer.entry.text)) score *= 2;
-        // `who voted against…` by a sentence that names a person.
-        if (wantsPerson && people.some((person) => answer.entry.text.includes(person.name))) score *= 1.5;
-        return { ...answer, score };
+        const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
+        return { ...answer, score: scoreCandidate(features, this.weights) };
       })
       .concat(answers.slice(RERANK_DEPTH));
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
-    const aboutTheirWords = SPEECH_QUESTION.test(question) || WHO_IS_QUESTION.test(question);
+    const aboutTheirWords = reading.aboutTheirWords;
     // Their words are what they said: their quotes before sentences that report them.
     const theirs = aboutTheirWords
       ? answers
           .filter((answer) => answer.bySpeaker)
-          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * OWN_WORDS_WEIGHT } : answer))
+          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer))
       : [];
     // `What did Santos say about the lawsuit?`: their words on that topic, or nothing; not their words on another.
     const topicGroups = queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')
@@ -641,7 +612,7 @@ export class Answerer {
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
       // …unless it asks when they spoke: then the sentence that says when.
-      const rank = (entry: Entry): number => (wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
+      const rank = (entry: Entry): number => (reading.wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
       let ceiling = Number.POSITIVE_INFINITY;
       return theirs
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)
@@ -653,19 +624,7 @@ export class Answerer {
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
   }
 
-  /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
-  private countedNoun(question: string): string | null {
-    const match = HOW_MANY.exec(question);
-    if (!match) return null;
-    // What `how many` counts is plural: the first word if it is (`how many workers belong`), else the next
-    // (`how many suspected traffickers`).
-    const first = match[1]!.toLowerCase();
-    const second = match[2]?.toLowerCase();
-    const noun = PLURAL.test(first) || !second || STOP_WORDS.has(second) || QUESTION_WORDS.has(second) ? first : second;
-    return termOf(noun) ? noun : null;
-  }
-
-  /** "Did you mean": speakers and story words closest to what was typed. */
+  /** "Did you mean": speakers and story words within a small edit distance of a typed word the story lacks. */
   private suggest(words: string[], options: AnswerOptions): string[] {
     const scored = new Map<string, number>();
     const consider = (candidate: string, distance: number): void => {
@@ -677,7 +636,10 @@ export class Answerer {
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
     const vocabulary = view.vocabulary;
     for (const typed of words.map((w) => nameKey(w))) {
-      if (typed.length < 3) continue;
+      if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
+      // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
+      const typedTerm = termOf(typed);
+      if (typedTerm !== null && this.index.has(typedTerm)) continue;
       for (const name of speakerNames) {
         for (const part of nameKey(name).split(' ')) {
           const distance = editDistance(typed, part, 3);
@@ -685,7 +647,7 @@ export class Answerer {
         }
       }
       for (const word of vocabulary) {
-        if (word === typed) continue;
+        if (word === typed || termOf(word) === typedTerm) continue;
         const distance = editDistance(typed, word, 2);
         if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
       }

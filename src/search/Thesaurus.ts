@@ -86,9 +86,17 @@ export class Thesaurus {
    * Two words the lexicon lists as one (`walk out`, `dock workers` → `dock_worker`), in any inflection of
    * either, or null: the phrase means more than its words apart (`walk out` is to strike).
    */
-  compound(first: string, second: string): string | null {
+  compound(first: string, second: string, third?: string): string | null {
     const index = this.load();
     const forms = (word: string): string[] => [...new Set([word, ...this.lemmas(word), ...this.inflectionsOf(word)])];
+    if (third !== undefined) {
+      // Of three words only the last inflects (`real estate agents`).
+      for (const c of forms(third.toLowerCase())) {
+        const joined = `${first.toLowerCase()}_${second.toLowerCase()}_${c}`;
+        if (index.has(joined)) return joined;
+      }
+      return null;
+    }
     for (const a of forms(first.toLowerCase())) {
       for (const b of forms(second.toLowerCase())) {
         for (const joined of [`${a}_${b}`, `${a}${b}`]) if (index.has(joined)) return joined;

@@ -38,7 +38,7 @@ export const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromE
 /** A plural English noun: a regular `-s` plural or a common irregular one. */
 export const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;
 /** `how many ships…`: the noun counted. */
-export const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+export const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/iu;
 /** In analysed text: a number, then up to three words, then one of the counted terms. */
 export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true): RegExp =>
   new RegExp(

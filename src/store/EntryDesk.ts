@@ -54,6 +54,13 @@ export interface DeskOptions {
   now?: () => Date;
   /** Told when a write is refused because the database file was deleted or replaced (the bot logs it as an error). */
   onStorageError?: (error: DatabaseGoneError) => void;
+  /**
+   * The knowledge of the story a server follows (see StoryDesk): what its corrections anchor to and its near-duplicates
+   * are found in. The desk's own knowledge when not given.
+   */
+  knowledgeOf?: (guildId: string) => Knowledge;
+  /** Every story's knowledge built so far: each indexes every change to an entry. The desk's own when not given. */
+  everyKnowledge?: () => Knowledge[];
 }
 
 const ARTICLE_ID = /^[qf]\d+-\d+$/u;
@@ -131,21 +138,31 @@ export class EntryDesk {
       : fail('full', 'full-import', { adding, held, most: this.maxEntries });
   }
 
-  /**
-   * Brings the server's index in line with a stored entry (when that index is loaded: otherwise it reads the entry
-   * from the store when it is built): answered when active and not a detached correction.
-   */
-  private index(stored: StoredEntry): Entry {
-    const correction = this.knowledge.corrections.stateOf(stored)?.state ?? null;
-    const entry = toEntry(stored, this.knowledge.story.speakers, correction);
-    if (stored.deletedAt === null && correction?.attached !== false) this.knowledge.servers.add(stored.guildId, entry);
-    else this.knowledge.servers.remove(stored.guildId, entry.id);
-    return entry;
+  private knowledgeOf(guildId: string): Knowledge {
+    return this.options.knowledgeOf?.(guildId) ?? this.knowledge;
   }
 
-  /** Where a stored correction stands in the article as it is now; null for an entry that corrects nothing. */
+  /**
+   * Brings the server's index in every story's knowledge in line with a stored entry (where that index is loaded:
+   * otherwise it reads the entry from the store when it is built): answered when active and not a detached
+   * correction there. The entry as the server's current story sees it comes back.
+   */
+  private index(stored: StoredEntry): Entry {
+    const own = this.knowledgeOf(stored.guildId);
+    let indexed: Entry | null = null;
+    for (const knowledge of this.options.everyKnowledge?.() ?? [this.knowledge]) {
+      const correction = knowledge.corrections.stateOf(stored)?.state ?? null;
+      const entry = toEntry(stored, knowledge.story.speakers, correction);
+      if (stored.deletedAt === null && correction?.attached !== false) knowledge.servers.add(stored.guildId, entry);
+      else knowledge.servers.remove(stored.guildId, entry.id);
+      if (knowledge === own) indexed = entry;
+    }
+    return indexed ?? toEntry(stored, own.story.speakers, this.correctionOf(stored));
+  }
+
+  /** Where a stored correction stands in its server's current story; null for an entry that corrects nothing. */
   correctionOf(stored: StoredEntry): CorrectionState | null {
-    return this.knowledge.corrections.stateOf(stored)?.state ?? null;
+    return this.knowledgeOf(stored.guildId).corrections.stateOf(stored)?.state ?? null;
   }
 
   private parseId(id: string): DeskResult<number> {
@@ -160,7 +177,7 @@ export class EntryDesk {
   findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
     const terms = new Set(analyze(text));
     if (terms.size === 0) return null;
-    const hits = this.knowledge
+    const hits = this.knowledgeOf(guildId)
       .viewOf(guildId)
       .query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
     for (const hit of hits.slice(0, 20)) {
@@ -176,9 +193,14 @@ export class EntryDesk {
    * the article no longer has is detached and cannot be edited back into view. Either way the correction has the
    * kind of what it corrects.
    */
-  private anchorFor(fields: EntryFields, existing: StoredEntry | null = null): { ok: true; anchor: CorrectionAnchor | null } | DeskFailure {
+  private anchorFor(
+    guildId: string,
+    fields: EntryFields,
+    existing: StoredEntry | null = null,
+  ): { ok: true; anchor: CorrectionAnchor | null } | DeskFailure {
     if (!fields.corrects) return { ok: true, anchor: null };
-    const kept = existing?.corrects === fields.corrects ? this.knowledge.corrections.stateOf(existing) : null;
+    const knowledge = this.knowledgeOf(guildId);
+    const kept = existing?.corrects === fields.corrects ? knowledge.corrections.stateOf(existing) : null;
     let anchor: CorrectionAnchor;
     if (kept) {
       if (!kept.state.attached) {
@@ -186,11 +208,11 @@ export class EntryDesk {
       }
       anchor = kept.legacyAnchor ?? existing!.anchor!;
     } else {
-      const original = this.knowledge.articleIndex.get(fields.corrects);
+      const original = knowledge.articleIndex.get(fields.corrects);
       if (original?.origin !== 'article') {
         return fail('invalid', 'corrects-unknown', { id: fields.corrects });
       }
-      anchor = this.knowledge.corrections.anchorFor(original);
+      anchor = knowledge.corrections.anchorFor(original);
     }
     if (anchor.kind !== fields.kind) {
       return fail('invalid', 'corrects-kind', { id: fields.corrects, kind: anchor.kind });
@@ -202,7 +224,7 @@ export class EntryDesk {
     return this.refusingLostWrites(() => {
       const valid = validateEntryFields(input);
       if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
-      const anchored = this.anchorFor(valid.fields);
+      const anchored = this.anchorFor(guildId, valid.fields);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
       if (refused) return refused;
@@ -246,7 +268,7 @@ export class EntryDesk {
       if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
       const existing = this.store.get(guildId, parsed.value, false);
       if (!existing) return fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
-      const anchored = this.anchorFor(valid.fields, existing);
+      const anchored = this.anchorFor(guildId, valid.fields, existing);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor);
       if (refused) return refused;
@@ -373,6 +395,7 @@ export class EntryDesk {
     const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
     const records: ImportRecord[] = [];
     const items = file.data.entries;
+    const corrections = this.knowledgeOf(guildId).corrections;
     for (let from = 0; from < items.length; from += chunk) {
       if (from > 0) await yieldToEventLoop();
       items.slice(from, from + chunk).forEach((item, offset) => {
@@ -402,11 +425,7 @@ export class EntryDesk {
         let fields = valid.fields;
         if (fields.corrects && typeof r.correctsText === 'string') {
           // The export names the corrected words: find them in this article, whatever their id is here.
-          const state = this.knowledge.corrections.resolve({
-            text: r.correctsText,
-            kind: fields.kind,
-            story: this.knowledge.corrections.story,
-          });
+          const state = corrections.resolve({ text: r.correctsText, kind: fields.kind, story: corrections.story });
           if (!state.attached) {
             report.rejected.push(
               rejection(index, { code: 'corrects-words-missing', vars: { kind: fields.kind, text: r.correctsText.slice(0, 80) } }),
@@ -415,7 +434,7 @@ export class EntryDesk {
           }
           fields = { ...fields, corrects: state.original.id };
         }
-        const anchored = this.anchorFor(fields);
+        const anchored = this.anchorFor(guildId, fields);
         if (!anchored.ok) {
           report.rejected.push(rejection(index, anchored.why));
           return;

@@ -114,6 +114,40 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE entries ADD COLUMN corrects_text TEXT;
    ALTER TABLE entries ADD COLUMN corrects_kind TEXT;
    ALTER TABLE entries ADD COLUMN corrects_story TEXT;`,
+  // Stories a server's moderators brought (see StoryStore): the text read and what was read about it, so that a
+  // restart never fetches again. Story 0 is the article shipped with the bot, which has no row.
+  `CREATE TABLE stories (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     guild_id TEXT NOT NULL,
+     source TEXT NOT NULL,
+     source_kind TEXT NOT NULL CHECK (source_kind IN ('url', 'file')),
+     text TEXT NOT NULL,
+     headline TEXT, byline TEXT, published TEXT, outlet TEXT,
+     quotes INTEGER NOT NULL, facts INTEGER NOT NULL,
+     speakers TEXT NOT NULL, problems TEXT NOT NULL,
+     created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+     updated_by TEXT NOT NULL, updated_at TEXT NOT NULL,
+     deleted_at TEXT, deleted_by TEXT
+   );
+   CREATE INDEX stories_by_guild ON stories (guild_id, deleted_at);
+   CREATE TABLE story_audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     story_id INTEGER NOT NULL,
+     guild_id TEXT NOT NULL,
+     action TEXT NOT NULL CHECK (action IN ('add', 'refresh', 'use', 'remove', 'restore')),
+     actor TEXT NOT NULL,
+     at TEXT NOT NULL,
+     before TEXT,
+     after TEXT
+   );
+   CREATE INDEX story_audit_by_story ON story_audit (guild_id, story_id);
+   CREATE INDEX story_audit_by_actor ON story_audit (guild_id, actor, at);
+   CREATE TABLE server_stories (
+     guild_id TEXT PRIMARY KEY,
+     current_story INTEGER,
+     shipped_removed_at TEXT,
+     shipped_removed_by TEXT
+   );`,
 ];
 
 interface EntryRow {
@@ -275,6 +309,11 @@ export class EntryStore {
     }
   }
 
+  /** The open database, for the other stores kept in the same file (StoryStore): one file, one schema version. */
+  get connection(): SqliteDatabase {
+    return this.db;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -434,12 +473,18 @@ export class EntryStore {
     }));
   }
 
-  /** How many changes (adds, edits, removals, restores) an actor made in a server since a time: the per-minute limit. */
+  /**
+   * How many changes an actor made in a server since a time: the per-minute limit. Changes to entries (adds, edits,
+   * removals, restores) and to the server's stories (adds, refreshes, switches, removals, restores) count alike.
+   */
   writesSince(guildId: string, actor: string, since: string): number {
     return (
-      this.db.prepare('SELECT count(*) AS n FROM audit WHERE guild_id = ? AND actor = ? AND at > ?').get(guildId, actor, since) as {
-        n: number;
-      }
+      this.db
+        .prepare(
+          `SELECT (SELECT count(*) FROM audit WHERE guild_id = @guildId AND actor = @actor AND at > @since)
+             + (SELECT count(*) FROM story_audit WHERE guild_id = @guildId AND actor = @actor AND at > @since) AS n`,
+        )
+        .get({ guildId, actor, since }) as { n: number }
     ).n;
   }
 

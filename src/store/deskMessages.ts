@@ -146,6 +146,78 @@ const MESSAGES = {
     en: (v) => `corrects: the article has no ${v['kind']} \u201C${v['text']}\u201D`,
     es: (v) => `corrige: la noticia no tiene ${KINDS[v['kind'] as string]?.es ?? v['kind']} \u201C${v['text']}\u201D`,
   },
+  // Stories (StoryDesk): `id` as moderators write it (s3).
+  'story-bad-id': {
+    en: (v) => `\u201C${v['id']}\u201D is not a story id; /story list shows them (s0 is the article shipped with the bot)`,
+    es: (v) => `\u201C${v['id']}\u201D no es un id de noticia; /noticia listar los muestra (s0 es el art\u00EDculo que trae el bot)`,
+  },
+  'story-not-found': {
+    en: (v) => `there is no story ${v['id']} in this server`,
+    es: (v) => `no hay ninguna noticia ${v['id']} en este servidor`,
+  },
+  'story-not-removed': {
+    en: (v) => `there is no removed story ${v['id']} in this server`,
+    es: (v) => `no hay ninguna noticia ${v['id']} quitada en este servidor`,
+  },
+  'story-full': {
+    en: (v) =>
+      `this server already has ${n(v['held'], 'en')} ${v['held'] === 1 ? 'story' : 'stories'}, the most it may (${n(v['most'], 'en')}); remove one first`,
+    es: (v) =>
+      `este servidor ya tiene ${n(v['held'], 'es')} ${v['held'] === 1 ? 'noticia' : 'noticias'}, el m\u00E1ximo (${n(v['most'], 'es')}); quita alguna primero`,
+  },
+  'story-shipped-refresh': {
+    en: () => 's0 is the article shipped with the bot: it is read from its file at start, not fetched',
+    es: () => 's0 es el art\u00EDculo que trae el bot: se lee de su archivo al arrancar, no se descarga',
+  },
+  'story-file-refresh': {
+    en: (v) => `${v['id']} was read from an attached file, not a web page; attach it again with /story add`,
+    es: (v) => `${v['id']} se ley\u00F3 de un archivo adjunto, no de una p\u00E1gina web; vuelve a adjuntarlo con /noticia agregar`,
+  },
+  'story-file-kind': {
+    en: () => 'only .txt, .md and .html files can be read',
+    es: () => 'solo se pueden leer archivos .txt, .md y .html',
+  },
+  'story-too-large': { en: () => 'the file is larger than 2 MB', es: () => 'el archivo pesa m\u00E1s de 2 MB' },
+  'story-not-text': { en: () => 'that file is not text', es: () => 'ese archivo no es texto' },
+  'story-empty': { en: () => 'the article is empty', es: () => 'el art\u00EDculo est\u00E1 vac\u00EDo' },
+  'story-no-article': {
+    en: () => 'no article found on that page',
+    es: () => 'no se encontr\u00F3 ning\u00FAn art\u00EDculo en esa p\u00E1gina',
+  },
+  // Fetching a page (fetchPage's refusals).
+  'fetch-not-address': { en: () => 'that is not a web address', es: () => 'eso no es una direcci\u00F3n web' },
+  'fetch-not-http': {
+    en: () => 'only http and https addresses can be read',
+    es: () => 'solo se pueden leer direcciones http y https',
+  },
+  'fetch-private': {
+    en: () => 'that address is on a private network',
+    es: () => 'esa direcci\u00F3n est\u00E1 en una red privada',
+  },
+  'fetch-redirects': {
+    en: (v) => `the page redirected more than ${v['limit']} times`,
+    es: (v) => `la p\u00E1gina redirigi\u00F3 m\u00E1s de ${v['limit']} veces`,
+  },
+  'fetch-timeout': {
+    en: (v) => `the page did not answer within ${n(v['seconds'], 'en')} ${v['seconds'] === 1 ? 'second' : 'seconds'}`,
+    es: (v) => `la p\u00E1gina no respondi\u00F3 en ${n(v['seconds'], 'es')} ${v['seconds'] === 1 ? 'segundo' : 'segundos'}`,
+  },
+  'fetch-too-large': {
+    en: (v) => `the page is larger than ${v['size']}`,
+    es: (v) => `la p\u00E1gina pesa m\u00E1s de ${v['size']}`,
+  },
+  'fetch-not-page': {
+    en: (v) => `that is not a web page (${v['type']})`,
+    es: (v) => `eso no es una p\u00E1gina web (${v['type']})`,
+  },
+  'fetch-status': {
+    en: (v) => `the page answered ${v['status']}`,
+    es: (v) => `la p\u00E1gina respondi\u00F3 ${v['status']}`,
+  },
+  'fetch-unreachable': {
+    en: (v) => `the site could not be reached (${v['code']})`,
+    es: (v) => `no se pudo llegar al sitio (${v['code']})`,
+  },
   // Import files.
   'not-json': { en: () => 'the file is not valid JSON', es: () => 'el archivo no es JSON v\u00E1lido' },
   'not-export': {

@@ -86,14 +86,14 @@ describe('npm run deploy when Discord fails', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`deploy failed: ${message(`PUT /applications/${APPLICATION_ID}/guilds/1200000000000000010/commands`)}\n`);
     expect(result.stdout).toBe(
-      'deploy: registering 5 commands in server 1200000000000000010 at ' +
+      'deploy: registering 6 commands in server 1200000000000000010 at ' +
         `${env['DISCORD_API_URL'] ? 'storydesk-test.invalid' : host()}\u2026\n`,
     );
   });
 
   it.each([
-    ['an empty list', '[]', 'sent 5, got 0 commands; missing /about'],
-    ['an object', '{}', 'sent 5, got no list; missing /about'],
+    ['an empty list', '[]', 'sent 6, got 0 commands; missing /about'],
+    ['an object', '{}', 'sent 6, got no list; missing /about'],
   ])('GIVEN Discord answering the PUT with %s THEN it does not say it registered anything', async (_name, body, detail) => {
     standIn.breakRest({ status: 200, body, contentType: 'application/json' }, (method) => method === 'PUT');
     const result = await run('deploy', { DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_GUILD_ID: '1200000000000000010' });
@@ -116,7 +116,7 @@ describe('npm run deploy -- --remove', () => {
     let stdout = '';
     removed.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     expect(await new Promise((resolve) => removed.once('exit', resolve))).toBe(0);
-    expect(stdout).toContain('removed 5 commands in server 1200000000000000011: /about /ask /entry /facts /quote\n');
+    expect(stdout).toContain('removed 6 commands in server 1200000000000000011: /about /ask /entry /facts /quote /story\n');
     const route = `/api/v10/applications/${APPLICATION_ID}/guilds/1200000000000000011/commands`;
     const puts = standIn.requests.filter((r) => r.method === 'PUT' && r.path === route);
     expect(puts.at(-1)!.body).toEqual([]);

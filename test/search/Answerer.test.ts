@@ -271,6 +271,16 @@ describe('ask: the sentence or quote that answers', () => {
     expect(none.results.length > 0 || none.suggestions.includes('Claudia Sheinbaum')).toBe(true);
   });
 
+  it('GIVEN a misspelt word the story lacks (fentanil) THEN "did you mean" offers the story word (fentanyl)', () => {
+    expect(answerer.answer('ask', 'how much fentanil').suggestions).toContain('fentanyl');
+  });
+
+  it('GIVEN unanswered words the story has in another form (say, drugs) THEN "did you mean" offers no form of them', () => {
+    const set = answerer.answer('ask', 'what did moreno say about drugs');
+    expect(set.results).toEqual([]);
+    expect(set.suggestions).toEqual([]);
+  });
+
   it('GIVEN "Peñasco"-style diacritics THEN they fold: "Sheinbäum" finds Sheinbaum', () => {
     expect(first('quote', 'Sheinbäum')?.speaker?.name).toBe('Claudia Sheinbaum');
   });

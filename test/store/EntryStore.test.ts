@@ -34,7 +34,7 @@ afterEach(() => {
 describe('EntryStore on a real SQLite file', () => {
   it('GIVEN a new file THEN the schema is migrated to the latest version, in WAL mode', () => {
     const { store, path } = freshStore();
-    expect(store.schemaVersion).toBe(3);
+    expect(store.schemaVersion).toBe(4);
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();

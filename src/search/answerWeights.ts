@@ -1,0 +1,68 @@
+import type { CandidateFeatures } from './candidateFeatures.js';
+
+/**
+ * The fourth stage of answering: one scoring function over a candidate's features, and every weight the
+ * answers depend on, in one place. A refit (`npm run fit`, scripts/fitAnswerWeights.ts) changes this file
+ * only. Each weight multiplies the score when its feature holds; `coveragePower` sharpens coverage.
+ */
+export interface AnswerWeights {
+  /** Share of a question's weight (by word rarity) that a result must account for: below it, silence. */
+  minCoverage: number;
+  coveragePower: number;
+  bySpeaker: number;
+  /** Added per share of word pairs standing together (1 + together × this). */
+  together: number;
+  number: number;
+  count: number;
+  unit: number;
+  time: number;
+  reason: number;
+  place: number;
+  tally: number;
+  person: number;
+  /** A named speaker's quotes against sentences reporting them, when the question asks what they said. */
+  ownWords: number;
+  /** A party's claim against a reported fact, in `/facts`. */
+  claim: number;
+  /** A phrase quoted beside a direct quote of the same sentence, against that direct quote. */
+  partialBesideDirect: number;
+}
+
+export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
+  minCoverage: 0.55,
+  coveragePower: 2,
+  bySpeaker: 1.5,
+  together: 1,
+  number: 1.3,
+  count: 4,
+  unit: 1.5,
+  time: 1.3,
+  reason: 2,
+  place: 1.5,
+  tally: 2,
+  person: 1.5,
+  ownWords: 1.5,
+  claim: 0.85,
+  partialBesideDirect: 0.8,
+};
+
+/** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */
+export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeights = ANSWER_WEIGHTS): number {
+  let score = features.match * features.coverage ** weights.coveragePower;
+  if (features.bySpeaker) score *= weights.bySpeaker;
+  score *= 1 + weights.together * features.together;
+  if (features.number) score *= weights.number;
+  if (features.count) score *= weights.count;
+  if (features.unit) score *= weights.unit;
+  if (features.time) score *= weights.time;
+  if (features.reason) score *= weights.reason;
+  if (features.place) score *= weights.place;
+  if (features.tally) score *= weights.tally;
+  if (features.person) score *= weights.person;
+  return score;
+}
+
+/** The most the finer features can raise a score by retrieval alone: no later candidate can beat a lead this large. */
+export function retrievalBound(weights: AnswerWeights): number {
+  return Math.max(1, weights.bySpeaker);
+}

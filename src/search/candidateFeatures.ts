@@ -1,0 +1,83 @@
+import type { Entry, Speaker } from '../story/types.js';
+import { findWhen } from '../story/whenWhere.js';
+import { COUNT_PHRASE, PLACE, REASON, TALLY } from './questionShape.js';
+import type { QuestionReading } from './readQuestion.js';
+
+/**
+ * The third stage of answering: each retrieved candidate described by a few named features, the same for
+ * every question; answerWeights turns them into one score. A feature that answers a shape of question is
+ * set only when the question has that shape (`time` only for `when…`).
+ */
+export interface CandidateFeatures {
+  /** The search engine's relevance (BM25 with field boosts and the query's term boosts). */
+  match: number;
+  /** Share of the question's weight (by word rarity) the candidate accounts for, 0–1. */
+  coverage: number;
+  /** Said or reported by the speaker the question names. */
+  bySpeaker: boolean;
+  /** Share of the question's neighbouring word pairs that stand together in the candidate, 0–1. */
+  together: number;
+  /** A number, for a question asking for one. */
+  number: boolean;
+  /** A count of what `how many` counts (`eleven container ships`). */
+  count: boolean;
+  /** A number in a unit of the measure asked (`45 mph` for `how strong`). */
+  unit: boolean;
+  /** A time or date, for `when…`. */
+  time: boolean;
+  /** Words giving a reason or cause, for `why…`. */
+  reason: boolean;
+  /** A place named after a preposition of place, for `where…`. */
+  place: boolean;
+  /** A tally (`7-2`), for `how did they vote`. */
+  tally: boolean;
+  /** A person of the story named, for `who…`. */
+  person: boolean;
+}
+
+/** What retrieval knows of a candidate before the finer checks. */
+export type RetrievalFeatures = Pick<CandidateFeatures, 'match' | 'coverage' | 'bySpeaker'>;
+
+const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
+  together: 0,
+  number: false,
+  count: false,
+  unit: false,
+  time: false,
+  reason: false,
+  place: false,
+  tally: false,
+  person: false,
+};
+
+/** A candidate as retrieval sees it: the finer features unset (they only ever raise a score). */
+export function retrievalOnly(features: RetrievalFeatures): CandidateFeatures {
+  return { ...features, ...NO_FINER_FEATURES };
+}
+
+export interface FinerChecks {
+  reading: QuestionReading;
+  /** `how many <noun>`'s count pattern over analysed text, when the question counts something. */
+  countPhrase: RegExp | null;
+  /** The story's people, when the question asks `who…`. */
+  people: Speaker[];
+}
+
+/** Describes a candidate fully: `analysed` is its text as analysed terms, padded with spaces. */
+export function describeCandidate(entry: Entry, analysed: string, retrieval: RetrievalFeatures, checks: FinerChecks): CandidateFeatures {
+  const { reading, countPhrase, people } = checks;
+  const together =
+    reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
+  return {
+    ...retrieval,
+    together,
+    number: reading.wantsNumber && /\s\d/u.test(analysed),
+    count: countPhrase?.test(analysed) ?? false,
+    unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
+    time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
+    reason: reading.wantsReason && REASON.test(entry.text),
+    place: reading.wantsPlace && PLACE.test(entry.text),
+    tally: reading.wantsTally && TALLY.test(entry.text),
+    person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
+  };
+}

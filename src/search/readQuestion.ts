@@ -1,0 +1,90 @@
+import { QUESTION_WORDS, STOP_WORDS, termOf } from './analyzer.js';
+import {
+  AMOUNT_QUESTION,
+  HOW_MANY,
+  MEASURE_QUESTION,
+  MEASURE_UNITS,
+  NUMBER_QUESTION,
+  PLURAL,
+  SPEECH_QUESTION,
+  TALLY_QUESTION,
+  TIME_QUESTION,
+  WHERE_QUESTION,
+  WHO_IS_QUESTION,
+  WHO_QUESTION,
+  WHY_QUESTION,
+} from './questionShape.js';
+
+/**
+ * The first stage of answering: what a question asks for, read from its shape alone (no index, no story).
+ * `how big` asks for a measure, `how many ships` for a count of ships, `why` for a reason, `who` for a
+ * person; the later stages look for those in the candidates (candidateFeatures) and weigh them (answerWeights).
+ */
+export interface QuestionReading {
+  /** The question's words that say what it is about (a measure word such as `big` left out; a counted noun kept). */
+  words: string[];
+  /** `how big`, `how strong`: the measure asked for, and the units (analysed terms) it is given in. */
+  measure: string | undefined;
+  units: Set<string> | undefined;
+  /** The noun a `how many <noun>` question counts, and its place among `words` (-1 when none). */
+  countedNoun: string | null;
+  countedGroup: number;
+  wantsNumber: boolean;
+  /** `how many`, `how much`: an answer holds an amount (not asked of quotes, which are shown for their words). */
+  wantsAmount: boolean;
+  wantsTime: boolean;
+  wantsReason: boolean;
+  wantsPlace: boolean;
+  wantsTally: boolean;
+  /** `who…` (but not `who is…`): an answer names a person. */
+  wantsPerson: boolean;
+  /** `who is the mayor`: asks who holds a role. */
+  asksWhoIs: boolean;
+  /** `what did X say…`, `who is X`: asks about a speaker's own words. */
+  aboutTheirWords: boolean;
+  /** Neighbouring question words as analysed term pairs (`land strike`): they mean more standing together. */
+  pairs: string[];
+}
+
+/** Reads a question: `askedWords` are its content words (analyser's query words), `forQuotes` when `/quote` asks. */
+export function readQuestion(question: string, askedWords: string[], forQuotes = false): QuestionReading {
+  const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
+  const countedNoun = countedNounOf(question);
+  // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
+  const words = askedWords.filter((word) => word !== measure);
+  if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
+  const asksWhoIs = WHO_IS_QUESTION.test(question);
+  return {
+    words,
+    measure,
+    units: measure ? MEASURE_UNITS[measure] : undefined,
+    countedNoun,
+    countedGroup: countedNoun ? words.indexOf(countedNoun) : -1,
+    wantsNumber: NUMBER_QUESTION.test(question),
+    wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),
+    wantsTime: TIME_QUESTION.test(question),
+    wantsReason: WHY_QUESTION.test(question),
+    wantsPlace: WHERE_QUESTION.test(question),
+    wantsTally: TALLY_QUESTION.test(question),
+    wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
+    asksWhoIs,
+    aboutTheirWords: SPEECH_QUESTION.test(question) || asksWhoIs,
+    pairs: words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`),
+  };
+}
+
+/** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
+export function countedNounOf(question: string): string | null {
+  const match = HOW_MANY.exec(question);
+  if (!match) return null;
+  // What `how many` counts is plural: the first plural of the noun phrase (`how many workers belong`, `how many
+  // suspected traffickers`, `how many real estate agents`), else its first word.
+  const phrase: string[] = [];
+  for (const word of match.slice(1).filter((w): w is string => w !== undefined)) {
+    const lower = word.toLowerCase();
+    if (phrase.length > 0 && (STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower))) break;
+    phrase.push(lower);
+  }
+  const noun = phrase.find((word) => PLURAL.test(word)) ?? phrase[0]!;
+  return termOf(noun) ? noun : null;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_WEIGHTS, scoreCandidate } from '../../src/search/answerWeights.js';
+import { analyze } from '../../src/search/analyzer.js';
+import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { readQuestion } from '../../src/search/readQuestion.js';
+import { queryWords } from '../../src/search/analyzer.js';
+import type { Entry } from '../../src/story/types.js';
+import { storyOf } from '../story/passage.js';
+import { buildKnowledge } from '../../src/knowledge.js';
+
+/** The first entry of a passage of our own prose whose text holds `words`. */
+function entryWith(passage: string, words: string): Entry {
+  const entry = storyOf(passage).entries.find((e) => e.text.includes(words));
+  if (!entry) throw new Error(`no entry with "${words}"`);
+  return entry;
+}
+
+const read = (question: string) => readQuestion(question, queryWords(question));
+const analysed = (entry: Entry): string => ` ${analyze(entry.text).join(' ')} `;
+const RETRIEVED = { match: 10, coverage: 0.8, bySpeaker: false };
+const features = (question: string, entry: Entry): CandidateFeatures =>
+  describeCandidate(entry, analysed(entry), RETRIEVED, { reading: read(question), countPhrase: null, people: [] });
+
+const FERRY =
+  'The island council voted 5-2 on Monday to keep the ferry running through the winter.\n\n' +
+  'The service was cut in 2019 because fuel prices doubled, the harbour master said.\n\n' +
+  'Boats now cross at 14 knots from Port Alder.';
+
+describe('readQuestion: what a question asks for, from its shape', () => {
+  it('GIVEN "how fast" THEN a measure with units of speed, and "fast" is not a topic word', () => {
+    const reading = read('How fast do the boats cross?');
+    expect(reading.measure).toBe('fast');
+    expect(reading.words).not.toContain('fast');
+    expect(reading.units?.size).toBeGreaterThan(0);
+  });
+
+  it('GIVEN "how many suspected smugglers" THEN the counted noun is the plural after the adjective', () => {
+    expect(read('How many suspected smugglers were caught?').countedNoun).toBe('smugglers');
+  });
+
+  it('GIVEN "who is the harbour master" THEN it asks who holds a role, not for any person', () => {
+    const reading = read('Who is the harbour master?');
+    expect(reading.asksWhoIs).toBe(true);
+    expect(reading.wantsPerson).toBe(false);
+  });
+
+  it('GIVEN neighbouring question words THEN their analysed pairs', () => {
+    expect(read('ferry service cuts').pairs).toEqual(['ferri servic', 'servic cut']);
+  });
+});
+
+describe('candidateFeatures: each candidate described the same way for every question', () => {
+  it('GIVEN "why" and a sentence giving a cause THEN reason holds; for "when" it does not', () => {
+    const cut = entryWith(FERRY, 'fuel prices');
+    expect(features('Why was the service cut?', cut).reason).toBe(true);
+    expect(features('When was the service cut?', cut).reason).toBe(false);
+  });
+
+  it('GIVEN "how did the council vote" THEN the sentence with the tally has it', () => {
+    expect(features('How did the council vote?', entryWith(FERRY, 'voted 5-2')).tally).toBe(true);
+  });
+
+  it('GIVEN "how fast" THEN a number in knots is in a unit of the measure', () => {
+    expect(features('How fast do the boats cross?', entryWith(FERRY, '14 knots')).unit).toBe(true);
+  });
+
+  it('GIVEN question words standing together in the sentence THEN together is their share of pairs', () => {
+    expect(features('winter ferry running', entryWith(FERRY, 'ferry running')).together).toBe(0.5);
+  });
+});
+
+describe('answerWeights: one score from the features', () => {
+  it('GIVEN no coverage THEN no score', () => {
+    expect(scoreCandidate(retrievalOnly({ match: 10, coverage: 0, bySpeaker: false }))).toBe(0);
+  });
+
+  it('GIVEN a feature of the asked shape holding THEN the score rises by its weight', () => {
+    const plain = retrievalOnly(RETRIEVED);
+    expect(scoreCandidate({ ...plain, reason: true })).toBeCloseTo(scoreCandidate(plain) * ANSWER_WEIGHTS.reason);
+  });
+
+  it('GIVEN more coverage THEN a higher score, all else equal', () => {
+    const low = scoreCandidate(retrievalOnly({ ...RETRIEVED, coverage: 0.6 }));
+    expect(scoreCandidate(retrievalOnly({ ...RETRIEVED, coverage: 0.9 }))).toBeGreaterThan(low);
+  });
+});
+
+describe('readQuestion: the counted noun of a longer noun phrase', () => {
+  it('GIVEN "how many real estate agents" THEN the plural ending the phrase is counted', () => {
+    expect(read('How many real estate agents work here?').countedNoun).toBe('agents');
+  });
+});
+
+describe('compounds of the question: next senses of a three-word compound', () => {
+  it('GIVEN "how many real estate agents" and a story that counts "realtors" THEN that count answers', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The county board met on Tuesday to discuss the new housing levy.\n\n' +
+          'Some 4,000 realtors work in the county, and their association opposes the levy.\n\n' +
+          'The levy would raise money for road repairs.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many real estate agents work in the county?').results[0]?.entry.text).toContain('realtors');
+  });
+});
