@@ -104,11 +104,12 @@ export function tokenize(text: string): string[] {
   // Plain ASCII has neither diacritics nor curly quotes: most entries skip the Unicode normalisation.
   const unicode = NOT_ASCII.test(text);
   const patterns = unicode ? PATTERNS.unicode : PATTERNS.ascii;
-  const prepared = (unicode ? foldDiacritics(straightenQuotes(text)) : text)
-    .replace(patterns.acronym, (acronym) => acronym.replace(/\./gu, ''))
-    .replace(/%/gu, ' percent ')
-    .replace(/(\d),(\d{3})/gu, '$1$2')
-    .toLowerCase();
+  let prepared = unicode ? foldDiacritics(straightenQuotes(text)) : text;
+  // Each rewrite only where its character is there to rewrite.
+  if (prepared.includes('.')) prepared = prepared.replace(patterns.acronym, (acronym) => acronym.replace(/\./gu, ''));
+  if (prepared.includes('%')) prepared = prepared.replace(/%/gu, ' percent ');
+  if (prepared.includes(',')) prepared = prepared.replace(/(\d),(\d{3})/gu, '$1$2');
+  prepared = prepared.toLowerCase();
   const words = prepared.match(patterns.word) ?? [];
   const tokens: string[] = [];
   for (const raw of words) {
