@@ -19,10 +19,11 @@ export default {
       await interaction.reply(ephemeralText(label(locale, 'noStory')));
       return;
     }
-    const entries = knowledge.answerer.visible({ guildId: interaction.guildId });
+    const answerer = knowledge.answererFor(interaction.guildId);
+    const entries = answerer.visible({ guildId: interaction.guildId });
     const quotes = entries.filter((e) => e.kind === 'quote').length;
     const published = knowledge.story.meta.published;
-    const speakers = knowledge.answerer.speakers({ guildId: interaction.guildId }).length;
+    const speakers = answerer.speakers({ guildId: interaction.guildId }).length;
     const body = label(locale, 'aboutBody', {
       date: published ? ` (${formatDate(locale, published)})` : '',
       counts: [count(locale, quotes, 'quote'), count(locale, entries.length - quotes, 'fact'), count(locale, speakers, 'speaker')].join(

@@ -7,9 +7,14 @@
  *   the largest shared page when ../shared is beside the clone).
  * - stories: `/story add` from our own files and pages, the first question after a restart (each story rebuilt from
  *   its saved text), a question once built, and the memory of those stories' knowledge (see benchStories.ts).
- * - store: 100,000 stored entries over 1,000 servers: start-up time (open + index), resident memory, and
- *   add latency (validated, saved with its audit row, searchable) p50/p99.
- * - ask: `ask` on the story plus 10,000 entries against a plain MiniSearch query over the same entries.
+ * - store: add latency (validated, saved with its audit row, searchable) p50/p99 with 100,000 stored entries over
+ *   1,000 servers.
+ * - ask: `ask` on the story plus 10,000 entries of one server against plain MiniSearch (stop words removed) over the
+ *   same entries, and `/quote`'s autocomplete per keystroke there.
+ * - scale: start-up and memory with 10k, 100k and 1M stored entries; `/ask` in a 100-entry server among them and
+ *   alone, against plain MiniSearch over that server's entries; the first query of a cold 1,000-entry server
+ *   (`scale 10k` or `scale 100k` stop there: the 1M case seeds for about a minute).
+ * Entries come from scripts/syntheticEntries.ts (seeded, realistic vocabulary).
  * - discord: the real bot process against the local stand-in: round trip from the stand-in dispatching an
  *   interaction to the reply arriving (p50/p99 over 1,000), and interactions per second one process sustains.
  * - import: the real bot importing 10,000 records in one server while `/about` is asked again and again in
@@ -22,14 +27,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { loadKnowledge } from '../src/knowledge.js';
-import { matchSpeakers } from '../src/search/matchSpeakers.js';
+import { type Knowledge, loadKnowledge } from '../src/knowledge.js';
+import type { Answerer } from '../src/search/Answerer.js';
+import { STOP_WORDS } from '../src/search/analyzer.js';
 import { StoryIndex } from '../src/search/StoryIndex.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
+import type { Entry } from '../src/story/types.js';
 import { benchPages } from './benchPages.js';
 import { benchStories } from './benchStories.js';
+import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
 import { importPayload } from '../test/discord/importPayload.js';
@@ -40,6 +48,19 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/**
+ * Runs `work` and says how long it took: by the clock, and in CPU time of this process (user and system), which a
+ * machine shared with other work inflates much less than the clock.
+ */
+export function timed(work: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  work();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
 export function summary(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   return `p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms over ${sorted.length}`;
@@ -48,7 +69,7 @@ export function summary(times: number[]): string {
 function benchCore(): void {
   const started = performance.now();
   const knowledge = loadKnowledge('data/article.txt');
-  console.log(`core: story load + index: ${(performance.now() - started).toFixed(1)} ms (${knowledge.index.size} entries)`);
+  console.log(`core: story load + index: ${(performance.now() - started).toFixed(1)} ms (${knowledge.articleIndex.size} entries)`);
   const queries = [
     'sheinbaum',
     'strikes',
@@ -202,68 +223,15 @@ async function benchImport(): Promise<void> {
   }
 }
 
-/** Deterministic pseudo-random entries in news style, so every run measures the same data. */
-function syntheticEntries(count: number, seed = 1): EntryFields[] {
-  let state = seed;
-  const random = (n: number): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
-  };
-  const first = ['Ana', 'Luis', 'Marta', 'Jorge', 'Elena', 'Pedro', 'Sofia', 'Diego', 'Laura', 'Tomas', 'Irene', 'Pablo'];
-  const last = [
-    'Garcia',
-    'Lopez',
-    'Hernandez',
-    'Martinez',
-    'Gonzalez',
-    'Perez',
-    'Sanchez',
-    'Ramirez',
-    'Torres',
-    'Flores',
-    'Rivera',
-    'Gomez',
-  ];
-  const roles = ['Senator', 'Mayor', 'Governor', 'Spokesperson', 'Minister', 'Analyst', 'Councilmember', 'Director'];
-  const nouns = [
-    'border',
-    'cartel',
-    'shipment',
-    'tariff',
-    'bridge',
-    'grant',
-    'port',
-    'drone',
-    'treaty',
-    'budget',
-    'flood',
-    'route',
-    'election',
-    'factory',
-    'vote',
-    'agency',
-  ];
-  const verbs = ['approved', 'rejected', 'delayed', 'expanded', 'inspected', 'funded', 'closed', 'reopened', 'questioned', 'announced'];
-  const places = ['Tijuana', 'Monterrey', 'El Paso', 'Laredo', 'Sonora', 'Chihuahua', 'Riverton', 'Millbrook', 'Juarez', 'Nogales'];
-  const entries: EntryFields[] = [];
-  for (let i = 0; i < count; i++) {
-    const noun = nouns[random(nouns.length)]!;
-    const text = `The ${noun} near ${places[random(places.length)]} was ${verbs[random(verbs.length)]} after ${2 + random(400)} ${nouns[random(nouns.length)]}s were counted in ${2020 + random(6)}, report ${i}.`;
-    const quote = random(2) === 0;
-    entries.push({
-      kind: quote ? 'quote' : 'fact',
-      text,
-      speakerName: quote ? `${first[random(first.length)]} ${last[random(last.length)]}` : null,
-      speakerRole: quote ? roles[random(roles.length)]! : null,
-      when: null,
-      where: null,
-      sourceName: quote ? null : 'the state agency',
-      sourceUrl: quote ? null : 'https://agency.example.gov/reports',
-      claimBy: null,
-      corrects: null,
-    });
-  }
-  return entries;
+/** The answerer that answers in one server. */
+function answererIn(knowledge: Knowledge, guildId: string): Answerer {
+  return knowledge.answererFor(guildId);
+}
+
+/** What `/quote`'s autocomplete does on each keystroke, as answerCommand does it. */
+function autocompleteWork(knowledge: Knowledge, guildId: string, typed: string): number {
+  const { speakers, quotes } = knowledge.quoteChoicesFor(guildId).choices(typed, 25);
+  return speakers.length + quotes.length;
 }
 
 function benchStore(): void {
@@ -271,21 +239,19 @@ function benchStore(): void {
   const path = join(dir, 'bench.db');
   try {
     const seed = EntryStore.open(path);
-    const all = syntheticEntries(100_000);
+    const all = templateEntries(100_000);
     const seeding = performance.now();
-    for (let server = 0; server < 1000; server++) seed.addMany(`guild-${server}`, 'seed', all.slice(server * 100, server * 100 + 100));
+    seed.addManyServers(
+      Array.from({ length: 1000 }, (_, server) => ({ guildId: `guild-${server}`, entries: all.slice(server * 100, server * 100 + 100) })),
+      'seed',
+    );
     seed.close();
     console.log(`store: seeded 100,000 entries over 1,000 servers in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
-
-    // Start-up and memory in a fresh process, as the bot would start: open the file, index everything.
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', 'startup', path], { encoding: 'utf8' });
-    process.stdout.write(child.stdout);
-    if (child.status !== 0) throw new Error(child.stderr);
 
     const store = EntryStore.open(path);
     const knowledge = loadKnowledge('data/article.txt', store);
     const desk = new EntryDesk(store, knowledge, { ratePerMinute: 1000 });
-    const fresh = syntheticEntries(500, 99);
+    const fresh = templateEntries(500, 99);
     const times: number[] = [];
     fresh.forEach((fields, i) => {
       const t = performance.now();
@@ -294,7 +260,8 @@ function benchStore(): void {
       if (!result.ok) throw new Error(`bench add failed: ${result.message}`);
     });
     const last = fresh.at(-1)!;
-    const found = knowledge.answerer.answer('ask', last.text, { guildId: 'guild-499' }).results[0]?.entry.text === last.text;
+    const found =
+      answererIn(knowledge, 'guild-499').answer('ask', last.text, { guildId: 'guild-499' }).results[0]?.entry.text === last.text;
     console.log(`store: add (validated, saved with audit row, fsync, indexed): ${summary(times)} adds; searchable at once: ${found}`);
     store.close();
   } finally {
@@ -302,78 +269,227 @@ function benchStore(): void {
   }
 }
 
+/** Plain MiniSearch, stop words removed, over the given entries: the baseline a query of ours is compared with. */
+function plainIndex(entries: Entry[]): MiniSearch<{ id: number; text: string }> {
+  const plain = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    processTerm: (term) => {
+      const lower = term.toLowerCase();
+      return STOP_WORDS.has(lower) ? null : lower;
+    },
+  });
+  plain.addAll(entries.map((e, i) => ({ id: i, text: `${e.text} ${e.speaker?.name ?? ''}` })));
+  return plain;
+}
+
+/** Questions on a server's own entries: what a quote's speaker said about its rarer words, or a fact's words. */
+function questionsOn(entries: EntryFields[]): string[] {
+  return [entries[3]!, entries[40]!, entries[77]!].map((entry) => {
+    const words = entry.text
+      .toLowerCase()
+      .replace(/[^a-z ]/gu, '')
+      .split(' ')
+      .filter((w) => w.length > 4 && !STOP_WORDS.has(w))
+      .slice(-3);
+    return entry.kind === 'quote' && entry.speakerName
+      ? `What did ${entry.speakerName.split(' ').at(-1)} say about ${words.join(' ')}?`
+      : `Which report mentions ${words.join(' ')}?`;
+  });
+}
+
+const ARTICLE_QUESTIONS = [
+  'How many suspected traffickers have died in the Caribbean strikes?',
+  'What did Sheinbaum say about intervention?',
+  'What is the capital of France?',
+];
+
+/**
+ * `/ask` on the story plus 10,000 entries in one server (realistic vocabulary) against plain MiniSearch (stop words
+ * removed) over the same entries, and `/quote`'s autocomplete work per keystroke there.
+ */
 function benchAsk(): void {
   const dir = mkdtempSync(join(tmpdir(), 'storydesk-bench-'));
   try {
     const store = EntryStore.open(join(dir, 'ask.db'));
-    const entries = syntheticEntries(10_000, 7);
+    const entries = vocabularyEntries(new Vocabulary(), 7, 10_000);
     store.addMany('guild-1', 'seed', entries);
     const knowledge = loadKnowledge('data/article.txt', store);
-    const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-    plain.addAll([...knowledge.index.all().map((e, i) => ({ id: i, text: `${e.text} ${e.speaker?.name ?? ''}` }))]);
-    const questions = [
-      'How many suspected traffickers have died in the Caribbean strikes?',
-      'What did Sheinbaum say about intervention?',
-      'Which agency designated the cartels as terrorists?',
-      'When was the bridge near Laredo reopened?',
-      'What is the capital of France?',
-      'How does most fentanyl enter the United States?',
-    ];
+    const answerer = answererIn(knowledge, 'guild-1');
+    const plain = plainIndex(answerer.visible({ guildId: 'guild-1' }));
+    const questions = [...ARTICLE_QUESTIONS, ...questionsOn(entries)];
     const ours: number[] = [];
     const theirs: number[] = [];
-    const perQuestion = new Map<string, number[]>();
-    for (const question of questions) knowledge.answerer.answer('ask', question, { guildId: 'guild-1' }); // warm-up: loads WordNet
-    for (let round = 0; round < 100; round++) {
+    const oursCpu: number[] = [];
+    for (const question of questions) answerer.answer('ask', question, { guildId: 'guild-1' }); // warm-up: loads WordNet
+    for (let round = 0; round < 50; round++) {
       for (const question of questions) {
-        let t = performance.now();
-        knowledge.answerer.answer('ask', question, { guildId: 'guild-1' });
-        ours.push(performance.now() - t);
-        perQuestion.set(question, [...(perQuestion.get(question) ?? []), performance.now() - t]);
-        t = performance.now();
-        plain.search(question, { fuzzy: 0.2, prefix: true });
-        theirs.push(performance.now() - t);
+        const asked = timed(() => answerer.answer('ask', question, { guildId: 'guild-1' }));
+        ours.push(asked.wall);
+        oursCpu.push(asked.cpu);
+        theirs.push(timed(() => plain.search(question, { fuzzy: 0.2, prefix: true })).wall);
       }
     }
-    console.log(`ask: story + 10,000 entries: ${summary(ours)} questions`);
-    const slowest = [...perQuestion.entries()]
-      .map(([q, ts]) => [q, ts.reduce((a, b) => a + b, 0) / ts.length] as const)
-      .sort((a, b) => b[1] - a[1])[0]!;
-    console.log(`ask: slowest question on average: "${slowest[0]}" ${slowest[1].toFixed(2)} ms`);
-    // What /quote's autocomplete does on each keystroke: speakers by prefix, then matching quotes.
-    const typing = ['g', 'ga', 'garc', 'garcia', 'bor', 'border', 'laredo br'];
-    const suggest: number[] = [];
-    for (let round = 0; round < 100; round++) {
+    console.log(`ask: story + 10,000 entries in one server: ${summary(ours)} questions; CPU ${summary(oursCpu)}`);
+    console.log(`ask: plain MiniSearch (stop words removed, fuzzy 0.2, prefix) over the same entries: ${summary(theirs)} questions`);
+    // What a member types, keystroke by keystroke: a different speaker and topic each round, so that nearly every
+    // string typed is new (none is answered from what an earlier keystroke found).
+    const quotes = entries.filter((e) => e.speakerName);
+    const keystrokes: number[] = [];
+    const keystrokesCpu: number[] = [];
+    const typedStrings = new Set<string>();
+    for (let round = 0; round < 50; round++) {
+      const surname = quotes[(round * 7) % quotes.length]!.speakerName!.split(' ').at(-1)!.toLowerCase();
+      const topic =
+        entries[(round * 13) % entries.length]!.text.toLowerCase()
+          .split(/[^a-z]+/u)
+          .find((w) => w.length > 4 && !STOP_WORDS.has(w)) ?? 'harbour';
+      const typing = [1, 2, 3, 5]
+        .map((n) => surname.slice(0, n))
+        .concat([surname, topic.slice(0, 3), topic, `${surname} ${topic.slice(0, 4)}`]);
       for (const typed of typing) {
-        const t = performance.now();
-        matchSpeakers([typed], knowledge.answerer.speakers({ guildId: 'guild-1' }), { anyPrefix: true });
-        knowledge.answerer.answer('quote', typed, { guildId: 'guild-1', limit: 25 });
-        suggest.push(performance.now() - t);
+        typedStrings.add(typed);
+        const typedAt = timed(() => autocompleteWork(knowledge, 'guild-1', typed));
+        keystrokes.push(typedAt.wall);
+        keystrokesCpu.push(typedAt.cpu);
       }
     }
-    console.log(`ask: /quote autocomplete work per keystroke on 10,000 entries: ${summary(suggest)} keystrokes`);
-    console.log(`ask: plain MiniSearch (fuzzy 0.2, prefix) over the same entries: ${summary(theirs)} questions`);
+    console.log(
+      `ask: /quote autocomplete per keystroke, 10,000 entries in the server: ${summary(keystrokes)} keystrokes, ${typedStrings.size} strings typed; CPU ${summary(keystrokesCpu)} (target p99 ≤ 5 ms)`,
+    );
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Child-process half of the store bench: start-up time and resident memory of a fresh process. */
-function benchStartup(path: string): void {
+const TARGET = 'guild-target';
+const COLD = 'guild-cold';
+
+/**
+ * A 100-entry server (`guild-target`) and a 1,000-entry one never asked before (`guild-cold`) among `others` entries
+ * of 100-entry servers, all of realistic vocabulary, in a fresh SQLite file written in one transaction.
+ */
+function seedScale(path: string, vocabulary: Vocabulary, others: number): void {
+  const store = EntryStore.open(path);
+  function* servers(): Generator<{ guildId: string; entries: EntryFields[] }> {
+    yield { guildId: TARGET, entries: vocabularyEntries(vocabulary, 0, 100) };
+    yield { guildId: COLD, entries: vocabularyEntries(vocabulary, 1, 1000) };
+    for (let server = 0; server < others / 100; server++) {
+      yield { guildId: `guild-${server}`, entries: vocabularyEntries(vocabulary, server + 2, 100) };
+    }
+  }
+  store.addManyServers(servers(), 'seed');
+  store.close();
+}
+
+interface ScaleFigures {
+  others: number;
+  startupMs: number;
+  rssMiB: number;
+  coldMs: number;
+  askP99: number;
+  plainP99: number;
+  askCpuP99: number;
+}
+
+/**
+ * What per-server cost means: start-up and memory with 10k, 100k and 1M stored entries; `/ask` in a 100-entry
+ * server with and without other servers' entries, and against plain MiniSearch over that server's own; the first
+ * query of a cold 1,000-entry server. Each case in a fresh process; `npm run bench -- scale 100k` runs up to 100k.
+ */
+function benchScale(upTo: number): void {
+  const vocabulary = new Vocabulary();
+  const figures: ScaleFigures[] = [];
+  for (const others of [0, 10_000, 100_000, 1_000_000].filter((n) => n <= upTo)) {
+    const dir = mkdtempSync(join(tmpdir(), 'storydesk-bench-'));
+    const path = join(dir, 'scale.db');
+    try {
+      const seeding = performance.now();
+      seedScale(path, vocabulary, others);
+      console.log(
+        `scale: seeded ${(others + 1100).toLocaleString('en-US')} entries (${(others / 100).toLocaleString('en-US')} other servers) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+      );
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', 'scale-child', path, String(others)], {
+        encoding: 'utf8',
+        maxBuffer: 2 ** 26,
+      });
+      if (child.status !== 0) throw new Error(child.stderr);
+      for (const line of child.stdout.split('\n')) {
+        if (line.startsWith('{')) figures.push(JSON.parse(line) as ScaleFigures);
+        else if (line) console.log(line);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const alone = figures.find((f) => f.others === 0);
+  for (const f of figures.filter((f) => f.others > 0 && alone)) {
+    console.log(
+      `scale: /ask p99 in the 100-entry server among ${f.others.toLocaleString('en-US')} other entries vs alone: ${(f.askP99 / alone!.askP99).toFixed(2)}×, in CPU ${(f.askCpuP99 / alone!.askCpuP99).toFixed(2)}× (target ≤ 1.5×)`,
+    );
+  }
+}
+
+/** Child-process half of the scale bench: one fresh process over one database file. */
+function benchScaleChild(path: string, others: number): void {
+  const stored = (others + 1100).toLocaleString('en-US');
   const started = performance.now();
   const store = EntryStore.open(path);
   const knowledge = loadKnowledge('data/article.txt', store);
-  const seconds = (performance.now() - started) / 1000;
-  const rss = process.memoryUsage().rss / 2 ** 20;
+  const startupMs = performance.now() - started;
+  const rssMiB = process.memoryUsage().rss / 2 ** 20;
   console.log(
-    `store: start-up of a fresh process (open + index ${knowledge.index.size} entries): ${seconds.toFixed(2)} s; resident memory ${rss.toFixed(0)} MiB`,
+    `scale: ${stored} stored: start-up (open + knowledge) ${startupMs.toFixed(0)} ms, ${performance.now().toFixed(0)} ms from process start; RSS ${rssMiB.toFixed(0)} MiB (targets ≤ 1 s, ≤ 150 MB)`,
   );
+  const vocabulary = new Vocabulary();
+  // Warm-up in a server with no entries: loads WordNet, which every first question pays otherwise.
+  for (const question of ARTICLE_QUESTIONS) answererIn(knowledge, 'guild-none').answer('ask', question, { guildId: 'guild-none' });
+
+  const cold = vocabularyEntries(vocabulary, 1, 1000);
+  const first = timed(() => answererIn(knowledge, COLD).answer('ask', questionsOn(cold)[0]!, { guildId: COLD }));
+  const coldMs = first.wall;
+  console.log(
+    `scale: ${stored} stored: first /ask in a cold 1,000-entry server ${coldMs.toFixed(1)} ms (CPU ${first.cpu.toFixed(1)} ms) (target ≤ 50 ms)`,
+  );
+
+  const answerer = answererIn(knowledge, TARGET);
+  const questions = [...ARTICLE_QUESTIONS, ...questionsOn(vocabularyEntries(vocabulary, 0, 100))];
+  const plain = plainIndex(answerer.visible({ guildId: TARGET }));
+  for (const question of questions) answerer.answer('ask', question, { guildId: TARGET });
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const oursCpu: number[] = [];
+  const theirsCpu: number[] = [];
+  for (let round = 0; round < 100; round++) {
+    for (const question of questions) {
+      const asked = timed(() => answerer.answer('ask', question, { guildId: TARGET }));
+      ours.push(asked.wall);
+      oursCpu.push(asked.cpu);
+      const searched = timed(() => plain.search(question, { fuzzy: 0.2, prefix: true }));
+      theirs.push(searched.wall);
+      theirsCpu.push(searched.cpu);
+    }
+  }
+  const p99 = (times: number[]): number =>
+    percentile(
+      [...times].sort((a, b) => a - b),
+      99,
+    );
+  const [askP99, plainP99, askCpuP99, plainCpuP99] = [p99(ours), p99(theirs), p99(oursCpu), p99(theirsCpu)];
+  console.log(`scale: ${stored} stored: /ask in the 100-entry server: ${summary(ours)} questions; CPU ${summary(oursCpu)}`);
+  console.log(
+    `scale: ${stored} stored: plain MiniSearch (stop words removed) over that server's entries and the article: ${summary(theirs)}; CPU ${summary(theirsCpu)}; /ask p99 ${(askP99 / plainP99).toFixed(1)}× it, in CPU ${(askCpuP99 / plainCpuP99).toFixed(1)}× (target ≤ 2×)`,
+  );
+  console.log(
+    `scale: ${stored} stored: after answering in two servers: ${knowledge.servers.size} servers' indexes loaded, about ${(knowledge.servers.estimatedBytes / 2 ** 20).toFixed(1)} MiB estimated; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  console.log(JSON.stringify({ others, startupMs, rssMiB, coldMs, askP99, plainP99, askCpuP99 } satisfies ScaleFigures));
   store.close();
 }
 
 const sections = process.argv.slice(2);
-if (sections[0] === 'startup') {
-  benchStartup(sections[1]!);
+if (sections[0] === 'scale-child') {
+  benchScaleChild(sections[1]!, Number(sections[2]));
   process.exit(0);
 }
 const wants = (name: string): boolean => sections.length === 0 || sections.includes(name);
@@ -383,5 +499,6 @@ if (wants('pages')) benchPages();
 if (wants('stories')) await benchStories();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
+if (wants('scale')) benchScale(sections.includes('100k') ? 100_000 : sections.includes('10k') ? 10_000 : 1_000_000);
 if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();

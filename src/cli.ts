@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
   const knowledge = buildKnowledge(await openStory(story ?? config.STORY_PATH, { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS }));
 
   if (command === 'entries') {
-    const entries = knowledge.index.all();
+    const entries = knowledge.articleIndex.all();
     if (json) process.stdout.write(`${JSON.stringify({ entries: entries.map(entryToJson) })}\n`);
     else process.stdout.write(`${entries.map(renderEntry).join('\n\n')}\n`);
     return;

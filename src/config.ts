@@ -49,6 +49,8 @@ const ConfigSchema = z.object({
   MAX_ENTRIES_PER_SERVER: withDefault(wholeNumber(1, 1_000_000), '5000'),
   MAX_STORIES_PER_SERVER: withDefault(wholeNumber(1, 1000), '20'),
   DISCORD_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 300), '15'),
+  /** Memory (MiB, estimated) the servers' own search indexes may take together; the least recently used go first. */
+  INDEX_CACHE_MB: withDefault(wholeNumber(1, 1_000_000), '256'),
   /** For tests only: lets a story be read from a web page on 127.0.0.1. Off by default. */
   ALLOW_LOOPBACK_FETCH_FOR_TESTS: withDefault(
     z.preprocess(

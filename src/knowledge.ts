@@ -1,26 +1,49 @@
 import { Answerer } from './search/Answerer.js';
+import { QuoteChoices } from './search/QuoteChoices.js';
+import { ServerIndexes } from './search/ServerIndexes.js';
+import { ServerIndexView } from './search/ServerIndexView.js';
 import { StoryIndex } from './search/StoryIndex.js';
 import { Thesaurus } from './search/Thesaurus.js';
 import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
-import type { CorrectionAnchor, EntryStore, StoredEntry } from './store/EntryStore.js';
+import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type StoredEntry } from './store/EntryStore.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
-import type { Story } from './story/types.js';
+import type { Entry, Story } from './story/types.js';
 
 /**
- * The story, its index and the answerer over it: what the console, the CLI and the bot all share; and where each
+ * The story, its index and the answerers over it: what the console, the CLI and the bot all share; and where each
  * stored correction stands in this version of the article.
+ *
+ * The article's index is built once, at start, and shared. A server's own entries are indexed the first time the
+ * server is asked something (read from the store then, never at start), kept within INDEX_CACHE_MB, and searched
+ * with the article's by that server's own answerer: what one server's moderators add changes no other server's
+ * answers, word statistics or caches.
  */
 export interface Knowledge {
   story: Story;
-  index: StoryIndex;
+  /** The article's entries, indexed once and shared by every server. */
+  articleIndex: StoryIndex;
+  /** The answerer of the article alone (the CLI, the eval): a server's answers come from `answererFor`. */
   answerer: Answerer;
   corrections: CorrectionResolver;
-  /** Active corrections whose words the article no longer has (or that belong to another story): answered to no one. */
-  detached: string[];
-  /** The thesaurus and word vectors the answerer reads: loaded once, shared by every story's knowledge. */
+  /** Each server's own index and answerer, built on its first question and kept while used. */
+  servers: ServerIndexes<ServerTools>;
+  /** The answerer of one server: the article and that server's entries (null: the article alone). */
+  answererFor(guildId: string | null): Answerer;
+  /** What one server searches (null: the article alone). */
+  viewOf(guildId: string | null): ServerIndexView;
+  /** What `/quote`'s autocomplete offers in one server. */
+  quoteChoicesFor(guildId: string | null): QuoteChoices;
+  /**
+   * A server's active corrections whose words the article no longer has (or that belong to another story): answered
+   * to no one. Found when the server's index is built (built now if it is not loaded).
+   */
+  detachedIn(guildId: string): string[];
+  /** The thesaurus and word vectors the answerers read: loaded once, shared by every story's knowledge. */
   language: Language;
+  /** How this knowledge was built (its language, cache budget, detached reporting): another story's is built alike. */
+  options: KnowledgeOptions;
 }
 
 export interface Language {
@@ -28,38 +51,98 @@ export interface Language {
   vectors: WordVectors;
 }
 
-/** Builds the index from the article and, when a store is given, every server's stored entries. */
-export function loadKnowledge(storyPath: string, store: EntryStore | null = null): Knowledge {
-  return buildKnowledge(loadStory(storyPath), store);
+/** What is kept with each server's view. */
+export interface ServerTools {
+  answerer: Answerer;
+  quoteChoices: QuoteChoices;
 }
 
-export function buildKnowledge(
-  story: Story,
-  store: EntryStore | null = null,
-  language: Language = { thesaurus: new Thesaurus(), vectors: WordVectors.load() },
-): Knowledge {
-  const index = new StoryIndex(story.entries);
+export interface KnowledgeOptions {
+  /** The thesaurus and word vectors, when already loaded (another story's knowledge shares the shipped one's). */
+  language?: Language;
+  /** The memory servers' own indexes may take together, in MiB (INDEX_CACHE_MB); each story's knowledge has its own. */
+  indexCacheMb?: number;
+  /** Told when a server's index is built and some of its corrections are detached. */
+  onDetached?: (guildId: string, entryIds: string[]) => void;
+}
+
+export const DEFAULT_INDEX_CACHE_MB = 256;
+
+/** Indexes the article; a server's stored entries are read when that server is first asked something. */
+export function loadKnowledge(storyPath: string, store: EntryStore | null = null, options: KnowledgeOptions = {}): Knowledge {
+  return buildKnowledge(loadStory(storyPath), store, options);
+}
+
+export function buildKnowledge(story: Story, store: EntryStore | null = null, options: KnowledgeOptions = {}): Knowledge {
+  const articleIndex = new StoryIndex(story.entries);
   const corrections = new CorrectionResolver(story);
-  const detached: string[] = [];
-  if (store) {
+  const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
+  const detached = new Map<string, string[]>();
+
+  /** A server's active stored entries as the core's entries; its detached corrections noted; legacy anchors saved. */
+  const entriesOf = (guildId: string): Entry[] => {
+    if (!store) return [];
+    const entries: Entry[] = [];
     const legacy: Array<{ stored: StoredEntry; anchor: CorrectionAnchor }> = [];
-    for (const stored of store.allActive()) {
+    const detachedHere: string[] = [];
+    for (const stored of store.list(guildId)) {
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
-      if (correction && !correction.state.attached) detached.push(entryId(stored.id));
-      else index.add(toEntry(stored, story.speakers, correction?.state ?? null));
+      if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));
+      else entries.push(toEntry(stored, story.speakers, correction?.state ?? null));
     }
-    // Corrections saved before anchors existed follow, from now on, the words their id names today.
-    for (const { stored, anchor } of legacy) store.setAnchor(stored.guildId, stored.id, anchor);
-  }
-  return { story, index, answerer: new Answerer(index, language.thesaurus, language.vectors), corrections, detached, language };
+    // Corrections saved before anchors existed follow, from now on, the words their id names today. Saving that is
+    // a write: refused when the database file is gone, it is tried again the next time the server is loaded.
+    try {
+      for (const { stored, anchor } of legacy) store.setAnchor(stored.guildId, stored.id, anchor);
+    } catch (error) {
+      if (!(error instanceof DatabaseGoneError)) throw error;
+    }
+    if (detachedHere.length > 0) {
+      detached.set(guildId, detachedHere);
+      options.onDetached?.(guildId, detachedHere);
+    } else detached.delete(guildId);
+    return entries;
+  };
+
+  const toolsOf = (view: ServerIndexView): ServerTools => {
+    const answerer = new Answerer(view, language.thesaurus, language.vectors);
+    return { answerer, quoteChoices: new QuoteChoices(view, answerer, view.guildId) };
+  };
+  const articleView = new ServerIndexView(null, articleIndex, null);
+  const articleTools = toolsOf(articleView);
+  const servers = new ServerIndexes<ServerTools>({
+    // This story's article, for every server that follows it (each story has its knowledge: see KnowledgeShelf).
+    articleOf: () => articleIndex,
+    entriesOf,
+    build: toolsOf,
+    budgetBytes: (options.indexCacheMb ?? DEFAULT_INDEX_CACHE_MB) * 2 ** 20,
+  });
+  const toolsFor = (guildId: string | null): ServerTools => (guildId === null ? articleTools : servers.get(guildId).built);
+
+  return {
+    story,
+    articleIndex,
+    answerer: articleTools.answerer,
+    corrections,
+    servers,
+    answererFor: (guildId) => toolsFor(guildId).answerer,
+    viewOf: (guildId) => (guildId === null ? articleView : servers.get(guildId).view),
+    quoteChoicesFor: (guildId) => toolsFor(guildId).quoteChoices,
+    detachedIn: (guildId) => {
+      servers.get(guildId);
+      return detached.get(guildId) ?? [];
+    },
+    language,
+    options: { ...options, language },
+  };
 }
 
 /**
  * The knowledge of every story the servers follow, by story id (see StoryStore): 0 is the article shipped with the
  * bot, built at start; any other story's is built from its saved text the first time a server asks it, then kept.
- * Each is built with every server's stored entries, as the shipped article's is; its corrections resolve against
- * that story's own words.
+ * Each indexes, like the shipped article's, a server's stored entries when that server first asks it (see
+ * ServerIndexes); its corrections resolve against that story's own words.
  */
 export class KnowledgeShelf {
   private readonly built = new Map<number, Knowledge>();
@@ -77,7 +160,7 @@ export class KnowledgeShelf {
 
   /** Builds a story's knowledge anew (a story added or fetched again) and keeps it. */
   put(id: number, story: Story): Knowledge {
-    const knowledge = buildKnowledge(story, this.store, this.shipped.language);
+    const knowledge = buildKnowledge(story, this.store, this.shipped.options);
     this.built.set(id, knowledge);
     return knowledge;
   }

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   try {
     // One console per database: a second one would answer the console's server from a stale index.
     lock = OwnerLock.acquire(config.DATABASE_PATH, 'console', "the console's local server");
-    const knowledge = buildKnowledge(story, store);
+    const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB });
     const onStorageError = (error: Error): void => void process.stderr.write(`${error.message}\n`);
     const stories = new StoryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,

@@ -45,11 +45,12 @@ function currentKnowledge(session: ConsoleSession): Knowledge | null {
 
 export function describeStory(knowledge: Knowledge): string {
   const { story } = knowledge;
-  const entries = knowledge.answerer.visible({ guildId: CONSOLE_GUILD });
+  const answerer = knowledge.answererFor(CONSOLE_GUILD);
+  const entries = answerer.visible({ guildId: CONSOLE_GUILD });
   const quotes = entries.filter((e) => e.kind === 'quote').length;
   const facts = entries.length - quotes;
   const date = story.meta.published ? `published ${story.meta.published}` : 'date not given';
-  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${knowledge.answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
+  return `Story: ${story.meta.title ?? story.file} (${date}); ${quotes} quotes, ${facts} facts, ${answerer.speakers({ guildId: CONSOLE_GUILD }).length} speakers.`;
 }
 
 export async function handleConsoleLine(
@@ -67,7 +68,7 @@ export async function handleConsoleLine(
   if (name === 'about') return knowledge ? describeStory(knowledge) : NO_STORY;
   if ((COMMANDS as readonly string[]).includes(name)) {
     if (!knowledge) return NO_STORY;
-    const set = knowledge.answerer.answer(name as Command, rest, { guildId: CONSOLE_GUILD });
+    const set = knowledge.answererFor(CONSOLE_GUILD).answer(name as Command, rest, { guildId: CONSOLE_GUILD });
     session.last = { set, shown: CONSOLE_PAGE };
     return renderAnswerSet(set);
   }

@@ -63,7 +63,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
   }
   const { knowledge } = chosen;
   if (button.action === 'next') {
-    const set = knowledge.answerer.answer(button.command, button.query, { guildId });
+    const set = knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
     const pages = button.command === 'facts' ? Math.ceil(set.results.length / FACTS_PER_PAGE) : set.results.length;
     if (set.problem || button.page >= pages) {
       await interaction.reply(ephemeralText(label(locale, 'staleButton')));
@@ -73,7 +73,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     await interaction.update({ ...update, allowedMentions: { parse: [] } } as Parameters<ButtonInteraction['update']>[0]);
     return;
   }
-  const entry = knowledge.index.get(button.entryId);
+  const entry = knowledge.viewOf(guildId).get(button.entryId);
   if (!entry || (entry.guildId !== null && entry.guildId !== guildId)) {
     await interaction.reply(ephemeralText(label(locale, 'staleButton')));
     return;

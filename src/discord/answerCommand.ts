@@ -1,7 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandStringOption } from 'discord.js';
 import type { Command as AnswerCommand } from '../search/Answerer.js';
-import { matchSpeakers } from '../search/matchSpeakers.js';
-import { queryWords } from '../search/analyzer.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
@@ -57,7 +55,7 @@ export async function answerInteraction(
     return;
   }
   const { knowledge } = chosen;
-  const set = knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
+  const set = knowledge.answererFor(interaction.guildId).answer(command, query, { guildId: interaction.guildId });
   await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale, chosen.id));
 }
 
@@ -82,44 +80,34 @@ export function autocompleteWithStories(own?: (interaction: AutocompleteInteract
     interaction.options.getFocused(true).name === STORY_OPTION || !own ? autocompleteStories(interaction, ctx) : own(interaction, ctx);
 }
 
-/** Speakers first (name, role, number of quotes), then quotes that match what is typed so far. */
+/**
+ * Speakers first (name, role, number of quotes), then quotes that match what is typed so far: from the server's
+ * QuoteChoices, which tallies speakers once per change of the server's entries, not at each keystroke.
+ */
 export async function autocompleteSpeakersAndQuotes(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   const typed = interaction.options.getFocused().slice(0, 200);
-  const guildId = interaction.guildId;
-  const chosen = chosenStory(ctx, guildId, interaction.options.getString(STORY_OPTION));
+  const chosen = chosenStory(ctx, interaction.guildId, interaction.options.getString(STORY_OPTION));
   if (!chosen.ok) {
     await interaction.respond([]);
     return;
   }
-  const answerer = chosen.knowledge.answerer;
-  const quotes = answerer.visible({ guildId }).filter((e) => e.kind === 'quote');
-  const counts = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) counts.set(q.speaker.id, (counts.get(q.speaker.id) ?? 0) + 1);
-  const speakers = answerer.speakers({ guildId }).filter((s) => counts.has(s.id));
-  const words = queryWords(typed);
-  const ranked =
-    words.length === 0
-      ? [...speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-      : matchSpeakers(words, speakers, { anyPrefix: true }).map((m) => m.speaker);
-
-  const choices: Array<{ name: string; value: string }> = ranked.slice(0, MAX_CHOICES).map((speaker) => ({
+  const { speakers, quotes } = chosen.knowledge.quoteChoicesFor(interaction.guildId).choices(typed, MAX_CHOICES);
+  const choices: Array<{ name: string; value: string }> = speakers.map(({ speaker, quotes: held }) => ({
     name: truncate(
       label(interaction.locale, 'speakerChoice', {
         name: speaker.name,
         role: speaker.role ? `${speaker.role} \u00B7 ` : '',
-        count: count(interaction.locale, counts.get(speaker.id) ?? 0, 'quote'),
+        count: count(interaction.locale, held, 'quote'),
       }),
       100,
     ),
     value: truncate(speaker.name, MAX_OPTION_QUERY),
   }));
-  if (words.length > 0 && choices.length < MAX_CHOICES) {
-    for (const result of answerer.answer('quote', typed, { guildId, limit: MAX_CHOICES }).results) {
-      if (choices.length >= MAX_CHOICES) break;
-      const text = result.entry.text.replace(/\s+/gu, ' ');
-      if (choices.some((c) => c.value === truncate(text, MAX_OPTION_QUERY))) continue;
-      choices.push({ name: truncate(`\u201C${text}\u201D`, 100), value: truncate(text, MAX_OPTION_QUERY) });
-    }
+  for (const quote of quotes) {
+    if (choices.length >= MAX_CHOICES) break;
+    const text = quote.text.replace(/\s+/gu, ' ');
+    if (choices.some((c) => c.value === truncate(text, MAX_OPTION_QUERY))) continue;
+    choices.push({ name: truncate(`\u201C${text}\u201D`, 100), value: truncate(text, MAX_OPTION_QUERY) });
   }
   await interaction.respond(choices.filter((c) => c.name.trim().length > 0 && c.value.trim().length > 0));
 }

@@ -80,14 +80,16 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
     const gateway = await callDiscord<{ url?: unknown }>(api, 'GET', '/gateway/bot');
     if (typeof gateway?.url !== 'string') throw new StartupError(`Discord's answer for the gateway has no address (GET /gateway/bot)`);
 
+    // The article's index only: each server's entries are read and indexed on its first question.
     logger.info('building the search index');
-    const knowledge = buildKnowledge(story, store);
-    if (knowledge.detached.length > 0) {
-      logger.warn(
-        { count: knowledge.detached.length, entries: knowledge.detached.slice(0, 50) },
-        'corrections detached: the article no longer has the words they correct; they are answered to no one until a moderator removes them',
-      );
-    }
+    const knowledge = buildKnowledge(story, store, {
+      indexCacheMb: config.INDEX_CACHE_MB,
+      onDetached: (guildId, entries) =>
+        logger.warn(
+          { guildId, count: entries.length, entries: entries.slice(0, 50) },
+          'corrections detached: the article no longer has the words they correct; they are answered to no one until a moderator removes them',
+        ),
+    });
     const onStorageError = (error: Error): void =>
       logger.error({ err: error }, 'database file deleted or replaced: writes refused until restart');
     // Each server's stories; members are answered from their server's current one (the shipped article by default).
@@ -111,7 +113,7 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
     const ctx: BotContext = { knowledge, desk, stories, logger, attachments };
 
     client.once(Events.ClientReady, (ready) => {
-      logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.index.size }, 'ready');
+      logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.articleIndex.size }, 'ready');
     });
     client.on(Events.InteractionCreate, (interaction) => {
       void handleInteraction(interaction, commands, ctx);
@@ -121,7 +123,7 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
     client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
     client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord'));
 
-    logger.info({ entries: knowledge.index.size }, 'connecting to the gateway');
+    logger.info({ entries: knowledge.articleIndex.size }, 'connecting to the gateway');
     await withDeadline(
       client.login(config.DISCORD_TOKEN),
       timeoutMs,

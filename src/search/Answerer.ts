@@ -9,7 +9,8 @@ import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSile
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
 import { readQuestion } from './readQuestion.js';
-import type { StoryIndex, TermQuery } from './StoryIndex.js';
+import type { SearchView } from './SearchView.js';
+import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -143,7 +144,7 @@ export class Answerer {
   private readonly soft: SoftCoverage | null;
 
   constructor(
-    private readonly index: StoryIndex,
+    private readonly index: SearchView,
     private readonly thesaurus: Thesaurus | null,
     private readonly vectors: WordVectors | null = null,
     private readonly weights: AnswerWeights = ANSWER_WEIGHTS,
@@ -420,7 +421,8 @@ export class Answerer {
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
       const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
       if (!phrasal) {
-        for (const word of thesaurus.related(compound)) candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
+        for (const word of thesaurus.related(compound))
+          candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
       }
       for (const group of groups) found.push({ group, candidates, phrasal });
       if (long) i++;

@@ -3,9 +3,10 @@ import type { Entry, EntryKind } from '../story/types.js';
 import { analyze, termOf, tokenize } from './analyzer.js';
 
 /**
- * The one MiniSearch index over quotes and facts. Fields and their weights, term processing and search
- * defaults are declared here and nowhere else. Entries can be added, replaced and removed one at a time,
- * so a moderator's change is searchable at once without rebuilding.
+ * A MiniSearch index over quotes and facts: the article's (built once, shared by every server) or one server's own
+ * entries (see ServerIndexView, which searches both as one). Fields and their weights, term processing and search
+ * defaults are declared here and nowhere else. Entries can be added, replaced and removed one at a time, so a
+ * moderator's change is searchable at once without rebuilding.
  */
 
 interface IndexedDocument {
@@ -30,6 +31,14 @@ interface IndexedDocument {
 
 /** Field weights: the entry's own words count most, then who said it, then the words around it. */
 export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead: 1.5, occasion: 1, context: 0.5 } as const;
+
+/**
+ * Roughly what an indexed entry costs in memory, the entry itself included: a fixed part and a part per character of
+ * its text and surroundings (measured on the V8 heap, entries of realistic vocabulary of about 110 characters: about
+ * 5.7 KB each).
+ */
+const BYTES_PER_ENTRY = 3000;
+const BYTES_PER_CHARACTER = 24;
 
 /** How much a typo-tolerant or prefix match stands for the word typed. */
 const TOLERANT_MATCH_QUALITY = 0.7;
@@ -57,7 +66,7 @@ export interface IndexHit {
  * each text is analysed once, for the index and for the document frequencies alike.
  */
 function toDocument(entry: Entry): { document: IndexedDocument; words: Set<string> } {
-  const terms = (text: string): string => analyze(text).join(' ');
+  const terms = analysedLabel;
   const termsOf = (words: string[]): string => words.flatMap((word) => termOf(word) ?? []).join(' ');
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
   // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
@@ -68,7 +77,7 @@ function toDocument(entry: Entry): { document: IndexedDocument; words: Set<strin
     kind: entry.kind,
     guildId: entry.guildId,
     text: termsOf(textWords),
-    context: terms(entry.context),
+    context: analyze(entry.context).join(' '),
     lead: termsOf(leadWords),
     speaker: terms(speaker),
     post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
@@ -76,6 +85,27 @@ function toDocument(entry: Entry): { document: IndexedDocument; words: Set<strin
     occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
   return { document, words: new Set([...textWords, ...leadWords].filter((word) => termOf(word) !== null)) };
+}
+
+/**
+ * Short texts that many entries share (a speaker's names and role, a source, when and where), analysed once: a
+ * server's entries come from a few speakers and sources.
+ */
+const labelTerms = new Map<string, string>();
+const LABEL_CACHE_LIMIT = 20_000;
+
+function analysedLabel(text: string): string {
+  let terms = labelTerms.get(text);
+  if (terms === undefined) {
+    terms = analyze(text).join(' ');
+    if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
+    labelTerms.set(text, terms);
+  }
+  return terms;
+}
+
+function charactersOf(entry: Entry): number {
+  return entry.text.length + entry.context.length + entry.lead.length;
 }
 
 /** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
@@ -92,9 +122,20 @@ export class StoryIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** How many entries use each word as written, for finding words close in meaning to a query's. */
   private readonly wordFrequency = new Map<string, number>();
+  /** Each entry as MiniSearch holds it, kept so that another index can search it too, and for removal. */
+  private readonly documents = new Map<string, IndexedDocument>();
   private changeCount = 0;
+  private characters = 0;
 
-  constructor(entries: Entry[] = []) {
+  /**
+   * `alongside`: an index (the article's) whose documents this one's searches take in as well, so that scores weigh
+   * words over both sets of entries, as one index would; its entries, statistics and vocabulary stay its own. It
+   * must not change afterwards.
+   */
+  constructor(
+    entries: Entry[] = [],
+    private readonly alongside: StoryIndex | null = null,
+  ) {
     this.search = new MiniSearch<IndexedDocument>({
       fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
       storeFields: ['kind', 'guildId'],
@@ -107,6 +148,7 @@ export class StoryIndex {
         processTerm: (term) => term,
       },
     });
+    if (alongside) this.search.addAll([...alongside.documents.values()]);
     for (const entry of entries) this.add(entry);
   }
 
@@ -141,6 +183,21 @@ export class StoryIndex {
     return this.documentFrequency.has(term);
   }
 
+  /** How many entries hold an index term. */
+  documentFrequencyOf(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /** Whether an entry uses this word as written (see `words`). */
+  hasWord(word: string): boolean {
+    return this.wordFrequency.has(word);
+  }
+
+  /** Roughly the memory the index and its entries take, for keeping a cache of indexes within a budget. */
+  get estimatedBytes(): number {
+    return this.byId.size * BYTES_PER_ENTRY + this.characters * BYTES_PER_CHARACTER + (this.alongside?.estimatedBytes ?? 0);
+  }
+
   /** Inverse document frequency of an index term; an unknown term counts as rarest. */
   idf(term: string): number {
     const df = this.documentFrequency.get(term) ?? 0;
@@ -171,6 +228,8 @@ export class StoryIndex {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
     this.byId.set(entry.id, entry);
+    this.documents.set(entry.id, document);
+    this.characters += charactersOf(entry);
     this.changed(entry.guildId);
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
@@ -183,10 +242,13 @@ export class StoryIndex {
 
   remove(id: string): void {
     const entry = this.byId.get(id);
-    if (!entry) return;
-    const { document, words } = toDocument(entry);
+    const document = this.documents.get(id);
+    if (!entry || !document) return;
+    const { words } = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
+    this.documents.delete(id);
+    this.characters -= charactersOf(entry);
     this.changed(entry.guildId);
     this.byGuild.get(entry.guildId)?.delete(id);
     for (const term of frequencyTerms(document)) {
@@ -201,8 +263,45 @@ export class StoryIndex {
     }
   }
 
-  /** Runs an OR query of analysed terms, typo-tolerant on longer words, restricted to a kind and a server. */
-  query(query: TermQuery, scope: { kind?: EntryKind; guildId?: string | null }): IndexHit[] {
+  /**
+   * Entries of a kind holding every term in their words or their speaker's name, the last term as typed so far (a
+   * prefix, from three letters), best first: for suggestions as a member types. No typo tolerance, and no other
+   * field, so that a keystroke costs little however many entries there are.
+   */
+  prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): Entry[] {
+    if (terms.length === 0) return [];
+    const last = terms.length - 1;
+    let results: SearchResult[];
+    try {
+      results = this.search.search(
+        {
+          combineWith: 'AND',
+          queries: terms.map((term, i) => ({
+            queries: [term],
+            fields: ['text', 'speaker'],
+            prefix: i === last && term.length >= 3 && !/^\d/u.test(term),
+            fuzzy: false,
+          })),
+        },
+        {
+          filter: (result) => result['kind'] === scope.kind && (result['guildId'] === null || result['guildId'] === scope.guildId),
+        },
+      );
+    } catch (error) {
+      throw new Error(`search index: prefix query failed: ${(error as Error).message}`);
+    }
+    return results.flatMap((result) => this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string) ?? []);
+  }
+
+  /**
+   * Runs an OR query of analysed terms, typo-tolerant on longer words, restricted to a kind and a server. A term
+   * `known` (by default: to this index) is matched only as it is, never as a typo or a prefix.
+   */
+  query(
+    query: TermQuery,
+    scope: { kind?: EntryKind; guildId?: string | null },
+    known: (term: string) => boolean = (term) => this.has(term),
+  ): IndexHit[] {
     if (query.terms.length === 0) return [];
     const boostOf = new Map<string, number>();
     const groupsOf = new Map<string, Array<{ group: number; quality: number }>>();
@@ -215,8 +314,8 @@ export class StoryIndex {
     try {
       results = this.search.search(terms.join(' '), {
         boostTerm: (term) => boostOf.get(term) ?? 1,
-        fuzzy: (term) => (this.has(term) || /^\d/u.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-        prefix: (term) => !this.has(term) && term.length >= 3 && !/^\d/u.test(term),
+        fuzzy: (term) => (known(term) || /^\d/u.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+        prefix: (term) => !known(term) && term.length >= 3 && !/^\d/u.test(term),
         weights: { fuzzy: 0.6, prefix: 0.5 },
         filter: (result) =>
           (scope.kind === undefined || result['kind'] === scope.kind) &&
@@ -226,13 +325,13 @@ export class StoryIndex {
       throw new Error(`search index: query failed: ${(error as Error).message}`);
     }
     return results.flatMap((result) => {
-      const entry = this.byId.get(result.id as string);
+      const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
       if (!entry) return [];
       const matchedGroups = new Map<number, number>();
       for (const term of result.queryTerms) {
         for (const { group, quality } of groupsOf.get(term) ?? []) {
           // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
-          const matched = quality * (this.has(term) ? 1 : TOLERANT_MATCH_QUALITY);
+          const matched = quality * (known(term) ? 1 : TOLERANT_MATCH_QUALITY);
           matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
         }
       }

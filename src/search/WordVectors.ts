@@ -106,10 +106,14 @@ export class WordVectors {
       throw new Error(`word vectors: ${path} is not a ${FORMAT} v${VERSION} file`);
     const start = Math.ceil((4 + headerLength) / 4) * 4;
     // Copied out so the typed arrays are aligned whatever the buffer's offset.
-    const scales = new Float32Array(file.buffer.slice(file.byteOffset + start, file.byteOffset + start + header.count * 4));
     const vectorsStart = start + header.count * 4;
     const vectorsEnd = vectorsStart + header.count * header.dimensions;
-    const vectors = new Int8Array(file.buffer.slice(file.byteOffset + vectorsStart, file.byteOffset + vectorsEnd));
+    // Views on the file's own bytes, not copies (20 MB less at start), when its buffer lets floats be read in place.
+    const inPlace = (file.byteOffset + start) % 4 === 0;
+    const scales = inPlace
+      ? new Float32Array(file.buffer, file.byteOffset + start, header.count)
+      : new Float32Array(file.buffer.slice(file.byteOffset + start, file.byteOffset + start + header.count * 4));
+    const vectors = new Int8Array(file.buffer, file.byteOffset + vectorsStart, vectorsEnd - vectorsStart);
     const words = file.subarray(vectorsEnd).toString('utf8').split('\n');
     if (words.length !== header.count) throw new Error(`word vectors: ${path} lists ${words.length} words, not ${header.count}`);
     return new WordVectors(header.dimensions, scales, vectors, words);
@@ -121,6 +125,11 @@ export class WordVectors {
 
   has(word: string): boolean {
     return this.rows.has(word);
+  }
+
+  /** Every word the vectors have, commonest first (the source lists them by frequency). */
+  wordsByFrequency(): IterableIterator<string> {
+    return this.rows.keys();
   }
 
   /** The row of a word, for repeated comparisons; undefined for a word the vectors lack. */

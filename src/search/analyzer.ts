@@ -89,17 +89,31 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+const NOT_ASCII = /[^\u0000-\u007F]/u;
+/**
+ * The same patterns for text that is plain ASCII (most of it), where a letter is [A-Za-z] and a digit [0-9]: quicker
+ * than their Unicode forms, with the same matches there.
+ */
+const PATTERNS = {
+  unicode: { acronym: /\b((?:\p{L}\.){2,})/gu, word: /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu },
+  ascii: { acronym: /\b((?:[A-Za-z]\.){2,})/g, word: /[a-z0-9]+(?:'[a-z]+)?/g },
+};
+
 /** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
 export function tokenize(text: string): string[] {
-  const prepared = foldDiacritics(straightenQuotes(text))
-    .replace(/\b((?:\p{L}\.){2,})/gu, (acronym) => acronym.replace(/\./gu, ''))
-    .replace(/%/gu, ' percent ')
-    .replace(/(\d),(\d{3})/gu, '$1$2')
-    .toLowerCase();
-  const words = prepared.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  // Plain ASCII has neither diacritics nor curly quotes: most entries skip the Unicode normalisation.
+  const unicode = NOT_ASCII.test(text);
+  const patterns = unicode ? PATTERNS.unicode : PATTERNS.ascii;
+  let prepared = unicode ? foldDiacritics(straightenQuotes(text)) : text;
+  // Each rewrite only where its character is there to rewrite.
+  if (prepared.includes('.')) prepared = prepared.replace(patterns.acronym, (acronym) => acronym.replace(/\./gu, ''));
+  if (prepared.includes('%')) prepared = prepared.replace(/%/gu, ' percent ');
+  if (prepared.includes(',')) prepared = prepared.replace(/(\d),(\d{3})/gu, '$1$2');
+  prepared = prepared.toLowerCase();
+  const words = prepared.match(patterns.word) ?? [];
   const tokens: string[] = [];
   for (const raw of words) {
-    const word = raw.replace(/'s$/u, '').replace(/'/gu, '');
+    const word = raw.includes("'") ? raw.replace(/'s$/u, '').replace(/'/gu, '') : raw;
     tokens.push(NUMBER_WORDS[word] ?? word);
   }
   return tokens;

@@ -143,7 +143,8 @@ export class EntryDesk {
   }
 
   /**
-   * Brings every story's search index in line with a stored entry: answered when active and not a detached
+   * Brings the server's index in every story's knowledge in line with a stored entry (where that index is loaded:
+   * otherwise it reads the entry from the store when it is built): answered when active and not a detached
    * correction there. The entry as the server's current story sees it comes back.
    */
   private index(stored: StoredEntry): Entry {
@@ -152,8 +153,8 @@ export class EntryDesk {
     for (const knowledge of this.options.everyKnowledge?.() ?? [this.knowledge]) {
       const correction = knowledge.corrections.stateOf(stored)?.state ?? null;
       const entry = toEntry(stored, knowledge.story.speakers, correction);
-      if (stored.deletedAt === null && correction?.attached !== false) knowledge.index.add(entry);
-      else knowledge.index.remove(entry.id);
+      if (stored.deletedAt === null && correction?.attached !== false) knowledge.servers.add(stored.guildId, entry);
+      else knowledge.servers.remove(stored.guildId, entry.id);
       if (knowledge === own) indexed = entry;
     }
     return indexed ?? toEntry(stored, own.story.speakers, this.correctionOf(stored));
@@ -172,14 +173,13 @@ export class EntryDesk {
     return stored === null ? fail('not-found', 'not-found', { id: id.slice(0, 40) }) : { ok: true, value: stored };
   }
 
-  /** The entry this text nearly repeats, among what the server can see. */
+  /** The entry this text nearly repeats, among what the server can see (the article and its own entries). */
   findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
     const terms = new Set(analyze(text));
     if (terms.size === 0) return null;
-    const hits = this.knowledgeOf(guildId).index.query(
-      { terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) },
-      { guildId },
-    );
+    const hits = this.knowledgeOf(guildId)
+      .viewOf(guildId)
+      .query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
     for (const hit of hits.slice(0, 20)) {
       if (hit.entry.id === ignoreId) continue;
       if (jaccard(terms, new Set(analyze(hit.entry.text))) >= this.threshold) return hit.entry;
@@ -208,7 +208,7 @@ export class EntryDesk {
       }
       anchor = kept.legacyAnchor ?? existing!.anchor!;
     } else {
-      const original = knowledge.index.get(fields.corrects);
+      const original = knowledge.articleIndex.get(fields.corrects);
       if (original?.origin !== 'article') {
         return fail('invalid', 'corrects-unknown', { id: fields.corrects });
       }

@@ -63,7 +63,7 @@ describe('console paging and moderator fields', () => {
 
   it('GIVEN more results than shown THEN "(N more: type /more)", and /more shows the next ones until all are shown', async () => {
     const first = (await handleConsoleLine(withDesk, '/quote trump'))!;
-    const total = knowledge.answerer.answer('quote', 'trump', { guildId: 'console' }).results.length;
+    const total = knowledge.answererFor('console').answer('quote', 'trump', { guildId: 'console' }).results.length;
     expect(total).toBeGreaterThan(6);
     expect(first).toContain(`(${total - 3} more: type /more)`);
     const second = (await handleConsoleLine(withDesk, '/more'))!;

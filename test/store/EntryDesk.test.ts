@@ -40,7 +40,7 @@ describe('adding', () => {
   it("GIVEN a saved quote THEN the very next /quote in that server answers with it, by the article's own speaker", () => {
     const saved = desk.add('g1', 'mod', newQuote);
     expect(saved.ok).toBe(true);
-    const results = knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results;
+    const results = knowledge.answererFor('g1').answer('quote', 'foreign troops', { guildId: 'g1' }).results;
     expect(results[0]?.entry.text).toBe(newQuote.text);
     // Same person as the article's Sheinbaum: her role comes from the article.
     expect(results[0]?.entry.speaker).toMatchObject({ name: 'Claudia Sheinbaum', role: 'Mexican President' });
@@ -49,7 +49,10 @@ describe('adding', () => {
   it('GIVEN an entry saved in one server THEN another server never sees it', () => {
     desk.add('g1', 'mod', newQuote);
     expect(
-      knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g2' }).results.some((r) => r.entry.origin === 'moderator'),
+      knowledge
+        .answererFor('g2')
+        .answer('quote', 'foreign troops', { guildId: 'g2' })
+        .results.some((r) => r.entry.origin === 'moderator'),
     ).toBe(false);
     expect(desk.list('g2')).toEqual([]);
   });
@@ -130,7 +133,7 @@ describe('what is saved is what shows', () => {
     });
     if (!saved.ok) throw new Error(saved.message);
     expect(sourceLabel(saved.value)).toBe('claim by the Pentagon, according to Reuters (https://www.reuters.com/world/)');
-    const found = knowledge.answerer.answer('facts', 'reuters thirteenth strike', { guildId: 'g1' }).results;
+    const found = knowledge.answererFor('g1').answer('facts', 'reuters thirteenth strike', { guildId: 'g1' }).results;
     expect(found[0]?.entry.id).toBe(saved.value.id);
   });
 });
@@ -213,10 +216,15 @@ describe('editing, removing, restoring', () => {
     const saved = desk.add('g1', 'mod', newQuote);
     if (!saved.ok) throw new Error('not saved');
     desk.edit('g1', 'mod2', saved.value.id, { ...newQuote, text: 'Mexico will defend its sovereignty with diplomacy.' });
-    expect(knowledge.answerer.answer('quote', 'sovereignty diplomacy', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(
-      false,
+    expect(knowledge.answererFor('g1').answer('quote', 'sovereignty diplomacy', { guildId: 'g1' }).results[0]?.entry.id).toBe(
+      saved.value.id,
     );
+    expect(
+      knowledge
+        .answererFor('g1')
+        .answer('quote', 'foreign troops', { guildId: 'g1' })
+        .results.some((r) => r.entry.id === saved.value.id),
+    ).toBe(false);
     const history = desk.history('g1', saved.value.id);
     expect(history.ok && history.value.map((h) => h.action)).toEqual(['add', 'edit']);
   });
@@ -225,11 +233,14 @@ describe('editing, removing, restoring', () => {
     const saved = desk.add('g1', 'mod', newQuote);
     if (!saved.ok) throw new Error('not saved');
     desk.remove('g1', 'mod', saved.value.id);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results.some((r) => r.entry.id === saved.value.id)).toBe(
-      false,
-    );
+    expect(
+      knowledge
+        .answererFor('g1')
+        .answer('quote', 'foreign troops', { guildId: 'g1' })
+        .results.some((r) => r.entry.id === saved.value.id),
+    ).toBe(false);
     desk.restore('g1', 'mod', saved.value.id);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
+    expect(knowledge.answererFor('g1').answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.id).toBe(saved.value.id);
   });
 
   it('GIVEN an article entry id THEN it is read-only, with a pointer to corrections', () => {
@@ -238,7 +249,7 @@ describe('editing, removing, restoring', () => {
   });
 
   it('GIVEN a correction of an article fact THEN that server is answered with the correction, the original kept in view; other servers see the original', () => {
-    const original = knowledge.index.get('f8-16')!;
+    const original = knowledge.articleIndex.get('f8-16')!;
     expect(original.text).toContain('11 strikes');
     const saved = desk.add('g1', 'mod', {
       kind: 'fact',
@@ -248,12 +259,15 @@ describe('editing, removing, restoring', () => {
       sourceUrl: 'https://www.defense.gov/News/',
     });
     expect(saved.ok).toBe(true);
-    const inG1 = knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g1' }).results;
+    const inG1 = knowledge.answererFor('g1').answer('facts', 'caribbean strikes', { guildId: 'g1' }).results;
     expect(inG1.some((r) => r.entry.id === 'f8-16')).toBe(false);
     expect(inG1[0]?.entry.context).toContain('11 strikes');
-    expect(knowledge.answerer.answer('facts', 'caribbean strikes', { guildId: 'g2' }).results.some((r) => r.entry.id === 'f8-16')).toBe(
-      true,
-    );
+    expect(
+      knowledge
+        .answererFor('g2')
+        .answer('facts', 'caribbean strikes', { guildId: 'g2' })
+        .results.some((r) => r.entry.id === 'f8-16'),
+    ).toBe(true);
   });
 });
 
@@ -336,7 +350,7 @@ describe('export and import', () => {
     const history = store.history('g1', 1);
     expect(new Set(big.list('g1').map((e) => e.createdAt)).size).toBe(1);
     expect(history.map((h) => h.action)).toEqual(['add']);
-    const found = knowledge.answerer.answer('facts', 'Imported fact 1999', { guildId: 'g1' }).results[0]?.entry.text;
+    const found = knowledge.answererFor('g1').answer('facts', 'Imported fact 1999', { guildId: 'g1' }).results[0]?.entry.text;
     expect(found).toContain('Imported fact 1999:');
   });
 
@@ -354,6 +368,6 @@ describe('restart', () => {
     desk.add('g1', 'mod', newQuote);
     store.close();
     open(path);
-    expect(knowledge.answerer.answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.text).toBe(newQuote.text);
+    expect(knowledge.answererFor('g1').answer('quote', 'foreign troops', { guildId: 'g1' }).results[0]?.entry.text).toBe(newQuote.text);
   });
 });

@@ -103,7 +103,7 @@ afterEach(() => entries.close());
 
 /** The first answer to a command in a server, from the server's current story. */
 function firstAnswer(guildId: string, command: 'quote' | 'facts' | 'ask', query: string): string | undefined {
-  return stories.knowledgeFor(guildId)?.answerer.answer(command, query, { guildId }).results[0]?.entry.text;
+  return stories.knowledgeFor(guildId)?.answererFor(guildId).answer(command, query, { guildId }).results[0]?.entry.text;
 }
 
 describe('adding a story', () => {

@@ -36,7 +36,10 @@ function open(article: string, name = 'article.txt'): { knowledge: Knowledge; de
 }
 
 const idsIn = (knowledge: Knowledge, guildId: string, query: string) =>
-  knowledge.answerer.answer('facts', query, { guildId, limit: 50 }).results.map((r) => r.entry.id);
+  knowledge
+    .answererFor(guildId)
+    .answer('facts', query, { guildId, limit: 50 })
+    .results.map((r) => r.entry.id);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'storydesk-corrections-'));
@@ -57,7 +60,7 @@ describe('a correction and a changed article', () => {
     expect(inG1).toContain(saved.value.id);
     expect(inG1).not.toContain(moved.id);
     expect(idsIn(after.knowledge, 'g2', 'caribbean strikes')).toContain(moved.id);
-    const answered = after.knowledge.index.get(saved.value.id)!;
+    const answered = after.knowledge.viewOf('g1').get(saved.value.id)!;
     expect(answered.corrects).toBe(moved.id);
     expect(answered.context).toBe(`Corrects paragraph ${moved.paragraph}, which read: \u201C${ELEVEN}\u201D`);
     const stored = after.desk.get('g1', saved.value.id);
@@ -73,11 +76,11 @@ describe('a correction and a changed article', () => {
     if (!saved.ok) throw new Error(saved.message);
 
     const after = open(ORIGINAL.replace(ELEVEN, 'Trump has ordered 14 strikes in the Caribbean Sea in the past two months.'));
-    const nowAtThatId = after.knowledge.index.get('f8-16')!;
+    const nowAtThatId = after.knowledge.articleIndex.get('f8-16')!;
     expect(nowAtThatId.text).toContain('14 strikes');
     expect(idsIn(after.knowledge, 'g1', 'caribbean strikes')).toContain('f8-16');
     expect(idsIn(after.knowledge, 'g1', 'caribbean strikes')).not.toContain(saved.value.id);
-    expect(after.knowledge.detached).toEqual([saved.value.id]);
+    expect(after.knowledge.detachedIn('g1')).toEqual([saved.value.id]);
 
     const listed = after.desk.list('g1')[0]!;
     expect(storedSummary(listed, 80, after.desk.correctionOf(listed))).toContain('detached correction');
@@ -100,7 +103,7 @@ describe('a correction and a changed article', () => {
     const saved = before.desk.add('g1', 'mod', correction);
     if (!saved.ok) throw new Error(saved.message);
     const other = open(readFileSync(PORT_STRIKE, 'utf8'), 'port.txt');
-    expect(other.knowledge.detached).toEqual([saved.value.id]);
+    expect(other.knowledge.detachedIn('g1')).toEqual([saved.value.id]);
     const listed = other.desk.list('g1')[0]!;
     expect(storedDetails(listed, other.desk.correctionOf(listed))).toContain('in another story (article.txt)');
   });
@@ -121,10 +124,12 @@ describe('a correction and a changed article', () => {
     raw.prepare('UPDATE entries SET corrects_text = NULL, corrects_kind = NULL, corrects_story = NULL').run();
     raw.close();
 
-    open(ORIGINAL);
+    open(ORIGINAL).knowledge.viewOf('g1'); // the server's first question builds its index
     expect(store.list('g1')[0]!.anchor).toEqual({ text: ELEVEN, kind: 'fact', story: 'article.txt' });
     const after = open(`The Pentagon released new figures on Tuesday, an official said.\n${ORIGINAL}`);
-    expect(after.knowledge.index.get(saved.value.id)!.corrects).toBe(after.knowledge.story.entries.find((e) => e.text === ELEVEN)!.id);
+    expect(after.knowledge.viewOf('g1').get(saved.value.id)!.corrects).toBe(
+      after.knowledge.story.entries.find((e) => e.text === ELEVEN)!.id,
+    );
   });
 
   it('GIVEN an export imported into a server of a changed article THEN the correction finds its words there by their words', async () => {
