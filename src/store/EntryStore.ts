@@ -287,16 +287,20 @@ export class EntryStore {
     return this.db.pragma('integrity_check', { simple: true }) as string;
   }
 
+  /**
+   * Runs pending migrations, one transaction each. The version is read inside the migration's IMMEDIATE
+   * transaction (which takes the write lock first, waiting up to the busy timeout), so that when several processes
+   * start on one database at once each migration runs exactly once: a process that waited finds it done.
+   */
   private migrate(): void {
-    const current = this.schemaVersion;
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      this.db
-        .transaction(() => {
-          this.db.exec(MIGRATIONS[version]!);
-          this.db.pragma(`user_version = ${version + 1}`);
-        })
-        .immediate();
-    }
+    const step = this.db.transaction((): boolean => {
+      const version = this.schemaVersion;
+      if (version >= MIGRATIONS.length) return false;
+      this.db.exec(MIGRATIONS[version]!);
+      this.db.pragma(`user_version = ${version + 1}`);
+      return true;
+    });
+    while (step.immediate()) {}
   }
 
   private audit(
