@@ -26,13 +26,15 @@ export function loadKnowledge(storyPath: string, store: EntryStore | null = null
   return buildKnowledge(loadStory(storyPath), store);
 }
 
-export function buildKnowledge(story: Story, store: EntryStore | null = null): Knowledge {
+/** `owns`, when given, picks the servers whose entries this process holds (a shard process: its own servers only). */
+export function buildKnowledge(story: Story, store: EntryStore | null = null, owns?: (guildId: string) => boolean): Knowledge {
   const index = new StoryIndex(story.entries);
   const corrections = new CorrectionResolver(story);
   const detached: string[] = [];
   if (store) {
     const legacy: Array<{ stored: StoredEntry; anchor: CorrectionAnchor }> = [];
     for (const stored of store.allActive()) {
+      if (owns && !owns(stored.guildId)) continue;
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
       if (correction && !correction.state.attached) detached.push(entryId(stored.id));
