@@ -38,9 +38,12 @@ export async function runShardManager(config: Config, logger: Logger, plan: Shar
     respawn: false,
   });
   let stopping = false;
+  /** A shard process exited with FATAL_GATEWAY_EXIT_CODE: the whole bot exits with it. */
+  let fatal = false;
   const everReady = new Set<number>();
 
-  const stopAll = async (exitCode: number): Promise<never> => {
+  /** Stops every shard process, waits for them, then exits (78 if any shard was closed for good, else exitCode, after `line`). */
+  const stopAll = async (exitCode: number, line?: string): Promise<never> => {
     stopping = true;
     const exits = [...manager.shards.values()].map((shard) => {
       const child = shard.process;
@@ -53,6 +56,8 @@ export async function runShardManager(config: Config, logger: Logger, plan: Shar
     force.unref();
     await Promise.all(exits);
     logger.flush();
+    if (fatal) process.exit(FATAL_GATEWAY_EXIT_CODE);
+    if (line) process.stderr.write(`${line}\n`);
     process.exit(exitCode);
   };
   const stop = (signal: string): void => {
@@ -80,15 +85,16 @@ export async function runShardManager(config: Config, logger: Logger, plan: Shar
       logger.info({ shard: shard.id }, 'shard ready');
     });
     shard.on('death', (died) => {
-      if (stopping) return;
       // Mode 'process': each shard is a child process.
       const child = died as ChildProcess;
       const how = { shard: shard.id, exitCode: child.exitCode, signal: child.signalCode };
       if (child.exitCode === FATAL_GATEWAY_EXIT_CODE) {
+        fatal = true;
         logger.fatal(how, 'Discord closed a shard for good; stopping every shard');
-        void stopAll(FATAL_GATEWAY_EXIT_CODE);
+        if (!stopping) void stopAll(FATAL_GATEWAY_EXIT_CODE);
         return;
       }
+      if (stopping) return;
       // Before it was ever ready, the start of the whole bot fails (spawn() rejects below): no restart.
       if (!everReady.has(shard.id)) return;
       const readyBefore = shard.ready;
@@ -107,8 +113,7 @@ export async function runShardManager(config: Config, logger: Logger, plan: Shar
     const which = [...manager.shards.values()].find((shard) => !everReady.has(shard.id));
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     logger.error({ shard: which?.id, err: error }, 'a shard process did not start');
-    process.stderr.write(`shard ${which?.id ?? '?'} did not start (${reason}); every shard was stopped\n`);
-    await stopAll(1);
+    await stopAll(1, `shard ${which?.id ?? '?'} did not start (${reason}); every shard was stopped`);
   }
   logger.info({ shards: plan.shards, shardCount: plan.shardCount }, 'all shards ready');
 }

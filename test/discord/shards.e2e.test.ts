@@ -90,10 +90,14 @@ describe('two shards on one store', () => {
     const zero = await interact(slashCommand('facts', [{ name: 'topic', value: 'lighthouse ships storm' }], { guildId: GUILD_OF_SHARD_0 }));
     expect(zero.shard).toBe(0);
     expect(zero.reply.data!.embeds![0]!.description).toContain('41 ships');
-    const one = await interact(slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_1 }));
+    const one = await interact(
+      slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_1 }),
+    );
     expect(one.shard).toBe(1);
     expect(one.reply.data!.embeds![0]!.description).toContain('900 visitors');
-    const elsewhere = await interact(slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_0 }));
+    const elsewhere = await interact(
+      slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_0 }),
+    );
     expect(elsewhere.reply.data!.content).toContain('The story has nothing on');
   });
 
@@ -101,11 +105,17 @@ describe('two shards on one store', () => {
     const who = moderatorIn(GUILD_OF_SHARD_0);
     const modal = await interact(subcommand('entry', 'add', [{ name: 'kind', value: 'fact' }], who));
     const saved = await interact(
-      modalSubmit(modal.reply.data!.custom_id!, { text: 'The harbour ferry carried 1,234 bicycles on Monday.', claim_by: '', source: '' }, who),
+      modalSubmit(
+        modal.reply.data!.custom_id!,
+        { text: 'The harbour ferry carried 1,234 bicycles on Monday.', claim_by: '', source: '' },
+        who,
+      ),
     );
     expect(saved.shard).toBe(0);
     expect(saved.reply.data!.content).toMatch(/^Saved entry m\d+\./u);
-    const asked = await interact(slashCommand('facts', [{ name: 'topic', value: 'harbour ferry bicycles' }], { guildId: GUILD_OF_SHARD_0 }));
+    const asked = await interact(
+      slashCommand('facts', [{ name: 'topic', value: 'harbour ferry bicycles' }], { guildId: GUILD_OF_SHARD_0 }),
+    );
     expect(asked.reply.data!.embeds![0]!.description).toContain('1,234 bicycles');
   });
 
@@ -124,11 +134,18 @@ describe('two shards on one store', () => {
     const readyBefore = bot.logs.filter((l) => l['msg'] === 'shard ready' && l['shard'] === 0).length;
     process.kill(pid, 'SIGKILL');
     await waitFor(() => bot.logs.find((l) => l['msg'] === 'shard process died; restarting it' && l['shard'] === 0));
-    await waitFor(() => (bot.logs.filter((l) => l['msg'] === 'shard ready' && l['shard'] === 0).length > readyBefore ? true : undefined), 60_000);
-    const asked = await interact(slashCommand('facts', [{ name: 'topic', value: 'harbour ferry bicycles' }], { guildId: GUILD_OF_SHARD_0 }));
+    await waitFor(
+      () => (bot.logs.filter((l) => l['msg'] === 'shard ready' && l['shard'] === 0).length > readyBefore ? true : undefined),
+      60_000,
+    );
+    const asked = await interact(
+      slashCommand('facts', [{ name: 'topic', value: 'harbour ferry bicycles' }], { guildId: GUILD_OF_SHARD_0 }),
+    );
     expect(asked.shard).toBe(0);
     expect(asked.reply.data!.embeds![0]!.description).toContain('1,234 bicycles');
-    const other = await interact(slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_1 }));
+    const other = await interact(
+      slashCommand('facts', [{ name: 'topic', value: 'orchard festival visitors' }], { guildId: GUILD_OF_SHARD_1 }),
+    );
     expect(other.shard).toBe(1);
   }, 90_000);
 
