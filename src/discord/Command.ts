@@ -8,17 +8,20 @@ import type {
 import type { Logger } from 'pino';
 import type { Knowledge } from '../knowledge.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
+import type { AckDeadline } from './ackDeadline.js';
 import type { AttachmentPolicy } from './fetchAttachment.js';
 
 /**
- * What every handler gets: the story knowledge, the moderators' desk (when storage is open), a logger, and
- * where attachments may be downloaded from.
+ * What every handler gets: the story knowledge, the moderators' desk (when storage is open), a logger, where
+ * attachments may be downloaded from, and the acknowledgement deadline.
  */
 export interface BotContext {
   knowledge: Knowledge;
   desk: EntryDesk | null;
   logger: Logger;
   attachments: AttachmentPolicy;
+  /** When to defer rather than answer in one reply (Discord's 3 s deadline). */
+  deadline: AckDeadline;
 }
 
 /**

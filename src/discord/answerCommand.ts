@@ -2,6 +2,7 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommand
 import type { Command as AnswerCommand } from '../search/Answerer.js';
 import { matchSpeakers } from '../search/matchSpeakers.js';
 import { queryWords } from '../search/analyzer.js';
+import { replyInTime } from './ackDeadline.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
@@ -32,8 +33,10 @@ export async function answerInteraction(
   option: string,
 ): Promise<void> {
   const query = interaction.options.getString(option, true);
-  const set = ctx.knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
-  await interaction.reply(replyForAnswerSet(set, ctx.knowledge.story.meta, interaction.locale));
+  await replyInTime(interaction, ctx.deadline, () => {
+    const set = ctx.knowledge.answerer.answer(command, query, { guildId: interaction.guildId });
+    return replyForAnswerSet(set, ctx.knowledge.story.meta, interaction.locale);
+  });
 }
 
 const MAX_CHOICES = 25;

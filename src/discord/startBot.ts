@@ -7,6 +7,7 @@ import { EntryDesk } from '../store/EntryDesk.js';
 import { EntryStore } from '../store/EntryStore.js';
 import { OwnerLock } from '../store/OwnerLock.js';
 import { loadStory } from '../story/loadStory.js';
+import { AckDeadline } from './ackDeadline.js';
 import type { BotContext } from './Command.js';
 import { FATAL_GATEWAY_EXIT_CODE, describeFatalClose } from './fatalGatewayClose.js';
 import { DISCORD_ATTACHMENT_ORIGINS } from './fetchAttachment.js';
@@ -105,7 +106,7 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
     // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.
     const origins = [...DISCORD_ATTACHMENT_ORIGINS, ...(config.DISCORD_API_URL ? [new URL(config.DISCORD_API_URL).origin] : [])];
     const attachments = { origins, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 10_000 };
-    const ctx: BotContext = { knowledge, desk, logger, attachments };
+    const ctx: BotContext = { knowledge, desk, logger, attachments, deadline: new AckDeadline() };
 
     client.once(Events.ClientReady, (ready) => {
       logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.index.size }, 'ready');
