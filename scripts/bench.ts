@@ -1,5 +1,6 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|discord|import`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or
+ * `npm run bench -- core|ingest|pages|discord|import|coldstart` (coldstart: scripts/benchColdStart.ts).
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
@@ -26,6 +27,7 @@ import { StoryIndex } from '../src/search/StoryIndex.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
+import { benchColdStart } from './benchColdStart.js';
 import { benchPages } from './benchPages.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
@@ -381,3 +383,4 @@ if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();
+if (wants('coldstart')) await benchColdStart();

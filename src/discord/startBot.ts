@@ -15,6 +15,9 @@ import { handleInteraction } from './handleInteraction.js';
 import { loadCommands } from './loadCommands.js';
 import type { ShardPlan } from './planShards.js';
 
+/** Asked once at start, answered to no one: its words go through WordNet, the word vectors and every ranking stage. */
+const WARM_UP_QUESTION = 'who said what about the decision and why did officials object?';
+
 /** The largest file `/entry import` reads: room for 10,000 full records. */
 const MAX_IMPORT_BYTES = 8 * 2 ** 20;
 
@@ -97,6 +100,10 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
         'corrections detached: the article no longer has the words they correct; they are answered to no one until a moderator removes them',
       );
     }
+    // What answers need but loads on first use (WordNet's index, the answer path's first run) is paid here, before
+    // ready, rather than by the first member to ask (about 1 s on a 2-core machine).
+    logger.info('warming up the answers');
+    knowledge.answerer.answer('ask', WARM_UP_QUESTION, { guildId: null });
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
