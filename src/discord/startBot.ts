@@ -77,7 +77,7 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   // A shard process whose manager died would otherwise serve on, holding its lock against the manager's restart.
-  if (process.send) process.once('disconnect', () => stop('manager gone'));
+  if (config.SHARDING_MANAGER && process.send) process.once('disconnect', () => stop('manager gone'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   try {
