@@ -150,16 +150,30 @@ describe('two shards on one store', () => {
   }, 90_000);
 
   it('GIVEN SIGTERM to the manager THEN every shard process shuts down and the manager exits 0', async () => {
-    const pids = bot.logs.filter((l) => l['msg'] === 'shard process started').map((l) => l['pid'] as number);
+    const pids = shardPids(bot);
     expect(await bot.stop('SIGTERM')).toBe(0);
-    const alive = (pid: number): boolean => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     await waitFor(() => (pids.some(alive) ? undefined : true), 10_000);
   });
+
+  it('GIVEN the manager killed (SIGKILL) THEN its shard processes stop by themselves (none is left serving, or holding its shard\u2019s lock)', async () => {
+    const manager = new BotProcess(standIn.apiBase, {}, bot.databasePath);
+    manager.start();
+    await manager.waitForLog('all shards ready', 90_000);
+    const pids = shardPids(manager);
+    expect(await manager.stop('SIGKILL')).toBeNull();
+    await waitFor(() => (pids.some(alive) ? undefined : true), 15_000);
+  }, 120_000);
 });
+
+function shardPids(of: BotProcess): number[] {
+  return of.logs.filter((l) => l['msg'] === 'shard process started').map((l) => l['pid'] as number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
