@@ -1,5 +1,6 @@
 /**
- * Speed figures, printed, never asserted: `npm run bench` (all sections) or `npm run bench -- core|ingest|pages|stories|discord|import`.
+ * Speed figures, printed, never asserted: `npm run bench` (all sections) or
+ * `npm run bench -- core|ingest|pages|stories|discord|import|scale|coldstart` (coldstart: scripts/benchColdStart.ts).
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
@@ -35,6 +36,7 @@ import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
 import type { Entry } from '../src/story/types.js';
+import { benchColdStart } from './benchColdStart.js';
 import { benchPages } from './benchPages.js';
 import { benchStories } from './benchStories.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
@@ -502,3 +504,4 @@ if (wants('store')) benchStore();
 if (wants('scale')) benchScale(sections.includes('100k') ? 100_000 : sections.includes('10k') ? 10_000 : 1_000_000);
 if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();
+if (wants('coldstart')) await benchColdStart();

@@ -30,6 +30,35 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be a whole number from ${range(min, max)}`);
 
+/** The most shards a bot may name here: far past what Discord recommends for any bot storydesk could be. */
+const MAX_SHARDS = 10_000;
+
+/** `auto` (Discord's recommendation, asked at start) or a whole number of shards. */
+const shardCount = z
+  .string()
+  .refine(
+    (v) => v === 'auto' || (/^\d+$/u.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS),
+    `must be auto or a whole number from ${range(1, MAX_SHARDS)}`,
+  )
+  .transform((v): 'auto' | number => (v === 'auto' ? 'auto' : Number(v)));
+
+/** Shard ids as `0,1,2`, with ranges allowed (`0-3,8`): each once, ascending in the result. */
+const shardIds = z
+  .string()
+  .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/u, 'must be shard ids separated by commas, ranges allowed (like 0,1 or 0-3,8)')
+  .transform((text, ctx) => {
+    const ids = new Set<number>();
+    for (const part of text.split(',')) {
+      const [from, to = from] = part.split('-').map(Number) as [number, number?];
+      if (to < from || to - from >= MAX_SHARDS) {
+        ctx.addIssue({ code: 'custom', message: `has a range that runs backwards or is too long (${part})` });
+        return z.NEVER;
+      }
+      for (let id = from; id <= to; id++) ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b);
+  });
+
 const ConfigSchema = z.object({
   DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token (Developer Portal, Bot, Reset Token)')),
   DISCORD_APPLICATION_ID: optional(snowflake),
@@ -51,6 +80,16 @@ const ConfigSchema = z.object({
   DISCORD_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 300), '15'),
   /** Memory (MiB, estimated) the servers' own search indexes may take together; the least recently used go first. */
   INDEX_CACHE_MB: withDefault(wholeNumber(1, 1_000_000), '256'),
+  /** How many shards the whole bot runs, over every machine: `auto` asks Discord at start. */
+  SHARD_COUNT: withDefault(shardCount, 'auto'),
+  /** Which of them this machine runs; unset = all of them. */
+  SHARD_IDS: optional(shardIds),
+  /**
+   * Set by discord.js's ShardingManager in each shard process it starts (`true`, and SHARDS: the shard's id; it sets
+   * SHARD_COUNT too). Never set by hand.
+   */
+  SHARDING_MANAGER: optional(z.literal('true', 'is set only by the shard manager (true)')),
+  SHARDS: optional(wholeNumber(0, MAX_SHARDS - 1)),
   /** For tests only: lets a story be read from a web page on 127.0.0.1. Off by default. */
   ALLOW_LOOPBACK_FETCH_FOR_TESTS: withDefault(
     z.preprocess(
@@ -59,6 +98,18 @@ const ConfigSchema = z.object({
     ),
     'false',
   ),
+});
+
+const CheckedSchema = ConfigSchema.superRefine((config, ctx) => {
+  const count = config.SHARD_COUNT;
+  const outside = count === 'auto' ? undefined : config.SHARD_IDS?.find((id) => id >= count);
+  if (outside !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: `names shard ${outside}, but SHARD_COUNT is ${count} (shard ids run from 0 to ${Number(count) - 1})`,
+    });
+  }
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -76,7 +127,7 @@ function shown(value: string): string {
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = CheckedSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? 'configuration');

@@ -10,18 +10,36 @@ import { StoryDesk } from './store/StoryDesk.js';
 import { loadStory, StoryLoadError } from './story/loadStory.js';
 
 /**
- * `npm start` (or, for process managers, `node --import tsx src/main.ts`): with DISCORD_TOKEN set, the bot;
- * without it, the same commands in an offline console, which acts as a moderator of a local server and keeps its
+ * `npm start` (or, for process managers, `node --import tsx src/main.ts`): with DISCORD_TOKEN set, the bot — in this
+ * process when this machine runs one shard, else a shard manager that starts one process per shard, each running this
+ * same file with SHARDING_MANAGER set; without it, the same commands in an offline console, which acts as a moderator of a local server and keeps its
  * entries in the same database. Any failure to start is one line on stderr and exit code 1, never a stack trace.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     // Logged before anything slow (discord.js, the story, the word vectors) is loaded.
+    if (config.SHARDING_MANAGER) {
+      // A shard process started by the manager below: its shard is in SHARDS, the count in SHARD_COUNT.
+      const shard = config.SHARDS ?? 0;
+      const logger = createLogger(config.LOG_LEVEL).child({ shard });
+      logger.info({ pid: process.pid, node: process.version }, 'starting');
+      const { startBot } = await import('./discord/startBot.js');
+      await startBot(config, logger, { shards: [shard], shardCount: Number(config.SHARD_COUNT) });
+      return;
+    }
     const logger = createLogger(config.LOG_LEVEL);
     logger.info({ pid: process.pid, node: process.version }, 'starting');
-    const { startBot } = await import('./discord/startBot.js');
-    await startBot(config, logger);
+    const { planShards } = await import('./discord/planShards.js');
+    const plan = await planShards(config, logger);
+    // One shard here runs in this process, as a bot too small to shard always has; several run one process each.
+    if (plan.shards.length === 1) {
+      const { startBot } = await import('./discord/startBot.js');
+      await startBot(config, logger, plan);
+    } else {
+      const { runShardManager } = await import('./discord/runShardManager.js');
+      await runShardManager(config, logger, plan);
+    }
     return;
   }
   // The article first: a missing or empty one stops start-up before any database file is made.

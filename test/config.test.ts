@@ -30,13 +30,19 @@ describe('config', () => {
     expect.assertions(2);
   });
 
-  it.each(['STORY_PATH', 'DATABASE_PATH', 'LOG_LEVEL', 'ENTRY_RATE_PER_MINUTE', 'MAX_ENTRIES_PER_SERVER', 'DISCORD_TIMEOUT_SECONDS'])(
-    'GIVEN %s empty (as `KEY=` in .env leaves it) THEN it is unset: its default applies',
-    (key) => {
-      expect(parseConfig({ [key]: '' })).toEqual(parseConfig({}));
-      expect(parseConfig({ [key]: '   ' })).toEqual(parseConfig({}));
-    },
-  );
+  it.each([
+    'STORY_PATH',
+    'DATABASE_PATH',
+    'LOG_LEVEL',
+    'ENTRY_RATE_PER_MINUTE',
+    'MAX_ENTRIES_PER_SERVER',
+    'DISCORD_TIMEOUT_SECONDS',
+    'SHARD_COUNT',
+    'SHARD_IDS',
+  ])('GIVEN %s empty (as `KEY=` in .env leaves it) THEN it is unset: its default applies', (key) => {
+    expect(parseConfig({ [key]: '' })).toEqual(parseConfig({}));
+    expect(parseConfig({ [key]: '   ' })).toEqual(parseConfig({}));
+  });
 
   it.each(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL'])('GIVEN %s empty THEN it is unset', (key) => {
     expect(parseConfig({ [key]: '' })[key as 'DISCORD_TOKEN']).toBeUndefined();
@@ -49,6 +55,13 @@ describe('config', () => {
     [{ DISCORD_TIMEOUT_SECONDS: '1.5' }, 'config: DISCORD_TIMEOUT_SECONDS must be a whole number from 1 to 300; got "1.5"'],
     [{ DISCORD_GUILD_ID: '12ab' }, 'config: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits); got "12ab"'],
     [{ DISCORD_TOKEN: 'short' }, 'config: DISCORD_TOKEN looks too short to be a bot token (Developer Portal, Bot, Reset Token)'],
+    [{ SHARD_COUNT: '0' }, 'config: SHARD_COUNT must be auto or a whole number from 1 to 10,000; got "0"'],
+    [{ SHARD_IDS: '0;1' }, 'config: SHARD_IDS must be shard ids separated by commas, ranges allowed (like 0,1 or 0-3,8); got "0;1"'],
+    [{ SHARD_IDS: '3-1' }, 'config: SHARD_IDS has a range that runs backwards or is too long (3-1); got "3-1"'],
+    [
+      { SHARD_COUNT: '2', SHARD_IDS: '0,2' },
+      'config: SHARD_IDS names shard 2, but SHARD_COUNT is 2 (shard ids run from 0 to 1); got "0,2"',
+    ],
   ])('GIVEN %j THEN one sentence: what the variable must be, and what it was', (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
   });
@@ -58,5 +71,14 @@ describe('config', () => {
     expect(config.LOG_LEVEL).toBe('debug');
     expect(config.ENTRY_RATE_PER_MINUTE).toBe(20);
     expect(config.DISCORD_API_URL).toBe('http://127.0.0.1:8080/api');
+  });
+
+  it('GIVEN no shard settings THEN SHARD_COUNT is auto and every shard runs here; GIVEN ids and ranges THEN each once, in order', () => {
+    expect(parseConfig({}).SHARD_COUNT).toBe('auto');
+    expect(parseConfig({}).SHARD_IDS).toBeUndefined();
+    expect(parseConfig({ SHARD_COUNT: '8', SHARD_IDS: '4-6,0,5' })).toMatchObject({
+      SHARD_COUNT: 8,
+      SHARD_IDS: [0, 4, 5, 6],
+    });
   });
 });

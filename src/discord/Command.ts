@@ -9,12 +9,13 @@ import type { Logger } from 'pino';
 import type { Knowledge } from '../knowledge.js';
 import type { EntryDesk } from '../store/EntryDesk.js';
 import type { StoryDesk } from '../store/StoryDesk.js';
+import type { AckDeadline } from './ackDeadline.js';
 import type { AttachmentPolicy } from './fetchAttachment.js';
 
 /**
  * What every handler gets: the shipped story's knowledge, the moderators' desks (when storage is open), a logger,
- * and where attachments may be downloaded from. Members are answered from their server's current story:
- * `knowledgeFor` in answerCommand.ts.
+ * where attachments may be downloaded from, and the acknowledgement deadline. Members are answered from their
+ * server's current story: `knowledgeFor` in answerCommand.ts.
  */
 export interface BotContext {
   knowledge: Knowledge;
@@ -23,6 +24,8 @@ export interface BotContext {
   stories: StoryDesk | null;
   logger: Logger;
   attachments: AttachmentPolicy;
+  /** When to defer rather than answer in one reply (Discord's 3 s deadline). */
+  deadline: AckDeadline;
 }
 
 /**

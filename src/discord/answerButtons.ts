@@ -1,6 +1,7 @@
 import { type ButtonInteraction, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS, type Command } from '../search/Answerer.js';
 import { chosenStory } from './knowledgeFor.js';
+import { updateInTime } from './ackDeadline.js';
 import type { BotContext } from './Command.js';
 import { label } from './i18n.js';
 import { answerReply, ephemeralText, FACTS_PER_PAGE, paragraphReply } from './replies.js';
@@ -63,14 +64,12 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
   }
   const { knowledge } = chosen;
   if (button.action === 'next') {
-    const set = knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
-    const pages = button.command === 'facts' ? Math.ceil(set.results.length / FACTS_PER_PAGE) : set.results.length;
-    if (set.problem || button.page >= pages) {
-      await interaction.reply(ephemeralText(label(locale, 'staleButton')));
-      return;
-    }
-    const { flags: _flags, ...update } = answerReply(set, button.page, knowledge.story.meta, locale, chosen.id);
-    await interaction.update({ ...update, allowedMentions: { parse: [] } } as Parameters<ButtonInteraction['update']>[0]);
+    await updateInTime(interaction, ctx.deadline, () => {
+      const set = knowledge.answererFor(guildId).answer(button.command, button.query, { guildId });
+      const pages = button.command === 'facts' ? Math.ceil(set.results.length / FACTS_PER_PAGE) : set.results.length;
+      if (set.problem || button.page >= pages) return { reply: ephemeralText(label(locale, 'staleButton')) };
+      return { update: answerReply(set, button.page, knowledge.story.meta, locale, chosen.id) };
+    });
     return;
   }
   const entry = knowledge.viewOf(guildId).get(button.entryId);

@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandStringOption } from 'discord.js';
 import type { Command as AnswerCommand } from '../search/Answerer.js';
+import { replyInTime } from './ackDeadline.js';
 import { MAX_OPTION_QUERY } from './answerButtons.js';
 import type { BotContext } from './Command.js';
 import { count, label, localized } from './i18n.js';
@@ -55,8 +56,10 @@ export async function answerInteraction(
     return;
   }
   const { knowledge } = chosen;
-  const set = knowledge.answererFor(interaction.guildId).answer(command, query, { guildId: interaction.guildId });
-  await interaction.reply(replyForAnswerSet(set, knowledge.story.meta, interaction.locale, chosen.id));
+  await replyInTime(interaction, ctx.deadline, () => {
+    const set = knowledge.answererFor(interaction.guildId).answer(command, query, { guildId: interaction.guildId });
+    return replyForAnswerSet(set, knowledge.story.meta, interaction.locale, chosen.id);
+  });
 }
 
 /** The server's stories by headline (or id), for the `story` option: not removed ones. */

@@ -8,11 +8,16 @@ import { EntryStore } from '../store/EntryStore.js';
 import { OwnerLock } from '../store/OwnerLock.js';
 import { StoryDesk } from '../store/StoryDesk.js';
 import { loadStory } from '../story/loadStory.js';
+import { AckDeadline } from './ackDeadline.js';
 import type { BotContext } from './Command.js';
-import { callDiscord, DISCORD_API, DiscordApiError } from './discordApi.js';
+import { FATAL_GATEWAY_EXIT_CODE, describeFatalClose } from './fatalGatewayClose.js';
 import { DISCORD_ATTACHMENT_ORIGINS } from './fetchAttachment.js';
 import { handleInteraction } from './handleInteraction.js';
 import { loadCommands } from './loadCommands.js';
+import type { ShardPlan } from './planShards.js';
+
+/** Asked once at start, answered to no one: its words go through WordNet, the word vectors and every ranking stage. */
+const WARM_UP_QUESTION = 'who said what about the decision and why did officials object?';
 
 /** The largest file `/entry import` reads: room for 10,000 full records. */
 const MAX_IMPORT_BYTES = 8 * 2 ** 20;
@@ -26,18 +31,23 @@ function withDeadline<T>(promise: Promise<T>, ms: number, message: string): Prom
 }
 
 /**
- * The bot: the real discord.js client, the commands from `commands/`, the shared story core, and the
- * moderators' entries from SQLite (opened first: a bad database stops start-up before Discord is contacted).
- * Each step is logged as it starts. Before the index is built, one call to Discord (the gateway address) checks the
- * address, the token and the answer, so that any failure — DNS, 401, 5xx, an answer that is not JSON, no answer
- * within DISCORD_TIMEOUT_SECONDS — stops start-up with one line; the gateway login has the same deadline.
- * DISCORD_API_URL points REST (and so the gateway address) at a proxy or a local stand-in.
- * SIGINT/SIGTERM destroy the client and exit within a few seconds, from the first moment on.
+ * The bot for the shards of `plan` (one, as in a shard process or a bot with one shard): the real discord.js client,
+ * the commands from `commands/`, the shared story core, and the moderators' entries of the servers those shards own
+ * (each read on that server's first question, which only its owning shard receives), from SQLite (opened, and this process's per-shard lock taken, before the gateway is contacted). Each step is logged
+ * as it starts; the gateway login has DISCORD_TIMEOUT_SECONDS as deadline. DISCORD_API_URL points REST (and so the
+ * gateway address) at a proxy or a local stand-in. SIGINT/SIGTERM destroy the client and exit within a few seconds,
+ * from the first moment on; so does a shard process whose manager is gone. A gateway closed for good (4004, 4011,
+ * 4014…) is one line on stderr, a fatal log line, and exit code 78 (see fatalGatewayClose).
  */
-export async function startBot(config: Config, logger: Logger): Promise<void> {
+export async function startBot(config: Config, logger: Logger, plan: Pick<ShardPlan, 'shards' | 'shardCount'>): Promise<void> {
   const timeoutMs = config.DISCORD_TIMEOUT_SECONDS * 1000;
+  // discord.js reads SHARD_COUNT from the environment whenever the count given equals its default (1). Ours may say
+  // `auto` there, which it would read as NaN: the environment gets the settled count.
+  process.env['SHARD_COUNT'] = String(plan.shardCount);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    shards: [...plan.shards],
+    shardCount: plan.shardCount,
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), timeout: timeoutMs },
   });
   const locks: OwnerLock[] = [];
@@ -62,6 +72,8 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  // A shard process whose manager died would otherwise serve on, holding its lock against the manager's restart.
+  if (config.SHARDING_MANAGER && process.send) process.once('disconnect', () => stop('manager gone'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   try {
@@ -69,16 +81,11 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
     const story = loadStory(config.STORY_PATH);
     logger.info({ database: config.DATABASE_PATH }, 'opening the database');
     store = EntryStore.open(config.DATABASE_PATH);
-    // One process per shard on a database: a second bot for the same servers is refused here, before Discord is contacted.
-    for (const shard of Array.isArray(client.options.shards) ? client.options.shards : [0]) {
+    // One process per shard on a database: a second bot for the same servers is refused here, before the gateway.
+    for (const shard of plan.shards) {
       const lock = OwnerLock.acquire(config.DATABASE_PATH, `discord-shard-${shard}`, `Discord shard ${shard}`);
       if (lock) locks.push(lock);
     }
-
-    const api = { base: config.DISCORD_API_URL ?? DISCORD_API, token: config.DISCORD_TOKEN ?? '', timeoutMs };
-    logger.info({ api: new URL(api.base).host }, 'asking Discord for the gateway');
-    const gateway = await callDiscord<{ url?: unknown }>(api, 'GET', '/gateway/bot');
-    if (typeof gateway?.url !== 'string') throw new StartupError(`Discord's answer for the gateway has no address (GET /gateway/bot)`);
 
     // The article's index only: each server's entries are read and indexed on its first question.
     logger.info('building the search index');
@@ -99,6 +106,10 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
       fetch: { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS },
       onStorageError,
     });
+    // What answers need but loads on first use (WordNet's index, the answer path's first run) is paid here, before
+    // ready, rather than by the first member to ask (about 1 s on a 2-core machine).
+    logger.info('warming up the answers');
+    knowledge.answerer.answer('ask', WARM_UP_QUESTION);
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
@@ -110,7 +121,7 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
     // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.
     const origins = [...DISCORD_ATTACHMENT_ORIGINS, ...(config.DISCORD_API_URL ? [new URL(config.DISCORD_API_URL).origin] : [])];
     const attachments = { origins, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 10_000 };
-    const ctx: BotContext = { knowledge, desk, stories, logger, attachments };
+    const ctx: BotContext = { knowledge, desk, stories, logger, attachments, deadline: new AckDeadline() };
 
     client.once(Events.ClientReady, (ready) => {
       logger.info({ user: ready.user.tag, commands: [...commands.keys()], entries: knowledge.articleIndex.size }, 'ready');
@@ -119,7 +130,20 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
       void handleInteraction(interaction, commands, ctx);
     });
     client.on(Events.ShardResume, () => logger.info('gateway session resumed'));
-    client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, 'gateway disconnected'));
+    client.on(Events.ShardDisconnect, (event, shard) => {
+      const fatal = describeFatalClose(event.code, plan.shardCount);
+      if (!fatal) {
+        logger.warn({ code: event.code, shard }, 'gateway disconnected');
+        return;
+      }
+      // Discord will not take this shard back as it is: say why once, and let the supervisor or the manager act.
+      stopping = true;
+      logger.fatal({ code: event.code, shard }, fatal);
+      logger.flush();
+      process.stderr.write(`${fatal}\n`);
+      release();
+      process.exit(FATAL_GATEWAY_EXIT_CODE);
+    });
     client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
     client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited by Discord'));
 
@@ -135,7 +159,6 @@ export async function startBot(config: Config, logger: Logger): Promise<void> {
   } catch (error) {
     await client.destroy().catch(() => {});
     release();
-    if (error instanceof DiscordApiError) throw new StartupError(error.message);
     throw error;
   }
 }

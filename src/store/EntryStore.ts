@@ -234,6 +234,25 @@ function describeOpenError(path: string, error: unknown): StoreError {
   return new StoreError(`${path}: the database ${reason}`);
 }
 
+/**
+ * Runs `work` again while SQLite answers SQLITE_BUSY without waiting, up to `timeoutMs`. Switching a new database to
+ * WAL needs it to itself for a moment, and SQLite does not wait for that (the busy timeout does not apply to this
+ * lock upgrade): when several processes start on one fresh file at once, one of them would fail.
+ */
+function untilNotBusy<T>(work: () => T, timeoutMs: number): T {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      const busy = error instanceof SqliteError && error.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 5 + Math.random() * 20);
+    }
+  }
+}
+
 /** One record of an import, validated: the entry id it names (kept when that entry exists in the server) and its fields. */
 export interface ImportRecord {
   id: number | null;
@@ -294,10 +313,12 @@ export class EntryStore {
   static open(path: string, options: { busyTimeoutMs?: number; fileMustExist?: boolean } = {}): EntryStore {
     let db: SqliteDatabase | null = null;
     try {
-      db = new Database(path, { timeout: options.busyTimeoutMs ?? 2000, fileMustExist: options.fileMustExist ?? false });
+      const busyTimeoutMs = options.busyTimeoutMs ?? 2000;
+      const opened: SqliteDatabase = new Database(path, { timeout: busyTimeoutMs, fileMustExist: options.fileMustExist ?? false });
+      db = opened;
       // Read before writing anything: a file that is not a database fails here and is left as it was.
-      db.pragma('schema_version', { simple: true });
-      if (path !== ':memory:' && existsSync(path)) db.pragma('journal_mode = WAL');
+      opened.pragma('schema_version', { simple: true });
+      if (path !== ':memory:' && existsSync(path)) untilNotBusy(() => opened.pragma('journal_mode = WAL'), busyTimeoutMs);
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       const store = new EntryStore(db, path);
@@ -326,16 +347,20 @@ export class EntryStore {
     return this.db.pragma('integrity_check', { simple: true }) as string;
   }
 
+  /**
+   * Runs pending migrations, one transaction each. The version is read inside the migration's IMMEDIATE
+   * transaction (which takes the write lock first, waiting up to the busy timeout), so that when several processes
+   * start on one database at once each migration runs exactly once: a process that waited finds it done.
+   */
   private migrate(): void {
-    const current = this.schemaVersion;
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      this.db
-        .transaction(() => {
-          this.db.exec(MIGRATIONS[version]!);
-          this.db.pragma(`user_version = ${version + 1}`);
-        })
-        .immediate();
-    }
+    const step = this.db.transaction((): boolean => {
+      const version = this.schemaVersion;
+      if (version >= MIGRATIONS.length) return false;
+      this.db.exec(MIGRATIONS[version]!);
+      this.db.pragma(`user_version = ${version + 1}`);
+      return true;
+    });
+    while (step.immediate()) {}
   }
 
   private audit(

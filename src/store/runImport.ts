@@ -12,8 +12,10 @@ export interface ImportJob {
 }
 export type ImportReply = { ok: true; outcome: ImportOutcome } | { ok: false; message: string };
 
+/** Run as TypeScript (tsx), the worker thread registers tsx first (workerBoot.mjs); compiled (dist/), it needs nothing. */
+const COMPILED = !import.meta.url.endsWith('.ts');
 const BOOT = new URL('./workerBoot.mjs', import.meta.url);
-const WORKER = new URL(`./importWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+const WORKER = new URL(`./importWorker${COMPILED ? '.js' : '.ts'}`, import.meta.url);
 
 /**
  * Writes an import in one transaction on a worker thread (its own connection to the same file), so that a
@@ -25,7 +27,7 @@ export function runImport(store: EntryStore, job: Omit<ImportJob, 'path'>): Prom
     return Promise.resolve(store.importRecords(job.guildId, job.actor, job.records, job.limits, job.at));
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: { ...job, path: store.path, entry: WORKER.href } });
+    const worker = new Worker(COMPILED ? WORKER : BOOT, { workerData: { ...job, path: store.path, entry: WORKER.href } });
     let settled = false;
     worker.once('message', (reply: ImportReply) => {
       settled = true;

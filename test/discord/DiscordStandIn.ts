@@ -7,10 +7,37 @@ import { BOT_USER_ID, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, MODERATOR_ROLE_
 /**
  * A small stand-in for Discord on 127.0.0.1, enough for the real discord.js client:
  * REST (gateway/bot, application commands, interaction callbacks, webhook edits and follow-ups, attachments)
- * and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeats, RESUME → RESUMED, INTERACTION_CREATE).
+ * and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeats, RESUME → RESUMED, INTERACTION_CREATE), sharded as
+ * Discord shards: `GET /gateway/bot` recommends `shardCount` shards, each IDENTIFY names its `shard: [id, count]`, and
+ * a server's interactions go to the session of the shard that owns it, `(guild_id >> 22) % count`. A bot that
+ * identifies with fewer shards than required is closed with 4011, as Discord does past 2,500 servers.
  * It records every request and reproduces Discord's own refusals: 50035 for over-long fields, 40060 for a
  * second acknowledgement, 10062 for an interaction answered after 3 seconds, and 429 when told to.
  */
+
+/** Discord's epoch (2015-01-01), the origin of the time in a snowflake. */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let interactionCounter = 0n;
+
+/** An id as Discord mints it: the time it was made (`at`, ms) in its high bits, so `createdTimestamp` is that time. */
+export function timedSnowflake(at: number): string {
+  interactionCounter = (interactionCounter + 1n) % 4096n;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | interactionCounter).toString();
+}
+
+/** The shard that owns a server, as Discord computes it. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** One gateway connection: which shard it identified as, and its session. */
+interface GatewaySession {
+  socket: WebSocket;
+  shard: [number, number];
+  sessionId: string;
+  sequence: number;
+  ready: boolean;
+}
 
 export interface RecordedRequest {
   method: string;
@@ -146,13 +173,20 @@ export function commandProblems(commands: unknown): string[] {
 
 export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
-  readonly gatewayOps: Array<{ op: number; t?: string }> = [];
+  readonly gatewayOps: Array<{ op: number; t?: string; shard?: number }> = [];
   readonly attachments = new Map<string, string>();
   private server: Server | null = null;
   private readonly wss = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private sequence = 0;
-  private sessionId = randomBytes(8).toString('hex');
+  /** Live sessions by shard id. */
+  private readonly sessions = new Map<number, GatewaySession>();
+  /** Sessions by session id, for RESUME. */
+  private readonly sessionsById = new Map<string, GatewaySession>();
+  /** How many shards `GET /gateway/bot` recommends, and how many an IDENTIFY must name at least (4011 otherwise). */
+  shardCount = 1;
+  /** `session_start_limit.max_concurrency`: how many shards may identify at once. */
+  maxConcurrency = 1;
+  /** When set, every IDENTIFY is answered by closing the connection with this code (4004 bad token, 4014…). */
+  closeOnIdentify: number | null = null;
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly waiters: Waiter[] = [];
   private rateLimitNext = 0;
@@ -160,7 +194,7 @@ export class DiscordStandIn {
   private readonly registered = new Map<string, unknown[]>();
   private failWebhooksNext = 0;
   private identifyCount = 0;
-  private readyWaiters: Array<() => void> = [];
+  private readyWaiters: Array<{ shard: number; resolve: () => void }> = [];
   port = 0;
 
   get apiBase(): string {
@@ -207,10 +241,15 @@ export class DiscordStandIn {
     this.failWebhooksNext = count;
   }
 
-  /** Resolves once a session is ready (READY or RESUMED sent) — immediately if one is. */
-  waitForSession(): Promise<void> {
-    if (this.socket && this.gatewayOps.some((o) => o.t === 'READY' || o.t === 'RESUMED')) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  /** Resolves once shard `shard`'s session is ready (READY or RESUMED sent) — immediately if it is. */
+  waitForSession(shard = 0): Promise<void> {
+    if (this.sessions.get(shard)?.ready) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push({ shard, resolve }));
+  }
+
+  /** The shard ids with a live, ready session. */
+  get readyShards(): number[] {
+    return [...this.sessions.values()].filter((s) => s.ready).map((s) => s.shard[0]);
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
@@ -230,20 +269,37 @@ export class DiscordStandIn {
   }
 
   /** Drops the gateway connection abnormally (code 1006 on the client side): the client should resume. */
-  dropConnection(): void {
-    this.readyWaiters = [];
-    this.socket?.terminate();
-    this.socket = null;
+  dropConnection(shard = 0): void {
+    this.readyWaiters = this.readyWaiters.filter((w) => w.shard !== shard);
+    const session = this.sessions.get(shard);
+    session?.socket.terminate();
+    if (session) session.ready = false;
     this.gatewayOps.length = 0;
   }
 
-  /** Sends INTERACTION_CREATE and returns the interaction's id and token. */
-  dispatchInteraction(payload: Record<string, unknown>): { id: string; token: string } {
-    if (!this.socket) throw new Error('stand-in: no gateway session');
-    const id = snowflake();
+  /** Closes shard `shard`'s connection as Discord does, with a close code (4004, 4011, 4014…). */
+  closeGateway(code: number, shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`stand-in: no gateway session for shard ${shard}`);
+    session.ready = false;
+    session.socket.close(code);
+  }
+
+  /**
+   * Sends INTERACTION_CREATE on the session of the shard that owns its server (shard 0 outside a server) and returns
+   * the interaction's id and token. `ageMs` makes it as old as that when it arrives (late delivery, or a bot whose
+   * event loop was busy): its id carries that time, and Discord's 3 s deadline counts from then.
+   */
+  dispatchInteraction(payload: Record<string, unknown>, options: { ageMs?: number } = {}): { id: string; token: string } {
+    const guildId = typeof payload['guild_id'] === 'string' ? payload['guild_id'] : null;
+    const shard = guildId ? shardOf(guildId, this.shardCount) : 0;
+    const session = this.sessions.get(shard);
+    if (!session?.ready) throw new Error(`stand-in: no gateway session for shard ${shard}`);
+    const createdAt = Date.now() - (options.ageMs ?? 0);
+    const id = timedSnowflake(createdAt);
     const token = `tok_${randomBytes(12).toString('hex')}`;
-    this.interactions.set(id, { id, token, createdAt: Date.now(), acknowledged: false });
-    this.dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID, version: 1 });
+    this.interactions.set(id, { id, token, createdAt, acknowledged: false });
+    this.dispatch(session, 'INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID, version: 1 });
     return { id, token };
   }
 
@@ -261,40 +317,74 @@ export class DiscordStandIn {
     );
   }
 
-  private dispatch(t: string, d: unknown): void {
-    this.sequence += 1;
-    this.socket?.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
-    this.gatewayOps.push({ op: 0, t });
+  private dispatch(session: GatewaySession, t: string, d: unknown): void {
+    session.sequence += 1;
+    session.socket.send(JSON.stringify({ op: 0, t, s: session.sequence, d }));
+    this.gatewayOps.push({ op: 0, t, shard: session.shard[0] });
+  }
+
+  private markReady(session: GatewaySession): void {
+    session.ready = true;
+    const shard = session.shard[0];
+    const waiting = this.readyWaiters.filter((w) => w.shard === shard);
+    this.readyWaiters = this.readyWaiters.filter((w) => w.shard !== shard);
+    for (const waiter of waiting) waiter.resolve();
   }
 
   private onGateway(ws: WebSocket): void {
-    this.socket = ws;
+    let session: GatewaySession | null = null;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const packet = JSON.parse(raw.toString()) as { op: number; d: Record<string, unknown> | number | null };
-      this.gatewayOps.push({ op: packet.op });
+      const d = (typeof packet.d === 'object' && packet.d !== null ? packet.d : {}) as Record<string, unknown>;
+      this.gatewayOps.push({ op: packet.op, ...(session ? { shard: session.shard[0] } : {}) });
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       else if (packet.op === 2) {
         this.identifyCount += 1;
-        this.sessionId = randomBytes(8).toString('hex');
-        this.sequence = 0;
-        this.dispatch('READY', {
+        if (this.closeOnIdentify !== null) {
+          ws.close(this.closeOnIdentify);
+          return;
+        }
+        const [id, count] = Array.isArray(d['shard']) ? (d['shard'] as [number, number]) : [0, 1];
+        if (count < this.shardCount) {
+          ws.close(4011);
+          return;
+        }
+        if (id < 0 || id >= count) {
+          ws.close(4010);
+          return;
+        }
+        session = { socket: ws, shard: [id, count], sessionId: randomBytes(8).toString('hex'), sequence: 0, ready: false };
+        this.sessions.set(id, session);
+        this.sessionsById.set(session.sessionId, session);
+        this.dispatch(session, 'READY', {
           v: 10,
           user: { id: BOT_USER_ID, username: 'storydesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
           guilds: [],
-          session_id: this.sessionId,
+          session_id: session.sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
           application: { id: APPLICATION_ID, flags: 0 },
-          shard: [0, 1],
+          shard: [id, count],
         });
-        for (const resolve of this.readyWaiters.splice(0)) resolve();
+        this.markReady(session);
       } else if (packet.op === 6) {
-        this.dispatch('RESUMED', {});
-        for (const resolve of this.readyWaiters.splice(0)) resolve();
+        const resumed = this.sessionsById.get(String(d['session_id']));
+        if (!resumed) {
+          ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+          return;
+        }
+        session = resumed;
+        session.socket = ws;
+        this.sessions.set(session.shard[0], session);
+        this.dispatch(session, 'RESUMED', {});
+        this.markReady(session);
       }
     });
     ws.on('close', () => {
-      if (this.socket === ws) this.socket = null;
+      if (session && session.socket === ws) {
+        session.ready = false;
+        if (this.sessions.get(session.shard[0]) === session) this.sessions.delete(session.shard[0]);
+      }
     });
   }
 
@@ -370,8 +460,8 @@ export class DiscordStandIn {
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
       send(res, 200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.shardCount,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency },
       });
       return;
     }

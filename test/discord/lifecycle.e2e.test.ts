@@ -87,12 +87,15 @@ describe('start-up and shutdown', () => {
     }
   });
 
-  it("GIVEN the README's systemd ExecStart, run as systemd would THEN SIGTERM reaches the bot: it shuts down cleanly and exits 0", async () => {
+  it("GIVEN the README's systemd ExecStart (compiled JavaScript), run as systemd would THEN SIGTERM reaches the bot: it shuts down cleanly and exits 0", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const execStart = /^ExecStart=(\S+) (.+)$/mu.exec(readme);
     expect(execStart?.[1]).toMatch(/\/node$/u);
     const args = execStart![2]!.split(' ');
-    expect(args).toEqual(['--import', 'tsx', 'src/main.ts']);
+    expect(args).toEqual(['dist/src/main.js']);
+    // What `npm ci` (postinstall) and `npm start` (prestart) do before it: build dist/ when a source is newer.
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...standInEnv(standIn.apiBase), DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'storydesk-unit-')), 'bot.db') },
@@ -104,7 +107,7 @@ describe('start-up and shutdown', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout).toContain('"msg":"shutting down"');
-  });
+  }, 90_000);
 
   it('GIVEN a malformed DISCORD_API_URL THEN start-up stops with one line naming it', async () => {
     const bot = new BotProcess(standIn.apiBase, { DISCORD_API_URL: 'not a url' });

@@ -75,7 +75,7 @@ describe('npm start when Discord fails', () => {
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { msg: string }).msg);
-    expect(steps).toEqual(['starting', 'reading the story', 'opening the database', 'asking Discord for the gateway']);
+    expect(steps).toEqual(['starting', 'asking Discord for the gateway']);
   });
 });
 
