@@ -82,7 +82,8 @@ export class PostgresDatabase implements Database {
     this.port = port1;
     // A statement may wait lockTimeoutMs for a lock, then run: past this, the worker is taken for dead.
     this.waitMs = options.lockTimeoutMs + 60_000;
-    this.worker = new Worker(WORKER, { workerData: { port: port2, signal: shared }, transferList: [port2] });
+    // Plain JavaScript: no loader flags of this process (tsx, --eval) are passed on.
+    this.worker = new Worker(WORKER, { workerData: { port: port2, signal: shared }, transferList: [port2], execArgv: [] });
     this.worker.unref();
     this.port.unref();
   }
