@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
+import { databaseLocation, parseConfig } from '../src/config.js';
 
 describe('config', () => {
   it('GIVEN no variables THEN defaults, and no token means the offline console', () => {
@@ -58,5 +58,17 @@ describe('config', () => {
     expect(config.LOG_LEVEL).toBe('debug');
     expect(config.ENTRY_RATE_PER_MINUTE).toBe(20);
     expect(config.DISCORD_API_URL).toBe('http://127.0.0.1:8080/api');
+  });
+
+  it('GIVEN DATABASE_URL THEN the entries are on that PostgreSQL database; without it, in the SQLite file', () => {
+    expect(databaseLocation(parseConfig({}))).toBe('data/storydesk.db');
+    const url = 'postgres://storydesk:secret@db.example:5432/storydesk';
+    expect(databaseLocation(parseConfig({ DATABASE_URL: url, DATABASE_PATH: 'x.db' }))).toBe(url);
+  });
+
+  it('GIVEN a DATABASE_URL that is not PostgreSQL THEN the error names it, without repeating it (it may hold a password)', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(
+      'config: DATABASE_URL must be a PostgreSQL URL, like postgres://storydesk:secret@db.example:5432/storydesk',
+    );
   });
 });
