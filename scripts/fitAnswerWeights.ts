@@ -57,7 +57,9 @@ function hits(sets: QuestionSet[]): number {
   let count = 0;
   for (const { questions, answerer } of sets) {
     for (const question of questions) {
-      const results = answerer.answer(question.command, question.query).results.map(({ entry }) => ({ text: entry.text, speaker: entry.speaker }));
+      const results = answerer
+        .answer(question.command, question.query)
+        .results.map(({ entry }) => ({ text: entry.text, speaker: entry.speaker }));
       if (isHit(question, results)) count++;
     }
   }

@@ -406,7 +406,8 @@ export class Answerer {
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
       const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
       if (!phrasal) {
-        for (const word of thesaurus.related(compound)) candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
+        for (const word of thesaurus.related(compound))
+          candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
       }
       for (const group of groups) found.push({ group, candidates, phrasal });
       if (long) i++;
