@@ -41,19 +41,18 @@ export function readSchemaVersion(db: Database): number {
 }
 
 /**
- * Runs the migrations the database has not had. SQLite: each in an immediate transaction with the version it sets.
- * PostgreSQL: all pending ones in one transaction (its DDL is transactional) under a transaction-scoped advisory
- * lock, so that processes starting together wait for each other and the later ones find nothing left to do.
+ * Runs the migrations the database has not had, all in one transaction (DDL is transactional in both), the version
+ * read inside it, so that processes starting together wait for each other and the later ones find nothing left to do.
+ * SQLite: an immediate transaction (the file's one writer). PostgreSQL: a transaction-scoped advisory lock.
  */
 export function migrate(db: Database, migrations: Migration[]): void {
   const sql = dialectSql(db);
   if (db.dialect === 'sqlite') {
-    for (let version = readSchemaVersion(db); version < migrations.length; version++) {
-      db.transaction(() => {
-        db.exec(migrations[version]!(sql));
-        db.exec(`PRAGMA user_version = ${version + 1}`);
-      });
-    }
+    db.transaction(() => {
+      const current = readSchemaVersion(db);
+      for (let version = current; version < migrations.length; version++) db.exec(migrations[version]!(sql));
+      if (current < migrations.length) db.exec(`PRAGMA user_version = ${migrations.length}`);
+    });
     return;
   }
   db.transaction(() => {

@@ -216,11 +216,11 @@ describe('EntryStore notices its file deleted or replaced', () => {
   });
 });
 
-describe('EntryStore on PostgreSQL: start-up', () => {
-  if (postgres.skip) it.skip(`skipped: ${postgres.skip}`, () => {});
+describe.each(backends)('EntryStore on $name: start-up', (backend) => {
+  if (backend.skip) it.skip(`skipped: ${backend.skip}`, () => {});
 
-  it.skipIf(postgres.skip)('GIVEN four processes starting at once on a new database THEN each migrates or finds it migrated', async () => {
-    const url = postgres.fresh();
+  it.skipIf(backend.skip)('GIVEN four processes starting at once on a new database THEN each migrates or finds it migrated', async () => {
+    const url = backend.fresh();
     const script = `
       const { EntryStore } = await import(${JSON.stringify(join(ROOT, 'src', 'store', 'EntryStore.ts'))});
       const store = EntryStore.open(process.env.URL);
@@ -247,6 +247,10 @@ describe('EntryStore on PostgreSQL: start-up', () => {
     opened.push(store);
     expect(store.schemaVersion).toBe(4);
   });
+});
+
+describe('EntryStore on PostgreSQL: start-up', () => {
+  if (postgres.skip) it.skip(`skipped: ${postgres.skip}`, () => {});
 
   it.skipIf(postgres.skip)('GIVEN a server that does not answer THEN one line naming it, without the password', () => {
     const url = new URL(postgres.fresh());
