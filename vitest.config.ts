@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One PostgreSQL server for the run; the tests that need it make a database each.
+    globalSetup: ['test/postgresServer.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

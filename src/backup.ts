@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
  * `npm run backup -- FILE`: copies the database at DATABASE_PATH to FILE with SQLite's online backup API, page by
  * page, safe while the bot runs and writes (the copy is of one consistent moment). The copy is checked
  * (integrity_check) and counted before the one line that says it is done. FILE must not exist yet.
- * Restoring is a file copy with the bot stopped: see the README.
+ * Restoring is a file copy with the bot stopped: see the README. SQLite only: on PostgreSQL, pg_dump.
  */
 
 class BackupError extends Error {}
@@ -20,6 +20,9 @@ async function main(argv: string[]): Promise<void> {
     throw new BackupError('usage: npm run backup -- FILE   (FILE must not exist yet)');
   }
   const config = loadConfig();
+  if (config.DATABASE_URL) {
+    throw new BackupError('npm run backup copies the SQLite file; with DATABASE_URL, back up PostgreSQL with pg_dump (see the README)');
+  }
   const source = config.DATABASE_PATH;
   if (!existsSync(source)) throw new BackupError(`${source}: no database to back up (DATABASE_PATH)`);
   if (existsSync(target)) throw new BackupError(`${target} already exists; give the backup a new file name`);

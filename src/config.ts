@@ -70,6 +70,10 @@ const ConfigSchema = z.object({
   ),
   STORY_PATH: withDefault(z.string(), 'data/article.txt'),
   DATABASE_PATH: withDefault(z.string(), 'data/storydesk.db'),
+  /** A PostgreSQL database instead of the SQLite file (several processes on several machines); DATABASE_PATH is then unused. */
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(?:ql)?:\/\/\S+$/iu, 'must be a PostgreSQL URL, like postgres://storydesk:secret@db.example:5432/storydesk'),
+  ),
   LOG_LEVEL: withDefault(
     z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)),
     'info',
@@ -118,8 +122,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Variables whose value must never appear in a message. */
-const SECRET = new Set(['DISCORD_TOKEN']);
+/** Variables whose value must never appear in a message (a database URL may hold a password). */
+const SECRET = new Set(['DISCORD_TOKEN', 'DATABASE_URL']);
 
 function shown(value: string): string {
   const trimmed = value.trim();
@@ -136,6 +140,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`config: ${key} ${issue.message}${got}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/** Where the entries are kept: the PostgreSQL URL when there is one, else the SQLite file. */
+export function databaseLocation(config: Config): string {
+  return config.DATABASE_URL ?? config.DATABASE_PATH;
 }
 
 let loaded: Config | null = null;

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, databaseLocation, loadConfig } from './config.js';
 import { runConsole } from './console/runConsole.js';
 import { StartupError } from './StartupError.js';
 import { buildKnowledge } from './knowledge.js';
@@ -44,11 +44,11 @@ async function main(): Promise<void> {
   }
   // The article first: a missing or empty one stops start-up before any database file is made.
   const story = loadStory(config.STORY_PATH);
-  const store = EntryStore.open(config.DATABASE_PATH);
+  const store = EntryStore.open(databaseLocation(config));
   let lock: OwnerLock | null = null;
   try {
     // One console per database: a second one would answer the console's server from a stale index.
-    lock = OwnerLock.acquire(config.DATABASE_PATH, 'console', "the console's local server");
+    lock = OwnerLock.acquire(databaseLocation(config), 'console', "the console's local server");
     const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB });
     const onStorageError = (error: Error): void => void process.stderr.write(`${error.message}\n`);
     const stories = new StoryDesk(store, knowledge, {

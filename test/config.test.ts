@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
+import { databaseLocation, parseConfig } from '../src/config.js';
 
 describe('config', () => {
   it('GIVEN no variables THEN defaults, and no token means the offline console', () => {
@@ -80,5 +80,17 @@ describe('config', () => {
       SHARD_COUNT: 8,
       SHARD_IDS: [0, 4, 5, 6],
     });
+  });
+
+  it('GIVEN DATABASE_URL THEN the entries are on that PostgreSQL database; without it, in the SQLite file', () => {
+    expect(databaseLocation(parseConfig({}))).toBe('data/storydesk.db');
+    const url = 'postgres://storydesk:secret@db.example:5432/storydesk';
+    expect(databaseLocation(parseConfig({ DATABASE_URL: url, DATABASE_PATH: 'x.db' }))).toBe(url);
+  });
+
+  it('GIVEN a DATABASE_URL that is not PostgreSQL THEN the error names it, without repeating it (it may hold a password)', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(
+      'config: DATABASE_URL must be a PostgreSQL URL, like postgres://storydesk:secret@db.example:5432/storydesk',
+    );
   });
 });

@@ -1,9 +1,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { type Config, databaseLocation } from '../config.js';
 import { StartupError } from '../StartupError.js';
 import { buildKnowledge } from '../knowledge.js';
 import { EntryDesk } from '../store/EntryDesk.js';
+import { describeLocation } from '../store/Database.js';
 import { EntryStore } from '../store/EntryStore.js';
 import { OwnerLock } from '../store/OwnerLock.js';
 import { StoryDesk } from '../store/StoryDesk.js';
@@ -79,11 +80,11 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
   try {
     logger.info({ story: config.STORY_PATH }, 'reading the story');
     const story = loadStory(config.STORY_PATH);
-    logger.info({ database: config.DATABASE_PATH }, 'opening the database');
-    store = EntryStore.open(config.DATABASE_PATH);
+    logger.info({ database: describeLocation(databaseLocation(config)) }, 'opening the database');
+    store = EntryStore.open(databaseLocation(config));
     // One process per shard on a database: a second bot for the same servers is refused here, before the gateway.
     for (const shard of plan.shards) {
-      const lock = OwnerLock.acquire(config.DATABASE_PATH, `discord-shard-${shard}`, `Discord shard ${shard}`);
+      const lock = OwnerLock.acquire(databaseLocation(config), `discord-shard-${shard}`, `Discord shard ${shard}`);
       if (lock) locks.push(lock);
     }
 

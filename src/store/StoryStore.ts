@@ -1,8 +1,8 @@
-import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Database } from './Database.js';
 import type { EntryStore } from './EntryStore.js';
 
 /**
- * The stories each server follows, in the same SQLite file as the entries (its tables come with EntryStore's
+ * The stories each server follows, in the same database as the entries (its tables come with EntryStore's
  * migrations): the text that was read and what was read about it, so that a restart rebuilds a story without
  * fetching it again; each server's current story; and an audit row for every change, in the same transaction as
  * the change. Removal is a soft delete that restore undoes. Story 0 is the article shipped with the bot: it has no
@@ -140,7 +140,7 @@ function fieldParams(fields: StoryFields) {
 }
 
 export class StoryStore {
-  private readonly db: SqliteDatabase;
+  private readonly db: Database;
 
   /** The stories of the database an EntryStore opened (and migrated). */
   constructor(private readonly entries: EntryStore) {
@@ -186,60 +186,53 @@ export class StoryStore {
   /** Saves a new story of a server and makes it the server's current story. */
   add(guildId: string, actor: string, fields: StoryFields, at = new Date().toISOString()): StoredStory {
     this.entries.assertSameFile();
-    return this.db
-      .transaction(() => {
-        const result = this.db
-          .prepare(
-            `INSERT INTO stories (guild_id, source, source_kind, text, headline, byline, published, outlet, quotes, facts, speakers,
+    return this.db.transaction(() => {
+      const { id } = this.db
+        .prepare(
+          `INSERT INTO stories (guild_id, source, source_kind, text, headline, byline, published, outlet, quotes, facts, speakers,
                problems, created_by, created_at, updated_by, updated_at)
              VALUES (@guildId, @source, @sourceKind, @text, @headline, @byline, @published, @outlet, @quotes, @facts, @speakers,
-               @problems, @actor, @at, @actor, @at)`,
-          )
-          .run({ guildId, actor, at, ...fieldParams(fields) });
-        const id = Number(result.lastInsertRowid);
-        const before = this.serverStories(guildId).current;
-        this.setCurrent(guildId, id);
-        // One change, one row: the switch is part of the add (`current` before and after).
-        this.audit(id, guildId, 'add', actor, at, { current: before }, { ...auditState(fields), current: id });
-        return this.get(guildId, id, false)!;
-      })
-      .immediate();
+               @problems, @actor, @at, @actor, @at) RETURNING id`,
+        )
+        .get({ guildId, actor, at, ...fieldParams(fields) }) as { id: number };
+      const before = this.serverStories(guildId).current;
+      this.setCurrent(guildId, id);
+      // One change, one row: the switch is part of the add (`current` before and after).
+      this.audit(id, guildId, 'add', actor, at, { current: before }, { ...auditState(fields), current: id });
+      return this.get(guildId, id, false)!;
+    }, guildId);
   }
 
   /** Replaces a story's text and what was read about it (fetched again); null when the server has no such story. */
   refresh(guildId: string, id: number, actor: string, fields: StoryFields, at = new Date().toISOString()): StoredStory | null {
     this.entries.assertSameFile();
-    return this.db
-      .transaction(() => {
-        const before = this.get(guildId, id, false);
-        if (!before) return null;
-        this.db
-          .prepare(
-            `UPDATE stories SET source = @source, source_kind = @sourceKind, text = @text, headline = @headline, byline = @byline,
+    return this.db.transaction(() => {
+      const before = this.get(guildId, id, false);
+      if (!before) return null;
+      this.db
+        .prepare(
+          `UPDATE stories SET source = @source, source_kind = @sourceKind, text = @text, headline = @headline, byline = @byline,
                published = @published, outlet = @outlet, quotes = @quotes, facts = @facts, speakers = @speakers,
                problems = @problems, updated_by = @actor, updated_at = @at
              WHERE id = @id AND guild_id = @guildId`,
-          )
-          .run({ id, guildId, actor, at, ...fieldParams(fields) });
-        this.audit(id, guildId, 'refresh', actor, at, auditState(before), auditState(fields));
-        return this.get(guildId, id, false);
-      })
-      .immediate();
+        )
+        .run({ id, guildId, actor, at, ...fieldParams(fields) });
+      this.audit(id, guildId, 'refresh', actor, at, auditState(before), auditState(fields));
+      return this.get(guildId, id, false);
+    }, guildId);
   }
 
   /** Makes a story (0: the shipped article) the server's current one; false when the server has no such story. */
   use(guildId: string, id: number, actor: string, at = new Date().toISOString()): boolean {
     this.entries.assertSameFile();
-    return this.db
-      .transaction(() => {
-        const state = this.serverStories(guildId);
-        const exists = id === SHIPPED_STORY ? !state.shippedRemoved : this.get(guildId, id, false) !== null;
-        if (!exists) return false;
-        this.setCurrent(guildId, id);
-        this.audit(id, guildId, 'use', actor, at, { current: state.current }, { current: id });
-        return true;
-      })
-      .immediate();
+    return this.db.transaction(() => {
+      const state = this.serverStories(guildId);
+      const exists = id === SHIPPED_STORY ? !state.shippedRemoved : this.get(guildId, id, false) !== null;
+      if (!exists) return false;
+      this.setCurrent(guildId, id);
+      this.audit(id, guildId, 'use', actor, at, { current: state.current }, { current: id });
+      return true;
+    }, guildId);
   }
 
   /**
@@ -248,51 +241,47 @@ export class StoryStore {
    */
   remove(guildId: string, id: number, actor: string, at = new Date().toISOString()): boolean {
     this.entries.assertSameFile();
-    return this.db
-      .transaction(() => {
-        const state = this.serverStories(guildId);
-        let before: StoryAuditState | null = null;
-        if (id === SHIPPED_STORY) {
-          if (state.shippedRemoved) return false;
-          this.db
-            .prepare(
-              `INSERT INTO server_stories (guild_id, current_story, shipped_removed_at, shipped_removed_by) VALUES (?, ?, ?, ?)
+    return this.db.transaction(() => {
+      const state = this.serverStories(guildId);
+      let before: StoryAuditState | null = null;
+      if (id === SHIPPED_STORY) {
+        if (state.shippedRemoved) return false;
+        this.db
+          .prepare(
+            `INSERT INTO server_stories (guild_id, current_story, shipped_removed_at, shipped_removed_by) VALUES (?, ?, ?, ?)
                ON CONFLICT (guild_id) DO UPDATE SET shipped_removed_at = excluded.shipped_removed_at,
                  shipped_removed_by = excluded.shipped_removed_by`,
-            )
-            .run(guildId, state.current, at, actor);
-        } else {
-          const story = this.get(guildId, id, false);
-          if (!story) return false;
-          this.db.prepare('UPDATE stories SET deleted_at = ?, deleted_by = ? WHERE id = ? AND guild_id = ?').run(at, actor, id, guildId);
-          before = auditState(story);
-        }
-        const current = state.current === id ? (id === SHIPPED_STORY || state.shippedRemoved ? null : SHIPPED_STORY) : state.current;
-        if (current !== state.current) this.setCurrent(guildId, current);
-        this.audit(id, guildId, 'remove', actor, at, { ...before, current: state.current }, { current });
-        return true;
-      })
-      .immediate();
+          )
+          .run(guildId, state.current, at, actor);
+      } else {
+        const story = this.get(guildId, id, false);
+        if (!story) return false;
+        this.db.prepare('UPDATE stories SET deleted_at = ?, deleted_by = ? WHERE id = ? AND guild_id = ?').run(at, actor, id, guildId);
+        before = auditState(story);
+      }
+      const current = state.current === id ? (id === SHIPPED_STORY || state.shippedRemoved ? null : SHIPPED_STORY) : state.current;
+      if (current !== state.current) this.setCurrent(guildId, current);
+      this.audit(id, guildId, 'remove', actor, at, { ...before, current: state.current }, { current });
+      return true;
+    }, guildId);
   }
 
   /** Brings back a removed story (not as the current one: `use` does that); false when nothing was removed. */
   restore(guildId: string, id: number, actor: string, at = new Date().toISOString()): boolean {
     this.entries.assertSameFile();
-    return this.db
-      .transaction(() => {
-        if (id === SHIPPED_STORY) {
-          if (!this.serverStories(guildId).shippedRemoved) return false;
-          this.db.prepare('UPDATE server_stories SET shipped_removed_at = NULL, shipped_removed_by = NULL WHERE guild_id = ?').run(guildId);
-          this.audit(id, guildId, 'restore', actor, at, null, null);
-          return true;
-        }
-        const story = this.get(guildId, id, true);
-        if (!story || story.deletedAt === null) return false;
-        this.db.prepare('UPDATE stories SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND guild_id = ?').run(id, guildId);
-        this.audit(id, guildId, 'restore', actor, at, null, auditState(story));
+    return this.db.transaction(() => {
+      if (id === SHIPPED_STORY) {
+        if (!this.serverStories(guildId).shippedRemoved) return false;
+        this.db.prepare('UPDATE server_stories SET shipped_removed_at = NULL, shipped_removed_by = NULL WHERE guild_id = ?').run(guildId);
+        this.audit(id, guildId, 'restore', actor, at, null, null);
         return true;
-      })
-      .immediate();
+      }
+      const story = this.get(guildId, id, true);
+      if (!story || story.deletedAt === null) return false;
+      this.db.prepare('UPDATE stories SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND guild_id = ?').run(id, guildId);
+      this.audit(id, guildId, 'restore', actor, at, null, auditState(story));
+      return true;
+    }, guildId);
   }
 
   /** One story of a server; removed ones only when asked for. Another server's id is simply not found. */

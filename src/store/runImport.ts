@@ -18,7 +18,7 @@ const BOOT = new URL('./workerBoot.mjs', import.meta.url);
 const WORKER = new URL(`./importWorker${COMPILED ? '.js' : '.ts'}`, import.meta.url);
 
 /**
- * Writes an import in one transaction on a worker thread (its own connection to the same file), so that a
+ * Writes an import in one transaction on a worker thread (its own connection to the same file or PostgreSQL database), so that a
  * 10,000-record write does not hold up the interactions of other servers. A database in memory has no file to
  * share: its import is written on this thread.
  */
@@ -32,14 +32,14 @@ export function runImport(store: EntryStore, job: Omit<ImportJob, 'path'>): Prom
     worker.once('message', (reply: ImportReply) => {
       settled = true;
       if (reply.ok) resolve(reply.outcome);
-      else reject(new StoreError(`${store.path}: the import could not be written (${reply.message})`));
+      else reject(new StoreError(`${store.name}: the import could not be written (${reply.message})`));
     });
     worker.once('error', (error) => {
       settled = true;
-      reject(new StoreError(`${store.path}: the import could not be written (${error.message})`));
+      reject(new StoreError(`${store.name}: the import could not be written (${error.message})`));
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new StoreError(`${store.path}: the import worker stopped (exit code ${code}) before answering`));
+      if (!settled) reject(new StoreError(`${store.name}: the import worker stopped (exit code ${code}) before answering`));
     });
   });
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseGoneError, EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
+import { type Backend, backends, postgres, sqlite } from './backends.js';
 
 const quote: EntryFields = {
   kind: 'quote',
@@ -21,8 +22,8 @@ const quote: EntryFields = {
 };
 
 const opened: EntryStore[] = [];
-function freshStore(): { store: EntryStore; path: string } {
-  const path = join(mkdtempSync(join(tmpdir(), 'storydesk-store-')), 'entries.db');
+function freshStore(backend: Backend = sqlite): { store: EntryStore; path: string } {
+  const path = backend.fresh();
   const store = EntryStore.open(path);
   opened.push(store);
   return { store, path };
@@ -32,22 +33,36 @@ afterEach(() => {
 });
 
 describe('EntryStore on a real SQLite file', () => {
-  it('GIVEN a new file THEN the schema is migrated to the latest version, in WAL mode', () => {
-    const { store, path } = freshStore();
-    expect(store.schemaVersion).toBe(4);
+  it('GIVEN a new file THEN WAL mode', () => {
+    const { path } = freshStore();
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
   });
+});
 
-  it('GIVEN an add THEN the entry and its audit row are saved together', () => {
+describe.each(backends)('EntryStore on a real $name database', (backend) => {
+  const freshStore = (): { store: EntryStore; path: string } => {
+    const path = backend.fresh();
+    const store = EntryStore.open(path);
+    opened.push(store);
+    return { store, path };
+  };
+  if (backend.skip) it.skip(`skipped: ${backend.skip}`, () => {});
+
+  it.skipIf(backend.skip)('GIVEN a new database THEN the schema is migrated to the latest version', () => {
+    const { store } = freshStore();
+    expect(store.schemaVersion).toBe(4);
+  });
+
+  it.skipIf(backend.skip)('GIVEN an add THEN the entry and its audit row are saved together', () => {
     const { store } = freshStore();
     const saved = store.add('g1', 'mod1', quote);
     expect(store.get('g1', saved.id, false)).toMatchObject({ text: quote.text, createdBy: 'mod1' });
     expect(store.history('g1', saved.id)).toMatchObject([{ action: 'add', actor: 'mod1', before: null, after: quote }]);
   });
 
-  it('GIVEN an entry of one server THEN another server cannot see, list or change it', () => {
+  it.skipIf(backend.skip)('GIVEN an entry of one server THEN another server cannot see, list or change it', () => {
     const { store } = freshStore();
     const saved = store.add('g1', 'mod1', quote);
     expect(store.get('g2', saved.id, true)).toBeNull();
@@ -57,7 +72,7 @@ describe('EntryStore on a real SQLite file', () => {
     expect(store.get('g1', saved.id, false)?.text).toBe(quote.text);
   });
 
-  it('GIVEN remove then restore THEN a soft delete that restore undoes, both in the history', () => {
+  it.skipIf(backend.skip)('GIVEN remove then restore THEN a soft delete that restore undoes, both in the history', () => {
     const { store } = freshStore();
     const saved = store.add('g1', 'mod1', quote);
     expect(store.remove('g1', saved.id, 'mod2')?.deletedBy).toBe('mod2');
@@ -66,18 +81,21 @@ describe('EntryStore on a real SQLite file', () => {
     expect(store.history('g1', saved.id).map((r) => r.action)).toEqual(['add', 'remove', 'restore']);
   });
 
-  it('GIVEN two connections editing the same entry at once THEN both edits are in the history and the last one wins', () => {
-    const { store, path } = freshStore();
-    const other = EntryStore.open(path);
-    opened.push(other);
-    const saved = store.add('g1', 'mod1', quote);
-    store.edit('g1', saved.id, 'alice', { ...quote, where: 'in Mexico City' });
-    other.edit('g1', saved.id, 'bob', { ...quote, where: 'in the National Palace' });
-    expect(store.get('g1', saved.id, false)?.where).toBe('in the National Palace');
-    expect(store.history('g1', saved.id).map((r) => `${r.action}:${r.actor}`)).toEqual(['add:mod1', 'edit:alice', 'edit:bob']);
-  });
+  it.skipIf(backend.skip)(
+    'GIVEN two connections editing the same entry at once THEN both edits are in the history and the last one wins',
+    () => {
+      const { store, path } = freshStore();
+      const other = EntryStore.open(path);
+      opened.push(other);
+      const saved = store.add('g1', 'mod1', quote);
+      store.edit('g1', saved.id, 'alice', { ...quote, where: 'in Mexico City' });
+      other.edit('g1', saved.id, 'bob', { ...quote, where: 'in the National Palace' });
+      expect(store.get('g1', saved.id, false)?.where).toBe('in the National Palace');
+      expect(store.history('g1', saved.id).map((r) => `${r.action}:${r.actor}`)).toEqual(['add:mod1', 'edit:alice', 'edit:bob']);
+    },
+  );
 
-  it('GIVEN a reopened file THEN everything saved is still there', () => {
+  it.skipIf(backend.skip)('GIVEN a reopened database THEN everything saved is still there', () => {
     const { store, path } = freshStore();
     store.add('g1', 'mod1', quote);
     store.close();
@@ -195,5 +213,59 @@ describe('EntryStore notices its file deleted or replaced', () => {
     const reopened = EntryStore.open(path);
     opened.push(reopened);
     expect(reopened.list('g1')).toEqual([]);
+  });
+});
+
+describe.each(backends)('EntryStore on $name: start-up', (backend) => {
+  if (backend.skip) it.skip(`skipped: ${backend.skip}`, () => {});
+
+  it.skipIf(backend.skip)('GIVEN four processes starting at once on a new database THEN each migrates or finds it migrated', async () => {
+    const url = backend.fresh();
+    const script = `
+      const { EntryStore } = await import(${JSON.stringify(join(ROOT, 'src', 'store', 'EntryStore.ts'))});
+      const store = EntryStore.open(process.env.URL);
+      process.stdout.write(String(store.schemaVersion));
+      store.close();`;
+    const runs = await Promise.all(
+      [0, 1, 2, 3].map(
+        () =>
+          new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+            const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+              cwd: ROOT,
+              env: { ...process.env, URL: url },
+            });
+            let out = '';
+            let err = '';
+            child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+            child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+            child.once('exit', (code) => resolve({ code, out, err }));
+          }),
+      ),
+    );
+    for (const run of runs) expect(run, run.err).toMatchObject({ code: 0, out: '4' });
+    const store = EntryStore.open(url);
+    opened.push(store);
+    expect(store.schemaVersion).toBe(4);
+  });
+});
+
+describe('EntryStore on PostgreSQL: start-up', () => {
+  if (postgres.skip) it.skip(`skipped: ${postgres.skip}`, () => {});
+
+  it.skipIf(postgres.skip)('GIVEN a server that does not answer THEN one line naming it, without the password', () => {
+    const url = new URL(postgres.fresh());
+    url.port = '1';
+    expect(() => EntryStore.open(url.toString())).toThrow(
+      /^postgres:\/\/storydesk@127\.0\.0\.1:1\/storydesk_\w+: the database cannot be used \(.*ECONNREFUSED.*\)$/u,
+    );
+  });
+
+  it.skipIf(postgres.skip)('GIVEN a statement that fails inside a change THEN nothing of the change is kept', () => {
+    const { store } = freshStore(postgres);
+    const saved = store.add('g1', 'mod1', quote);
+    // A kind the schema refuses: the edit fails after its checks, and its audit row is not written either.
+    expect(() => store.edit('g1', saved.id, 'mod2', { ...quote, kind: 'rumour' as never })).toThrow(/check constraint/u);
+    expect(store.history('g1', saved.id).map((r) => r.action)).toEqual(['add']);
+    expect(store.add('g1', 'mod1', quote).id).toBe(saved.id + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,10 @@ import { ROOT } from '../paths.js';
  * (stop, copy the backup over DATABASE_PATH, delete its -wal and -shm, start) on a real file.
  */
 
-function backup(databasePath: string, file: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function backup(databasePath: string, file: string, databaseUrl = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn('npm', ['run', '--silent', 'backup', '--', file], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath },
+    env: { ...process.env, DATABASE_PATH: databasePath, DATABASE_URL: databaseUrl },
   });
   let stdout = '';
   let stderr = '';
@@ -86,5 +86,16 @@ describe('npm run backup', () => {
     const run = await backup(databasePath, file);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`backup failed: ${file} already exists; give the backup a new file name\n`);
+  });
+
+  it('GIVEN DATABASE_URL (PostgreSQL) THEN refused with one line pointing to pg_dump, nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storydesk-backup-'));
+    const file = join(dir, 'backup.db');
+    const run = await backup(join(dir, 'entries.db'), file, 'postgres://storydesk:secret@127.0.0.1:1/storydesk');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'backup failed: npm run backup copies the SQLite file; with DATABASE_URL, back up PostgreSQL with pg_dump (see the README)\n',
+    );
+    expect(existsSync(file)).toBe(false);
   });
 });
