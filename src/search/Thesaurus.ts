@@ -31,6 +31,8 @@ export class Thesaurus {
   private readonly cache = new Map<string, string[]>();
   private readonly dir: string;
   private readonly index: LemmaIndex;
+  /** Where a synset's line is read into: one buffer, reused (reads are synchronous). */
+  private readonly scratch = Buffer.alloc(8192);
 
   /** `index`: where lemmas are looked up; WordNet's own index files unless a test gives another. */
   constructor(
@@ -117,9 +119,11 @@ export class Thesaurus {
   } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
-      const buffer = Buffer.alloc(8192);
+      const buffer = this.scratch;
       const read = readSync(fd, buffer, 0, buffer.length, offset);
-      const line = buffer.subarray(0, read).toString('utf8').split('\n')[0]!;
+      // Only the synset's own line is decoded: the bytes after it are the next synsets'.
+      const end = buffer.subarray(0, read).indexOf(0x0a);
+      const line = buffer.toString('utf8', 0, end < 0 ? read : end);
       const fields = line.split(' ');
       const count = parseInt(fields[3]!, 16);
       const words: string[] = [];
