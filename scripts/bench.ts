@@ -1,6 +1,7 @@
 /**
  * Speed figures, printed, never asserted: `npm run bench` (all sections) or
- * `npm run bench -- core|ingest|pages|stories|discord|import|scale|coldstart` (coldstart: scripts/benchColdStart.ts).
+ * `npm run bench -- core|ingest|pages|stories|discord|import|scale|coldstart|thesaurus` (coldstart:
+ * scripts/benchColdStart.ts; thesaurus: scripts/benchThesaurus.ts).
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
@@ -39,6 +40,7 @@ import type { Entry } from '../src/story/types.js';
 import { benchColdStart } from './benchColdStart.js';
 import { benchPages } from './benchPages.js';
 import { benchStories } from './benchStories.js';
+import { benchThesaurus } from './benchThesaurus.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
 import { BotProcess } from '../test/discord/BotProcess.js';
 import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
@@ -505,3 +507,4 @@ if (wants('scale')) benchScale(sections.includes('100k') ? 100_000 : sections.in
 if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();
 if (wants('coldstart')) await benchColdStart();
+if (wants('thesaurus')) benchThesaurus();

