@@ -27,6 +27,9 @@ export interface ThesaurusOptions {
   sensesPerPart: number;
 }
 
+/** How many looked-up words (per relation) the thesaurus keeps answers for. */
+const MAX_CACHED_WORDS = 50_000;
+
 export class Thesaurus {
   private readonly cache = new Map<string, string[]>();
   private readonly dir: string;
@@ -183,6 +186,8 @@ export class Thesaurus {
       }
     }
     const result = [...found];
+    // Members type any words they like: the cache is bounded, and starts afresh when full.
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(key, result);
     return result;
   }
