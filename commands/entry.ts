@@ -25,6 +25,7 @@ import type { DeskFailure, DeskResult, EntryDesk } from '../src/store/EntryDesk.
 import { splitNameAndRole, splitSource } from '../src/store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../src/store/describeStoredEntry.js';
 import type { EntryFields, StoredEntry } from '../src/store/EntryStore.js';
+import { storyId, storyNumberOf } from '../src/store/storyId.js';
 import type { Entry } from '../src/story/types.js';
 import type { LocaleString } from 'discord.js';
 
@@ -153,20 +154,31 @@ async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, done
   await interaction.reply(ephemeralText(say(locale, 'notSaved', { reason: why(result, locale) })));
 }
 
-function listReply(desk: EntryDesk, entries: StoredEntry[], page: number, kind: string, speaker: string, locale: LocaleString) {
+/** Which entries a list shows: one story's (its number) or every story's (`all`). */
+type ListedStory = number | 'all';
+
+function listReply(
+  desk: EntryDesk,
+  entries: StoredEntry[],
+  page: number,
+  kind: string,
+  story: ListedStory,
+  speaker: string,
+  locale: LocaleString,
+) {
   const lang = langOf(locale);
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const embed = new EmbedBuilder()
-    .setTitle(`${say(locale, 'listTitle')}${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
+    .setTitle(`${say(locale, 'listTitle')} \u00B7 ${story === 'all' ? 'all' : storyId(story)}${kind !== '-' ? ` \u00B7 ${kind}` : ''}`)
     .setDescription(
       shown.length
         ? truncate(shown.map((e) => inert(storedSummary(e, 120, desk.correctionOf(e), lang))).join('\n'), 4096)
         : say(locale, 'listEmpty'),
     )
     .setFooter({ text: say(locale, 'listFooter', { page: current + 1, pages, entries: count(locale, entries.length, 'entry') }) });
-  const state = `${kind}:${encodeURIComponent(speaker).slice(0, 60)}`;
+  const state = `${kind}:${story}:${encodeURIComponent(speaker).slice(0, 60)}`;
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(`entry:list:${current - 1}:${state}`)
@@ -236,8 +248,20 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
     case 'list': {
       const kind = interaction.options.getString('kind') ?? '-';
       const speaker = interaction.options.getString('speaker') ?? '';
-      const entries = desk.list(guildId, { kind: kind === '-' ? undefined : (kind as 'quote' | 'fact'), speaker });
-      await interaction.reply(listReply(desk, entries, 0, kind, speaker, locale));
+      // The current story's entries unless another story, or `all`, is asked for.
+      const asked = interaction.options.getString('story')?.trim() ?? '';
+      const story: ListedStory | null =
+        asked === '' ? desk.currentStoryOf(guildId) : asked.toLowerCase() === 'all' ? 'all' : storyNumberOf(asked);
+      if (story === null) {
+        await interaction.reply(ephemeralText(say(locale, 'listStoryBad', { story: asked.slice(0, 40) })));
+        return;
+      }
+      const entries = desk.list(guildId, {
+        kind: kind === '-' ? undefined : (kind as 'quote' | 'fact'),
+        speaker,
+        story: story === 'all' ? undefined : story,
+      });
+      await interaction.reply(listReply(desk, entries, 0, kind, story, speaker, locale));
       return;
     }
     case 'show':
@@ -290,6 +314,23 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
               unchanged: number(result.value.unchanged),
               rejected: number(result.value.rejected.length),
             }),
+            ...(Object.keys(result.value.stories).length > 0
+              ? [
+                  say(locale, 'importedStories', {
+                    stories: Object.entries(result.value.stories)
+                      .map(([story, records]) => `${story} ${number(records)}`)
+                      .join(', '),
+                  }),
+                ]
+              : []),
+            ...(result.value.elsewhere > 0
+              ? [
+                  say(locale, 'importedElsewhere', {
+                    records: number(result.value.elsewhere),
+                    story: storyId(desk.currentStoryOf(guildId)),
+                  }),
+                ]
+              : []),
             ...result.value.rejected
               .slice(0, 10)
               .map((r) => say(locale, 'rejectedRecord', { n: r.index + 1, reason: deskMessage(r.why, lang) })),
@@ -350,14 +391,15 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
   if (interaction.isButton() && action === 'list') {
     const page = Math.max(0, Number(parts[2]) || 0);
     const kind = parts[3] === 'quote' || parts[3] === 'fact' ? parts[3] : '-';
+    const story: ListedStory = parts[4] === 'all' ? 'all' : (storyNumberOf(parts[4] ?? '') ?? desk.currentStoryOf(guildId));
     let speaker = '';
     try {
-      speaker = decodeURIComponent(parts.slice(4).join(':'));
+      speaker = decodeURIComponent(parts.slice(5).join(':'));
     } catch {
       speaker = '';
     }
-    const entries = desk.list(guildId, { kind: kind === '-' ? undefined : kind, speaker });
-    await interaction.reply(listReply(desk, entries, page, kind, speaker, locale));
+    const entries = desk.list(guildId, { kind: kind === '-' ? undefined : kind, speaker, story: story === 'all' ? undefined : story });
+    await interaction.reply(listReply(desk, entries, page, kind, story, speaker, locale));
     return;
   }
   await interaction.reply(ephemeralText(say(locale, 'staleButton')));
@@ -443,6 +485,14 @@ export default {
             .setDescription('Only this speaker\u2019s entries')
             .setDescriptionLocalizations(localized('Solo las entradas de esta persona'))
             .setMaxLength(100),
+        )
+        .addStringOption((option) =>
+          option
+            .setName('story')
+            .setNameLocalizations(localized('noticia'))
+            .setDescription('Another story\u2019s entries (s1), or all; the current story\u2019s when left out')
+            .setDescriptionLocalizations(localized('Las entradas de otra noticia (s1), o all; las de la actual si se omite'))
+            .setMaxLength(20),
         ),
     )
     .addSubcommand(

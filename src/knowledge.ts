@@ -22,6 +22,8 @@ import type { Entry, Story } from './story/types.js';
  */
 export interface Knowledge {
   story: Story;
+  /** Which of the servers' stories this is (see StoryStore): 0 for the article shipped with the bot. */
+  storyNumber: number;
   /** The article's entries, indexed once and shared by every server. */
   articleIndex: StoryIndex;
   /** The answerer of the article alone (the CLI, the eval): a server's answers come from `answererFor`. */
@@ -73,19 +75,23 @@ export function loadKnowledge(storyPath: string, store: EntryStore | null = null
   return buildKnowledge(loadStory(storyPath), store, options);
 }
 
-export function buildKnowledge(story: Story, store: EntryStore | null = null, options: KnowledgeOptions = {}): Knowledge {
+/**
+ * Indexes a story's article; `storyNumber` says which of the servers' stories it is (0, the shipped article, unless
+ * given): a server's index here holds that server's entries of this story only.
+ */
+export function buildKnowledge(story: Story, store: EntryStore | null = null, options: KnowledgeOptions = {}, storyNumber = 0): Knowledge {
   const articleIndex = new StoryIndex(story.entries);
   const corrections = new CorrectionResolver(story);
   const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
   const detached = new Map<string, string[]>();
 
-  /** A server's active stored entries as the core's entries; its detached corrections noted; legacy anchors saved. */
+  /** A server's active stored entries of this story as the core's entries; its detached corrections noted; legacy anchors saved. */
   const entriesOf = (guildId: string): Entry[] => {
     if (!store) return [];
     const entries: Entry[] = [];
     const legacy: Array<{ stored: StoredEntry; anchor: CorrectionAnchor }> = [];
     const detachedHere: string[] = [];
-    for (const stored of store.list(guildId)) {
+    for (const stored of store.list(guildId, { story: storyNumber })) {
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
       if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));
@@ -122,6 +128,7 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
 
   return {
     story,
+    storyNumber,
     articleIndex,
     answerer: articleTools.answerer,
     corrections,
@@ -141,8 +148,8 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
 /**
  * The knowledge of every story the servers follow, by story id (see StoryStore): 0 is the article shipped with the
  * bot, built at start; any other story's is built from its saved text the first time a server asks it, then kept.
- * Each indexes, like the shipped article's, a server's stored entries when that server first asks it (see
- * ServerIndexes); its corrections resolve against that story's own words.
+ * Each indexes, like the shipped article's, a server's stored entries of that story when that server first asks it
+ * (see ServerIndexes); its corrections resolve against that story's own words.
  */
 export class KnowledgeShelf {
   private readonly built = new Map<number, Knowledge>();
@@ -160,13 +167,8 @@ export class KnowledgeShelf {
 
   /** Builds a story's knowledge anew (a story added or fetched again) and keeps it. */
   put(id: number, story: Story): Knowledge {
-    const knowledge = buildKnowledge(story, this.store, this.shipped.options);
+    const knowledge = buildKnowledge(story, this.store, this.shipped.options, id);
     this.built.set(id, knowledge);
     return knowledge;
-  }
-
-  /** Every knowledge built so far, the shipped article's first: a moderator's change to an entry reaches each. */
-  all(): Knowledge[] {
-    return [this.shipped, ...this.built.values()];
   }
 }

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
       onStorageError,
       knowledgeOf: (guildId) => stories.knowledgeFor(guildId) ?? knowledge,
-      everyKnowledge: () => stories.everyKnowledge(),
+      storyKnowledge: (story) => stories.knowledgeOfStory(story),
+      hasStory: (guildId, story) => stories.hasStory(guildId, story),
     });
     await runConsole({ knowledge, desk, stories }, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
   } finally {

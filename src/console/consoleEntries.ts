@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { EntryDesk } from '../store/EntryDesk.js';
 import { splitNameAndRole, splitSource } from '../store/entrySchema.js';
 import { historyLines, storedDetails, storedSummary } from '../store/describeStoredEntry.js';
+import { storyId, storyNumberOf } from '../store/storyId.js';
 import type { EntryFields } from '../store/EntryStore.js';
 import { parseOptions } from './parseOptions.js';
 
@@ -24,7 +25,7 @@ export const ENTRY_HELP = [
   '  /entry add kind:quote text:"…" speaker:"Name, Role" [when:"…"] [where:"…"] [source:"Name https://…"] [corrects:q11-21]',
   '  /entry add kind:fact text:"…" [source:"Name https://…"] [claim_by:"Party"] [corrects:f8-16]',
   '  /entry edit id:m1 [any field]   /entry remove id:m1   /entry restore id:m1',
-  '  /entry list [kind:quote|fact] [speaker:…]   /entry show id:m1   /entry history id:m1',
+  '  /entry list [kind:quote|fact] [speaker:…] [story:s1|all]   /entry show id:m1   /entry history id:m1',
   '  /entry export [file:path]   /entry import file:path',
 ].join('\n');
 
@@ -59,7 +60,7 @@ const FIELDS_OF: Record<string, string[]> = {
   restore: ['id'],
   show: ['id'],
   history: ['id'],
-  list: ['kind', 'speaker'],
+  list: ['kind', 'speaker', 'story'],
   export: ['file'],
   import: ['file'],
 };
@@ -136,7 +137,11 @@ export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line:
     }
     case 'list': {
       const kind = options['kind'] === 'quote' || options['kind'] === 'fact' ? options['kind'] : undefined;
-      const entries = desk.list(CONSOLE_GUILD, { kind, speaker: options['speaker'] });
+      // The current story's entries unless another story, or `all`, is asked for.
+      const asked = options['story']?.trim() ?? '';
+      const story = asked === '' ? desk.currentStoryOf(CONSOLE_GUILD) : asked.toLowerCase() === 'all' ? 'all' : storyNumberOf(asked);
+      if (story === null) return `\u201C${asked}\u201D is not a story id: write one like s1, or all.`;
+      const entries = desk.list(CONSOLE_GUILD, { kind, speaker: options['speaker'], story: story === 'all' ? undefined : story });
       return entries.length === 0 ? 'No entries yet.' : entries.map((e) => storedSummary(e, 80, desk.correctionOf(e))).join('\n');
     }
     case 'export': {
@@ -157,10 +162,17 @@ export async function handleEntryLine(desk: EntryDesk, rest: string, say: (line:
         onChecked: (records) => say(`Checked ${records.toLocaleString('en-US')} records; writing them in one transaction\u2026`),
       });
       if (!result.ok) return `Not imported: ${result.message}.`;
-      const { added, updated, unchanged, rejected } = result.value;
+      const { added, updated, unchanged, rejected, stories, elsewhere } = result.value;
       const reasons = rejected.slice(0, 10).map((r) => `  record ${r.index + 1}: ${r.reason}`);
+      const byStory = Object.entries(stories).map(([story, records]) => `${story} ${n(records)}`);
       return [
         `Imported: ${n(added)} added, ${n(updated)} updated, ${n(unchanged)} unchanged, ${n(rejected.length)} rejected.`,
+        ...(byStory.length > 0 ? [`By story: ${byStory.join(', ')}.`] : []),
+        ...(elsewhere > 0
+          ? [
+              `${n(elsewhere)} of the records named a story this server does not have (or removed): they went to the current story, ${storyId(desk.currentStoryOf(CONSOLE_GUILD))}.`,
+            ]
+          : []),
         ...reasons,
       ].join('\n');
     }

@@ -116,7 +116,8 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,
       onStorageError,
       knowledgeOf: (guildId) => stories.knowledgeFor(guildId) ?? knowledge,
-      everyKnowledge: () => stories.everyKnowledge(),
+      storyKnowledge: (story) => stories.knowledgeOfStory(story),
+      hasStory: (guildId, story) => stories.hasStory(guildId, story),
     });
     const commands = await loadCommands();
     // Attachments come from Discord's CDN, or from the origin of a REST proxy or stand-in the operator named.

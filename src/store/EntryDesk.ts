@@ -16,6 +16,7 @@ import {
   type StoredKind,
 } from './EntryStore.js';
 import { runImport } from './runImport.js';
+import { storyId, storyNumberOf } from './storyId.js';
 import { entryId, storedIdOf, toEntry } from './toEntry.js';
 
 /**
@@ -39,6 +40,10 @@ export interface ImportReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** How many records went to each story (`s0`, `s3`), added, updated or unchanged alike. */
+  stories: Record<string, number>;
+  /** Records that named a story the server does not have (or removed): they went to the server's current story. */
+  elsewhere: number;
   rejected: Array<{ index: number; reason: string; why: DeskMessage }>;
 }
 
@@ -55,12 +60,17 @@ export interface DeskOptions {
   /** Told when a write is refused because the database file was deleted or replaced (the bot logs it as an error). */
   onStorageError?: (error: DatabaseGoneError) => void;
   /**
-   * The knowledge of the story a server follows (see StoryDesk): what its corrections anchor to and its near-duplicates
-   * are found in. The desk's own knowledge when not given.
+   * The knowledge of the story a server follows (see StoryDesk): the story a new entry belongs to. The desk's own
+   * knowledge when not given.
    */
   knowledgeOf?: (guildId: string) => Knowledge;
-  /** Every story's knowledge built so far: each indexes every change to an entry. The desk's own when not given. */
-  everyKnowledge?: () => Knowledge[];
+  /**
+   * A story's knowledge by number (built when needed): where an entry of that story is indexed, its correction
+   * anchored and its near-duplicates found. The desk's own knowledge when not given.
+   */
+  storyKnowledge?: (story: number) => Knowledge;
+  /** Whether a server has a story (not removed): where an imported record naming it goes. Only the desk's own when not given. */
+  hasStory?: (guildId: string, story: number) => boolean;
 }
 
 const ARTICLE_ID = /^[qf]\d+-\d+$/u;
@@ -138,31 +148,32 @@ export class EntryDesk {
       : fail('full', 'full-import', { adding, held, most: this.maxEntries });
   }
 
-  private knowledgeOf(guildId: string): Knowledge {
-    return this.options.knowledgeOf?.(guildId) ?? this.knowledge;
+  /** The number of the story a server follows now: the story an entry added now belongs to. */
+  currentStoryOf(guildId: string): number {
+    return (this.options.knowledgeOf?.(guildId) ?? this.knowledge).storyNumber;
+  }
+
+  private storyKnowledge(story: number): Knowledge {
+    return this.options.storyKnowledge?.(story) ?? this.knowledge;
   }
 
   /**
-   * Brings the server's index in every story's knowledge in line with a stored entry (where that index is loaded:
-   * otherwise it reads the entry from the store when it is built): answered when active and not a detached
-   * correction there. The entry as the server's current story sees it comes back.
+   * Brings the server's index in the entry's own story's knowledge in line with a stored entry (where that index is
+   * loaded: otherwise it reads the entry from the store when it is built): answered when active and not a detached
+   * correction there. No other story's answers ever show it. The entry as its story sees it comes back.
    */
   private index(stored: StoredEntry): Entry {
-    const own = this.knowledgeOf(stored.guildId);
-    let indexed: Entry | null = null;
-    for (const knowledge of this.options.everyKnowledge?.() ?? [this.knowledge]) {
-      const correction = knowledge.corrections.stateOf(stored)?.state ?? null;
-      const entry = toEntry(stored, knowledge.story.speakers, correction);
-      if (stored.deletedAt === null && correction?.attached !== false) knowledge.servers.add(stored.guildId, entry);
-      else knowledge.servers.remove(stored.guildId, entry.id);
-      if (knowledge === own) indexed = entry;
-    }
-    return indexed ?? toEntry(stored, own.story.speakers, this.correctionOf(stored));
+    const knowledge = this.storyKnowledge(stored.story);
+    const correction = knowledge.corrections.stateOf(stored)?.state ?? null;
+    const entry = toEntry(stored, knowledge.story.speakers, correction);
+    if (stored.deletedAt === null && correction?.attached !== false) knowledge.servers.add(stored.guildId, entry);
+    else knowledge.servers.remove(stored.guildId, entry.id);
+    return entry;
   }
 
-  /** Where a stored correction stands in its server's current story; null for an entry that corrects nothing. */
+  /** Where a stored correction stands in its own story; null for an entry that corrects nothing. */
   correctionOf(stored: StoredEntry): CorrectionState | null {
-    return this.knowledgeOf(stored.guildId).corrections.stateOf(stored)?.state ?? null;
+    return this.storyKnowledge(stored.story).corrections.stateOf(stored)?.state ?? null;
   }
 
   private parseId(id: string): DeskResult<number> {
@@ -173,11 +184,14 @@ export class EntryDesk {
     return stored === null ? fail('not-found', 'not-found', { id: id.slice(0, 40) }) : { ok: true, value: stored };
   }
 
-  /** The entry this text nearly repeats, among what the server can see (the article and its own entries). */
-  findNearDuplicate(guildId: string, text: string, ignoreId?: string): Entry | null {
+  /**
+   * The entry this text nearly repeats, among what the server sees in a story (its article and the server's own
+   * entries of it; the server's current story unless given).
+   */
+  findNearDuplicate(guildId: string, text: string, ignoreId?: string, story = this.currentStoryOf(guildId)): Entry | null {
     const terms = new Set(analyze(text));
     if (terms.size === 0) return null;
-    const hits = this.knowledgeOf(guildId)
+    const hits = this.storyKnowledge(story)
       .viewOf(guildId)
       .query({ terms: [...terms], boosts: [...terms].map(() => 1), groups: [...terms].map((_, i) => i) }, { guildId });
     for (const hit of hits.slice(0, 20)) {
@@ -194,12 +208,12 @@ export class EntryDesk {
    * kind of what it corrects.
    */
   private anchorFor(
-    guildId: string,
+    story: number,
     fields: EntryFields,
     existing: StoredEntry | null = null,
   ): { ok: true; anchor: CorrectionAnchor | null } | DeskFailure {
     if (!fields.corrects) return { ok: true, anchor: null };
-    const knowledge = this.knowledgeOf(guildId);
+    const knowledge = this.storyKnowledge(story);
     const kept = existing?.corrects === fields.corrects ? knowledge.corrections.stateOf(existing) : null;
     let anchor: CorrectionAnchor;
     if (kept) {
@@ -220,16 +234,21 @@ export class EntryDesk {
     return { ok: true, anchor };
   }
 
-  add(guildId: string, actor: string, input: unknown, options: { force?: boolean } = {}): DeskResult<Entry> {
+  /**
+   * Adds an entry to the server's current story (or to `story`: an add held back as a near-duplicate keeps the story
+   * it was made in).
+   */
+  add(guildId: string, actor: string, input: unknown, options: { force?: boolean; story?: number } = {}): DeskResult<Entry> {
     return this.refusingLostWrites(() => {
       const valid = validateEntryFields(input);
       if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
-      const anchored = this.anchorFor(guildId, valid.fields);
+      const story = options.story ?? this.currentStoryOf(guildId);
+      const anchored = this.anchorFor(story, valid.fields);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor) ?? this.checkRoom(guildId);
       if (refused) return refused;
       if (!options.force) {
-        const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined);
+        const duplicate = this.findNearDuplicate(guildId, valid.fields.text, valid.fields.corrects ?? undefined, story);
         if (duplicate) {
           const pendingToken = randomBytes(9).toString('base64url');
           this.store.savePending(
@@ -239,12 +258,14 @@ export class EntryDesk {
             valid.fields,
             this.now().toISOString(),
             this.options.pendingPerModerator ?? 5,
+            story,
           );
           const why: DeskMessage = { code: 'duplicate', vars: { id: duplicate.id } };
           return { ok: false, reason: 'duplicate', message: deskMessage(why), why, duplicateOf: duplicate, pendingToken };
         }
       }
-      return { ok: true, value: this.index(this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor)) };
+      const stored = this.store.add(guildId, actor, valid.fields, this.now().toISOString(), anchored.anchor, story);
+      return { ok: true, value: this.index(stored) };
     });
   }
 
@@ -256,7 +277,7 @@ export class EntryDesk {
         return fail('not-yours', 'not-yours');
       }
       if (pending === 'not-found') return fail('not-found', 'pending-expired');
-      return this.add(guildId, actor, pending.fields, { force: true });
+      return this.add(guildId, actor, pending.fields, { force: true, story: pending.story });
     });
   }
 
@@ -268,7 +289,7 @@ export class EntryDesk {
       if (!valid.ok) return { ok: false, reason: 'invalid', message: valid.message, why: valid.why };
       const existing = this.store.get(guildId, parsed.value, false);
       if (!existing) return fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
-      const anchored = this.anchorFor(guildId, valid.fields, existing);
+      const anchored = this.anchorFor(existing.story, valid.fields, existing);
       if (!anchored.ok) return anchored;
       const refused = this.checkRate(guildId, actor);
       if (refused) return refused;
@@ -314,10 +335,11 @@ export class EntryDesk {
     return stored ? { ok: true, value: stored } : fail('not-found', 'not-in-server', { id: entryId(parsed.value) });
   }
 
-  list(guildId: string, filter: { kind?: StoredKind; speaker?: string } = {}): StoredEntry[] {
+  /** A server's active entries, of every story unless `story` is given. */
+  list(guildId: string, filter: { kind?: StoredKind; speaker?: string; story?: number } = {}): StoredEntry[] {
     const speaker = filter.speaker?.trim().toLowerCase();
     return this.store
-      .list(guildId, { kind: filter.kind })
+      .list(guildId, { kind: filter.kind, story: filter.story })
       .filter(
         (e) => !speaker || (e.speakerName ?? '').toLowerCase().includes(speaker) || (e.claimBy ?? '').toLowerCase().includes(speaker),
       );
@@ -335,6 +357,7 @@ export class EntryDesk {
       const correction = this.correctionOf(e);
       return {
         id: e.id,
+        story: storyId(e.story),
         kind: e.kind,
         text: e.text,
         speaker: e.speakerName ? { name: e.speakerName, role: e.speakerRole } : null,
@@ -392,10 +415,12 @@ export class EntryDesk {
     }
     const file = ExportFileSchema.safeParse(raw);
     if (!file.success) return fail('invalid', parseIssue(file.error.issues[0]?.message ?? '')?.code ?? 'not-export');
-    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] };
+    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, stories: {}, elsewhere: 0, rejected: [] };
     const records: ImportRecord[] = [];
     const items = file.data.entries;
-    const corrections = this.knowledgeOf(guildId).corrections;
+    const current = this.currentStoryOf(guildId);
+    // The story of each active entry a record may update, read once.
+    const held = new Map(this.store.list(guildId).map((e) => [e.id, e.story]));
     for (let from = 0; from < items.length; from += chunk) {
       if (from > 0) await yieldToEventLoop();
       items.slice(from, from + chunk).forEach((item, offset) => {
@@ -422,6 +447,8 @@ export class EntryDesk {
           report.rejected.push(rejection(index, valid.why));
           return;
         }
+        const target = this.importStoryOf(guildId, held.get(r.id ?? 0) ?? null, r.story ?? null, current);
+        const corrections = this.storyKnowledge(target.story).corrections;
         let fields = valid.fields;
         if (fields.corrects && typeof r.correctsText === 'string') {
           // The export names the corrected words: find them in this article, whatever their id is here.
@@ -434,12 +461,13 @@ export class EntryDesk {
           }
           fields = { ...fields, corrects: state.original.id };
         }
-        const anchored = this.anchorFor(guildId, fields);
+        const anchored = this.anchorFor(target.story, fields);
         if (!anchored.ok) {
           report.rejected.push(rejection(index, anchored.why));
           return;
         }
-        records.push({ id: r.id ?? null, fields, anchor: anchored.anchor });
+        records.push({ id: r.id ?? null, story: target.story, fields, anchor: anchored.anchor });
+        if (target.elsewhere) report.elsewhere++;
       });
     }
     if (records.length === 0) return { ok: true, value: report };
@@ -469,6 +497,26 @@ export class EntryDesk {
     report.added = outcome.added.length;
     report.updated = outcome.updated.length;
     report.unchanged = outcome.unchanged;
+    for (const record of records) report.stories[storyId(record.story)] = (report.stories[storyId(record.story)] ?? 0) + 1;
     return { ok: true, value: report };
+  }
+
+  /**
+   * The story an imported record goes to: `updating`, the story of the active entry it updates (an entry keeps its story); else
+   * the story it names, when the server has it; else the server's current story (`elsewhere` when it named another).
+   */
+  private importStoryOf(
+    guildId: string,
+    updating: number | null,
+    named: string | null,
+    current: number,
+  ): { story: number; elsewhere: boolean } {
+    if (updating !== null) return { story: updating, elsewhere: false };
+    if (named === null) return { story: current, elsewhere: false };
+    const number = storyNumberOf(named);
+    if (number !== null && (this.options.hasStory?.(guildId, number) ?? number === this.knowledge.storyNumber)) {
+      return { story: number, elsewhere: false };
+    }
+    return { story: current, elsewhere: number !== current };
   }
 }

@@ -43,6 +43,8 @@ export interface CorrectionAnchor {
 
 export interface StoredEntry extends EntryFields {
   id: number;
+  /** The story the entry belongs to (see StoryStore; 0 is the shipped article): only that story's answers show it. */
+  story: number;
   /** For a correction: the words it corrects. Null for other entries (and for corrections saved before anchors). */
   anchor: CorrectionAnchor | null;
   guildId: string;
@@ -152,10 +154,16 @@ const MIGRATIONS: Migration[] = [
      shipped_removed_at TEXT,
      shipped_removed_by TEXT
    );`,
+  // Each entry belongs to one of its server's stories (0: the shipped article, which every entry saved before stories
+  // belongs to), and so does an add held back as a near-duplicate.
+  () => `ALTER TABLE entries ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE pending_adds ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX entries_by_story ON entries (guild_id, story, deleted_at);`,
 ];
 
 interface EntryRow {
   id: number;
+  story: number;
   guild_id: string;
   kind: StoredKind;
   text: string;
@@ -181,6 +189,7 @@ interface EntryRow {
 function fromRow(row: EntryRow): StoredEntry {
   return {
     id: row.id,
+    story: Number(row.story),
     guildId: row.guild_id,
     kind: row.kind,
     text: row.text,
@@ -257,9 +266,13 @@ function untilNotBusy<T>(work: () => T, timeoutMs: number): T {
   }
 }
 
-/** One record of an import, validated: the entry id it names (kept when that entry exists in the server) and its fields. */
+/**
+ * One record of an import, validated: the entry id it names (kept when that entry exists in the server), the story it
+ * goes to (an entry it updates keeps its own) and its fields.
+ */
 export interface ImportRecord {
   id: number | null;
+  story: number;
   fields: EntryFields;
   /** For a correction: the words it corrects in the current article. */
   anchor: CorrectionAnchor | null;
@@ -396,17 +409,18 @@ export class EntryStore {
     fields: EntryFields,
     at = new Date().toISOString(),
     anchor: CorrectionAnchor | null = null,
+    story = 0,
   ): StoredEntry {
     this.assertSameFile();
     return this.db.transaction(() => {
       const { id } = this.db
         .prepare(
-          `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+          `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
              claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
-           VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
+           VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
              @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
         )
-        .get({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) }) as { id: number };
+        .get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) }) as { id: number };
       this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
       return this.get(guildId, id, true)!;
     }, guildId);
@@ -468,14 +482,18 @@ export class EntryStore {
     return fromRow(row);
   }
 
-  /** A server's entries (active ones unless asked), oldest first: what its search index is built from. */
-  list(guildId: string, options: { kind?: StoredKind; includeRemoved?: boolean } = {}): StoredEntry[] {
+  /**
+   * A server's entries (active ones unless asked), oldest first; of one story when `story` is given: what that story's
+   * search index for the server is built from.
+   */
+  list(guildId: string, options: { kind?: StoredKind; story?: number; includeRemoved?: boolean } = {}): StoredEntry[] {
     const rows = this.db
       .prepare(
         `SELECT * FROM entries WHERE guild_id = @guildId ${options.kind ? 'AND kind = @kind' : ''}
+         ${options.story === undefined ? '' : 'AND story = @story'}
          ${options.includeRemoved ? '' : 'AND deleted_at IS NULL'} ORDER BY id`,
       )
-      .all({ guildId, kind: options.kind }) as EntryRow[];
+      .all({ guildId, kind: options.kind, story: options.story }) as EntryRow[];
     return rows.map(fromRow);
   }
 
@@ -530,13 +548,21 @@ export class EntryStore {
    * Keeps an add held back as a near-duplicate until its moderator confirms it. A moderator has at most
    * `perActor` pending in a server (the oldest goes first), and none lives longer than an hour.
    */
-  savePending(token: string, guildId: string, actor: string, fields: EntryFields, at = new Date().toISOString(), perActor = 5): void {
+  savePending(
+    token: string,
+    guildId: string,
+    actor: string,
+    fields: EntryFields,
+    at = new Date().toISOString(),
+    perActor = 5,
+    story = 0,
+  ): void {
     this.assertSameFile();
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM pending_adds WHERE created_at < ?').run(new Date(Date.parse(at) - 3_600_000).toISOString());
       this.db
-        .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(token, guildId, actor, JSON.stringify(fields), at);
+        .prepare('INSERT INTO pending_adds (token, guild_id, actor, fields, created_at, story) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(token, guildId, actor, JSON.stringify(fields), at, story);
       this.db
         .prepare(
           `DELETE FROM pending_adds WHERE guild_id = @guildId AND actor = @actor AND token NOT IN (
@@ -553,24 +579,24 @@ export class EntryStore {
 
   /**
    * Takes a pending add of this server, only for the moderator who made it: another moderator's click finds
-   * `not-yours` and leaves it pending.
+   * `not-yours` and leaves it pending. It comes back with the story it was to be added to.
    */
-  takePending(token: string, guildId: string, actor: string): { fields: EntryFields } | 'not-found' | 'not-yours' {
+  takePending(token: string, guildId: string, actor: string): { fields: EntryFields; story: number } | 'not-found' | 'not-yours' {
     this.assertSameFile();
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT actor, fields FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
-        | { actor: string; fields: string }
+      const row = this.db.prepare('SELECT actor, fields, story FROM pending_adds WHERE token = ? AND guild_id = ?').get(token, guildId) as
+        | { actor: string; fields: string; story: number }
         | undefined;
       if (!row) return 'not-found' as const;
       if (row.actor !== actor) return 'not-yours' as const;
       this.db.prepare('DELETE FROM pending_adds WHERE token = ?').run(token);
-      return { fields: JSON.parse(row.fields) as EntryFields };
+      return { fields: JSON.parse(row.fields) as EntryFields, story: Number(row.story) };
     }, guildId);
   }
 
   /** Adds many entries in one transaction (benchmarks). */
-  addMany(guildId: string, actor: string, many: EntryFields[], at = new Date().toISOString()): StoredEntry[] {
-    return this.db.transaction(() => many.map((fields) => this.add(guildId, actor, fields, at)), guildId);
+  addMany(guildId: string, actor: string, many: EntryFields[], at = new Date().toISOString(), story = 0): StoredEntry[] {
+    return this.db.transaction(() => many.map((fields) => this.add(guildId, actor, fields, at, null, story)), guildId);
   }
 
   /** Adds the entries of many servers in one transaction, each with its audit row (benchmarks: a million in about a minute). */
@@ -597,9 +623,9 @@ export class EntryStore {
   ): ImportOutcome {
     this.assertSameFile();
     const insert = this.db.prepare(
-      `INSERT INTO entries (guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
+      `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
          claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
-       VALUES (@guildId, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
+       VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
          @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
     );
     const update = this.db.prepare(
@@ -627,8 +653,8 @@ export class EntryStore {
       const held = this.countActive(guildId);
       if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
       const added: number[] = [];
-      for (const { fields, anchor } of adds) {
-        const { id } = insert.get({ guildId, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }) as { id: number };
+      for (const { fields, anchor, story } of adds) {
+        const { id } = insert.get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }) as { id: number };
         audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fieldsOf(fields)));
         added.push(id);
       }

@@ -6,6 +6,7 @@ import { FETCH_DEFAULTS, type FetchPageOptions } from '../web/fetchPage.js';
 import { FetchPageError, type FetchRefusal } from '../web/FetchPageError.js';
 import { type DeskMessage, type DeskMessageCode, deskMessage, type Vars } from './deskMessages.js';
 import { DatabaseGoneError, type EntryStore } from './EntryStore.js';
+import { storyId, storyNumberOf } from './storyId.js';
 import { SHIPPED_STORY, type StoredStory, type StoryAuditRow, type StoryFields, StoryStore } from './StoryStore.js';
 
 /**
@@ -66,7 +67,6 @@ export interface StoryDeskOptions {
   onStorageError?: (error: DatabaseGoneError) => void;
 }
 
-const STORY_ID = /^s?(\d{1,12})$/iu;
 const HEADLINE_FROM_TEXT = 90;
 
 function fail(reason: StoryFailureReason, code: DeskMessageCode, vars: Vars = {}): StoryFailure {
@@ -74,9 +74,7 @@ function fail(reason: StoryFailureReason, code: DeskMessageCode, vars: Vars = {}
   return { ok: false, reason, message: deskMessage(why), why };
 }
 
-export function storyId(id: number): string {
-  return `s${id}`;
-}
+export { storyId };
 
 /** The name a stored story's corrections are anchored under (see CorrectionResolver): one per story, kept on refresh. */
 export function storyKey(id: number): string {
@@ -161,11 +159,25 @@ export class StoryDesk {
   knowledgeFor(guildId: string | null): Knowledge | null {
     if (guildId === null) return this.shelf.shipped;
     const current = this.stories.currentStoryOf(guildId);
-    if (current === null) return null;
-    return this.shelf.of(current, () => {
-      const stored = this.stories.byId(current);
+    return current === null ? null : this.knowledgeOfStory(current);
+  }
+
+  /**
+   * A story's knowledge by its number, built from its saved text if no one asked it yet, removed or not: where the
+   * entries of that story are indexed, their corrections anchored and their near-duplicates found (EntryDesk's
+   * `storyKnowledge`).
+   */
+  knowledgeOfStory(id: number): Knowledge {
+    return this.shelf.of(id, () => {
+      const stored = this.stories.byId(id);
       return stored ? rebuildStory(stored) : this.shelf.shipped.story;
     });
+  }
+
+  /** Whether a server has a story (not removed): where an imported record naming it goes (EntryDesk's `hasStory`). */
+  hasStory(guildId: string, id: number): boolean {
+    const summary = this.summary(guildId, id);
+    return summary !== null && !summary.removed;
   }
 
   /**
@@ -173,19 +185,11 @@ export class StoryDesk {
    * its id as written and its knowledge; null when the server has no such story, or removed it.
    */
   storyOf(guildId: string, id: string): { id: string; knowledge: Knowledge } | null {
-    const match = STORY_ID.exec(id.trim());
-    if (!match) return null;
-    const number = Number(match[1]);
+    const number = storyNumberOf(id);
+    if (number === null) return null;
     const summary = this.summary(guildId, number);
     if (!summary || summary.removed) return null;
-    const knowledge =
-      number === SHIPPED_STORY
-        ? this.shelf.shipped
-        : this.shelf.of(number, () => {
-            const stored = this.stories.byId(number);
-            return stored ? rebuildStory(stored) : this.shelf.shipped.story;
-          });
-    return { id: summary.id, knowledge };
+    return { id: summary.id, knowledge: this.knowledgeOfStory(number) };
   }
 
   /** The id (`s3`) of the story the server's members are answered from by default; null when it follows none. */
@@ -193,11 +197,6 @@ export class StoryDesk {
     if (guildId === null) return storyId(SHIPPED_STORY);
     const current = this.stories.currentStoryOf(guildId);
     return current === null ? null : storyId(current);
-  }
-
-  /** Every story's knowledge built so far: a moderator's entry is indexed in each (EntryDesk's `everyKnowledge`). */
-  everyKnowledge(): Knowledge[] {
-    return this.shelf.all();
   }
 
   private refusingLostWrites<T>(change: () => StoryResult<T>): StoryResult<T> {
@@ -223,8 +222,8 @@ export class StoryDesk {
   }
 
   private parseId(id: string): StoryResult<number> {
-    const match = STORY_ID.exec(id.trim());
-    return match ? { ok: true, value: Number(match[1]) } : fail('not-found', 'story-bad-id', { id: id.trim().slice(0, 40) });
+    const number = storyNumberOf(id);
+    return number !== null ? { ok: true, value: number } : fail('not-found', 'story-bad-id', { id: id.trim().slice(0, 40) });
   }
 
   private shippedSummary(guildId: string): StorySummary {

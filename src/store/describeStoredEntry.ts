@@ -1,6 +1,7 @@
 import { type CorrectionState, describeCorrection } from './CorrectionResolver.js';
 import type { Lang } from './deskMessages.js';
 import type { AuditRow, EntryFields, StoredEntry } from './EntryStore.js';
+import { storyId } from './storyId.js';
 import { entryId } from './toEntry.js';
 
 /** Plain-text descriptions of moderators' entries, shared by the console (English) and the bot (English or Spanish). */
@@ -17,6 +18,7 @@ const WORDS = {
     source: 'source',
     claimBy: 'claim by',
     corrects: 'corrects',
+    story: 'story',
     removed: '(removed)',
     detached: 'detached correction',
     added: (who: string, at: string) => `added by ${who} at ${at}`,
@@ -36,6 +38,7 @@ const WORDS = {
     source: 'fuente',
     claimBy: 'afirmaci\u00F3n de',
     corrects: 'corrige',
+    story: 'noticia',
     removed: '(quitada)',
     detached: 'correcci\u00F3n desvinculada',
     added: (who: string, at: string) => `agregada por ${who} el ${at}`,
@@ -61,7 +64,7 @@ export function storedSummary(entry: StoredEntry, max = 80, correction: Correcti
   const w = WORDS[lang];
   const who = entry.kind === 'quote' ? `${entry.speakerName ?? '?'}: ` : entry.claimBy ? `${w.claimBy} ${entry.claimBy}: ` : '';
   const removed = entry.deletedAt ? ` ${w.removed}` : '';
-  return `${entryId(entry.id)} \u00B7 ${w[entry.kind]} \u00B7 ${correctionTag(correction, lang)}${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
+  return `${entryId(entry.id)} \u00B7 ${storyId(entry.story)} \u00B7 ${w[entry.kind]} \u00B7 ${correctionTag(correction, lang)}${who}${clip(entry.text.replace(/\s+/gu, ' '), max)}${removed}`;
 }
 
 export function fieldLines(fields: EntryFields, lang: Lang = 'en'): string[] {
@@ -76,12 +79,13 @@ export function fieldLines(fields: EntryFields, lang: Lang = 'en'): string[] {
   return lines;
 }
 
-/** Every field of an entry; for a correction, what it corrects in the article as it is now (or that it is detached). */
+/** Every field of an entry, and its story; for a correction, what it corrects in the article as it is now (or that it is detached). */
 export function storedDetails(entry: StoredEntry, correction: CorrectionState | null = null, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const fields = fieldLines(entry, lang).filter((line) => !(correction && line.startsWith(`${w.corrects}: `)));
   return [
     `${entryId(entry.id)}${entry.deletedAt ? ` ${w.removed}` : ''}`,
+    `${w.story}: ${storyId(entry.story)}`,
     ...fields,
     ...(correction ? [describeCorrection(correction, lang)] : []),
     w.added(entry.createdBy, entry.createdAt),

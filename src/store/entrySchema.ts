@@ -108,6 +108,8 @@ export function splitSource(value: string | null | undefined): { name: string | 
 /** The export file's format; an export imported into an empty server gives the same entries. */
 export const ExportRecordSchema = z.object({
   id: z.number().int().positive().optional(),
+  /** The story the entry belongs to (`s3`): an import puts it there when the server has that story. */
+  story: z.string().max(20).nullable().optional(),
   kind: z.unknown(),
   text: z.unknown(),
   speaker: z.object({ name: z.unknown(), role: z.unknown() }).nullable().optional(),

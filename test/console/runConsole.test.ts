@@ -89,6 +89,20 @@ describe('console paging and moderator fields', () => {
     expect(await handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
   });
 
+  it("GIVEN an entry added THEN list and show name its story, and a list of another story's entries has none of it", async () => {
+    expect(await handleConsoleLine(withDesk, '/entry add kind:fact text:"The harbour closed for a week in March."')).toMatch(/^Saved/u);
+    const listed = (await handleConsoleLine(withDesk, '/entry list'))!;
+    expect(listed).toMatch(/^m\d+ \u00B7 s0 \u00B7 fact \u00B7 The harbour closed/u);
+    const id = listed.split(' ')[0]!;
+    expect(await handleConsoleLine(withDesk, `/entry show id:${id}`)).toContain('\nstory: s0\n');
+    expect(await handleConsoleLine(withDesk, '/entry list story:s1')).toBe('No entries yet.');
+    expect(await handleConsoleLine(withDesk, '/entry list story:all')).toBe(listed);
+    expect(await handleConsoleLine(withDesk, '/entry list story:yesterday')).toBe(
+      '\u201Cyesterday\u201D is not a story id: write one like s1, or all.',
+    );
+    expect(await handleConsoleLine(withDesk, `/entry remove id:${id}`)).toMatch(/^Removed/u);
+  });
+
   it('GIVEN no text THEN "text is missing"', async () => {
     expect(await handleConsoleLine(withDesk, '/entry add kind:fact')).toBe('Not saved: text is missing.');
     expect(await handleConsoleLine(withDesk, '/entry add text:"Which kind is this?"')).toBe('Not saved: kind is missing (quote or fact).');

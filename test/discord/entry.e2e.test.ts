@@ -139,7 +139,7 @@ describe('/entry in Spanish', () => {
     );
     expect(saved.data!.content).toMatch(/^Se guard\u00F3 la entrada m\d+\. Ya se puede consultar: prueba `\/facts`\.$/u);
     const list = await interact(subcommand('entry', 'list', [], enEspanol));
-    expect(list.data!.embeds![0]!.title).toBe('Entradas de este servidor');
+    expect(list.data!.embeds![0]!.title).toBe('Entradas de este servidor \u00B7 s0');
     expect(list.data!.embeds![0]!.footer!.text).toMatch(/^P\u00E1gina 1 de \d+ \u00B7 \d+ entradas$/u);
     expect(list.data!.components![0]!.components.map((c) => c.label)).toEqual(['Anterior', 'Siguiente']);
   });
@@ -179,7 +179,7 @@ describe('who may change entries', () => {
 
   it('GIVEN the server owner with no role THEN /entry is allowed', async () => {
     const reply = await interact(subcommand('entry', 'list', [], { userId: OWNER_ID }));
-    expect(reply.data!.embeds![0]!.title).toBe('Entries of this server');
+    expect(reply.data!.embeds![0]!.title).toBe('Entries of this server \u00B7 s0');
   });
 
   it('GIVEN /entry in a direct message THEN "only inside a server"', async () => {
@@ -276,7 +276,9 @@ describe('export and import', () => {
     const imported = await interactDeferred(
       subcommand('entry', 'import', [{ name: 'file', value: attachmentId, type: 11 }], { ...moderator, guildId: OTHER_GUILD }, resolved),
     );
-    expect(imported.edit.body.content).toBe(`Imported: ${parsed.entries.length} added, 0 updated, 0 unchanged, 0 rejected.`);
+    expect(imported.edit.body.content).toBe(
+      `Imported: ${parsed.entries.length} added, 0 updated, 0 unchanged, 0 rejected.\nBy story: s0 ${parsed.entries.length}.`,
+    );
     const again = await interactDeferred(subcommand('entry', 'export', [], { ...moderator, guildId: OTHER_GUILD }));
     const texts = (JSON.parse(Object.values(again.edit.files)[0]!) as { entries: Array<{ text: string }> }).entries.map((e) => e.text);
     expect(texts).toEqual(parsed.entries.map((e) => e.text));

@@ -36,7 +36,7 @@ describe('a large import', () => {
       expect(about.type).toBe(4);
       if (!finished) answeredDuringImport++;
     }
-    expect((await reply).content).toBe('Imported: 10,000 added, 0 updated, 0 unchanged, 0 rejected.');
+    expect((await reply).content).toBe('Imported: 10,000 added, 0 updated, 0 unchanged, 0 rejected.\nBy story: s0 10,000.');
     expect(answeredDuringImport).toBeGreaterThanOrEqual(5);
     expect(rig.bot.logs.filter((l) => l['msg'] === 'interaction expired or already answered')).toEqual([]);
 

@@ -61,10 +61,14 @@ async function answersInB(): Promise<string[]> {
 
 describe("one server's entries and another's answers", () => {
   it('GIVEN 1,000 entries added in server A THEN every answer in server B is byte-identical to what it was', async () => {
-    expect(await importInto(SERVER_B, exportOf(30, 'Harbour note'))).toBe('Imported: 30 added, 0 updated, 0 unchanged, 0 rejected.');
+    expect(await importInto(SERVER_B, exportOf(30, 'Harbour note'))).toBe(
+      'Imported: 30 added, 0 updated, 0 unchanged, 0 rejected.\nBy story: s0 30.',
+    );
     const before = await answersInB();
 
-    expect(await importInto(SERVER_A, exportOf(1000, 'Server A note'))).toBe('Imported: 1,000 added, 0 updated, 0 unchanged, 0 rejected.');
+    expect(await importInto(SERVER_A, exportOf(1000, 'Server A note'))).toBe(
+      'Imported: 1,000 added, 0 updated, 0 unchanged, 0 rejected.\nBy story: s0 1,000.',
+    );
     // A's entries are there, answered in A…
     const inA = await rig.interact(slashCommand('facts', [{ name: 'topic', value: 'Server A note 999' }], { guildId: SERVER_A }));
     expect(inA.data!.embeds![0]!.description).toContain('Server A note 999:');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
 import { PageServer } from '../web/PageServer.js';
 import { BotProcess } from './BotProcess.js';
-import { autocomplete, buttonClick, GUILD_ID, MODERATOR, slashCommand, snowflake, subcommand, type Who } from './payloads.js';
+import { autocomplete, buttonClick, GUILD_ID, MODERATOR, modalSubmit, slashCommand, snowflake, subcommand, type Who } from './payloads.js';
 import { type Callback, EPHEMERAL, useBotRig } from './rig.js';
 
 /**
@@ -247,5 +247,46 @@ describe("members ask another of the server's stories", () => {
     const field = reply.data!.embeds![0]!.fields!.find((f) => f.name.startsWith('Stories of this server'))!;
     expect(field.value).toMatch(/^s0 \u2605 /u);
     expect(field.value).toContain('s1 Alder Bay ferry');
+  });
+});
+
+describe("a moderator's entries belong to the story they were added in", () => {
+  const FARE = 'Islanders will ride the winter ferry for two dollars a trip.';
+  const FARE_QUESTION = 'What will islanders pay for a winter ferry trip?';
+
+  /** Every answer's text to a member's /ask, from the current story or the one named. */
+  async function askTexts(story?: string): Promise<string> {
+    const reply = await interact(
+      slashCommand('ask', [{ name: 'question', value: FARE_QUESTION }, ...(story ? [{ name: 'story', value: story }] : [])]),
+    );
+    return JSON.stringify(reply.data);
+  }
+
+  it('GIVEN an entry added while s1 is current THEN /ask in s1 finds it, and /ask with story:s0 does not', async () => {
+    expect((await interact(subcommand('story', 'use', [{ name: 'id', value: 's1' }], moderator))).data!.flags).toBe(EPHEMERAL);
+    const saved = await interact(modalSubmit('entry:add:fact:-', { text: FARE, claim_by: '', source: '' }, moderator));
+    expect(saved.data!.content).toMatch(/^Saved entry m\d+\./u);
+
+    expect(await askTexts()).toContain(FARE);
+    expect(await askTexts('s0')).not.toContain(FARE);
+  });
+
+  it("GIVEN /entry list THEN the current story's entries, each with its story; back on s0 the entry is still asked with story:s1", async () => {
+    const listed = await interact(subcommand('entry', 'list', [], moderator));
+    expect(listed.data!.embeds![0]!.title).toBe('Entries of this server \u00B7 s1');
+    expect(listed.data!.embeds![0]!.description).toMatch(/^m\d+ \u00B7 s1 \u00B7 fact \u00B7 Islanders will ride/u);
+
+    await interact(subcommand('story', 'use', [{ name: 'id', value: 's0' }], moderator));
+    expect(await askTexts()).not.toContain(FARE);
+    expect(await askTexts('s1')).toContain(FARE);
+    const onS0 = await interact(subcommand('entry', 'list', [], moderator));
+    expect(onS0.data!.embeds![0]!.description).not.toContain('Islanders will ride');
+    const all = await interact(subcommand('entry', 'list', [{ name: 'story', value: 'all' }], moderator));
+    expect(all.data!.embeds![0]!.description).toContain('\u00B7 s1 \u00B7 fact \u00B7 Islanders will ride');
+    // Its page buttons keep the story asked for.
+    const next = all.data!.components![0]!.components[1]!;
+    expect(next.custom_id).toBe('entry:list:1:-:all:');
+    const paged = await interact(buttonClick('entry:list:0:-:s1:', moderator, all.data!.components));
+    expect(paged.data!.embeds![0]!.title).toBe('Entries of this server \u00B7 s1');
   });
 });

@@ -52,7 +52,7 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
 
   it.skipIf(backend.skip)('GIVEN a new database THEN the schema is migrated to the latest version', () => {
     const { store } = freshStore();
-    expect(store.schemaVersion).toBe(4);
+    expect(store.schemaVersion).toBe(5);
   });
 
   it.skipIf(backend.skip)('GIVEN an add THEN the entry and its audit row are saved together', () => {
@@ -70,6 +70,39 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
     expect(store.edit('g2', saved.id, 'mod2', { ...quote, text: 'changed' })).toBeNull();
     expect(store.remove('g2', saved.id, 'mod2')).toBeNull();
     expect(store.get('g1', saved.id, false)?.text).toBe(quote.text);
+  });
+
+  it.skipIf(backend.skip)("GIVEN entries of two stories THEN a story's list has its own only, and each entry keeps its story", () => {
+    const { store } = freshStore();
+    const shipped = store.add('g1', 'mod1', quote);
+    const other = store.add('g1', 'mod1', { ...quote, text: 'The ferry will run all winter.' }, undefined, null, 3);
+    expect(shipped.story).toBe(0);
+    expect(other.story).toBe(3);
+    expect(store.list('g1', { story: 0 }).map((e) => e.id)).toEqual([shipped.id]);
+    expect(store.list('g1', { story: 3 }).map((e) => e.id)).toEqual([other.id]);
+    expect(store.list('g1').map((e) => e.id)).toEqual([shipped.id, other.id]);
+    expect(store.edit('g1', other.id, 'mod2', { ...quote, text: 'The ferry will run all year.' })?.story).toBe(3);
+    expect(store.remove('g1', other.id, 'mod2')?.story).toBe(3);
+    expect(store.restore('g1', other.id, 'mod2')?.story).toBe(3);
+  });
+
+  it.skipIf(backend.skip)('GIVEN a database from before stories THEN after the migration its entries and pending adds belong to s0', () => {
+    const { store, path } = freshStore();
+    const saved = store.add('g1', 'mod1', quote);
+    store.savePending('token', 'g1', 'mod1', quote);
+    // The schema as it was at version 4: no story columns.
+    store.connection.exec(`DROP INDEX entries_by_story;
+      ALTER TABLE entries DROP COLUMN story;
+      ALTER TABLE pending_adds DROP COLUMN story;
+      ${backend.name === 'SQLite' ? 'PRAGMA user_version = 4' : 'UPDATE schema_version SET version = 4'};`);
+    store.close();
+
+    const migrated = EntryStore.open(path);
+    opened.push(migrated);
+    expect(migrated.schemaVersion).toBe(5);
+    expect(migrated.get('g1', saved.id, false)).toMatchObject({ text: quote.text, story: 0 });
+    expect(migrated.list('g1', { story: 0 }).map((e) => e.id)).toEqual([saved.id]);
+    expect(migrated.takePending('token', 'g1', 'mod1')).toEqual({ fields: quote, story: 0 });
   });
 
   it.skipIf(backend.skip)('GIVEN remove then restore THEN a soft delete that restore undoes, both in the history', () => {
@@ -242,10 +275,10 @@ describe.each(backends)('EntryStore on $name: start-up', (backend) => {
           }),
       ),
     );
-    for (const run of runs) expect(run, run.err).toMatchObject({ code: 0, out: '4' });
+    for (const run of runs) expect(run, run.err).toMatchObject({ code: 0, out: '5' });
     const store = EntryStore.open(url);
     opened.push(store);
-    expect(store.schemaVersion).toBe(4);
+    expect(store.schemaVersion).toBe(5);
   });
 });
 

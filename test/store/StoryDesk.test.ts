@@ -89,7 +89,8 @@ function open(options: { rate?: number; most?: number; loopback?: boolean } = {}
     ratePerMinute: options.rate ?? 30,
     now: () => clock,
     knowledgeOf: (guildId) => stories.knowledgeFor(guildId) ?? shipped,
-    everyKnowledge: () => stories.everyKnowledge(),
+    storyKnowledge: (story) => stories.knowledgeOfStory(story),
+    hasStory: (guildId, story) => stories.hasStory(guildId, story),
   });
 }
 
@@ -310,13 +311,131 @@ describe('refresh', () => {
   });
 });
 
-describe("a moderator's entries", () => {
-  it("GIVEN an entry added while a server follows a story THEN that server's members find it there, and after switching back", async () => {
+describe("a moderator's entries belong to a story", () => {
+  /** Every answer's text in a server, from the server's current story. */
+  function answers(guildId: string, command: 'quote' | 'facts' | 'ask', query: string): string[] {
+    return (stories.knowledgeFor(guildId)?.answererFor(guildId).answer(command, query, { guildId }).results ?? []).map((r) => r.entry.text);
+  }
+  const TICKETS = 'Ferry tickets for islanders will cost two dollars.';
+  const TARIFFS = 'Sheinbaum said the tariffs would be answered within a week.';
+
+  it('GIVEN an entry added while s1 is current THEN it is answered in s1 and not in s0, back and forth', async () => {
     await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
-    expect(desk.add('g1', 'mod', { kind: 'fact', text: 'Ferry tickets for islanders will cost two dollars.' }).ok).toBe(true);
-    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe('Ferry tickets for islanders will cost two dollars.');
+    const added = desk.add('g1', 'mod', { kind: 'fact', text: TICKETS });
+    expect(added.ok && desk.get('g1', added.value.id)).toMatchObject({ ok: true, value: { story: 1 } });
+    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe(TICKETS);
     stories.use('g1', 'mod', 's0');
-    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe('Ferry tickets for islanders will cost two dollars.');
+    expect(answers('g1', 'facts', 'ferry tickets islanders')).not.toContain(TICKETS);
+    stories.use('g1', 'mod', 's1');
+    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe(TICKETS);
+  });
+
+  it('GIVEN an entry added while s0 is current THEN it is answered in s0 and not in s1, and each stays so after a restart', async () => {
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TARIFFS }).ok).toBe(true);
+    expect(answers('g1', 'facts', 'tariffs answered week')).toContain(TARIFFS);
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    expect(answers('g1', 'facts', 'tariffs answered week')).not.toContain(TARIFFS);
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TICKETS }).ok).toBe(true);
+
+    entries.close();
+    open();
+    expect(answers('g1', 'facts', 'tariffs answered week')).not.toContain(TARIFFS);
+    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe(TICKETS);
+    stories.use('g1', 'mod', 's0');
+    expect(answers('g1', 'facts', 'tariffs answered week')).toContain(TARIFFS);
+    expect(answers('g1', 'facts', 'ferry tickets islanders')).not.toContain(TICKETS);
+  });
+
+  it("GIVEN an entry of s1 edited, removed and restored while s0 is current THEN it keeps its story, and s0's answers never show it", async () => {
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    const added = desk.add('g1', 'mod', { kind: 'fact', text: TICKETS });
+    if (!added.ok) throw new Error(added.message);
+    stories.use('g1', 'mod', 's0');
+    const edited = desk.edit('g1', 'mod', added.value.id, { kind: 'fact', text: 'Ferry tickets for islanders will cost three dollars.' });
+    expect(edited.ok).toBe(true);
+    expect(desk.remove('g1', 'mod', added.value.id).ok).toBe(true);
+    expect(desk.restore('g1', 'mod', added.value.id).ok).toBe(true);
+    expect(desk.get('g1', added.value.id)).toMatchObject({ ok: true, value: { story: 1 } });
+    expect(answers('g1', 'facts', 'ferry tickets islanders')).toEqual(
+      expect.not.arrayContaining(['Ferry tickets for islanders will cost three dollars.']),
+    );
+    stories.use('g1', 'mod', 's1');
+    expect(firstAnswer('g1', 'facts', 'ferry tickets islanders')).toBe('Ferry tickets for islanders will cost three dollars.');
+  });
+
+  it('GIVEN a near-duplicate held back in s1 THEN "add anyway" adds it to s1, even after switching to s0', async () => {
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TICKETS }).ok).toBe(true);
+    const held = desk.add('g1', 'mod', { kind: 'fact', text: 'Ferry tickets for islanders will cost two dollars each.' });
+    if (held.ok || held.reason !== 'duplicate') throw new Error('expected a near-duplicate');
+    stories.use('g1', 'mod', 's0');
+    const confirmed = desk.confirmPending('g1', 'mod', held.pendingToken);
+    expect(confirmed.ok && desk.get('g1', confirmed.value.id)).toMatchObject({ ok: true, value: { story: 1 } });
+  });
+
+  it("GIVEN entries in s0 and s1 THEN a moderator's list is of one story when asked, and export names each entry's story", async () => {
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TARIFFS }).ok).toBe(true);
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TICKETS }).ok).toBe(true);
+    expect(desk.list('g1', { story: 0 }).map((e) => e.text)).toEqual([TARIFFS]);
+    expect(desk.list('g1', { story: 1 }).map((e) => e.text)).toEqual([TICKETS]);
+    expect(desk.list('g1').map((e) => e.text)).toEqual([TARIFFS, TICKETS]);
+    const exported = JSON.parse(desk.exportJson('g1')) as { entries: Array<{ story: string; text: string }> };
+    expect(exported.entries.map((e) => [e.story, e.text])).toEqual([
+      ['s0', TARIFFS],
+      ['s1', TICKETS],
+    ]);
+  });
+
+  it('GIVEN an export imported into a server that has the same stories THEN each entry goes to its story, and is answered there only', async () => {
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TARIFFS }).ok).toBe(true);
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TICKETS }).ok).toBe(true);
+    const exported = desk.exportJson('g1');
+
+    // g2 brings the same page: its story has another number there, so the export is edited to name it.
+    await stories.add('g2', 'mod', { kind: 'url', address: server.url('/market') });
+    await stories.add('g2', 'mod', { kind: 'url', address: server.url('/ferry') });
+    stories.use('g2', 'mod', 's0');
+    const imported = await desk.importJson('g2', 'mod', exported.replace('"story": "s1"', '"story": "s3"'));
+    expect(imported).toMatchObject({ ok: true, value: { added: 2, stories: { s0: 1, s3: 1 }, elsewhere: 0, rejected: [] } });
+    expect(answers('g2', 'facts', 'tariffs answered week')).toContain(TARIFFS);
+    expect(answers('g2', 'facts', 'ferry tickets islanders')).not.toContain(TICKETS);
+    stories.use('g2', 'mod', 's3');
+    expect(firstAnswer('g2', 'facts', 'ferry tickets islanders')).toBe(TICKETS);
+    expect(answers('g2', 'facts', 'tariffs answered week')).not.toContain(TARIFFS);
+
+    // Imported again into the server it came from, nothing changes and nothing moves.
+    expect(await desk.importJson('g1', 'mod', exported)).toMatchObject({
+      ok: true,
+      value: { added: 0, updated: 0, unchanged: 2, stories: { s0: 1, s1: 1 }, elsewhere: 0 },
+    });
+  });
+
+  it("GIVEN an import naming a story the server lacks, or removed THEN those records go to the server's current story, counted", async () => {
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    expect(desk.add('g1', 'mod', { kind: 'fact', text: TICKETS }).ok).toBe(true);
+    const exported = desk.exportJson('g1');
+
+    // g2 has no s1: its only stories are s0 and s2, which it follows.
+    await stories.add('g2', 'mod', { kind: 'url', address: server.url('/market') });
+    const imported = await desk.importJson('g2', 'mod', exported);
+    expect(imported).toMatchObject({ ok: true, value: { added: 1, stories: { s2: 1 }, elsewhere: 1 } });
+    expect(desk.list('g2').map((e) => e.story)).toEqual([2]);
+
+    // g3 removed the shipped article and follows s3: a record naming s0 goes to s3.
+    await stories.add('g3', 'mod', { kind: 'url', address: server.url('/market') });
+    stories.remove('g3', 'mod', 's0');
+    expect(await desk.importJson('g3', 'mod', exported.replace('"story": "s1"', '"story": "s0"'))).toMatchObject({
+      ok: true,
+      value: { stories: { s3: 1 }, elsewhere: 1 },
+    });
+  });
+
+  it('GIVEN an export from before stories (no story named) THEN its records go to the current story', async () => {
+    await stories.add('g1', 'mod', { kind: 'url', address: server.url('/ferry') });
+    const old = JSON.stringify({ format: 'storydesk-entries', version: 1, entries: [{ kind: 'fact', text: TICKETS }] });
+    expect(await desk.importJson('g1', 'mod', old)).toMatchObject({ ok: true, value: { stories: { s1: 1 }, elsewhere: 0 } });
   });
 });
 

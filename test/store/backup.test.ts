@@ -74,7 +74,7 @@ describe('npm run backup', () => {
       encoding: 'utf8',
     });
     expect(restarted.status, restarted.stderr).toBe(0);
-    expect([...restarted.stdout.matchAll(/^m\d+ · fact/gmu)]).toHaveLength(inBackup);
+    expect([...restarted.stdout.matchAll(/^m\d+ · s0 · fact/gmu)]).toHaveLength(inBackup);
   });
 
   it('GIVEN a FILE that exists THEN refused with one line, the file untouched', async () => {

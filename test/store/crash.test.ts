@@ -62,7 +62,7 @@ describe('crash safety', () => {
       encoding: 'utf8',
     });
     expect(restarted.status).toBe(0);
-    const listed = new Set([...restarted.stdout.matchAll(/^(m\d+) · fact/gmu)].map((m) => m[1]!));
+    const listed = new Set([...restarted.stdout.matchAll(/^(m\d+) · s0 · fact/gmu)].map((m) => m[1]!));
     for (const id of confirmed) expect(listed.has(id), `confirmed ${id} survives`).toBe(true);
 
     const store = EntryStore.open(databasePath);

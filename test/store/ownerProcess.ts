@@ -36,6 +36,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   } else if (command === 'import') {
     const records = Array.from({ length: Number(count) }, (_, i) => ({
       id: null,
+      story: 0,
       fields: fact(`Imported fact ${i} of ${guild}.`),
       anchor: null,
     }));
