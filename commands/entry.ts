@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
 import { AttachmentError, fetchAttachment, tooLarge } from '../src/discord/fetchAttachment.js';
-import { serverPermissions } from '../src/discord/serverPermissions.js';
+import { type ModeratorInteraction, moderatorOf } from '../src/discord/moderatorOf.js';
 import { count, formatNumber, type LabelKey, label, langOf, localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
 import { deskMessage } from '../src/store/deskMessages.js';
@@ -49,24 +49,10 @@ function why(failure: DeskFailure, locale: LocaleString): string {
   return deskMessage(failure.why, langOf(locale));
 }
 
-type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
-
 /** Server and permission check for every /entry interaction; answers the member itself when it fails. */
-async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: string; actor: string } | null> {
-  if (!interaction.inGuild()) {
-    await interaction.reply(ephemeralText(say(interaction.locale, 'entryOnlyInServer')));
-    return null;
-  }
-  if (!(await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages)) {
-    ctx.logger.warn({ interactionId: interaction.id, user: interaction.user.id }, 'entry change refused: missing Manage Messages');
-    await interaction.reply(ephemeralText(say(interaction.locale, 'entryNotModerator')));
-    return null;
-  }
-  if (!ctx.desk) {
-    await interaction.reply(ephemeralText(say(interaction.locale, 'entryNoDatabase')));
-    return null;
-  }
-  return { guildId: interaction.guildId, actor: interaction.user.id };
+function guard(interaction: ModeratorInteraction, ctx: BotContext): Promise<{ guildId: string; actor: string } | null> {
+  const refusals = { onlyInServer: 'entryOnlyInServer', notModerator: 'entryNotModerator', noDatabase: 'entryNoDatabase' } as const;
+  return moderatorOf(interaction, refusals, { logger: ctx.logger, hasStorage: ctx.desk !== null, change: 'entry change' });
 }
 
 function input(
@@ -132,7 +118,7 @@ function fieldsFromModal(interaction: ModalSubmitInteraction, kind: 'quote' | 'f
   };
 }
 
-async function replyToSave(interaction: Guarded, result: DeskResult<Entry>, done: 'saved' | 'restored'): Promise<void> {
+async function replyToSave(interaction: ModeratorInteraction, result: DeskResult<Entry>, done: 'saved' | 'restored'): Promise<void> {
   const locale = interaction.locale;
   if (result.ok) {
     const command = result.value.kind === 'quote' ? 'quote' : 'facts';

@@ -18,7 +18,7 @@ import type { BotContext, Command } from '../src/discord/Command.js';
 import { AttachmentError, fetchAttachmentBytes, tooLarge } from '../src/discord/fetchAttachment.js';
 import { type LabelKey, label, langOf, localized } from '../src/discord/i18n.js';
 import { ephemeralText, inert, safeReply, truncate } from '../src/discord/replies.js';
-import { serverPermissions } from '../src/discord/serverPermissions.js';
+import { type ModeratorInteraction, moderatorOf } from '../src/discord/moderatorOf.js';
 import { deskMessage } from '../src/store/deskMessages.js';
 import { storyDetails, storyLine } from '../src/store/describeStory.js';
 import type { StoryFailure, StoryResult, StorySummary } from '../src/store/StoryDesk.js';
@@ -37,24 +37,10 @@ function why(failure: StoryFailure, locale: LocaleString): string {
   return deskMessage(failure.why, langOf(locale));
 }
 
-type Guarded = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
-
 /** Server and permission check for every /story interaction; answers the member itself when it fails. */
-async function guard(interaction: Guarded, ctx: BotContext): Promise<{ guildId: string; actor: string } | null> {
-  if (!interaction.inGuild()) {
-    await interaction.reply(ephemeralText(label(interaction.locale, 'storyOnlyInServer')));
-    return null;
-  }
-  if (!(await serverPermissions(interaction))?.has(PermissionFlagsBits.ManageMessages)) {
-    ctx.logger.warn({ interactionId: interaction.id, user: interaction.user.id }, 'story change refused: missing Manage Messages');
-    await interaction.reply(ephemeralText(label(interaction.locale, 'storyNotModerator')));
-    return null;
-  }
-  if (!ctx.stories) {
-    await interaction.reply(ephemeralText(label(interaction.locale, 'storyNoDatabase')));
-    return null;
-  }
-  return { guildId: interaction.guildId, actor: interaction.user.id };
+function guard(interaction: ModeratorInteraction, ctx: BotContext): Promise<{ guildId: string; actor: string } | null> {
+  const refusals = { onlyInServer: 'storyOnlyInServer', notModerator: 'storyNotModerator', noDatabase: 'storyNoDatabase' } as const;
+  return moderatorOf(interaction, refusals, { logger: ctx.logger, hasStorage: ctx.stories !== null, change: 'story change' });
 }
 
 /**
