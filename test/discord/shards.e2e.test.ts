@@ -7,6 +7,7 @@ import { BotProcess } from './BotProcess.js';
 import { DiscordStandIn, shardOf } from './DiscordStandIn.js';
 import { modalSubmit, MODERATOR, slashCommand, subcommand } from './payloads.js';
 import type { Callback } from './rig.js';
+import { plainFact } from '../store/plainFact.js';
 
 /**
  * Two shards as real processes (the ShardingManager that `npm start`'s entry point runs when Discord recommends two
@@ -17,19 +18,6 @@ import type { Callback } from './rig.js';
 const GUILD_OF_SHARD_0 = '1200000000004194314';
 const GUILD_OF_SHARD_1 = '1200000000000000010';
 const moderatorIn = (guildId: string) => ({ ...MODERATOR, userId: '1200000000000000030', guildId });
-
-const fact = (text: string) => ({
-  kind: 'fact' as const,
-  text,
-  speakerName: null,
-  speakerRole: null,
-  when: null,
-  where: null,
-  sourceName: null,
-  sourceUrl: null,
-  claimBy: null,
-  corrects: null,
-});
 
 const standIn = new DiscordStandIn();
 let bot: BotProcess;
@@ -61,9 +49,9 @@ beforeAll(async () => {
   const databasePath = join(mkdtempSync(join(tmpdir(), 'storydesk-shards-')), 'bot.db');
   // Each server starts with entries of its own: one in the server of shard 0, two in the server of shard 1.
   const store = EntryStore.open(databasePath);
-  store.add(GUILD_OF_SHARD_0, 'seed', fact('The lighthouse keeper counted 41 ships in the storm.'));
-  store.add(GUILD_OF_SHARD_1, 'seed', fact('The orchard festival drew 900 visitors on Sunday.'));
-  store.add(GUILD_OF_SHARD_1, 'seed', fact('The orchard festival sold 3,000 jars of apple butter.'));
+  store.add(GUILD_OF_SHARD_0, 'seed', plainFact('The lighthouse keeper counted 41 ships in the storm.'));
+  store.add(GUILD_OF_SHARD_1, 'seed', plainFact('The orchard festival drew 900 visitors on Sunday.'));
+  store.add(GUILD_OF_SHARD_1, 'seed', plainFact('The orchard festival sold 3,000 jars of apple butter.'));
   store.close();
   bot = new BotProcess(standIn.apiBase, { SHARD_COUNT: 'auto' }, databasePath);
   bot.start();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EntryStore } from '../../src/store/EntryStore.js';
 import { SHIPPED_STORY, type StoryFields, StoryStore } from '../../src/store/StoryStore.js';
 import { backends } from './backends.js';
+import { plainFact } from './plainFact.js';
 
 const ferry: StoryFields = {
   source: 'https://www.alderbaycourier.example/news/ferry',
@@ -105,19 +106,8 @@ describe.each(backends)('StoryStore on a real $name database', (backend) => {
     const at = '2026-01-01T12:00:00.000Z';
     stories.add('g1', 'mod', ferry, at);
     stories.use('g1', SHIPPED_STORY, 'mod', at);
-    entries.add('g1', 'mod', { kind: 'fact', text: 'A fact.', ...noEntryFields }, at);
+    entries.add('g1', 'mod', plainFact('A fact.'), at);
     expect(entries.writesSince('g1', 'mod', '2026-01-01T11:59:00.000Z')).toBe(3);
     expect(entries.writesSince('g1', 'other', '2026-01-01T11:59:00.000Z')).toBe(0);
   });
 });
-
-const noEntryFields = {
-  speakerName: null,
-  speakerRole: null,
-  when: null,
-  where: null,
-  sourceName: null,
-  sourceUrl: null,
-  claimBy: null,
-  corrects: null,
-};

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
-import { type EntryFields, EntryStore } from '../../src/store/EntryStore.js';
+import { EntryStore } from '../../src/store/EntryStore.js';
 import { OwnerLock } from '../../src/store/OwnerLock.js';
+import { plainFact } from './plainFact.js';
 
 /**
  * A bot-like process for the two-machine test: opens the store at DATABASE_URL, takes the owner lock for OWNER
@@ -8,19 +9,6 @@ import { OwnerLock } from '../../src/store/OwnerLock.js';
  *   `add GUILD N`    → `saved GUILD ID`
  *   `import GUILD N` → `importing GUILD`, then `imported GUILD N` (N records in one transaction)
  */
-
-const fact = (text: string): EntryFields => ({
-  kind: 'fact',
-  text,
-  speakerName: null,
-  speakerRole: null,
-  when: null,
-  where: null,
-  sourceName: null,
-  sourceUrl: null,
-  claimBy: null,
-  corrects: null,
-});
 
 const url = process.env['DATABASE_URL'] ?? '';
 const owner = process.env['OWNER'] ?? 'owner';
@@ -31,13 +19,13 @@ process.stdout.write('ready\n');
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, guild = '', count = '0'] = line.trim().split(' ');
   if (command === 'add') {
-    const saved = store.add(guild, owner, fact(`Fact ${count} of ${guild}, written by ${owner}.`));
+    const saved = store.add(guild, owner, plainFact(`Fact ${count} of ${guild}, written by ${owner}.`));
     process.stdout.write(`saved ${guild} ${saved.id}\n`);
   } else if (command === 'import') {
     const records = Array.from({ length: Number(count) }, (_, i) => ({
       id: null,
       story: 0,
-      fields: fact(`Imported fact ${i} of ${guild}.`),
+      fields: plainFact(`Imported fact ${i} of ${guild}.`),
       anchor: null,
     }));
     process.stdout.write(`importing ${guild}\n`);
