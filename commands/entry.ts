@@ -8,7 +8,6 @@ import {
   ModalBuilder,
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type SlashCommandSubcommandBuilder,
   TextInputBuilder,
   TextInputStyle,
   type ButtonInteraction,
@@ -28,6 +27,7 @@ import type { EntryFields, StoredEntry } from '../src/store/EntryStore.js';
 import { storyId, storyNumberOf } from '../src/store/storyId.js';
 import type { Entry } from '../src/story/types.js';
 import type { LocaleString } from 'discord.js';
+import { subcommandWithId } from '../src/discord/subcommandWithId.js';
 
 /**
  * /entry — moderators keep the story current in their own server: add (a modal), edit (the modal filled in),
@@ -391,22 +391,12 @@ async function component(interaction: ButtonInteraction | ModalSubmitInteraction
   await interaction.reply(ephemeralText(say(locale, 'staleButton')));
 }
 
-/** A subcommand that acts on one entry by its id (`/entry show id:m12`). */
+/** A subcommand that acts on one entry by its id. */
 function entrySubcommand(name: string, spanishName: string, description: string, spanishDescription: string) {
-  return (sub: SlashCommandSubcommandBuilder) =>
-    sub
-      .setName(name)
-      .setNameLocalizations(localized(spanishName))
-      .setDescription(description)
-      .setDescriptionLocalizations(localized(spanishDescription))
-      .addStringOption((option) =>
-        option
-          .setName('id')
-          .setDescription('The entry, e.g. m12')
-          .setDescriptionLocalizations(localized('La entrada, p. ej. m12'))
-          .setRequired(true)
-          .setMaxLength(40),
-      );
+  return subcommandWithId(name, spanishName, description, spanishDescription, {
+    description: 'The entry, e.g. m12',
+    spanishDescription: 'La entrada, p. ej. m12',
+  });
 }
 
 export default {

@@ -12,7 +12,6 @@ import {
   type ChatInputCommandInteraction,
   type LocaleString,
   type ModalSubmitInteraction,
-  type SlashCommandSubcommandBuilder,
 } from 'discord.js';
 import type { BotContext, Command } from '../src/discord/Command.js';
 import { AttachmentError, fetchAttachmentBytes, tooLarge } from '../src/discord/fetchAttachment.js';
@@ -23,6 +22,7 @@ import { deskMessage } from '../src/store/deskMessages.js';
 import { storyDetails, storyLine } from '../src/store/describeStory.js';
 import type { StoryFailure, StoryResult, StorySummary } from '../src/store/StoryDesk.js';
 import { MAX_ARTICLE_BYTES } from '../src/story/loadStory.js';
+import { subcommandWithId } from '../src/discord/subcommandWithId.js';
 
 /**
  * /story — moderators choose what their server's members are answered from: add a story from a web page or an
@@ -231,23 +231,13 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContex
   await interaction.respond(choices);
 }
 
-/** A subcommand that acts on one story by its id (`/story use id:s2`). */
+/** A subcommand that acts on one story by its id. */
 function storySubcommand(name: string, spanishName: string, description: string, spanishDescription: string) {
-  return (sub: SlashCommandSubcommandBuilder) =>
-    sub
-      .setName(name)
-      .setNameLocalizations(localized(spanishName))
-      .setDescription(description)
-      .setDescriptionLocalizations(localized(spanishDescription))
-      .addStringOption((option) =>
-        option
-          .setName('id')
-          .setDescription('The story, e.g. s2 (s0 is the article shipped with the bot)')
-          .setDescriptionLocalizations(localized('La noticia, p. ej. s2 (s0 es el art\u00EDculo que trae el bot)'))
-          .setRequired(true)
-          .setMaxLength(40)
-          .setAutocomplete(true),
-      );
+  return subcommandWithId(name, spanishName, description, spanishDescription, {
+    description: 'The story, e.g. s2 (s0 is the article shipped with the bot)',
+    spanishDescription: 'La noticia, p. ej. s2 (s0 es el art\u00EDculo que trae el bot)',
+    autocomplete: true,
+  });
 }
 
 export default {
