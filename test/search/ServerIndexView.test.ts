@@ -4,6 +4,7 @@ import { StoryIndex } from '../../src/search/StoryIndex.js';
 import { loadStory } from '../../src/story/loadStory.js';
 import type { Entry } from '../../src/story/types.js';
 import { STORY } from '../paths.js';
+import { moderatorFact } from './moderatorFact.js';
 
 /**
  * A server's view: the shared article index and the server's own, searched as one. Its word statistics and scores
@@ -12,32 +13,13 @@ import { STORY } from '../paths.js';
 
 const story = loadStory(STORY);
 
-function fact(id: string, guildId: string, text: string): Entry {
-  return {
-    id,
-    kind: 'fact',
-    text,
-    speaker: null,
-    source: { name: 'a moderator', type: 'article', attribution: null, url: null },
-    paragraph: 0,
-    context: '',
-    lead: '',
-    when: null,
-    where: null,
-    partial: false,
-    post: null,
-    origin: 'moderator',
-    guildId,
-  };
-}
-
 const ownOfB = [
-  fact('m1', 'B', 'The harbour pilots voted to join the strike over Caribbean patrols.'),
-  fact('m2', 'B', 'Fentanyl seizures at the harbour doubled, the pilots said.'),
+  moderatorFact('m1', 'B', 'The harbour pilots voted to join the strike over Caribbean patrols.'),
+  moderatorFact('m2', 'B', 'Fentanyl seizures at the harbour doubled, the pilots said.'),
 ];
 /** Server A's moderators write about the same things, a thousand times. */
 const ownOfA = Array.from({ length: 1000 }, (_, i) =>
-  fact(`m${100 + i}`, 'A', `Harbour pilots ${i} discussed fentanyl, strikes and zeppelins ${i} in the Caribbean.`),
+  moderatorFact(`m${100 + i}`, 'A', `Harbour pilots ${i} discussed fentanyl, strikes and zeppelins ${i} in the Caribbean.`),
 );
 
 function viewOf(guildId: string, entries: Entry[], article: StoryIndex): ServerIndexView {
@@ -84,7 +66,7 @@ describe('a server view', () => {
     const version = view.versionOf('B');
     const revision = view.revision;
     const articleRevision = article.revision;
-    view.own!.add(fact('m3', 'B', 'Zeppelins were seen over the harbour.'));
+    view.own!.add(moderatorFact('m3', 'B', 'Zeppelins were seen over the harbour.'));
     expect(view.versionOf('B')).not.toBe(version);
     expect(view.revision).toBeGreaterThan(revision);
     expect(article.revision).toBe(articleRevision);

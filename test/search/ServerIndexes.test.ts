@@ -5,6 +5,7 @@ import { StoryIndex } from '../../src/search/StoryIndex.js';
 import { loadStory } from '../../src/story/loadStory.js';
 import type { Entry } from '../../src/story/types.js';
 import { STORY } from '../paths.js';
+import { moderatorFact } from './moderatorFact.js';
 
 /**
  * Servers' own indexes, built on first use from what is stored and kept within a memory budget, least recently
@@ -13,28 +14,9 @@ import { STORY } from '../paths.js';
 
 const article = new StoryIndex(loadStory(STORY).entries);
 
-function fact(id: string, guildId: string, text: string): Entry {
-  return {
-    id,
-    kind: 'fact',
-    text,
-    speaker: null,
-    source: { name: 'a moderator', type: 'article', attribution: null, url: null },
-    paragraph: 0,
-    context: '',
-    lead: '',
-    when: null,
-    where: null,
-    partial: false,
-    post: null,
-    origin: 'moderator',
-    guildId,
-  };
-}
-
 function serverOf(guildId: string, count: number): Entry[] {
   return Array.from({ length: count }, (_, i) =>
-    fact(`m${guildId}${i}`, guildId, `Pilots of ${guildId} counted ${i} barges near the harbour of ${guildId}.`),
+    moderatorFact(`m${guildId}${i}`, guildId, `Pilots of ${guildId} counted ${i} barges near the harbour of ${guildId}.`),
   );
 }
 
@@ -96,7 +78,7 @@ describe('servers indexes', () => {
     const { stored, indexes } = setUp(1);
     indexes.get('A');
     indexes.get('B');
-    const added = fact('mA-new', 'A', 'A zeppelin moored in the harbour.');
+    const added = moderatorFact('mA-new', 'A', 'A zeppelin moored in the harbour.');
     stored.get('A')!.push(added);
     indexes.add('A', added);
     expect(indexes.peek('A')).toBeUndefined();
@@ -108,7 +90,7 @@ describe('servers indexes', () => {
     const inB = indexes.get('B').view;
     const version = inB.versionOf('B');
     indexes.get('A');
-    indexes.add('A', fact('mA-new', 'A', 'A zeppelin moored in the harbour.'));
+    indexes.add('A', moderatorFact('mA-new', 'A', 'A zeppelin moored in the harbour.'));
     indexes.remove('A', 'mA0');
     expect(indexes.get('B').view).toBe(inB);
     expect(inB.versionOf('B')).toBe(version);
@@ -117,7 +99,7 @@ describe('servers indexes', () => {
 
   it('GIVEN a change in a server whose index is not loaded THEN nothing is built (the next build reads it from the store)', () => {
     const { indexes } = setUp(3);
-    indexes.add('A', fact('mA-new', 'A', 'A zeppelin moored in the harbour.'));
+    indexes.add('A', moderatorFact('mA-new', 'A', 'A zeppelin moored in the harbour.'));
     indexes.remove('A', 'mA0');
     expect(indexes.buildCount).toBe(0);
     expect(indexes.size).toBe(0);
