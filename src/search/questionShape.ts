@@ -62,10 +62,11 @@ export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:v
 export const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
 /** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
 export const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
-export const WHY_QUESTION = /^\s*why\b|\bwhat\s+(?:is|was)\s+the\s+(?:reason|cause)\b/iu;
+export const WHY_QUESTION =
+  /^\s*(?:why|how come)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|causes?)\b|^\s*what\s+(?:makes?|made|causes?|caused|led to|leads to|drives?|drove)\b|\bfor what reason\b/iu;
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON =
-  /\b(?:because|since|after|over|due to|owing to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid)\b/iu;
+  /\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid|attribut\w* (?:\w+ ){0,6}to|blam\w* (?:\w+ ){0,6}(?:on|for)|caus\w*|led to|leads? to|result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \w+){0,3} to|designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason)\b/iu;
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;

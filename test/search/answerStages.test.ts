@@ -56,6 +56,23 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When was the service cut?', cut).reason).toBe(false);
   });
 
+  it('GIVEN "why" and a sentence that attributes a rise to something THEN reason holds', () => {
+    const passage = 'Ferry tickets sold out. The harbour master attributed the rush in ticket sales to the closed bridge.';
+    expect(features('Why are ticket sales up?', entryWith(passage, 'attributed')).reason).toBe(true);
+    expect(features('Why are ticket sales up?', entryWith(passage, 'sold out')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" and a sentence giving a purpose ("an effort by the council to") THEN reason holds', () => {
+    const passage = 'The winter timetable is an effort by the council to keep the island reachable.';
+    expect(features('Why is there a winter timetable?', entryWith(passage, 'effort')).reason).toBe(true);
+  });
+
+  it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
+    expect(read('What made the ferry stop?').wantsReason).toBe(true);
+    expect(read('What caused the delay?').wantsReason).toBe(true);
+    expect(read('What did the ferry carry?').wantsReason).toBe(false);
+  });
+
   it('GIVEN "how did the council vote" THEN the sentence with the tally has it', () => {
     expect(features('How did the council vote?', entryWith(FERRY, 'voted 5-2')).tally).toBe(true);
   });
