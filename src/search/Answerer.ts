@@ -563,6 +563,7 @@ export class Answerer {
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
     };
 
+    const predicates = this.predicatesOf(words, speakerWords, question);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: Set<number> }> = [];
     const topScores: number[] = [];
@@ -579,6 +580,7 @@ export class Answerer {
       }
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
+      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, minCoverage * total - coverage);
       coverage /= total;
       if (coverage < minCoverage) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
@@ -636,6 +638,49 @@ export class Answerer {
         });
     }
     return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The question's words that say what happens or how (verbs, adjectives, adverbs: `dropped`, `earlier`, `stood`),
+   * with their vectors' rows. Journalism says these in its own words (`were down`, `a year ago`, `vouched for`),
+   * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
+   * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`).
+   */
+  private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Array<{ word: string; group: number }> {
+    if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
+    const names = namesIn(question);
+    return words.flatMap((word, group) => {
+      const predicate =
+        !speakerWords.has(group) &&
+        !names.has(word) &&
+        !/\d/u.test(word) &&
+        this.thesaurus!.knows(word) &&
+        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word));
+      return predicate ? [{ word, group }] : [];
+    });
+  }
+
+  /**
+   * What the candidate's words near in meaning to the question's predicates add to its coverage (in weight, not
+   * yet a share): nothing when even full nearness could not lift it by `needed`, which spares the vector work.
+   */
+  private nearPredicates(
+    predicates: Array<{ word: string; group: number }>,
+    covered: Map<number, number>,
+    weights: number[],
+    entry: Entry,
+    needed: number,
+  ): number {
+    const factor = this.weights.nearPredicate;
+    const open = predicates.filter(({ group }) => (covered.get(group) ?? 0) < factor);
+    if (open.length === 0 || open.reduce((sum, { group }) => sum + (weights[group] ?? 0) * factor, 0) < needed) return 0;
+    let added = 0;
+    for (const { word, group } of open) {
+      const had = covered.get(group) ?? 0;
+      const near = this.soft!.nearness(word, entry) * factor;
+      if (near > had) added += (weights[group] ?? 0) * (near - had);
+    }
+    return added;
   }
 
   /** "Did you mean": speakers and story words within a small edit distance of a typed word the story lacks. */

@@ -8,6 +8,11 @@ import type { CandidateFeatures } from './candidateFeatures.js';
 export interface AnswerWeights {
   /** Share of a question's weight (by word rarity) that a result must account for: below it, silence. */
   minCoverage: number;
+  /**
+   * How much a word that says what happens (`dropped`, `earlier`) counts as covered by the candidate's word
+   * nearest to it in meaning (`down`, `ago`), times their similarity.
+   */
+  nearPredicate: number;
   coveragePower: number;
   bySpeaker: number;
   /** Added per share of word pairs standing together (1 + together × this). */
@@ -32,6 +37,7 @@ export interface AnswerWeights {
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
+  nearPredicate: 0.7,
   coveragePower: 2,
   bySpeaker: 1.5,
   together: 1,

@@ -35,6 +35,20 @@ export class SoftCoverage {
     return found;
   }
 
+  /** How near in meaning the entry's closest word is to this word: 1 for the same term, else the best cosine (0 below the minimum). */
+  nearness(word: string, entry: Entry): number {
+    const { terms, rows } = this.wordsOf(entry);
+    if (terms.has(termOf(word) ?? word)) return 1;
+    const row = this.vectors.rowOf(word);
+    if (row === undefined) return 0;
+    let best = 0;
+    for (let j = 0; j < rows.length; j++) {
+      const similarity = this.vectors.similarityOfRows(row, rows[j]!);
+      if (similarity > best) best = similarity;
+    }
+    return best >= MIN_SIMILARITY ? best : 0;
+  }
+
   /** The share (0–1) of the words' weight that the entry covers. */
   coverage(words: string[], weights: number[], entry: Entry): number {
     const { terms, rows } = this.wordsOf(entry);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge.js';
+import { buildKnowledge, loadKnowledge } from '../../src/knowledge.js';
 import { normaliseForMatch } from '../../src/story/normalize.js';
 import {
   AIRLINE_MERGER,
@@ -16,6 +16,7 @@ import {
   VALLEY_DROUGHT,
   WILDFIRE,
 } from '../paths.js';
+import { storyOf } from '../story/passage.js';
 
 const { answerer } = loadKnowledge(STORY);
 /** The shared second article: its tests skip on a clone without ../shared. */
@@ -257,6 +258,24 @@ describe('ask: the sentence or quote that answers', () => {
     const measles = loadKnowledge(MEASLES).answerer;
     expect(measles.answer('ask', 'Where can people get vaccinated?').results[0]?.entry.text).toContain('county fairgrounds');
     expect(measles.answer('ask', 'What did the governor say about the outbreak?').results).toEqual([]);
+  });
+
+  it('GIVEN verbs and adverbs the answer puts in other words (dropped ~ down, earlier ~ ago) THEN that sentence answers', () => {
+    // `dropped` and `earlier` are in the story, in other sentences: only their nearness in meaning finds the answer.
+    const ferry = buildKnowledge(
+      storyOf(
+        [
+          'The ferry council met on Monday to discuss the ferry timetable for next year.',
+          'Ferry fares were down 5 per cent on a year ago, the council said.',
+          'Winter storms closed the harbour for nine days last year.',
+          'Passenger numbers dropped sharply in March, when the storms came earlier than usual.',
+          'Earlier this month the council dropped its plan for a second quay.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(ferry.answer('ask', 'How much have fares dropped from a year earlier?').results[0]?.entry.text).toContain(
+      'were down 5 per cent',
+    );
   });
 
   it('GIVEN "how did <body> vote?" THEN the sentence with the tally', () => {
