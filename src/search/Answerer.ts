@@ -649,13 +649,14 @@ export class Answerer {
   private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Array<{ word: string; group: number }> {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
     const names = namesIn(question);
+    const verbs = verbsIn(question);
     return words.flatMap((word, group) => {
       const predicate =
         !speakerWords.has(group) &&
         !names.has(word) &&
         !/\d/u.test(word) &&
         this.thesaurus!.knows(word) &&
-        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word));
+        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word));
       return predicate ? [{ word, group }] : [];
     });
   }

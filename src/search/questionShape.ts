@@ -128,7 +128,13 @@ export function verbsIn(question: string): Set<string> {
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (!before || !after || /ing$|ed$/u.test(token) || STOP_WORDS.has(token)) return;
+    if (!before || /ing$|ed$/u.test(token) || STOP_WORDS.has(token)) return;
+    // `Who runs the agency`: the word after a subject `who` is its verb.
+    if (before === 'who' && i === 1) {
+      verbs.add(token);
+      return;
+    }
+    if (!after) return;
     const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
     if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
   });

@@ -11,6 +11,11 @@ describe('the shape of a question', () => {
     expect(verbsIn('What is the object of the law?').has('object')).toBe(false);
   });
 
+  it('GIVEN "who <word>…" THEN the word after the subject who is its verb', () => {
+    expect(verbsIn('Who runs the ferry company?').has('runs')).toBe(true);
+    expect(verbsIn('Who is the ferry captain?').has('ferry')).toBe(false);
+  });
+
   it('GIVEN a regular verb THEN its past form: object → objected, approve → approved, deny → denied', () => {
     expect(['object', 'approve', 'deny'].map(pastForm)).toEqual(['objected', 'approved', 'denied']);
   });
