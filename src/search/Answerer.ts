@@ -60,6 +60,8 @@ interface CompoundWord {
 
 interface Neighbour {
   term: string;
+  /** The story's word of that term nearest in meaning. */
+  word: string;
   similarity: number;
 }
 
@@ -139,7 +141,13 @@ export class Answerer {
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
   /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
-  private vocabulary: { revision: number; rows: Int32Array; terms: string[]; neighbours: Map<string, Neighbour[]> } | null = null;
+  private vocabulary: {
+    revision: number;
+    rows: Int32Array;
+    terms: string[];
+    words: string[];
+    neighbours: Map<string, Neighbour[]>;
+  } | null = null;
 
   private readonly soft: SoftCoverage | null;
 
@@ -161,28 +169,28 @@ export class Answerer {
     if (this.vocabulary?.revision !== this.index.revision) {
       const rows: number[] = [];
       const terms: string[] = [];
+      const words: string[] = [];
       for (const candidate of this.index.words()) {
         const candidateRow = vectors.rowOf(candidate);
         const term = termOf(candidate);
         if (candidateRow !== undefined && term !== null) {
           rows.push(candidateRow);
           terms.push(term);
+          words.push(candidate);
         }
       }
-      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), terms, neighbours: new Map() };
+      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), terms, words, neighbours: new Map() };
     }
-    const { rows, terms, neighbours } = this.vocabulary;
+    const { rows, terms, words, neighbours } = this.vocabulary;
     const cached = neighbours.get(word);
     if (cached) return cached;
-    const best = new Map<string, number>();
+    const best = new Map<string, Neighbour>();
     for (let i = 0; i < rows.length; i++) {
       const similarity = vectors.similarityOfRows(row, rows[i]!);
-      if (similarity >= NEIGHBOUR_MIN_SIMILARITY && similarity > (best.get(terms[i]!) ?? 0)) best.set(terms[i]!, similarity);
+      if (similarity >= NEIGHBOUR_MIN_SIMILARITY && similarity > (best.get(terms[i]!)?.similarity ?? 0))
+        best.set(terms[i]!, { term: terms[i]!, word: words[i]!, similarity });
     }
-    const found = [...best.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_NEIGHBOURS)
-      .map(([term, similarity]) => ({ term, similarity }));
+    const found = [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, MAX_NEIGHBOURS);
     if (neighbours.size > 10_000) neighbours.clear();
     neighbours.set(word, found);
     return found;
@@ -325,7 +333,7 @@ export class Answerer {
     const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
     const silence = silenceBeforeSearch(query, focus, {
       knowsNoun: (word) => this.knowsNoun(word),
-      linksToStory: (word, withNextSenses) => this.linksToStory(word, withNextSenses),
+      linksToStory: (word, withNextSenses, forName) => this.linksToStory(word, withNextSenses, forName),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
     });
@@ -364,14 +372,20 @@ export class Answerer {
     return { results: ordered, silence: null };
   }
 
-  /** Does the story use this word, a lexicon word for it, or a word near it in meaning? */
-  private linksToStory(word: string, withNextSenses = true): boolean {
+  /**
+   * Does the story use this word, a lexicon word for it, or a word near it in meaning? `forName`: the word is a
+   * name, and a named thing near it (`Toronto` for `Vancouver`) is its peer, not another word for it; a kind
+   * near it (`conservative` for `Tory`) still links it.
+   */
+  private linksToStory(word: string, withNextSenses = true, forName = false): boolean {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     const lexicon = this.thesaurus
       ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
       : [];
-    return lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate)) || this.neighbours(word).length > 0;
+    if (lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate))) return true;
+    const near = this.neighbours(word);
+    return forName ? near.some((n) => !this.thesaurus?.isInstance(n.word)) : near.length > 0;
   }
 
   /**

@@ -20,6 +20,8 @@ interface Synset {
   neighbours: Array<{ part: Part; offset: number }>;
   /** Lexical derivations and pertainyms: from word number `from` here to word number `to` there. */
   derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+  /** An instance of a class (`Toronto` of city): a named thing, not a kind. */
+  instance: boolean;
 }
 
 export interface ThesaurusOptions {
@@ -102,6 +104,18 @@ export class Thesaurus {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'noun'));
   }
 
+  /** Is the word's commonest sense as a noun a named thing (an instance: `Toronto`, `Reuters`), not a kind? */
+  isInstance(word: string): boolean {
+    const key = `i:${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached.length > 0;
+    const noun = this.index.get(word.toLowerCase())?.find((entry) => entry.part === 'noun');
+    const instance = noun !== undefined && noun.offsets.length > 0 && this.readSynset('noun', noun.offsets[0]!).instance;
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, instance ? ['instance'] : []);
+    return instance;
+  }
+
   /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */
   private lemmas(word: string): string[] {
     const forms = this.inflectionsOf(word);
@@ -119,6 +133,7 @@ export class Thesaurus {
     words: string[];
     neighbours: Array<{ part: Part; offset: number }>;
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+    instance: boolean;
   } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
@@ -136,8 +151,10 @@ export class Thesaurus {
       const neighbours: Array<{ part: Part; offset: number }> = [];
       const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
       const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+      let instance = false;
       for (let i = 0; i < pointers; i++) {
         const [symbol, target, pos, sourceTarget] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 5 + i * 4);
+        if (symbol === '@i') instance = true;
         // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
         if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
           neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target) });
@@ -152,7 +169,7 @@ export class Thesaurus {
           });
         }
       }
-      return { words, neighbours, derivations };
+      return { words, neighbours, derivations, instance };
     } finally {
       closeSync(fd);
     }

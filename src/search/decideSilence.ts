@@ -25,8 +25,11 @@ export type SilenceReason =
 export interface StoryWords {
   /** The story uses this noun, a form of it, or a synonym (not a broader or narrower sense). */
   knowsNoun(word: string): boolean;
-  /** The story uses this word, a lexicon word for it, or (`withNextSenses`) a next sense or a word near in meaning. */
-  linksToStory(word: string, withNextSenses?: boolean): boolean;
+  /**
+   * The story uses this word, a lexicon word for it, or (`withNextSenses`) a next sense, or a word near in meaning;
+   * `forName`: a name, which a named peer near it in meaning (`Toronto` for `Vancouver`) does not link.
+   */
+  linksToStory(word: string, withNextSenses?: boolean, forName?: boolean): boolean;
   /** The word's derivations (`American` → `America`). */
   derived(word: string): string[];
   speakers: Speaker[];
@@ -63,11 +66,12 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
   const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
   if (about.length > 0 && !about.some((word) => story.linksToStory(word))) return 'unknown topic';
-  // A name the question asks about that the story never uses (`the average price in Vancouver`).
+  // A name the question asks about that the story never uses (`the average price in Vancouver`), nor a word
+  // for it (`Tory` ~ `Conservative`); a place or a person beside it (`Toronto`) is another name, not it.
   for (const name of nameGroupsIn(query)) {
     const known = (word: string): boolean =>
-      story.linksToStory(word, false) ||
-      story.derived(word).some((form) => story.linksToStory(form, false)) ||
+      story.linksToStory(word, false, true) ||
+      story.derived(word).some((form) => story.linksToStory(form, false, true)) ||
       matchSpeakers([word], story.speakers).length > 0;
     if (!name.some(known)) return 'unknown name';
   }

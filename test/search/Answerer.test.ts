@@ -191,6 +191,19 @@ describe('ask: the sentence or quote that answers', () => {
     expect(wildfire.answer('quote', 'battalion chief').results[0]?.entry.speaker?.name).toBe('Marcus Delgado');
   });
 
+  it('GIVEN a place the story never names, only a place like it (Vancouver, Toronto) THEN nothing; a word for a name (Tory ~ Conservative) still answers', () => {
+    const homes = buildKnowledge(
+      storyOf(
+        [
+          'The average home price in Toronto fell to $1.1 million in October, the real estate board said.',
+          'The Conservative housing plan would cut the sales tax on new homes, the party said on Monday.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(homes.answer('ask', 'What is the average home price in Vancouver?').silence).toBe('unknown name');
+    expect(homes.answer('ask', 'What would the Tory housing plan cut?').results[0]?.entry.text).toContain('sales tax');
+  });
+
   it('GIVEN a nationality the story gives only as its country (American ~ U.S.) THEN it still answers', () => {
     expect(first('ask', 'Will Mexico allow American military action on its territory?')?.text).toMatch(
       /would not approve of U\.S\. military operations|reject any form of intervention/u,

@@ -11,6 +11,12 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('start')).toContain('begin');
   });
 
+  it('GIVEN a named place (Toronto) THEN it is an instance; a kind (city, conservative) is not', () => {
+    expect(thesaurus.isInstance('toronto')).toBe(true);
+    expect(thesaurus.isInstance('city')).toBe(false);
+    expect(thesaurus.isInstance('conservative')).toBe(false);
+  });
+
   it('GIVEN an inflected form (died) THEN the synonyms of its lemma', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
