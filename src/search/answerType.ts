@@ -39,16 +39,29 @@ const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents
 export interface AnswerKind {
   time: boolean;
   money: boolean;
+  /** `When will…`, `when do they play next`: the time of something still to come. */
+  future: boolean;
 }
+/** `When will…`, `when could…`, `when is it expected…`, `…next…`: a question about what has not happened yet. */
+const FUTURE_QUESTION =
+  /^\s*when\s+(?:will|would|could|might|may|is\s+\S+\s+(?:going|expected|due|set|scheduled)|are\s+\S+\s+(?:going|expected|due|set|scheduled))\b|\bnext\b/iu;
+/** Words that speak of what is to come: a sentence reporting only what happened does not say when the next thing will. */
+const FUTURE =
+  /\b(?:will|would|could|may|might|shall|expects?|expected|scheduled|due|plans?|planned|going to|set to|next|upcoming|later|soon)\b|'ll\b/iu;
 
 /** The kind of answer a question asks for, by its shape. */
 export function answerKind(question: string): AnswerKind {
-  return { time: TIME_QUESTION.test(question), money: MONEY_QUESTION.test(question) };
+  return {
+    time: TIME_QUESTION.test(question),
+    money: MONEY_QUESTION.test(question),
+    future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),
+  };
 }
 
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
   if (kind.money && !MONEY.test(text)) return false;
+  if (kind.future && !FUTURE.test(text)) return false;
   return true;
 }

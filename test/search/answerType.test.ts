@@ -12,6 +12,13 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('Lawyers are expected to mount a challenge in court.', kind)).toBe(false);
   });
 
+  it('GIVEN "when will…" THEN a time of something to come answers it, not the time of what happened', () => {
+    const kind = answerKind('When will the ferry sail again?');
+    expect(holdsAnswerKind('The ferry is expected to sail again on Monday.', kind)).toBe(true);
+    expect(holdsAnswerKind('The ferry last sailed on Monday.', kind)).toBe(false);
+    expect(holdsAnswerKind('The ferry last sailed on Monday.', answerKind('When did the ferry last sail?'))).toBe(true);
+  });
+
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
     const kind = answerKind('How much did the new bridge cost?');
     expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
