@@ -2,7 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, holdsAnswerKind } from './answerType.js';
+import { answerKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures, retrievalOnly } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
@@ -140,6 +140,7 @@ export class Answerer {
   private readonly views = new Map<string, ServerView>();
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
+  private readonly undated = new WeakMap<Entry, string>();
   /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
   private vocabulary: {
     revision: number;
@@ -210,6 +211,16 @@ export class Answerer {
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
+  }
+
+  /** Analysed terms of an entry's text without its dates and clock times: whether it holds an amount of something. */
+  private analysedUndated(entry: Entry): string {
+    let text = this.undated.get(entry);
+    if (text === undefined) {
+      text = ` ${analyze(withoutDates(entry.text)).join(' ')} `;
+      this.undated.set(entry, text);
+    }
+    return text;
   }
 
   private analysedText(entry: Entry): string {
@@ -598,7 +609,7 @@ export class Answerer {
       coverage /= total;
       if (coverage < minCoverage) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
-      if (reading.wantsAmount && !AMOUNT.test(this.analysedText(hit.entry))) continue;
+      if (reading.wantsAmount && !AMOUNT.test(this.analysedUndated(hit.entry))) continue;
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
       const score = scoreCandidate(retrievalOnly(retrieval), this.weights);
       answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });

@@ -30,6 +30,22 @@ const TIME_EXPRESSION = new RegExp(
   'iu',
 );
 
+/** Dates and clock times: their numbers count nothing (`Feb. 9`, `in 2019`, `at 6 a.m.`). */
+const DATE_NUMBERS = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?`,
+    `\\b(?:in|since|by|until|from|of|before|after|during)\\s+(?:${MONTH}\\s+)?(?:1[89]|20)\\d{2}\\b`,
+    '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)',
+  ].join('|'),
+  'giu',
+);
+
+/** The text with its dates and clock times taken out, for asking whether it holds an amount of something. */
+export function withoutDates(text: string): string {
+  return text.replace(DATE_NUMBERS, ' ');
+}
+
 /** Words of paying and costing: `how much` with one of them asks for a sum of money. */
 const MONEY_QUESTION =
   /^\s*how\s+much\s+(?:money\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested)\b(?!\s+(?:costs|prices)))/iu;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge.js';
-import { answerKind, holdsAnswerKind } from '../../src/search/answerType.js';
+import { buildKnowledge, loadKnowledge } from '../../src/knowledge.js';
+import { answerKind, holdsAnswerKind, withoutDates } from '../../src/search/answerType.js';
 import { PORT_STRIKE } from '../paths.js';
+import { storyOf } from '../story/passage.js';
 
 /** What kind of words an answer must hold, by the question's shape; and the silence that follows from it. */
 describe('answerKind', () => {
@@ -17,6 +18,25 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The ferry is expected to sail again on Monday.', kind)).toBe(true);
     expect(holdsAnswerKind('The ferry last sailed on Monday.', kind)).toBe(false);
     expect(holdsAnswerKind('The ferry last sailed on Monday.', answerKind('When did the ferry last sail?'))).toBe(true);
+  });
+
+  it('GIVEN dates and clock times THEN withoutDates takes their numbers out, and leaves a count', () => {
+    expect(withoutDates('at the festival on Feb. 9, 2025 at 6 p.m. with 4,000 guests')).not.toMatch(/\b(?:9|2025|6)\b/u);
+    expect(withoutDates('at the festival on Feb. 9 with 4,000 guests')).toContain('4,000 guests');
+  });
+
+  it('GIVEN "how many" and a sentence whose only number is a date THEN it is not an answer', () => {
+    const festival = buildKnowledge(
+      storyOf(
+        [
+          'The ferry film festival opens on Feb. 9 at the harbour hall, the organisers said.',
+          'Several of the films in the festival were not nominated for any award in 2025.',
+          'The festival sold 4,000 tickets last year.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(festival.answer('ask', 'How many award nominations did the festival films get?').results).toEqual([]);
+    expect(festival.answer('ask', 'How many tickets did the festival sell?').results[0]?.entry.text).toContain('4,000 tickets');
   });
 
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
