@@ -96,6 +96,23 @@ function freshDatabase(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/** What one statement costs on PostgreSQL through the worker bridge: `SELECT 1`, each waited for. */
+function roundTrips(url: string): number[] {
+  const db = PostgresDatabase.connect(url);
+  try {
+    const select = db.prepare('SELECT 1 AS one');
+    const times: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const started = performance.now();
+      select.get();
+      times.push(performance.now() - started);
+    }
+    return times.slice(1000);
+  } finally {
+    db.close();
+  }
+}
+
 /** A cold 1,000-entry server and `others` entries of 100-entry servers, in one transaction, as the scale bench seeds. */
 function seed(location: string, vocabulary: Vocabulary, others: number): number {
   const store = EntryStore.open(location);
@@ -187,6 +204,10 @@ export async function benchPostgres(): Promise<void> {
       ['SQLite', join(dir, 'bench.db')],
       ['PostgreSQL', freshDatabase(server.url, 'storydesk_bench')],
     ];
+    const trips = roundTrips(backends[1]![1]);
+    console.log(
+      `postgres: one statement's round trip (SELECT 1, worker bridge and server): p50 ${percentile(trips, 50).toFixed(3)} ms, p99 ${percentile(trips, 99).toFixed(3)} ms over ${trips.length}`,
+    );
     const figures: Figures[] = [];
     for (const [backend, location] of backends) {
       const seedMs = seed(location, vocabulary, others);
