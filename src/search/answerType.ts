@@ -58,9 +58,9 @@ export interface AnswerKind {
   /** `When will…`, `when do they play next`: the time of something still to come. */
   future: boolean;
 }
-/** `When will…`, `when could…`, `when is it expected…`, `…next…`: a question about what has not happened yet. */
+/** `When will…`, `how soon could…`, `when is it expected…`, `…next…`: a question about what has not happened yet. */
 const FUTURE_QUESTION =
-  /^\s*when\s+(?:will|would|could|might|may|is\s+\S+\s+(?:going|expected|due|set|scheduled)|are\s+\S+\s+(?:going|expected|due|set|scheduled))\b|\bnext\b/iu;
+  /^\s*(?:when|how\s+soon)\s+(?:will|would|could|might|may|is\s+\S+\s+(?:going|expected|due|set|scheduled)|are\s+\S+\s+(?:going|expected|due|set|scheduled))\b|\bnext\b/iu;
 /** Words that speak of what is to come: a sentence reporting only what happened does not say when the next thing will. */
 const FUTURE =
   /\b(?:will|would|could|may|might|shall|expects?|expected|scheduled|due|plans?|planned|going to|set to|next|upcoming|later|soon)\b|'ll\b/iu;

@@ -18,6 +18,7 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The ferry is expected to sail again on Monday.', kind)).toBe(true);
     expect(holdsAnswerKind('The ferry last sailed on Monday.', kind)).toBe(false);
     expect(holdsAnswerKind('The ferry last sailed on Monday.', answerKind('When did the ferry last sail?'))).toBe(true);
+    expect(holdsAnswerKind('The ferry last sailed on Monday.', answerKind('How soon could the ferry sail?'))).toBe(false);
   });
 
   it('GIVEN dates and clock times THEN withoutDates takes their numbers out, and leaves a count', () => {
