@@ -320,13 +320,21 @@ export class Answerer {
     }
     // On a topic, a quote is about it when its quoted words are: a partial quote whose sentence names the topic
     // only outside its quotation marks (in the attribution) weighs less than a quote that says it.
+    // Nor is a quote about it when only the words describing its speaker name it (`an author of the petition`):
+    // they say who speaks, not what about.
     const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
+    const names = (text: string): boolean => analyze(text).some((term) => terms.has(term));
+    const onlyDescribesSpeaker = ({ text, lead, context, speaker }: Entry): boolean => {
+      const descriptions = [speaker?.role ?? '', ...(speaker?.descriptions ?? [])].filter((d) => d && names(d));
+      return descriptions.length > 0 && !names(descriptions.reduce((rest, d) => rest.split(d).join(' '), `${text} ${lead} ${context}`));
+    };
     return this.topic(words, words.join(' '), 'quote', options)
-      .map((answer) =>
-        answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term))
-          ? { ...answer, score: answer.score * this.weights.topicOutsideQuote }
-          : answer,
-      )
+      .map((answer) => {
+        if (answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term)))
+          return { ...answer, score: answer.score * this.weights.topicOutsideQuote };
+        if (onlyDescribesSpeaker(answer.entry)) return { ...answer, score: answer.score * this.weights.topicDescribesSpeaker };
+        return answer;
+      })
       .sort((a, b) => b.score - a.score);
   }
 

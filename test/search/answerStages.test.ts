@@ -131,4 +131,16 @@ describe('quote on a topic: the topic in the quoted words', () => {
     );
     expect(answerer.answer('quote', 'rules').results[0]?.entry.speaker?.name).toBe('Omar Haddad');
   });
+
+  it('GIVEN a speaker described by the topic (an author of the petition) THEN a quote said of the topic comes before their words on another', () => {
+    // Both quotes name the petition around them; for Kovac it only says who she is, so Reyes's quote is the one about it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Residents of Dunmore asked the county in a petition to close the paper mill.\n\n' +
+          '\u201CNobody told us anything until the fish died,\u201D said Maria Kovac, a fisher and an author of the petition.\n\n' +
+          '\u201CIt asks for what the law already requires,\u201D Tom Reyes said of the petition.',
+      ),
+    );
+    expect(answerer.answer('quote', 'petition').results[0]?.entry.speaker?.name).toBe('Tom Reyes');
+  });
 });
