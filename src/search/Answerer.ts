@@ -328,7 +328,7 @@ export class Answerer {
       const descriptions = [speaker?.role ?? '', ...(speaker?.descriptions ?? [])].filter((d) => d && names(d));
       return descriptions.length > 0 && !names(descriptions.reduce((rest, d) => rest.split(d).join(' '), `${text} ${lead} ${context}`));
     };
-    return this.topic(words, words.join(' '), 'quote', options)
+    const onTopic = this.topic(words, words.join(' '), 'quote', options)
       .map((answer) => {
         if (answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term)))
           return { ...answer, score: answer.score * this.weights.topicOutsideQuote };
@@ -336,6 +336,33 @@ export class Answerer {
         return answer;
       })
       .sort((a, b) => b.score - a.score);
+    return onTopic.length > 0 ? onTopic : this.quotesOfDescribed(words, quotes, order, options);
+  }
+
+  /**
+   * No quote says it: the people the article describes in those words (`Brennan renter` for a couple who rent a
+   * flat in Brennan), their words. The sentence that describes them names them, or continues the paragraph that
+   * named them last.
+   */
+  private quotesOfDescribed(words: string[], quotes: Entry[], order: (a: Entry, b: Entry) => number, options: AnswerOptions): Answer[] {
+    const people = this.speakers(options).filter((s) => s.kind === 'person' && quotes.some((q) => q.speaker?.id === s.id));
+    const named = (text: string): Speaker[] =>
+      people.filter((person) => [person.name, ...person.aliases].some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(text)));
+    const facts = this.visible(options).filter((e) => e.kind === 'fact' && e.origin === 'article');
+    for (const { entry, score } of this.topic(words, words.join(' '), 'fact', options)) {
+      const paragraph = facts.filter((f) => f.paragraph === entry.paragraph);
+      const at = paragraph.indexOf(entry);
+      for (let i = at; i >= 0; i--) {
+        const described = new Set(named(paragraph[i]!.text).map((person) => person.id));
+        if (described.size > 0) {
+          return quotes
+            .filter((q) => q.speaker && described.has(q.speaker.id))
+            .sort(order)
+            .map((quote) => ({ entry: quote, score }));
+        }
+      }
+    }
+    return [];
   }
 
   /**

@@ -144,3 +144,18 @@ describe('quote on a topic: the topic in the quoted words', () => {
     expect(answerer.answer('quote', 'petition').results[0]?.entry.speaker?.name).toBe('Tom Reyes');
   });
 });
+
+describe('quote on the words that describe a speaker', () => {
+  it('GIVEN no quote on the words and a sentence describing a speaker in them (rents a flat in Brennan) THEN that speaker\u2019s words', () => {
+    // \u201CThe couple\u201D continues the sentence that named Ana Ruiz: she is the Brennan renter, though her quote says neither word.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Rents in Brennan rose by a fifth last year, the city\u2019s housing office said.\n\n' +
+          'Ana Ruiz and her husband, Leo, say they want to buy a home before the summer. The couple rents a two-room flat in central Brennan, and their landlord has raised the rent twice.\n\n' +
+          '\u201CWe have saved for six years and we are ready,\u201D Ruiz said.\n\n' +
+          '\u201CPrices are still too high for most families,\u201D said Tom Becker, a real estate agent.',
+      ),
+    );
+    expect(answerer.answer('quote', 'Brennan renter').results[0]?.entry.speaker?.name).toBe('Ana Ruiz');
+  });
+});
