@@ -12,6 +12,7 @@ import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
 
@@ -370,8 +371,20 @@ export class Answerer {
    * party claims: `/facts` asks what is known.
    */
   private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
+    // A sentence is about its subject: one that names the topic only after its verb (an object, one of a list)
+    // weighs less than one whose subject it is.
+    const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
+    const hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
+    const aside = (entry: Entry): boolean =>
+      analyze(entry.text).some((term) => terms.has(term)) &&
+      ![...subjectWords(entry.text, hasVerbSense)].some((word) => terms.has(termOf(word) ?? word));
     return this.topic(words, query, 'fact', options)
-      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * this.weights.claim } : answer))
+      .map((answer) => {
+        let score = answer.score;
+        if (answer.entry.source.type === 'claim') score *= this.weights.claim;
+        if (aside(answer.entry)) score *= this.weights.topicAfterVerb;
+        return { ...answer, score };
+      })
       .sort((a, b) => b.score - a.score);
   }
 

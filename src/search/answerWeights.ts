@@ -35,6 +35,8 @@ export interface AnswerWeights {
   topicOutsideQuote: number;
   /** In `/quote` on a topic: a quote whose topic word is only in what describes its speaker (`an author of the petition`). */
   topicDescribesSpeaker: number;
+  /** In `/facts`: a sentence naming the topic only after its verb (an object, one of a list), not as its subject. */
+  topicAfterVerb: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -56,6 +58,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   partialBesideDirect: 0.8,
   topicOutsideQuote: 0.5,
   topicDescribesSpeaker: 0.5,
+  topicAfterVerb: 0.8,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */

@@ -159,3 +159,17 @@ describe('quote on the words that describe a speaker', () => {
     expect(answerer.answer('quote', 'Brennan renter').results[0]?.entry.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('facts on a topic: the sentence it is the subject of', () => {
+  it('GIVEN one sentence listing the topic after its verb and one whose subject it is THEN the one whose subject it is comes first', () => {
+    // The shorter sentence matches the words as well; but it is about the storms, and the other about the Harbor Line.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The city\u2019s two ferry routes both lost money last year, the transport office said.\n\n' +
+          'Storms closed the Harbor Line and the Coast Road for a week in January.\n\n' +
+          'The Harbor Line, which carries some 9,000 riders on a busy weekday, lost money for the third year running.',
+      ),
+    );
+    expect(answerer.answer('facts', 'Harbor Line').results[0]?.entry.text).toContain('third year running');
+  });
+});
