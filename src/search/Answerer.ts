@@ -12,6 +12,7 @@ import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
 
@@ -320,14 +321,49 @@ export class Answerer {
     }
     // On a topic, a quote is about it when its quoted words are: a partial quote whose sentence names the topic
     // only outside its quotation marks (in the attribution) weighs less than a quote that says it.
+    // Nor is a quote about it when only the words describing its speaker name it (`an author of the petition`):
+    // they say who speaks, not what about.
     const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
-    return this.topic(words, words.join(' '), 'quote', options)
-      .map((answer) =>
-        answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term))
-          ? { ...answer, score: answer.score * this.weights.topicOutsideQuote }
-          : answer,
-      )
+    const names = (text: string): boolean => analyze(text).some((term) => terms.has(term));
+    const onlyDescribesSpeaker = ({ text, lead, context, speaker }: Entry): boolean => {
+      const descriptions = [speaker?.role ?? '', ...(speaker?.descriptions ?? [])].filter((d) => d && names(d));
+      return descriptions.length > 0 && !names(descriptions.reduce((rest, d) => rest.split(d).join(' '), `${text} ${lead} ${context}`));
+    };
+    const onTopic = this.topic(words, words.join(' '), 'quote', options)
+      .map((answer) => {
+        if (answer.entry.partial && !quotedTerms(answer.entry.text).some((term) => terms.has(term)))
+          return { ...answer, score: answer.score * this.weights.topicOutsideQuote };
+        if (onlyDescribesSpeaker(answer.entry)) return { ...answer, score: answer.score * this.weights.topicDescribesSpeaker };
+        return answer;
+      })
       .sort((a, b) => b.score - a.score);
+    return onTopic.length > 0 ? onTopic : this.quotesOfDescribed(words, quotes, order, options);
+  }
+
+  /**
+   * No quote says it: the people the article describes in those words (`Brennan renter` for a couple who rent a
+   * flat in Brennan), their words. The sentence that describes them names them, or continues the paragraph that
+   * named them last.
+   */
+  private quotesOfDescribed(words: string[], quotes: Entry[], order: (a: Entry, b: Entry) => number, options: AnswerOptions): Answer[] {
+    const people = this.speakers(options).filter((s) => s.kind === 'person' && quotes.some((q) => q.speaker?.id === s.id));
+    const named = (text: string): Speaker[] =>
+      people.filter((person) => [person.name, ...person.aliases].some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(text)));
+    const facts = this.visible(options).filter((e) => e.kind === 'fact' && e.origin === 'article');
+    for (const { entry, score } of this.topic(words, words.join(' '), 'fact', options)) {
+      const paragraph = facts.filter((f) => f.paragraph === entry.paragraph);
+      const at = paragraph.indexOf(entry);
+      for (let i = at; i >= 0; i--) {
+        const described = new Set(named(paragraph[i]!.text).map((person) => person.id));
+        if (described.size > 0) {
+          return quotes
+            .filter((q) => q.speaker && described.has(q.speaker.id))
+            .sort(order)
+            .map((quote) => ({ entry: quote, score }));
+        }
+      }
+    }
+    return [];
   }
 
   /**
@@ -335,8 +371,20 @@ export class Answerer {
    * party claims: `/facts` asks what is known.
    */
   private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
+    // A sentence is about its subject: one that names the topic only after its verb (an object, one of a list)
+    // weighs less than one whose subject it is.
+    const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
+    const hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
+    const aside = (entry: Entry): boolean =>
+      analyze(entry.text).some((term) => terms.has(term)) &&
+      ![...subjectWords(entry.text, hasVerbSense)].some((word) => terms.has(termOf(word) ?? word));
     return this.topic(words, query, 'fact', options)
-      .map((answer) => (answer.entry.source.type === 'claim' ? { ...answer, score: answer.score * this.weights.claim } : answer))
+      .map((answer) => {
+        let score = answer.score;
+        if (answer.entry.source.type === 'claim') score *= this.weights.claim;
+        if (aside(answer.entry)) score *= this.weights.topicAfterVerb;
+        return { ...answer, score };
+      })
       .sort((a, b) => b.score - a.score);
   }
 

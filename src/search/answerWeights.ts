@@ -33,6 +33,10 @@ export interface AnswerWeights {
   partialBesideDirect: number;
   /** In `/quote` on a topic: a partial quote whose quoted words do not name the topic (only its sentence does). */
   topicOutsideQuote: number;
+  /** In `/quote` on a topic: a quote whose topic word is only in what describes its speaker (`an author of the petition`). */
+  topicDescribesSpeaker: number;
+  /** In `/facts`: a sentence naming the topic only after its verb (an object, one of a list), not as its subject. */
+  topicAfterVerb: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -53,6 +57,8 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   claim: 0.85,
   partialBesideDirect: 0.8,
   topicOutsideQuote: 0.5,
+  topicDescribesSpeaker: 0.5,
+  topicAfterVerb: 0.8,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */

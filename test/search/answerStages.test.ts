@@ -131,4 +131,45 @@ describe('quote on a topic: the topic in the quoted words', () => {
     );
     expect(answerer.answer('quote', 'rules').results[0]?.entry.speaker?.name).toBe('Omar Haddad');
   });
+
+  it('GIVEN a speaker described by the topic (an author of the petition) THEN a quote said of the topic comes before their words on another', () => {
+    // Both quotes name the petition around them; for Kovac it only says who she is, so Reyes's quote is the one about it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Residents of Dunmore asked the county in a petition to close the paper mill.\n\n' +
+          '\u201CNobody told us anything until the fish died,\u201D said Maria Kovac, a fisher and an author of the petition.\n\n' +
+          '\u201CIt asks for what the law already requires,\u201D Tom Reyes said of the petition.',
+      ),
+    );
+    expect(answerer.answer('quote', 'petition').results[0]?.entry.speaker?.name).toBe('Tom Reyes');
+  });
+});
+
+describe('quote on the words that describe a speaker', () => {
+  it('GIVEN no quote on the words and a sentence describing a speaker in them (rents a flat in Brennan) THEN that speaker\u2019s words', () => {
+    // \u201CThe couple\u201D continues the sentence that named Ana Ruiz: she is the Brennan renter, though her quote says neither word.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Rents in Brennan rose by a fifth last year, the city\u2019s housing office said.\n\n' +
+          'Ana Ruiz and her husband, Leo, say they want to buy a home before the summer. The couple rents a two-room flat in central Brennan, and their landlord has raised the rent twice.\n\n' +
+          '\u201CWe have saved for six years and we are ready,\u201D Ruiz said.\n\n' +
+          '\u201CPrices are still too high for most families,\u201D said Tom Becker, a real estate agent.',
+      ),
+    );
+    expect(answerer.answer('quote', 'Brennan renter').results[0]?.entry.speaker?.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('facts on a topic: the sentence it is the subject of', () => {
+  it('GIVEN one sentence listing the topic after its verb and one whose subject it is THEN the one whose subject it is comes first', () => {
+    // The shorter sentence matches the words as well; but it is about the storms, and the other about the Harbor Line.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The city\u2019s two ferry routes both lost money last year, the transport office said.\n\n' +
+          'Storms closed the Harbor Line and the Coast Road for a week in January.\n\n' +
+          'The Harbor Line, which carries some 9,000 riders on a busy weekday, lost money for the third year running.',
+      ),
+    );
+    expect(answerer.answer('facts', 'Harbor Line').results[0]?.entry.text).toContain('third year running');
+  });
 });
