@@ -65,6 +65,16 @@ const OFFICE_HANDLES: Record<string, string[]> = {
 /** The parts of a capitalised run: its title words and the name after them. */
 export function splitTitle(run: string): { role: string | null; name: string } {
   const tokens = run.split(/\s+/u).filter(Boolean);
+  // `Dunmore Residents Association`: a run ending in an organisation's head noun is that body's name, whatever
+  // title words it holds; `Secretary of State` is an office.
+  const head =
+    tokens
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[.'\u2019]+$/u, '') ?? '';
+  if (tokens.length >= 2 && ORGANISATION_WORDS.has(head) && !tokens.some((t) => /^(?:of|for)$/u.test(t))) {
+    return { role: null, name: tokens.join(' ') };
+  }
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');

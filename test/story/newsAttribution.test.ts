@@ -29,6 +29,12 @@ describe('quotation marks of published news', () => {
 });
 
 describe('names and the person they stand for', () => {
+  it('GIVEN a body whose name holds a title word (the Dunmore Residents Association) THEN the whole name is the speaker, with no role', () => {
+    const quote = quoteWith('\u201CThe road must stay open,\u201D the Dunmore Residents Association said.', 'must stay open');
+    expect(quote.speaker?.name).toBe('Dunmore Residents Association');
+    expect(quote.speaker?.role ?? null).toBeNull();
+  });
+
   it('GIVEN two people named together (Lena Hart and Piet Volk) and later one by surname THEN that one person, named in full', () => {
     const text = 'Chemists Lena Hart and Piet Volk shared the award.\n\u201CWe never expected the prize this early,\u201D Volk said.';
     expect(speakerOf(text, 'never expected the prize')).toBe('Piet Volk');
