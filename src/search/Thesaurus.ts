@@ -137,10 +137,18 @@ export class Thesaurus {
   } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
-      const buffer = this.scratch;
-      const read = readSync(fd, buffer, 0, buffer.length, offset);
+      let buffer = this.scratch;
+      let read = readSync(fd, buffer, 0, buffer.length, offset);
+      let end = buffer.subarray(0, read).indexOf(0x0a);
+      // A few synsets (`law`, `city`) have lines longer than the scratch buffer: read on until the line ends.
+      while (end < 0 && read === buffer.length) {
+        const longer = Buffer.alloc(buffer.length * 2);
+        buffer.copy(longer);
+        read += readSync(fd, longer, read, longer.length - read, offset + read);
+        buffer = longer;
+        end = buffer.subarray(0, read).indexOf(0x0a);
+      }
       // Only the synset's own line is decoded: the bytes after it are the next synsets'.
-      const end = buffer.subarray(0, read).indexOf(0x0a);
       const line = buffer.toString('utf8', 0, end < 0 ? read : end);
       const fields = line.split(' ');
       const count = parseInt(fields[3]!, 16);

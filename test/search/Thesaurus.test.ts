@@ -17,6 +17,10 @@ describe('Thesaurus', () => {
     expect(thesaurus.isInstance('conservative')).toBe(false);
   });
 
+  it('GIVEN a synset whose line is longer than one read (law) THEN all its narrower senses, the last ones too', () => {
+    expect(thesaurus.related('law')).toContain('precedent');
+  });
+
   it('GIVEN an inflected form (died) THEN the synonyms of its lemma', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
