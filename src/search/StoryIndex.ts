@@ -13,20 +13,20 @@ interface IndexedDocument {
   id: string;
   kind: EntryKind;
   guildId: string | null;
-  /** The quote's words or the fact's sentence (analysed terms, as all the text fields here). */
-  text: string;
+  /** The quote's words or the fact's sentence (analysed terms, in order, as all the text fields here). */
+  text: string[];
   /** The sentence before the entry's. */
-  context: string;
+  context: string[];
   /** A quote's own sentence outside the quote: its attribution or the question it answers. */
-  lead: string;
+  lead: string[];
   /** Speaker's name, aliases and role. */
-  speaker: string;
+  speaker: string[];
   /** Poster and handle of an embedded post. */
-  post: string;
+  post: string[];
   /** The source's name and the article's words for it. */
-  source: string;
+  source: string[];
   /** When and where the words were said. */
-  occasion: string;
+  occasion: string[];
 }
 
 /** Field weights: the entry's own words count most, then who said it, then the words around it. */
@@ -62,42 +62,57 @@ export interface IndexHit {
 }
 
 /**
- * The entry as MiniSearch stores it: every searchable field already analysed (terms joined by spaces), so
- * each text is analysed once, for the index and for the document frequencies alike.
+ * The entry as MiniSearch stores it: every searchable field already analysed into its terms, so each text is
+ * analysed once, for the index and for the document frequencies alike; and the words it uses as written (see
+ * StoryIndex.words), each once, in the order it first uses them.
  */
-function toDocument(entry: Entry): { document: IndexedDocument; words: Set<string> } {
-  const terms = analysedLabel;
-  const termsOf = (words: string[]): string => words.flatMap((word) => termOf(word) ?? []).join(' ');
+function toDocument(entry: Entry): { document: IndexedDocument; words: string[] } {
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
   // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
   const textWords = tokenize(entry.text);
   const leadWords = tokenize(entry.lead);
+  const words = new Set<string>();
   const document: IndexedDocument = {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: termsOf(textWords),
-    context: analyze(entry.context).join(' '),
-    lead: termsOf(leadWords),
-    speaker: terms(speaker),
-    post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
-    source: entry.source.type === 'article' ? '' : terms(`${entry.source.name} ${entry.source.attribution ?? ''}`),
-    occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
+    text: termsOf(textWords, words),
+    context: entry.context ? analyze(entry.context) : NO_TERMS,
+    lead: termsOf(leadWords, words),
+    speaker: analysedLabel(speaker),
+    post: entry.post ? analysedLabel(`${entry.post.poster} ${entry.post.handle ?? ''}`) : NO_TERMS,
+    source: entry.source.type === 'article' ? NO_TERMS : analysedLabel(`${entry.source.name} ${entry.source.attribution ?? ''}`),
+    occasion: analysedLabel(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
-  return { document, words: new Set([...textWords, ...leadWords].filter((word) => termOf(word) !== null)) };
+  return { document, words: [...words] };
+}
+
+/** An empty field. Term arrays are shared between documents and never changed. */
+const NO_TERMS: string[] = [];
+
+/** The terms of words already tokenized, in order; `words` gets those that are not stop words. */
+function termsOf(tokens: string[], words: Set<string>): string[] {
+  const terms: string[] = [];
+  for (const word of tokens) {
+    const term = termOf(word);
+    if (term === null) continue;
+    terms.push(term);
+    words.add(word);
+  }
+  return terms;
 }
 
 /**
  * Short texts that many entries share (a speaker's names and role, a source, when and where), analysed once: a
  * server's entries come from a few speakers and sources.
  */
-const labelTerms = new Map<string, string>();
+const labelTerms = new Map<string, string[]>();
 const LABEL_CACHE_LIMIT = 20_000;
 
-function analysedLabel(text: string): string {
+function analysedLabel(text: string): string[] {
   let terms = labelTerms.get(text);
   if (terms === undefined) {
-    terms = analyze(text).join(' ');
+    terms = analyze(text);
     if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
     labelTerms.set(text, terms);
   }
@@ -110,7 +125,9 @@ function charactersOf(entry: Entry): number {
 
 /** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
 function frequencyTerms(document: IndexedDocument): Set<string> {
-  return new Set(`${document.text} ${document.speaker} ${document.context} ${document.lead}`.split(' ').filter(Boolean));
+  const terms = new Set(document.text);
+  for (const field of [document.speaker, document.context, document.lead]) for (const term of field) terms.add(term);
+  return terms;
 }
 
 export class StoryIndex {
@@ -139,8 +156,9 @@ export class StoryIndex {
     this.search = new MiniSearch<IndexedDocument>({
       fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
       storeFields: ['kind', 'guildId'],
-      // Documents arrive analysed (see toDocument): splitting on spaces is all that is left to do.
-      tokenize: (text) => text.split(' ').filter(Boolean),
+      // Documents arrive analysed, each field as its terms (see toDocument): taken as they are. Queries are strings.
+      stringifyField: (terms: string[]) => terms as unknown as string,
+      tokenize: (text: string | string[]) => (typeof text === 'string' ? text.split(' ').filter(Boolean) : text),
       processTerm: (term) => term,
       searchOptions: {
         boost: { ...FIELD_BOOSTS },
