@@ -17,16 +17,40 @@ export function storedIdOf(id: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * Which known speaker a stored name is (or, for none, the id of a speaker of that name), per list of known speakers
+ * (a story's), looked up once per name: a server's entries come from a few speakers, and its index is built from all
+ * of them at once.
+ */
+const namesByKnown = new WeakMap<Speaker[], { count: number; names: Map<string, Speaker | string> }>();
+const NAMES_PER_STORY = 10_000;
+
+function knownSpeaker(name: string, known: Speaker[]): Speaker | string {
+  let cache = namesByKnown.get(known);
+  if (cache?.count !== known.length) {
+    cache = { count: known.length, names: new Map() };
+    namesByKnown.set(known, cache);
+  }
+  let found = cache.names.get(name);
+  if (found === undefined) {
+    const key = nameKey(name);
+    found =
+      known.find(
+        (s) =>
+          nameKey(s.name) === key ||
+          s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1),
+      ) ?? slug(name);
+    if (cache.names.size >= NAMES_PER_STORY) cache.names.clear();
+    cache.names.set(name, found);
+  }
+  return found;
+}
+
 function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Speaker {
-  const key = nameKey(name);
-  const same = known.find(
-    (s) =>
-      nameKey(s.name) === key ||
-      s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1),
-  );
-  if (same) return role && role !== same.role ? { ...same, role } : same;
+  const same = knownSpeaker(name, known);
+  if (typeof same !== 'string') return role && role !== same.role ? { ...same, role } : same;
   const tokens = name.split(/\s+/u);
-  return { id: slug(name), name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
+  return { id: same, name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
 }
 
 function sourceOf(stored: StoredEntry): Source {
