@@ -284,10 +284,11 @@ export class StoryIndex {
   /**
    * Entries of a kind holding every term in their words or their speaker's name, the last term as typed so far (a
    * prefix, from three letters), best first: for suggestions as a member types. No typo tolerance, and no other
-   * field, so that a keystroke costs little however many entries there are.
+   * field, so that a keystroke costs little however many entries there are. Entries are looked up as they are
+   * taken: a caller that wants the first few stops there.
    */
-  prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): Entry[] {
-    if (terms.length === 0) return [];
+  *prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): IterableIterator<Entry> {
+    if (terms.length === 0) return;
     const last = terms.length - 1;
     let results: SearchResult[];
     try {
@@ -302,13 +303,19 @@ export class StoryIndex {
           })),
         },
         {
-          filter: (result) => result['kind'] === scope.kind && (result['guildId'] === null || result['guildId'] === scope.guildId),
+          // Other entries weigh nothing, so they are left out as they are met rather than scored and then dropped;
+          // the others' scores are multiplied by 1.
+          boostDocument: (_id, _term, stored) =>
+            stored?.['kind'] === scope.kind && (stored['guildId'] === null || stored['guildId'] === scope.guildId) ? 1 : 0,
         },
       );
     } catch (error) {
       throw new Error(`search index: prefix query failed: ${(error as Error).message}`);
     }
-    return results.flatMap((result) => this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string) ?? []);
+    for (const result of results) {
+      const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
+      if (entry) yield entry;
+    }
   }
 
   /**
