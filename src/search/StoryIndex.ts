@@ -63,43 +63,32 @@ export interface IndexHit {
 
 /**
  * The entry as MiniSearch stores it: every searchable field already analysed into its terms, so each text is
- * analysed once, for the index and for the document frequencies alike; and the words it uses as written (see
- * StoryIndex.words), each once, in the order it first uses them.
+ * analysed once, for the index and for the document frequencies alike.
  */
-function toDocument(entry: Entry): { document: IndexedDocument; words: string[] } {
+function toDocument(entry: Entry): IndexedDocument {
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
-  // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
-  const textWords = tokenize(entry.text);
-  const leadWords = tokenize(entry.lead);
-  const words = new Set<string>();
-  const document: IndexedDocument = {
+  return {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: termsOf(textWords, words),
+    text: analyze(entry.text),
     context: entry.context ? analyze(entry.context) : NO_TERMS,
-    lead: termsOf(leadWords, words),
+    lead: entry.lead ? analyze(entry.lead) : NO_TERMS,
     speaker: analysedLabel(speaker),
     post: entry.post ? analysedLabel(`${entry.post.poster} ${entry.post.handle ?? ''}`) : NO_TERMS,
     source: entry.source.type === 'article' ? NO_TERMS : analysedLabel(`${entry.source.name} ${entry.source.attribution ?? ''}`),
     occasion: analysedLabel(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
-  return { document, words: [...words] };
 }
 
 /** An empty field. Term arrays are shared between documents and never changed. */
 const NO_TERMS: string[] = [];
 
-/** The terms of words already tokenized, in order; `words` gets those that are not stop words. */
-function termsOf(tokens: string[], words: Set<string>): string[] {
-  const terms: string[] = [];
-  for (const word of tokens) {
-    const term = termOf(word);
-    if (term === null) continue;
-    terms.push(term);
-    words.add(word);
-  }
-  return terms;
+/** The words an entry uses as written (see StoryIndex.words), each once, in the order it first uses them. */
+function wordsOf(entry: Entry): Set<string> {
+  const words = new Set<string>();
+  for (const text of [entry.text, entry.lead]) for (const word of tokenize(text)) if (termOf(word) !== null) words.add(word);
+  return words;
 }
 
 /**
@@ -137,8 +126,11 @@ export class StoryIndex {
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
   private readonly documentFrequency = new Map<string, number>();
-  /** How many entries use each word as written, for finding words close in meaning to a query's. */
-  private readonly wordFrequency = new Map<string, number>();
+  /**
+   * How many entries use each word as written, for finding words close in meaning to a query's: counted the first
+   * time it is needed (many servers' questions never need it), as a fresh index would count it, then kept up to date.
+   */
+  private wordCounts: Map<string, number> | null = null;
   /** Each entry as MiniSearch holds it, kept so that another index can search it too, and for removal. */
   private readonly documents = new Map<string, IndexedDocument>();
   private changeCount = 0;
@@ -186,6 +178,23 @@ export class StoryIndex {
   /** Changes anywhere in the index: what depends on the whole vocabulary rebuilds when this moves. */
   get revision(): number {
     return this.changeCount;
+  }
+
+  private get wordFrequency(): Map<string, number> {
+    if (!this.wordCounts) {
+      this.wordCounts = new Map();
+      for (const entry of this.byId.values()) this.countWords(entry, 1);
+    }
+    return this.wordCounts;
+  }
+
+  private countWords(entry: Entry, change: 1 | -1): void {
+    const counts = this.wordFrequency;
+    for (const word of wordsOf(entry)) {
+      const count = (counts.get(word) ?? 0) + change;
+      if (count > 0) counts.set(word, count);
+      else counts.delete(word);
+    }
   }
 
   /** Every word the entries use as written (lower case, unstemmed), stop words left out. */
@@ -239,7 +248,7 @@ export class StoryIndex {
 
   add(entry: Entry): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
-    const { document, words } = toDocument(entry);
+    const document = toDocument(entry);
     try {
       this.search.add(document);
     } catch (error) {
@@ -255,14 +264,13 @@ export class StoryIndex {
     for (const term of frequencyTerms(document)) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const word of words) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+    if (this.wordCounts) this.countWords(entry, 1);
   }
 
   remove(id: string): void {
     const entry = this.byId.get(id);
     const document = this.documents.get(id);
     if (!entry || !document) return;
-    const { words } = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
     this.documents.delete(id);
@@ -274,11 +282,7 @@ export class StoryIndex {
       if (left > 0) this.documentFrequency.set(term, left);
       else this.documentFrequency.delete(term);
     }
-    for (const word of words) {
-      const left = (this.wordFrequency.get(word) ?? 1) - 1;
-      if (left > 0) this.wordFrequency.set(word, left);
-      else this.wordFrequency.delete(word);
-    }
+    if (this.wordCounts) this.countWords(entry, -1);
   }
 
   /**
