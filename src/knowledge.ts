@@ -6,7 +6,7 @@ import { StoryIndex } from './search/StoryIndex.js';
 import { Thesaurus } from './search/Thesaurus.js';
 import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
-import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type StoredEntry } from './store/EntryStore.js';
+import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type IndexedStoredEntry } from './store/EntryStore.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
 import type { Entry, Story } from './story/types.js';
@@ -89,9 +89,9 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
   const entriesOf = (guildId: string): Entry[] => {
     if (!store) return [];
     const entries: Entry[] = [];
-    const legacy: Array<{ stored: StoredEntry; anchor: CorrectionAnchor }> = [];
+    const legacy: Array<{ stored: IndexedStoredEntry; anchor: CorrectionAnchor }> = [];
     const detachedHere: string[] = [];
-    for (const stored of store.list(guildId, { story: storyNumber })) {
+    for (const stored of store.listIndexed(guildId, storyNumber)) {
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
       if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));

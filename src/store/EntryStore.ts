@@ -56,6 +56,12 @@ export interface StoredEntry extends EntryFields {
   deletedBy: string | null;
 }
 
+/**
+ * A stored entry without who added, changed or removed it and when: what a server's search index is built from (see
+ * `listIndexed`).
+ */
+export type IndexedStoredEntry = Omit<StoredEntry, 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'deletedAt' | 'deletedBy'>;
+
 export type AuditAction = 'add' | 'edit' | 'remove' | 'restore';
 
 export interface AuditRow {
@@ -186,7 +192,13 @@ interface EntryRow {
   deleted_by: string | null;
 }
 
-function fromRow(row: EntryRow): StoredEntry {
+/** The columns of an IndexedStoredEntry. */
+const INDEXED_COLUMNS =
+  'id, story, guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url, claim_by, corrects, corrects_text, corrects_kind, corrects_story';
+
+function indexedFromRow(
+  row: Omit<EntryRow, 'created_by' | 'created_at' | 'updated_by' | 'updated_at' | 'deleted_at' | 'deleted_by'>,
+): IndexedStoredEntry {
   return {
     id: row.id,
     story: Number(row.story),
@@ -205,6 +217,12 @@ function fromRow(row: EntryRow): StoredEntry {
       row.corrects_text !== null && row.corrects_kind !== null
         ? { text: row.corrects_text, kind: row.corrects_kind, story: row.corrects_story ?? '' }
         : null,
+  };
+}
+
+function fromRow(row: EntryRow): StoredEntry {
+  return {
+    ...indexedFromRow(row),
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedBy: row.updated_by,
@@ -483,8 +501,8 @@ export class EntryStore {
   }
 
   /**
-   * A server's entries (active ones unless asked), oldest first; of one story when `story` is given: what that story's
-   * search index for the server is built from.
+   * A server's entries (active ones unless asked), oldest first; of one story when `story` is given. (A search index
+   * is built from `listIndexed`.)
    */
   list(guildId: string, options: { kind?: StoredKind; story?: number; includeRemoved?: boolean } = {}): StoredEntry[] {
     const rows = this.db
@@ -495,6 +513,17 @@ export class EntryStore {
       )
       .all({ guildId, kind: options.kind, story: options.story }) as EntryRow[];
     return rows.map(fromRow);
+  }
+
+  /**
+   * A server's active entries of one story, oldest first, without who added, changed or removed them and when: what
+   * that story's search index for the server is built from, read without the six columns of their history.
+   */
+  listIndexed(guildId: string, story: number): IndexedStoredEntry[] {
+    const rows = this.db
+      .prepare(`SELECT ${INDEXED_COLUMNS} FROM entries WHERE guild_id = @guildId AND story = @story AND deleted_at IS NULL ORDER BY id`)
+      .all({ guildId, story }) as EntryRow[];
+    return rows.map(indexedFromRow);
   }
 
   history(guildId: string, id: number): AuditRow[] {
