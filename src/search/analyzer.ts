@@ -140,10 +140,12 @@ export function termOf(word: string): string | null {
 }
 
 export function analyze(text: string): string[] {
-  return tokenize(text).flatMap((word) => {
+  const terms: string[] = [];
+  for (const word of tokenize(text)) {
     const term = termOf(word);
-    return term ? [term] : [];
-  });
+    if (term) terms.push(term);
+  }
+  return terms;
 }
 
 /** The content words of a question: its own words minus stop words and question words, unstemmed. */
