@@ -84,6 +84,8 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
   const corrections = new CorrectionResolver(story);
   const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
   const detached = new Map<string, string[]>();
+  /** The entries read for a server's index, with their text as analysed when saved. */
+  const storedTerms = new WeakMap<Entry, string[]>();
 
   /** A server's active stored entries of this story as the core's entries; its detached corrections noted; legacy anchors saved. */
   const entriesOf = (guildId: string): Entry[] => {
@@ -95,7 +97,11 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
       if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));
-      else entries.push(toEntry(stored, story.speakers, correction?.state ?? null));
+      else {
+        const entry = toEntry(stored, story.speakers, correction?.state ?? null);
+        if (stored.textTerms) storedTerms.set(entry, stored.textTerms);
+        entries.push(entry);
+      }
     }
     // Corrections saved before anchors existed follow, from now on, the words their id names today. Saving that is
     // a write: refused when the database file is gone, it is tried again the next time the server is loaded.
@@ -121,6 +127,7 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
     // This story's article, for every server that follows it (each story has its knowledge: see KnowledgeShelf).
     articleOf: () => articleIndex,
     entriesOf,
+    textTermsOf: (entry) => storedTerms.get(entry) ?? null,
     build: toolsOf,
     budgetBytes: (options.indexCacheMb ?? DEFAULT_INDEX_CACHE_MB) * 2 ** 20,
   });

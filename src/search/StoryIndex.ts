@@ -65,13 +65,13 @@ export interface IndexHit {
  * The entry as MiniSearch stores it: every searchable field already analysed into its terms, so each text is
  * analysed once, for the index and for the document frequencies alike.
  */
-function toDocument(entry: Entry): IndexedDocument {
+function toDocument(entry: Entry, textTerms: string[] | null): IndexedDocument {
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
   return {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: indexable(analyze(entry.text)),
+    text: textTerms ?? indexable(analyze(entry.text)),
     context: entry.context ? indexable(analyze(entry.context)) : NO_TERMS,
     lead: entry.lead ? indexable(analyze(entry.lead)) : NO_TERMS,
     speaker: analysedLabel(speaker),
@@ -148,11 +148,13 @@ export class StoryIndex {
   /**
    * `alongside`: an index (the article's) whose documents this one's searches take in as well, so that scores weigh
    * words over both sets of entries, as one index would; its entries, statistics and vocabulary stay its own. It
-   * must not change afterwards.
+   * must not change afterwards. `textTermsOf`: an entry's text already analysed, as the index holds it (stored with
+   * the entry, see storedTerms.ts), when known.
    */
   constructor(
     entries: Entry[] = [],
     private readonly alongside: StoryIndex | null = null,
+    textTermsOf: (entry: Entry) => string[] | null = () => null,
   ) {
     this.search = new MiniSearch<IndexedDocument>({
       fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
@@ -168,7 +170,7 @@ export class StoryIndex {
       },
     });
     if (alongside) this.search.addAll([...alongside.documents.values()]);
-    for (const entry of entries) this.add(entry);
+    for (const entry of entries) this.insert(entry, textTermsOf(entry));
   }
 
   /** Changes per server (the article's under null), so views derived from entries know when to rebuild. */
@@ -256,8 +258,12 @@ export class StoryIndex {
   }
 
   add(entry: Entry): void {
+    this.insert(entry, null);
+  }
+
+  private insert(entry: Entry, textTerms: string[] | null): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
-    const document = toDocument(entry);
+    const document = toDocument(entry, textTerms);
     try {
       this.search.add(document);
     } catch (error) {

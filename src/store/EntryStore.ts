@@ -4,6 +4,7 @@ import { type Database, describeLocation, isPostgresUrl } from './Database.js';
 import { dialectSql, integrityCheck, type Migration, migrate, readSchemaVersion } from './dialect.js';
 import { PostgresDatabase } from './PostgresDatabase.js';
 import { SqliteDatabase } from './SqliteDatabase.js';
+import { storedTermsOf, termsToStore } from '../search/storedTerms.js';
 
 /**
  * Moderators' entries, durable in SQLite (better-sqlite3: WAL mode, full sync) or, given a `postgres://` URL, in
@@ -56,11 +57,14 @@ export interface StoredEntry extends EntryFields {
   deletedBy: string | null;
 }
 
-/**
- * A stored entry without who added, changed or removed it and when: what a server's search index is built from (see
- * `listIndexed`).
- */
-export type IndexedStoredEntry = Omit<StoredEntry, 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'deletedAt' | 'deletedBy'>;
+/** A stored entry without who added, changed or removed it and when. */
+export type StoredContent = Omit<StoredEntry, 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'deletedAt' | 'deletedBy'>;
+
+/** What a server's search index is built from (see `listIndexed`). */
+export interface IndexedStoredEntry extends StoredContent {
+  /** The text's terms as analysed when it was saved (see storedTerms.ts); null when they must be analysed again. */
+  textTerms: string[] | null;
+}
 
 export type AuditAction = 'add' | 'edit' | 'remove' | 'restore';
 
@@ -165,6 +169,8 @@ const MIGRATIONS: Migration[] = [
   () => `ALTER TABLE entries ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    ALTER TABLE pending_adds ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX entries_by_story ON entries (guild_id, story, deleted_at);`,
+  // Each entry's text analysed when it is saved (see storedTerms.ts); null for entries saved before.
+  () => 'ALTER TABLE entries ADD COLUMN text_terms TEXT;',
 ];
 
 interface EntryRow {
@@ -190,15 +196,20 @@ interface EntryRow {
   updated_at: string;
   deleted_at: string | null;
   deleted_by: string | null;
+  text_terms: string | null;
 }
 
 /** The columns of an IndexedStoredEntry. */
 const INDEXED_COLUMNS =
-  'id, story, guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url, claim_by, corrects, corrects_text, corrects_kind, corrects_story';
+  'id, story, guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url, claim_by, corrects, corrects_text, corrects_kind, corrects_story, text_terms';
 
-function indexedFromRow(
-  row: Omit<EntryRow, 'created_by' | 'created_at' | 'updated_by' | 'updated_at' | 'deleted_at' | 'deleted_by'>,
-): IndexedStoredEntry {
+type ContentRow = Omit<EntryRow, 'created_by' | 'created_at' | 'updated_by' | 'updated_at' | 'deleted_at' | 'deleted_by' | 'text_terms'>;
+
+function indexedFromRow(row: ContentRow & Pick<EntryRow, 'text_terms'>): IndexedStoredEntry {
+  return { ...contentFromRow(row), textTerms: storedTermsOf(row.text_terms) };
+}
+
+function contentFromRow(row: ContentRow): StoredContent {
   return {
     id: row.id,
     story: Number(row.story),
@@ -222,7 +233,7 @@ function indexedFromRow(
 
 function fromRow(row: EntryRow): StoredEntry {
   return {
-    ...indexedFromRow(row),
+    ...contentFromRow(row),
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedBy: row.updated_by,
@@ -239,6 +250,11 @@ function anchorParams(anchor: CorrectionAnchor | null): {
   anchorStory: string | null;
 } {
   return { anchorText: anchor?.text ?? null, anchorKind: anchor?.kind ?? null, anchorStory: anchor?.story ?? null };
+}
+
+/** The text analysed as a search index holds it, saved with the entry (see storedTerms.ts). */
+function termsParams(fields: EntryFields): { textTerms: string } {
+  return { textTerms: termsToStore(fields.text) };
 }
 
 export function fieldsOf(entry: EntryFields): EntryFields {
@@ -434,11 +450,21 @@ export class EntryStore {
       const { id } = this.db
         .prepare(
           `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
+             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at, text_terms)
            VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
+             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at, @textTerms) RETURNING id`,
         )
-        .get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) }) as { id: number };
+        .get({
+          guildId,
+          story,
+          actor,
+          at,
+          ...fieldsOf(fields),
+          ...anchorParams(fields.corrects ? anchor : null),
+          ...termsParams(fields),
+        }) as {
+        id: number;
+      };
       this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
       return this.get(guildId, id, true)!;
     }, guildId);
@@ -462,10 +488,10 @@ export class EntryStore {
           `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
              said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
              corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
-             updated_by = @actor, updated_at = @at
+             updated_by = @actor, updated_at = @at, text_terms = @textTerms
            WHERE id = @id AND guild_id = @guildId`,
         )
-        .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
+        .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null), ...termsParams(fields) });
       this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
       return this.get(guildId, id, false);
     }, guildId);
@@ -653,15 +679,15 @@ export class EntryStore {
     this.assertSameFile();
     const insert = this.db.prepare(
       `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
+         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at, text_terms)
        VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
+         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at, @textTerms) RETURNING id`,
     );
     const update = this.db.prepare(
       `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
          said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
          corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
-         updated_by = @actor, updated_at = @at
+         updated_by = @actor, updated_at = @at, text_terms = @textTerms
        WHERE id = @id AND guild_id = @guildId`,
     );
     const current = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ? AND deleted_at IS NULL');
@@ -683,12 +709,14 @@ export class EntryStore {
       if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
       const added: number[] = [];
       for (const { fields, anchor, story } of adds) {
-        const { id } = insert.get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }) as { id: number };
+        const { id } = insert.get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(anchor), ...termsParams(fields) }) as {
+          id: number;
+        };
         audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fieldsOf(fields)));
         added.push(id);
       }
       for (const { id, before, record } of updates) {
-        update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor) });
+        update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor), ...termsParams(record.fields) });
         audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fieldsOf(record.fields)));
       }
       return { ok: true, added, updated: updates.map((u) => u.id), unchanged };

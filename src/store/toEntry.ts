@@ -1,7 +1,7 @@
 import { nameKey, slug } from '../story/normalize.js';
 import type { Entry, Source, Speaker } from '../story/types.js';
 import type { CorrectionState } from './CorrectionResolver.js';
-import type { IndexedStoredEntry } from './EntryStore.js';
+import type { StoredContent } from './EntryStore.js';
 
 /**
  * A moderator's stored entry as the core's Entry. A speaker the article already knows (same name, or a
@@ -53,7 +53,7 @@ function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Sp
   return { id: same, name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
 }
 
-function sourceOf(stored: IndexedStoredEntry): Source {
+function sourceOf(stored: StoredContent): Source {
   if (stored.kind === 'fact' && stored.claimBy) {
     // A claim with a source: whose claim it is, and who reports it; both are shown and both are searched.
     const reportedBy = stored.sourceName ? { name: stored.sourceName, url: stored.sourceUrl } : null;
@@ -74,7 +74,7 @@ function sourceOf(stored: IndexedStoredEntry): Source {
  * `correction` says which article entry a correction supersedes now (see CorrectionResolver), so the answer can
  * keep the original in view: the answerer sees `corrects: <its current id>`. A detached correction corrects nothing.
  */
-export function toEntry(stored: IndexedStoredEntry, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
+export function toEntry(stored: StoredContent, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
   const original = correction?.attached ? correction.original : undefined;
   return {
     id: entryId(stored.id),
