@@ -26,6 +26,10 @@ let rows = [new Int32Array(32), new Int32Array(32)] as const;
 
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Each letter of `a` that `b` lacks costs an edit however `a` is aligned with `b` or any start of it: with more of
+  // them than `limit`, every row of the table below would end over the limit.
+  let lacking = 0;
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!) && ++lacking > limit) return limit + 1;
   if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
   let [previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
