@@ -368,9 +368,10 @@ export class StoryIndex {
     } catch (error) {
       throw new Error(`search index: query failed: ${(error as Error).message}`);
     }
-    return results.flatMap((result) => {
+    const hits: IndexHit[] = [];
+    for (const result of results) {
       const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
-      if (!entry) return [];
+      if (!entry) continue;
       const matchedGroups = new Map<number, number>();
       for (const term of result.queryTerms) {
         for (const { group, quality } of groupsOf.get(term) ?? []) {
@@ -379,7 +380,8 @@ export class StoryIndex {
           matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
         }
       }
-      return [{ entry, score: result.score, matchedGroups }];
-    });
+      hits.push({ entry, score: result.score, matchedGroups });
+    }
+    return hits;
   }
 }

@@ -31,7 +31,8 @@ export function editDistance(a: string, b: string, limit: number): number {
   let lacking = 0;
   for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!) && ++lacking > limit) return limit + 1;
   if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
-  let [previous, current] = rows;
+  let previous = rows[0];
+  let current = rows[1];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -44,7 +45,9 @@ export function editDistance(a: string, b: string, limit: number): number {
       if (distance < rowMin) rowMin = distance;
     }
     if (rowMin > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return previous[b.length]!;
 }
@@ -204,6 +207,18 @@ function wordsOf(speaker: Speaker): SpeakerWords {
   return words;
 }
 
+/** Does the typed word stand for any of these words (see wordMatches)? */
+function matchesAny(typed: string, words: string[], anyPrefix: boolean): boolean {
+  for (const word of words) if (wordMatches(typed, word, anyPrefix)) return true;
+  return false;
+}
+
+/** Does any part of a typed word (`ceo`: `chief`, `executive`) stand for one of these role words, and not as a plural? */
+function namesRole(parts: string[], roles: string[], anyPrefix: boolean): boolean {
+  for (const part of parts) for (const role of roles) if (wordMatches(part, role, anyPrefix) && !pluralOf(part, role)) return true;
+  return false;
+}
+
 export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
   const anyPrefix = options.anyPrefix ?? false;
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
@@ -217,14 +232,15 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
     let score = 0;
     const covered = new Set<number>();
     const byRole: number[] = [];
-    typed.forEach((word, index) => {
-      if (names.some((name) => wordMatches(word, name, anyPrefix))) {
+    // Plain loops: this runs for every speaker on every question and keystroke.
+    for (let index = 0; index < typed.length; index++) {
+      if (matchesAny(typed[index]!, names, anyPrefix)) {
         score += NAME_WEIGHT;
         covered.add(index);
-      } else if (spelled[index]!.some((part) => roles.some((role) => wordMatches(part, role, anyPrefix) && !pluralOf(part, role)))) {
+      } else if (namesRole(spelled[index]!, roles, anyPrefix)) {
         byRole.push(index);
       }
-    });
+    }
     // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
     if (byRole.some((index) => spelled[index]!.some((part) => heads.some((head) => wordMatches(part, head, anyPrefix))))) {
       score += ROLE_WEIGHT * byRole.length;
