@@ -7,6 +7,7 @@ import { Thesaurus } from './search/Thesaurus.js';
 import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
 import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type IndexedStoredEntry } from './store/EntryStore.js';
+import { storedTermsOf, termsToStore } from './search/storedTerms.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
 import type { Entry, Story } from './story/types.js';
@@ -92,6 +93,7 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
     if (!store) return [];
     const entries: Entry[] = [];
     const legacy: Array<{ stored: IndexedStoredEntry; anchor: CorrectionAnchor }> = [];
+    const unanalysed: Array<{ id: number; text: string; textTerms: string }> = [];
     const detachedHere: string[] = [];
     for (const stored of store.listIndexed(guildId, storyNumber)) {
       const correction = corrections.stateOf(stored);
@@ -99,14 +101,22 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
       if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));
       else {
         const entry = toEntry(stored, story.speakers, correction?.state ?? null);
-        if (stored.textTerms) storedTerms.set(entry, stored.textTerms);
+        let terms = stored.textTerms;
+        if (!terms) {
+          const textTerms = termsToStore(stored.text);
+          unanalysed.push({ id: stored.id, text: stored.text, textTerms });
+          terms = storedTermsOf(textTerms);
+        }
+        if (terms) storedTerms.set(entry, terms);
         entries.push(entry);
       }
     }
-    // Corrections saved before anchors existed follow, from now on, the words their id names today. Saving that is
-    // a write: refused when the database file is gone, it is tried again the next time the server is loaded.
+    // Corrections saved before anchors existed follow, from now on, the words their id names today; entries saved
+    // before their text was stored analysed have it saved now, for the next build of this index. Saving is a write:
+    // refused when the database file is gone, it is tried again the next time the server is loaded.
     try {
       for (const { stored, anchor } of legacy) store.setAnchor(stored.guildId, stored.id, anchor);
+      store.saveTextTerms(guildId, unanalysed);
     } catch (error) {
       if (!(error instanceof DatabaseGoneError)) throw error;
     }

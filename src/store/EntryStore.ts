@@ -723,6 +723,19 @@ export class EntryStore {
     }, guildId);
   }
 
+  /**
+   * Saves the analysed text (see storedTerms.ts) of entries listed without it (saved before it was stored, or under
+   * another version of the analysis), in one transaction; an entry whose text has changed since is left as it is.
+   */
+  saveTextTerms(guildId: string, entries: Array<{ id: number; text: string; textTerms: string }>): void {
+    if (entries.length === 0) return;
+    this.assertSameFile();
+    const update = this.db.prepare('UPDATE entries SET text_terms = ? WHERE id = ? AND guild_id = ? AND text = ?');
+    this.db.transaction(() => {
+      for (const { id, text, textTerms } of entries) update.run(textTerms, id, guildId, text);
+    }, guildId);
+  }
+
   /** Anchors a correction saved before anchors existed to the words its id names now (once, at the first start). */
   setAnchor(guildId: string, id: number, anchor: CorrectionAnchor): void {
     this.assertSameFile();

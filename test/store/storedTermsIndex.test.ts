@@ -75,6 +75,19 @@ describe('a server index built from stored terms', () => {
     ).toEqual(choices);
   });
 
+  it('GIVEN entries saved before their text was stored analysed THEN building their index saves it, for the next build', () => {
+    const store = EntryStore.open(sqlite.fresh());
+    opened.push(store);
+    store.addMany('g1', 'mod', entries);
+    const analysed = store.listIndexed('g1', 0).map((e) => e.textTerms);
+    store.connection.exec(`UPDATE entries SET text_terms = NULL; UPDATE entries SET text_terms = '0:old terms' WHERE id = 1`);
+    expect(store.listIndexed('g1', 0).every((e) => e.textTerms === null)).toBe(true);
+
+    const knowledge = loadKnowledge(STORY, store);
+    knowledge.answererFor('g1');
+    expect(store.listIndexed('g1', 0).map((e) => e.textTerms)).toEqual(analysed);
+  });
+
   it('GIVEN an entry whose stored terms say otherwise THEN the index searches its stored terms (they are what it is built from)', () => {
     const store = EntryStore.open(sqlite.fresh());
     opened.push(store);
