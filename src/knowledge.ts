@@ -6,7 +6,8 @@ import { StoryIndex } from './search/StoryIndex.js';
 import { Thesaurus } from './search/Thesaurus.js';
 import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
-import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type StoredEntry } from './store/EntryStore.js';
+import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type IndexedStoredEntry } from './store/EntryStore.js';
+import { storedTermsOf, termsToStore } from './search/storedTerms.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
 import type { Entry, Story } from './story/types.js';
@@ -84,23 +85,38 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
   const corrections = new CorrectionResolver(story);
   const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
   const detached = new Map<string, string[]>();
+  /** The entries read for a server's index, with their text as analysed when saved. */
+  const storedTerms = new WeakMap<Entry, string[]>();
 
   /** A server's active stored entries of this story as the core's entries; its detached corrections noted; legacy anchors saved. */
   const entriesOf = (guildId: string): Entry[] => {
     if (!store) return [];
     const entries: Entry[] = [];
-    const legacy: Array<{ stored: StoredEntry; anchor: CorrectionAnchor }> = [];
+    const legacy: Array<{ stored: IndexedStoredEntry; anchor: CorrectionAnchor }> = [];
+    const unanalysed: Array<{ id: number; text: string; textTerms: string }> = [];
     const detachedHere: string[] = [];
-    for (const stored of store.list(guildId, { story: storyNumber })) {
+    for (const stored of store.listIndexed(guildId, storyNumber)) {
       const correction = corrections.stateOf(stored);
       if (correction?.legacyAnchor) legacy.push({ stored, anchor: correction.legacyAnchor });
       if (correction && !correction.state.attached) detachedHere.push(entryId(stored.id));
-      else entries.push(toEntry(stored, story.speakers, correction?.state ?? null));
+      else {
+        const entry = toEntry(stored, story.speakers, correction?.state ?? null);
+        let terms = stored.textTerms;
+        if (!terms) {
+          const textTerms = termsToStore(stored.text);
+          unanalysed.push({ id: stored.id, text: stored.text, textTerms });
+          terms = storedTermsOf(textTerms);
+        }
+        if (terms) storedTerms.set(entry, terms);
+        entries.push(entry);
+      }
     }
-    // Corrections saved before anchors existed follow, from now on, the words their id names today. Saving that is
-    // a write: refused when the database file is gone, it is tried again the next time the server is loaded.
+    // Corrections saved before anchors existed follow, from now on, the words their id names today; entries saved
+    // before their text was stored analysed have it saved now, for the next build of this index. Saving is a write:
+    // refused when the database file is gone, it is tried again the next time the server is loaded.
     try {
       for (const { stored, anchor } of legacy) store.setAnchor(stored.guildId, stored.id, anchor);
+      store.saveTextTerms(guildId, unanalysed);
     } catch (error) {
       if (!(error instanceof DatabaseGoneError)) throw error;
     }
@@ -121,6 +137,7 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
     // This story's article, for every server that follows it (each story has its knowledge: see KnowledgeShelf).
     articleOf: () => articleIndex,
     entriesOf,
+    textTermsOf: (entry) => storedTerms.get(entry) ?? null,
     build: toolsOf,
     budgetBytes: (options.indexCacheMb ?? DEFAULT_INDEX_CACHE_MB) * 2 ** 20,
   });

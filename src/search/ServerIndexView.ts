@@ -63,8 +63,8 @@ export class ServerIndexView implements SearchView {
     return `${this.article.revision}:${this.own?.revision ?? 0}`;
   }
 
-  /** Quotes or facts holding every term, the last as typed so far (see StoryIndex.prefixQuery). */
-  prefixQuery(terms: string[], kind: EntryKind): Entry[] {
+  /** Quotes or facts holding every term, the last as typed so far, best first (see StoryIndex.prefixQuery). */
+  prefixQuery(terms: string[], kind: EntryKind): IterableIterator<Entry> {
     return (this.own ?? this.article).prefixQuery(terms, { kind, guildId: this.guildId });
   }
 

@@ -16,6 +16,8 @@ export interface ServerIndexesOptions<T> {
   articleOf(guildId: string): StoryIndex;
   /** A server's own entries as stored now, read when its index is built. */
   entriesOf(guildId: string): Entry[];
+  /** An entry's text as already analysed (stored with it, see storedTerms.ts), when known: spares analysing it. */
+  textTermsOf?(entry: Entry): string[] | null;
   /** What to keep with a server's view. */
   build(view: ServerIndexView): T;
   /** What the servers' own indexes may take together, in bytes (estimated); the one in use is kept whatever its size. */
@@ -50,7 +52,7 @@ export class ServerIndexes<T> {
       return cached;
     }
     if (cached) this.forget(guildId);
-    const own = new StoryIndex(this.options.entriesOf(guildId), article);
+    const own = new StoryIndex(this.options.entriesOf(guildId), article, (entry) => this.options.textTermsOf?.(entry) ?? null);
     const view = new ServerIndexView(guildId, article, own);
     const loaded: Loaded<T> = { view, own, built: this.options.build(view), bytes: own.estimatedBytes };
     this.builds++;

@@ -13,20 +13,20 @@ interface IndexedDocument {
   id: string;
   kind: EntryKind;
   guildId: string | null;
-  /** The quote's words or the fact's sentence (analysed terms, as all the text fields here). */
-  text: string;
+  /** The quote's words or the fact's sentence (analysed terms, in order, as all the text fields here). */
+  text: string[];
   /** The sentence before the entry's. */
-  context: string;
+  context: string[];
   /** A quote's own sentence outside the quote: its attribution or the question it answers. */
-  lead: string;
+  lead: string[];
   /** Speaker's name, aliases and role. */
-  speaker: string;
+  speaker: string[];
   /** Poster and handle of an embedded post. */
-  post: string;
+  post: string[];
   /** The source's name and the article's words for it. */
-  source: string;
+  source: string[];
   /** When and where the words were said. */
-  occasion: string;
+  occasion: string[];
 }
 
 /** Field weights: the entry's own words count most, then who said it, then the words around it. */
@@ -62,42 +62,55 @@ export interface IndexHit {
 }
 
 /**
- * The entry as MiniSearch stores it: every searchable field already analysed (terms joined by spaces), so
- * each text is analysed once, for the index and for the document frequencies alike.
+ * The entry as MiniSearch stores it: every searchable field already analysed into its terms, so each text is
+ * analysed once, for the index and for the document frequencies alike.
  */
-function toDocument(entry: Entry): { document: IndexedDocument; words: Set<string> } {
-  const terms = analysedLabel;
-  const termsOf = (words: string[]): string => words.flatMap((word) => termOf(word) ?? []).join(' ');
+function toDocument(entry: Entry, textTerms: string[] | null): IndexedDocument {
   const speaker = entry.speaker ? [entry.speaker.name, ...entry.speaker.aliases, entry.speaker.role ?? ''].join(' ') : '';
-  // The entry's own words, read once: for its terms, and as written for the index's vocabulary.
-  const textWords = tokenize(entry.text);
-  const leadWords = tokenize(entry.lead);
-  const document: IndexedDocument = {
+  return {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: termsOf(textWords),
-    context: analyze(entry.context).join(' '),
-    lead: termsOf(leadWords),
-    speaker: terms(speaker),
-    post: entry.post ? terms(`${entry.post.poster} ${entry.post.handle ?? ''}`) : '',
-    source: entry.source.type === 'article' ? '' : terms(`${entry.source.name} ${entry.source.attribution ?? ''}`),
-    occasion: terms(`${entry.when ?? ''} ${entry.where ?? ''}`),
+    text: textTerms ?? indexable(analyze(entry.text)),
+    context: entry.context ? indexable(analyze(entry.context)) : NO_TERMS,
+    lead: entry.lead ? indexable(analyze(entry.lead)) : NO_TERMS,
+    speaker: analysedLabel(speaker),
+    post: entry.post ? analysedLabel(`${entry.post.poster} ${entry.post.handle ?? ''}`) : NO_TERMS,
+    source: entry.source.type === 'article' ? NO_TERMS : analysedLabel(`${entry.source.name} ${entry.source.attribution ?? ''}`),
+    occasion: analysedLabel(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
-  return { document, words: new Set([...textWords, ...leadWords].filter((word) => termOf(word) !== null)) };
+}
+
+/**
+ * Terms as the index holds them, each free of spaces. One word's term is not: the analyzer looks words up in plain
+ * objects, so `constructor` finds Object's constructor, whose text becomes the term. Its pieces are indexed, as when
+ * each field was one string of terms that MiniSearch split at spaces (and as a query's terms still are).
+ */
+function indexable(terms: string[]): string[] {
+  return terms.some((term) => term.includes(' ')) ? terms.join(' ').split(' ').filter(Boolean) : terms;
+}
+
+/** An empty field. Term arrays are shared between documents and never changed. */
+const NO_TERMS: string[] = [];
+
+/** The words an entry uses as written (see StoryIndex.words), each once, in the order it first uses them. */
+function wordsOf(entry: Entry): Set<string> {
+  const words = new Set<string>();
+  for (const text of [entry.text, entry.lead]) for (const word of tokenize(text)) if (termOf(word) !== null) words.add(word);
+  return words;
 }
 
 /**
  * Short texts that many entries share (a speaker's names and role, a source, when and where), analysed once: a
  * server's entries come from a few speakers and sources.
  */
-const labelTerms = new Map<string, string>();
+const labelTerms = new Map<string, string[]>();
 const LABEL_CACHE_LIMIT = 20_000;
 
-function analysedLabel(text: string): string {
+function analysedLabel(text: string): string[] {
   let terms = labelTerms.get(text);
   if (terms === undefined) {
-    terms = analyze(text).join(' ');
+    terms = indexable(analyze(text));
     if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
     labelTerms.set(text, terms);
   }
@@ -110,7 +123,9 @@ function charactersOf(entry: Entry): number {
 
 /** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
 function frequencyTerms(document: IndexedDocument): Set<string> {
-  return new Set(`${document.text} ${document.speaker} ${document.context} ${document.lead}`.split(' ').filter(Boolean));
+  const terms = new Set(document.text);
+  for (const field of [document.speaker, document.context, document.lead]) for (const term of field) terms.add(term);
+  return terms;
 }
 
 export class StoryIndex {
@@ -120,8 +135,11 @@ export class StoryIndex {
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
   private readonly documentFrequency = new Map<string, number>();
-  /** How many entries use each word as written, for finding words close in meaning to a query's. */
-  private readonly wordFrequency = new Map<string, number>();
+  /**
+   * How many entries use each word as written, for finding words close in meaning to a query's: counted the first
+   * time it is needed (many servers' questions never need it), as a fresh index would count it, then kept up to date.
+   */
+  private wordCounts: Map<string, number> | null = null;
   /** Each entry as MiniSearch holds it, kept so that another index can search it too, and for removal. */
   private readonly documents = new Map<string, IndexedDocument>();
   private changeCount = 0;
@@ -130,17 +148,20 @@ export class StoryIndex {
   /**
    * `alongside`: an index (the article's) whose documents this one's searches take in as well, so that scores weigh
    * words over both sets of entries, as one index would; its entries, statistics and vocabulary stay its own. It
-   * must not change afterwards.
+   * must not change afterwards. `textTermsOf`: an entry's text already analysed, as the index holds it (stored with
+   * the entry, see storedTerms.ts), when known.
    */
   constructor(
     entries: Entry[] = [],
     private readonly alongside: StoryIndex | null = null,
+    textTermsOf: (entry: Entry) => string[] | null = () => null,
   ) {
     this.search = new MiniSearch<IndexedDocument>({
       fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
       storeFields: ['kind', 'guildId'],
-      // Documents arrive analysed (see toDocument): splitting on spaces is all that is left to do.
-      tokenize: (text) => text.split(' ').filter(Boolean),
+      // Documents arrive analysed, each field as its terms (see toDocument): taken as they are. Queries are strings.
+      stringifyField: (terms: string[]) => terms as unknown as string,
+      tokenize: (text: string | string[]) => (typeof text === 'string' ? text.split(' ').filter(Boolean) : text),
       processTerm: (term) => term,
       searchOptions: {
         boost: { ...FIELD_BOOSTS },
@@ -149,7 +170,7 @@ export class StoryIndex {
       },
     });
     if (alongside) this.search.addAll([...alongside.documents.values()]);
-    for (const entry of entries) this.add(entry);
+    for (const entry of entries) this.insert(entry, textTermsOf(entry));
   }
 
   /** Changes per server (the article's under null), so views derived from entries know when to rebuild. */
@@ -168,6 +189,23 @@ export class StoryIndex {
   /** Changes anywhere in the index: what depends on the whole vocabulary rebuilds when this moves. */
   get revision(): number {
     return this.changeCount;
+  }
+
+  private get wordFrequency(): Map<string, number> {
+    if (!this.wordCounts) {
+      this.wordCounts = new Map();
+      for (const entry of this.byId.values()) this.countWords(entry, 1);
+    }
+    return this.wordCounts;
+  }
+
+  private countWords(entry: Entry, change: 1 | -1): void {
+    const counts = this.wordFrequency;
+    for (const word of wordsOf(entry)) {
+      const count = (counts.get(word) ?? 0) + change;
+      if (count > 0) counts.set(word, count);
+      else counts.delete(word);
+    }
   }
 
   /** Every word the entries use as written (lower case, unstemmed), stop words left out. */
@@ -220,8 +258,12 @@ export class StoryIndex {
   }
 
   add(entry: Entry): void {
+    this.insert(entry, null);
+  }
+
+  private insert(entry: Entry, textTerms: string[] | null): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
-    const { document, words } = toDocument(entry);
+    const document = toDocument(entry, textTerms);
     try {
       this.search.add(document);
     } catch (error) {
@@ -237,14 +279,13 @@ export class StoryIndex {
     for (const term of frequencyTerms(document)) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const word of words) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+    if (this.wordCounts) this.countWords(entry, 1);
   }
 
   remove(id: string): void {
     const entry = this.byId.get(id);
     const document = this.documents.get(id);
     if (!entry || !document) return;
-    const { words } = toDocument(entry);
     this.search.discard(id);
     this.byId.delete(id);
     this.documents.delete(id);
@@ -256,20 +297,17 @@ export class StoryIndex {
       if (left > 0) this.documentFrequency.set(term, left);
       else this.documentFrequency.delete(term);
     }
-    for (const word of words) {
-      const left = (this.wordFrequency.get(word) ?? 1) - 1;
-      if (left > 0) this.wordFrequency.set(word, left);
-      else this.wordFrequency.delete(word);
-    }
+    if (this.wordCounts) this.countWords(entry, -1);
   }
 
   /**
    * Entries of a kind holding every term in their words or their speaker's name, the last term as typed so far (a
    * prefix, from three letters), best first: for suggestions as a member types. No typo tolerance, and no other
-   * field, so that a keystroke costs little however many entries there are.
+   * field, so that a keystroke costs little however many entries there are. Entries are looked up as they are
+   * taken: a caller that wants the first few stops there.
    */
-  prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): Entry[] {
-    if (terms.length === 0) return [];
+  *prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): IterableIterator<Entry> {
+    if (terms.length === 0) return;
     const last = terms.length - 1;
     let results: SearchResult[];
     try {
@@ -284,13 +322,19 @@ export class StoryIndex {
           })),
         },
         {
-          filter: (result) => result['kind'] === scope.kind && (result['guildId'] === null || result['guildId'] === scope.guildId),
+          // Other entries weigh nothing, so they are left out as they are met rather than scored and then dropped;
+          // the others' scores are multiplied by 1.
+          boostDocument: (_id, _term, stored) =>
+            stored?.['kind'] === scope.kind && (stored['guildId'] === null || stored['guildId'] === scope.guildId) ? 1 : 0,
         },
       );
     } catch (error) {
       throw new Error(`search index: prefix query failed: ${(error as Error).message}`);
     }
-    return results.flatMap((result) => this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string) ?? []);
+    for (const result of results) {
+      const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
+      if (entry) yield entry;
+    }
   }
 
   /**
@@ -324,9 +368,10 @@ export class StoryIndex {
     } catch (error) {
       throw new Error(`search index: query failed: ${(error as Error).message}`);
     }
-    return results.flatMap((result) => {
+    const hits: IndexHit[] = [];
+    for (const result of results) {
       const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
-      if (!entry) return [];
+      if (!entry) continue;
       const matchedGroups = new Map<number, number>();
       for (const term of result.queryTerms) {
         for (const { group, quality } of groupsOf.get(term) ?? []) {
@@ -335,7 +380,8 @@ export class StoryIndex {
           matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
         }
       }
-      return [{ entry, score: result.score, matchedGroups }];
-    });
+      hits.push({ entry, score: result.score, matchedGroups });
+    }
+    return hits;
   }
 }

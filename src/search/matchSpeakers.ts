@@ -21,19 +21,33 @@ const NAME_WEIGHT = 3;
 const PERSON_PREFERENCE = 0.6;
 const ROLE_WEIGHT = 1;
 
+/** Two rows of the edit distance table, reused from one call to the next (grown when a word is longer). */
+let rows = [new Int32Array(32), new Int32Array(32)] as const;
+
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Each letter of `a` that `b` lacks costs an edit however `a` is aligned with `b` or any start of it: with more of
+  // them than `limit`, every row of the table below would end over the limit.
+  let lacking = 0;
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!) && ++lacking > limit) return limit + 1;
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let previous = rows[0];
+  let current = rows[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      rowMin = Math.min(rowMin, current[j]!);
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
+      const distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = distance;
+      if (distance < rowMin) rowMin = distance;
     }
     if (rowMin > limit) return limit + 1;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length]!;
 }
@@ -48,10 +62,24 @@ function sameWordAsAdjective(a: string, b: string): boolean {
   return common >= 5 && common >= shorter.length * 0.8 && ADJECTIVE_ENDINGS.test(longer.slice(common));
 }
 
+/** Stems already computed: the same few names and typed words are compared again and again. */
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
 export function wordMatches(typed: string, word: string, anyPrefix = false): boolean {
   if (typed === word) return true;
-  if (typed.length >= 3 && stemmer(typed) === stemmer(word)) return true;
+  if (typed.length >= 3 && stemOf(typed) === stemOf(word)) return true;
   if (typed.length >= (anyPrefix ? 1 : 3) && word.startsWith(typed) && (anyPrefix || typed.length >= word.length - 2)) return true;
   if (sameWordAsAdjective(typed, word)) return true;
   const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
@@ -124,6 +152,73 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   rep: 'representative',
 };
 
+/** The words that name or describe a speaker, as matchSpeakers compares them with what is typed. */
+interface SpeakerWords {
+  /** Words of the name and the aliases. */
+  names: string[];
+  roles: string[];
+  /** The words of a role that say what the person is (see roleHeadWords). */
+  heads: string[];
+  /** The name and each alias, as words (those with any). */
+  wholeNames: string[][];
+}
+
+/** What a speaker's words were worked out from: when any of it changes, they are worked out again. */
+interface SpeakerWordsSource {
+  speaker: Pick<Speaker, 'name' | 'aliases' | 'role' | 'descriptions' | 'kind'>;
+  aliasCount: number;
+  descriptionCount: number;
+}
+
+function sourceOf(speaker: Speaker): SpeakerWordsSource {
+  const { name, aliases, role, descriptions, kind } = speaker;
+  return { speaker: { name, aliases, role, descriptions, kind }, aliasCount: aliases.length, descriptionCount: descriptions?.length ?? 0 };
+}
+
+function sameSource(source: SpeakerWordsSource, speaker: Speaker): boolean {
+  const was = source.speaker;
+  return (
+    was.name === speaker.name &&
+    was.aliases === speaker.aliases &&
+    was.role === speaker.role &&
+    was.descriptions === speaker.descriptions &&
+    was.kind === speaker.kind &&
+    source.aliasCount === speaker.aliases.length &&
+    source.descriptionCount === (speaker.descriptions?.length ?? 0)
+  );
+}
+
+/** Each speaker's words, worked out once: a speaker is compared with every question and every keystroke. */
+const speakerWords = new WeakMap<Speaker, { source: SpeakerWordsSource; words: SpeakerWords }>();
+
+function wordsOf(speaker: Speaker): SpeakerWords {
+  const known = speakerWords.get(speaker);
+  if (known && sameSource(known.source, speaker)) return known.words;
+  const organisation = speaker.kind === 'organisation' ? organisationNameParts(speaker.name) : null;
+  const ownNames = organisation ? organisation.names : descriptorWords(speaker.name);
+  const described = speaker.descriptions ?? [];
+  const words: SpeakerWords = {
+    names: [...ownNames, ...speaker.aliases.flatMap(descriptorWords)],
+    roles: [...roleWords(speaker.role), ...described.flatMap(roleWords), ...(organisation?.roles ?? [])],
+    heads: [...roleHeadWords(speaker.role), ...described.flatMap(roleHeadWords), ...(organisation?.heads ?? [])],
+    wholeNames: [speaker.name, ...speaker.aliases].map(descriptorWords).filter((w) => w.length > 0),
+  };
+  speakerWords.set(speaker, { source: sourceOf(speaker), words });
+  return words;
+}
+
+/** Does the typed word stand for any of these words (see wordMatches)? */
+function matchesAny(typed: string, words: string[], anyPrefix: boolean): boolean {
+  for (const word of words) if (wordMatches(typed, word, anyPrefix)) return true;
+  return false;
+}
+
+/** Does any part of a typed word (`ceo`: `chief`, `executive`) stand for one of these role words, and not as a plural? */
+function namesRole(parts: string[], roles: string[], anyPrefix: boolean): boolean {
+  for (const part of parts) for (const role of roles) if (wordMatches(part, role, anyPrefix) && !pluralOf(part, role)) return true;
+  return false;
+}
+
 export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
   const anyPrefix = options.anyPrefix ?? false;
   const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
@@ -131,23 +226,21 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
   const spelled = typed.map((word) => ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]);
   const matches: SpeakerMatch[] = [];
   for (const speaker of speakers) {
-    const organisation = speaker.kind === 'organisation' ? organisationNameParts(speaker.name) : null;
-    const ownNames = organisation ? organisation.names : descriptorWords(speaker.name);
-    const names = options.rolesOnly ? [] : [...ownNames, ...speaker.aliases.flatMap(descriptorWords)];
-    const described = speaker.descriptions ?? [];
-    const roles = [...roleWords(speaker.role), ...described.flatMap(roleWords), ...(organisation?.roles ?? [])];
-    const heads = [...roleHeadWords(speaker.role), ...described.flatMap(roleHeadWords), ...(organisation?.heads ?? [])];
+    const described = wordsOf(speaker);
+    const names = options.rolesOnly ? [] : described.names;
+    const { roles, heads } = described;
     let score = 0;
     const covered = new Set<number>();
     const byRole: number[] = [];
-    typed.forEach((word, index) => {
-      if (names.some((name) => wordMatches(word, name, anyPrefix))) {
+    // Plain loops: this runs for every speaker on every question and keystroke.
+    for (let index = 0; index < typed.length; index++) {
+      if (matchesAny(typed[index]!, names, anyPrefix)) {
         score += NAME_WEIGHT;
         covered.add(index);
-      } else if (spelled[index]!.some((part) => roles.some((role) => wordMatches(part, role, anyPrefix) && !pluralOf(part, role)))) {
+      } else if (namesRole(spelled[index]!, roles, anyPrefix)) {
         byRole.push(index);
       }
-    });
+    }
     // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
     if (byRole.some((index) => spelled[index]!.some((part) => heads.some((head) => wordMatches(part, head, anyPrefix))))) {
       score += ROLE_WEIGHT * byRole.length;
@@ -158,8 +251,7 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
     if (speaker.kind === 'person') score += PERSON_PREFERENCE;
     // A whole name or alias typed (`trump` for Donald Trump) outranks a word that only modifies a name
     // (`trump` in `the Trump administration`).
-    const wholeNames = [speaker.name, ...speaker.aliases].map(descriptorWords).filter((w) => w.length > 0);
-    if (wholeNames.some((nameWords) => nameWords.every((n) => typed.some((word) => wordMatches(word, n))))) score += 1;
+    if (described.wholeNames.some((nameWords) => nameWords.every((n) => typed.some((word) => wordMatches(word, n))))) score += 1;
     // Of two presidents, `president` means the one whose role says no more than that.
     const unmatchedRoleWords = roles.filter((role) => !typed.some((word) => wordMatches(word, role))).length;
     matches.push({ speaker, score: score - unmatchedRoleWords * 0.1, covered });

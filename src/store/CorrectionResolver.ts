@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Entry, Story } from '../story/types.js';
 import { detached, type Lang, type Vars } from './deskMessages.js';
-import type { CorrectionAnchor, StoredEntry } from './EntryStore.js';
+import type { CorrectionAnchor, StoredContent } from './EntryStore.js';
 
 /**
  * Finds, in the article as it is now, the entry a correction corrects. A correction is anchored to the words it
@@ -60,7 +60,7 @@ export class CorrectionResolver {
    * anchors existed has only its id: it is taken to correct what that id names now, and `legacyAnchor` is the
    * anchor to save for it, so that from then on it follows its words.
    */
-  stateOf(stored: StoredEntry): { state: CorrectionState; legacyAnchor: CorrectionAnchor | null } | null {
+  stateOf(stored: StoredContent): { state: CorrectionState; legacyAnchor: CorrectionAnchor | null } | null {
     if (!stored.corrects) return null;
     if (stored.anchor) return { state: this.resolve(stored.anchor, stored.corrects), legacyAnchor: null };
     const original = this.byId.get(stored.corrects);

@@ -4,6 +4,7 @@ import { type Database, describeLocation, isPostgresUrl } from './Database.js';
 import { dialectSql, integrityCheck, type Migration, migrate, readSchemaVersion } from './dialect.js';
 import { PostgresDatabase } from './PostgresDatabase.js';
 import { SqliteDatabase } from './SqliteDatabase.js';
+import { storedTermsOf, termsToStore } from '../search/storedTerms.js';
 
 /**
  * Moderators' entries, durable in SQLite (better-sqlite3: WAL mode, full sync) or, given a `postgres://` URL, in
@@ -54,6 +55,15 @@ export interface StoredEntry extends EntryFields {
   updatedAt: string;
   deletedAt: string | null;
   deletedBy: string | null;
+}
+
+/** A stored entry without who added, changed or removed it and when. */
+export type StoredContent = Omit<StoredEntry, 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'deletedAt' | 'deletedBy'>;
+
+/** What a server's search index is built from (see `listIndexed`). */
+export interface IndexedStoredEntry extends StoredContent {
+  /** The text's terms as analysed when it was saved (see storedTerms.ts); null when they must be analysed again. */
+  textTerms: string[] | null;
 }
 
 export type AuditAction = 'add' | 'edit' | 'remove' | 'restore';
@@ -159,6 +169,8 @@ const MIGRATIONS: Migration[] = [
   () => `ALTER TABLE entries ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    ALTER TABLE pending_adds ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX entries_by_story ON entries (guild_id, story, deleted_at);`,
+  // Each entry's text analysed when it is saved (see storedTerms.ts); null for entries saved before.
+  () => 'ALTER TABLE entries ADD COLUMN text_terms TEXT;',
 ];
 
 interface EntryRow {
@@ -184,9 +196,20 @@ interface EntryRow {
   updated_at: string;
   deleted_at: string | null;
   deleted_by: string | null;
+  text_terms: string | null;
 }
 
-function fromRow(row: EntryRow): StoredEntry {
+/** The columns of an IndexedStoredEntry. */
+const INDEXED_COLUMNS =
+  'id, story, guild_id, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url, claim_by, corrects, corrects_text, corrects_kind, corrects_story, text_terms';
+
+type ContentRow = Omit<EntryRow, 'created_by' | 'created_at' | 'updated_by' | 'updated_at' | 'deleted_at' | 'deleted_by' | 'text_terms'>;
+
+function indexedFromRow(row: ContentRow & Pick<EntryRow, 'text_terms'>): IndexedStoredEntry {
+  return { ...contentFromRow(row), textTerms: storedTermsOf(row.text_terms) };
+}
+
+function contentFromRow(row: ContentRow): StoredContent {
   return {
     id: row.id,
     story: Number(row.story),
@@ -205,6 +228,12 @@ function fromRow(row: EntryRow): StoredEntry {
       row.corrects_text !== null && row.corrects_kind !== null
         ? { text: row.corrects_text, kind: row.corrects_kind, story: row.corrects_story ?? '' }
         : null,
+  };
+}
+
+function fromRow(row: EntryRow): StoredEntry {
+  return {
+    ...contentFromRow(row),
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedBy: row.updated_by,
@@ -221,6 +250,11 @@ function anchorParams(anchor: CorrectionAnchor | null): {
   anchorStory: string | null;
 } {
   return { anchorText: anchor?.text ?? null, anchorKind: anchor?.kind ?? null, anchorStory: anchor?.story ?? null };
+}
+
+/** The text analysed as a search index holds it, saved with the entry (see storedTerms.ts). */
+function termsParams(fields: EntryFields): { textTerms: string } {
+  return { textTerms: termsToStore(fields.text) };
 }
 
 export function fieldsOf(entry: EntryFields): EntryFields {
@@ -416,11 +450,21 @@ export class EntryStore {
       const { id } = this.db
         .prepare(
           `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
+             claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at, text_terms)
            VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
+             @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at, @textTerms) RETURNING id`,
         )
-        .get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) }) as { id: number };
+        .get({
+          guildId,
+          story,
+          actor,
+          at,
+          ...fieldsOf(fields),
+          ...anchorParams(fields.corrects ? anchor : null),
+          ...termsParams(fields),
+        }) as {
+        id: number;
+      };
       this.audit(id, guildId, 'add', actor, at, null, fieldsOf(fields));
       return this.get(guildId, id, true)!;
     }, guildId);
@@ -444,10 +488,10 @@ export class EntryStore {
           `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
              said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
              corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
-             updated_by = @actor, updated_at = @at
+             updated_by = @actor, updated_at = @at, text_terms = @textTerms
            WHERE id = @id AND guild_id = @guildId`,
         )
-        .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null) });
+        .run({ id, guildId, actor, at, ...fieldsOf(fields), ...anchorParams(fields.corrects ? anchor : null), ...termsParams(fields) });
       this.audit(id, guildId, 'edit', actor, at, fieldsOf(before), fieldsOf(fields));
       return this.get(guildId, id, false);
     }, guildId);
@@ -483,8 +527,8 @@ export class EntryStore {
   }
 
   /**
-   * A server's entries (active ones unless asked), oldest first; of one story when `story` is given: what that story's
-   * search index for the server is built from.
+   * A server's entries (active ones unless asked), oldest first; of one story when `story` is given. (A search index
+   * is built from `listIndexed`.)
    */
   list(guildId: string, options: { kind?: StoredKind; story?: number; includeRemoved?: boolean } = {}): StoredEntry[] {
     const rows = this.db
@@ -495,6 +539,17 @@ export class EntryStore {
       )
       .all({ guildId, kind: options.kind, story: options.story }) as EntryRow[];
     return rows.map(fromRow);
+  }
+
+  /**
+   * A server's active entries of one story, oldest first, without who added, changed or removed them and when: what
+   * that story's search index for the server is built from, read without the six columns of their history.
+   */
+  listIndexed(guildId: string, story: number): IndexedStoredEntry[] {
+    const rows = this.db
+      .prepare(`SELECT ${INDEXED_COLUMNS} FROM entries WHERE guild_id = @guildId AND story = @story AND deleted_at IS NULL ORDER BY id`)
+      .all({ guildId, story }) as EntryRow[];
+    return rows.map(indexedFromRow);
   }
 
   history(guildId: string, id: number): AuditRow[] {
@@ -624,15 +679,15 @@ export class EntryStore {
     this.assertSameFile();
     const insert = this.db.prepare(
       `INSERT INTO entries (guild_id, story, kind, text, speaker_name, speaker_role, said_when, said_where, source_name, source_url,
-         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at)
+         claim_by, corrects, corrects_text, corrects_kind, corrects_story, created_by, created_at, updated_by, updated_at, text_terms)
        VALUES (@guildId, @story, @kind, @text, @speakerName, @speakerRole, @when, @where, @sourceName, @sourceUrl, @claimBy, @corrects,
-         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at) RETURNING id`,
+         @anchorText, @anchorKind, @anchorStory, @actor, @at, @actor, @at, @textTerms) RETURNING id`,
     );
     const update = this.db.prepare(
       `UPDATE entries SET kind = @kind, text = @text, speaker_name = @speakerName, speaker_role = @speakerRole,
          said_when = @when, said_where = @where, source_name = @sourceName, source_url = @sourceUrl, claim_by = @claimBy,
          corrects = @corrects, corrects_text = @anchorText, corrects_kind = @anchorKind, corrects_story = @anchorStory,
-         updated_by = @actor, updated_at = @at
+         updated_by = @actor, updated_at = @at, text_terms = @textTerms
        WHERE id = @id AND guild_id = @guildId`,
     );
     const current = this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ? AND deleted_at IS NULL');
@@ -654,15 +709,30 @@ export class EntryStore {
       if (held + adds.length > limits.maxEntries) return { ok: false, reason: 'full', adding: adds.length, held };
       const added: number[] = [];
       for (const { fields, anchor, story } of adds) {
-        const { id } = insert.get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(anchor) }) as { id: number };
+        const { id } = insert.get({ guildId, story, actor, at, ...fieldsOf(fields), ...anchorParams(anchor), ...termsParams(fields) }) as {
+          id: number;
+        };
         audit.run(id, guildId, 'add', actor, at, null, JSON.stringify(fieldsOf(fields)));
         added.push(id);
       }
       for (const { id, before, record } of updates) {
-        update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor) });
+        update.run({ id, guildId, actor, at, ...fieldsOf(record.fields), ...anchorParams(record.anchor), ...termsParams(record.fields) });
         audit.run(id, guildId, 'edit', actor, at, JSON.stringify(before), JSON.stringify(fieldsOf(record.fields)));
       }
       return { ok: true, added, updated: updates.map((u) => u.id), unchanged };
+    }, guildId);
+  }
+
+  /**
+   * Saves the analysed text (see storedTerms.ts) of entries listed without it (saved before it was stored, or under
+   * another version of the analysis), in one transaction; an entry whose text has changed since is left as it is.
+   */
+  saveTextTerms(guildId: string, entries: Array<{ id: number; text: string; textTerms: string }>): void {
+    if (entries.length === 0) return;
+    this.assertSameFile();
+    const update = this.db.prepare('UPDATE entries SET text_terms = ? WHERE id = ? AND guild_id = ? AND text = ?');
+    this.db.transaction(() => {
+      for (const { id, text, textTerms } of entries) update.run(textTerms, id, guildId, text);
     }, guildId);
   }
 

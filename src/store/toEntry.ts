@@ -1,7 +1,7 @@
 import { nameKey, slug } from '../story/normalize.js';
 import type { Entry, Source, Speaker } from '../story/types.js';
 import type { CorrectionState } from './CorrectionResolver.js';
-import type { StoredEntry } from './EntryStore.js';
+import type { StoredContent } from './EntryStore.js';
 
 /**
  * A moderator's stored entry as the core's Entry. A speaker the article already knows (same name, or a
@@ -17,19 +17,43 @@ export function storedIdOf(id: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Speaker {
-  const key = nameKey(name);
-  const same = known.find(
-    (s) =>
-      nameKey(s.name) === key ||
-      s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1),
-  );
-  if (same) return role && role !== same.role ? { ...same, role } : same;
-  const tokens = name.split(/\s+/u);
-  return { id: slug(name), name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
+/**
+ * Which known speaker a stored name is (or, for none, the id of a speaker of that name), per list of known speakers
+ * (a story's), looked up once per name: a server's entries come from a few speakers, and its index is built from all
+ * of them at once.
+ */
+const namesByKnown = new WeakMap<Speaker[], { count: number; names: Map<string, Speaker | string> }>();
+const NAMES_PER_STORY = 10_000;
+
+function knownSpeaker(name: string, known: Speaker[]): Speaker | string {
+  let cache = namesByKnown.get(known);
+  if (cache?.count !== known.length) {
+    cache = { count: known.length, names: new Map() };
+    namesByKnown.set(known, cache);
+  }
+  let found = cache.names.get(name);
+  if (found === undefined) {
+    const key = nameKey(name);
+    found =
+      known.find(
+        (s) =>
+          nameKey(s.name) === key ||
+          s.aliases.some((a) => nameKey(a) === key && s.kind === 'person' && a.split(' ').length > 0 && key.split(' ').length === 1),
+      ) ?? slug(name);
+    if (cache.names.size >= NAMES_PER_STORY) cache.names.clear();
+    cache.names.set(name, found);
+  }
+  return found;
 }
 
-function sourceOf(stored: StoredEntry): Source {
+function resolveSpeaker(name: string, role: string | null, known: Speaker[]): Speaker {
+  const same = knownSpeaker(name, known);
+  if (typeof same !== 'string') return role && role !== same.role ? { ...same, role } : same;
+  const tokens = name.split(/\s+/u);
+  return { id: same, name, role, kind: 'person', aliases: tokens.length > 1 ? [tokens[0]!, tokens.at(-1)!] : [] };
+}
+
+function sourceOf(stored: StoredContent): Source {
   if (stored.kind === 'fact' && stored.claimBy) {
     // A claim with a source: whose claim it is, and who reports it; both are shown and both are searched.
     const reportedBy = stored.sourceName ? { name: stored.sourceName, url: stored.sourceUrl } : null;
@@ -50,7 +74,7 @@ function sourceOf(stored: StoredEntry): Source {
  * `correction` says which article entry a correction supersedes now (see CorrectionResolver), so the answer can
  * keep the original in view: the answerer sees `corrects: <its current id>`. A detached correction corrects nothing.
  */
-export function toEntry(stored: StoredEntry, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
+export function toEntry(stored: StoredContent, knownSpeakers: Speaker[], correction: CorrectionState | null = null): Entry {
   const original = correction?.attached ? correction.original : undefined;
   return {
     id: entryId(stored.id),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION, analyze } from '../../src/search/analyzer.js';
 import { DatabaseGoneError, EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
 import { type Backend, backends, postgres, sqlite } from './backends.js';
@@ -52,8 +53,42 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
 
   it.skipIf(backend.skip)('GIVEN a new database THEN the schema is migrated to the latest version', () => {
     const { store } = freshStore();
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
   });
+
+  it.skipIf(backend.skip)(
+    'GIVEN adds, an edit and an import THEN each entry is listed for its index with its text analysed as the index holds it',
+    () => {
+      const { store } = freshStore();
+      const first = store.add('g1', 'mod1', quote);
+      const second = store.add('g1', 'mod1', { ...quote, text: 'The strikes will go on.' });
+      store.edit('g1', second.id, 'mod1', { ...quote, text: 'The 12 constructors of U.S. bridges met.' });
+      const limits = { ratePerMinute: 1000, since: '2000-01-01', maxEntries: 1000 };
+      const outcome = store.importRecords(
+        'g1',
+        'mod1',
+        [{ id: null, story: 0, fields: { ...quote, text: 'Ports closed, 85% of them.' }, anchor: null }],
+        limits,
+      );
+      const imported = outcome.ok ? outcome.added[0]! : -1;
+      const listed = new Map(store.listIndexed('g1', 0).map((e) => [e.id, e.textTerms]));
+      expect(listed.get(first.id)).toEqual(analyze(quote.text));
+      expect(listed.get(second.id)).toEqual(analyze('The 12 constructors of U.S. bridges met.'));
+      expect(listed.get(imported)).toEqual(analyze('Ports closed, 85% of them.'));
+    },
+  );
+
+  it.skipIf(backend.skip)(
+    'GIVEN an entry saved before terms were stored, or by another version of the analysis THEN it is listed with none',
+    () => {
+      const { store } = freshStore();
+      const before = store.add('g1', 'mod1', quote);
+      const other = store.add('g1', 'mod1', quote);
+      store.connection.exec(`UPDATE entries SET text_terms = NULL WHERE id = ${before.id};
+      UPDATE entries SET text_terms = '${ANALYSIS_VERSION + 1}:we accept foreign troop' WHERE id = ${other.id};`);
+      expect(store.listIndexed('g1', 0).map((e) => e.textTerms)).toEqual([null, null]);
+    },
+  );
 
   it.skipIf(backend.skip)('GIVEN an add THEN the entry and its audit row are saved together', () => {
     const { store } = freshStore();
@@ -90,8 +125,9 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
     const { store, path } = freshStore();
     const saved = store.add('g1', 'mod1', quote);
     store.savePending('token', 'g1', 'mod1', quote);
-    // The schema as it was at version 4: no story columns.
+    // The schema as it was at version 4: no story columns (nor stored terms, which came after).
     store.connection.exec(`DROP INDEX entries_by_story;
+      ALTER TABLE entries DROP COLUMN text_terms;
       ALTER TABLE entries DROP COLUMN story;
       ALTER TABLE pending_adds DROP COLUMN story;
       ${backend.name === 'SQLite' ? 'PRAGMA user_version = 4' : 'UPDATE schema_version SET version = 4'};`);
@@ -99,7 +135,7 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
 
     const migrated = EntryStore.open(path);
     opened.push(migrated);
-    expect(migrated.schemaVersion).toBe(5);
+    expect(migrated.schemaVersion).toBe(6);
     expect(migrated.get('g1', saved.id, false)).toMatchObject({ text: quote.text, story: 0 });
     expect(migrated.list('g1', { story: 0 }).map((e) => e.id)).toEqual([saved.id]);
     expect(migrated.takePending('token', 'g1', 'mod1')).toEqual({ fields: quote, story: 0 });
@@ -275,10 +311,10 @@ describe.each(backends)('EntryStore on $name: start-up', (backend) => {
           }),
       ),
     );
-    for (const run of runs) expect(run, run.err).toMatchObject({ code: 0, out: '5' });
+    for (const run of runs) expect(run, run.err).toMatchObject({ code: 0, out: '6' });
     const store = EntryStore.open(url);
     opened.push(store);
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
   });
 });
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { StoryIndex } from '../../src/search/StoryIndex.js';
+import { moderatorFact } from './moderatorFact.js';
+
+/**
+ * The words an index's entries use as written (for words close in meaning to a question's) are counted the first
+ * time they are asked for, then kept up to date: either way they are the words of the entries the index holds.
+ */
+
+const entries = [
+  moderatorFact('m1', 'B', 'The harbour pilots voted to join the strike.'),
+  moderatorFact('m2', 'B', 'Fentanyl seizures at the harbour doubled.'),
+  moderatorFact('m3', 'B', 'Zeppelins were seen over the harbour.'),
+];
+
+describe('an index vocabulary', () => {
+  it('GIVEN entries added, replaced and removed before the words are first asked for THEN they are those of a fresh index of what is left', () => {
+    const index = new StoryIndex(entries);
+    index.remove('m3');
+    index.add(moderatorFact('m2', 'B', 'Tugboats at the harbour doubled.'));
+    const fresh = new StoryIndex([entries[0]!, moderatorFact('m2', 'B', 'Tugboats at the harbour doubled.')]);
+    expect([...index.words()]).toEqual([...fresh.words()]);
+    expect(index.hasWord('zeppelins')).toBe(false);
+    expect(index.hasWord('fentanyl')).toBe(false);
+    expect(index.hasWord('tugboats')).toBe(true);
+  });
+
+  it('GIVEN the words already asked for THEN later adds and removals change them', () => {
+    const index = new StoryIndex(entries);
+    expect(index.hasWord('zeppelins')).toBe(true);
+    index.remove('m3');
+    index.add(moderatorFact('m4', 'B', 'Tugboats at the harbour doubled.'));
+    expect(index.hasWord('zeppelins')).toBe(false);
+    expect(index.hasWord('tugboats')).toBe(true);
+    // `harbour` stays while any entry uses it; stop words are never among them.
+    expect(index.hasWord('harbour')).toBe(true);
+    expect(index.hasWord('the')).toBe(false);
+    expect(new Set(index.words())).toEqual(
+      new Set(new StoryIndex([entries[0]!, entries[1]!, moderatorFact('m4', 'B', 'Tugboats at the harbour doubled.')]).words()),
+    );
+  });
+});

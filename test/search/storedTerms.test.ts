@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION, analyze } from '../../src/search/analyzer.js';
+import { storedTermsOf, termsToStore } from '../../src/search/storedTerms.js';
+
+/** An entry's text is analysed when it is saved, and its terms are stored with it for building its server's index. */
+
+const SAMPLE = 'Sheinbaum said U.S. strikes rose 85% in 1,200 raids; "we won\'t accept it," the children\'s doctors told the Constructor.';
+
+describe('stored terms', () => {
+  // Terms stored by one version are used only by the same version: a change to the analysis must change its version.
+  // (`Constructor` becomes the text of Object's constructor: the analyzer's tables are plain objects.)
+  it('GIVEN the analysis of a sample text THEN it is what this version of the analysis gives (change one, change the other)', () => {
+    expect({ version: ANALYSIS_VERSION, terms: analyze(SAMPLE) }).toEqual({
+      version: 1,
+      terms: [
+        'sheinbaum',
+        'sai',
+        'us',
+        'strike',
+        'rise',
+        '85',
+        'percent',
+        '1200',
+        'raid',
+        'wont',
+        'accept',
+        'child',
+        'doctor',
+        'tell',
+        'function object() { [native code] }',
+      ],
+    });
+  });
+
+  it('GIVEN a text stored THEN its terms read back as the index holds them: each without spaces', () => {
+    expect(storedTermsOf(termsToStore('Sheinbaum said strikes rose.'))).toEqual(['sheinbaum', 'sai', 'strike', 'rise']);
+    expect(storedTermsOf(termsToStore('the Constructor'))).toEqual(['function', 'object()', '{', '[native', 'code]', '}']);
+    expect(storedTermsOf(termsToStore('the of and'))).toEqual([]);
+  });
+
+  it('GIVEN nothing stored, or terms of another version of the analysis THEN none', () => {
+    expect(storedTermsOf(null)).toBeNull();
+    expect(storedTermsOf(`${ANALYSIS_VERSION + 1}:sheinbaum sai`)).toBeNull();
+    expect(storedTermsOf('sheinbaum sai')).toBeNull();
+  });
+});
