@@ -5,6 +5,7 @@ import { historyLines, storedDetails, storedSummary } from '../store/describeSto
 import { storyId, storyNumberOf } from '../store/storyId.js';
 import type { EntryFields } from '../store/EntryStore.js';
 import { parseOptions } from './parseOptions.js';
+import { lookupTable } from '../story/lookupTable.js';
 
 /**
  * `/entry …` in the offline console, which acts as a moderator of one local server:
@@ -53,7 +54,7 @@ function fieldsFromOptions(options: Record<string, string>, base: Partial<EntryF
 const ENTRY_FIELDS = ['kind', 'text', 'speaker', 'role', 'when', 'where', 'source', 'url', 'claim_by', 'corrects'];
 
 /** The fields each action takes; anything else is refused by name rather than dropped. */
-const FIELDS_OF: Record<string, string[]> = {
+const FIELDS_OF = lookupTable<string[]>({
   add: [...ENTRY_FIELDS, 'force'],
   edit: ['id', ...ENTRY_FIELDS],
   remove: ['id'],
@@ -63,7 +64,7 @@ const FIELDS_OF: Record<string, string[]> = {
   list: ['kind', 'speaker', 'story'],
   export: ['file'],
   import: ['file'],
-};
+});
 /** Actions that take an entry id, which may also be given bare: `/entry show m3`. */
 const TAKES_ID = new Set(['edit', 'remove', 'restore', 'show', 'history']);
 

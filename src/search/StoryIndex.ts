@@ -71,23 +71,14 @@ function toDocument(entry: Entry, textTerms: string[] | null): IndexedDocument {
     id: entry.id,
     kind: entry.kind,
     guildId: entry.guildId,
-    text: textTerms ?? indexable(analyze(entry.text)),
-    context: entry.context ? indexable(analyze(entry.context)) : NO_TERMS,
-    lead: entry.lead ? indexable(analyze(entry.lead)) : NO_TERMS,
+    text: textTerms ?? analyze(entry.text),
+    context: entry.context ? analyze(entry.context) : NO_TERMS,
+    lead: entry.lead ? analyze(entry.lead) : NO_TERMS,
     speaker: analysedLabel(speaker),
     post: entry.post ? analysedLabel(`${entry.post.poster} ${entry.post.handle ?? ''}`) : NO_TERMS,
     source: entry.source.type === 'article' ? NO_TERMS : analysedLabel(`${entry.source.name} ${entry.source.attribution ?? ''}`),
     occasion: analysedLabel(`${entry.when ?? ''} ${entry.where ?? ''}`),
   };
-}
-
-/**
- * Terms as the index holds them, each free of spaces. One word's term is not: the analyzer looks words up in plain
- * objects, so `constructor` finds Object's constructor, whose text becomes the term. Its pieces are indexed, as when
- * each field was one string of terms that MiniSearch split at spaces (and as a query's terms still are).
- */
-function indexable(terms: string[]): string[] {
-  return terms.some((term) => term.includes(' ')) ? terms.join(' ').split(' ').filter(Boolean) : terms;
 }
 
 /** An empty field. Term arrays are shared between documents and never changed. */
@@ -110,7 +101,7 @@ const LABEL_CACHE_LIMIT = 20_000;
 function analysedLabel(text: string): string[] {
   let terms = labelTerms.get(text);
   if (terms === undefined) {
-    terms = indexable(analyze(text));
+    terms = analyze(text);
     if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
     labelTerms.set(text, terms);
   }

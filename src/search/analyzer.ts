@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldDiacritics, straightenQuotes } from '../story/normalize.js';
+import { lookupTable } from '../story/lookupTable.js';
 
 /**
  * How text becomes search terms, for documents and queries alike: straight quotes, no diacritics, lower
@@ -29,7 +30,7 @@ export const QUESTION_WORDS = new Set(
   ).split(/\s+/u),
 );
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = lookupTable<string>({
   zero: '0',
   one: '1',
   two: '2',
@@ -64,29 +65,31 @@ const NUMBER_WORDS: Record<string, string> = {
   billion: 'billion',
   percent: 'percent',
   pct: 'percent',
-};
+});
 
 /** Irregular English verb forms, past and participle, to their base (a general grammar table). */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
-  (
-    'arose:arise arisen:arise awoke:awake was:be were:be been:be bore:bear born:bear beat:beat became:become began:begin begun:begin ' +
-    'bent:bend bet:bet bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break brought:bring built:build ' +
-    'burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig ' +
-    'did:do done:do drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall ' +
-    'fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgotten:forget ' +
-    'froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow grown:grow hung:hang had:have ' +
-    'heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know laid:lay led:lead left:leave ' +
-    'lent:lend lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet paid:pay put:put quit:quit ran:run rang:ring ' +
-    'rung:ring rose:rise risen:rise said:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake shaken:shake ' +
-    'shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak ' +
-    'spent:spend spun:spin split:split spread:spread sprang:spring stood:stand stole:steal stolen:steal stuck:stick stung:sting ' +
-    'struck:strike stricken:strike swore:swear sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take ' +
-    'taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand woke:wake ' +
-    'woken:wake wore:wear worn:wear won:win wound:wind wrote:write written:write snuck:sneak sneaked:sneak died:die dying:die ' +
-    'lied:lie lying:lie children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse'
-  )
-    .split(/\s+/u)
-    .map((pair) => pair.split(':') as [string, string]),
+const IRREGULAR = lookupTable<string>(
+  Object.fromEntries(
+    (
+      'arose:arise arisen:arise awoke:awake was:be were:be been:be bore:bear born:bear beat:beat became:become began:begin begun:begin ' +
+      'bent:bend bet:bet bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break brought:bring built:build ' +
+      'burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig ' +
+      'did:do done:do drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall ' +
+      'fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgotten:forget ' +
+      'froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow grown:grow hung:hang had:have ' +
+      'heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know laid:lay led:lead left:leave ' +
+      'lent:lend lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet paid:pay put:put quit:quit ran:run rang:ring ' +
+      'rung:ring rose:rise risen:rise said:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake shaken:shake ' +
+      'shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak ' +
+      'spent:spend spun:spin split:split spread:spread sprang:spring stood:stand stole:steal stolen:steal stuck:stick stung:sting ' +
+      'struck:strike stricken:strike swore:swear sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take ' +
+      'taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand woke:wake ' +
+      'woken:wake wore:wear worn:wear won:win wound:wind wrote:write written:write snuck:sneak sneaked:sneak died:die dying:die ' +
+      'lied:lie lying:lie children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse'
+    )
+      .split(/\s+/u)
+      .map((pair) => pair.split(':') as [string, string]),
+  ),
 );
 
 const NOT_ASCII = /[^\u0000-\u007F]/u;
@@ -104,7 +107,7 @@ const PATTERNS = {
  * analysed earlier and stored with an entry (see storedTerms.ts) are not used but analysed again. A test pins it with
  * the analysis of a sample text.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
 export function tokenize(text: string): string[] {

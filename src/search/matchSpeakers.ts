@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { nameKey } from '../story/normalize.js';
 import type { Speaker } from '../story/types.js';
 import { STOP_WORDS } from './analyzer.js';
+import { lookupTable } from '../story/lookupTable.js';
 
 /**
  * Which speakers a query names, by name, first name, surname, handle or role, forgiving small typos and
@@ -139,7 +140,7 @@ export interface MatchOptions {
 }
 
 /** Abbreviated roles and the words they stand for: general English, for any article. */
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ROLE_ABBREVIATIONS = lookupTable<string>({
   ceo: 'chief executive',
   cfo: 'chief financial',
   coo: 'chief operating',
@@ -150,7 +151,7 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   gov: 'governor',
   sen: 'senator',
   rep: 'representative',
-};
+});
 
 /** The words that name or describe a speaker, as matchSpeakers compares them with what is typed. */
 interface SpeakerWords {

@@ -1,4 +1,5 @@
 import { STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { lookupTable } from '../story/lookupTable.js';
 
 /**
  * What a question asks for, read from its shape: general rules of English questions, for any article.
@@ -16,24 +17,26 @@ export const NUMBER_QUESTION =
 /** `how big`, `how strong`: the measure asked for. */
 export const MEASURE_QUESTION = /\bhow\s+(big|large|wide|strong|fast|far|long|old|tall|high|deep|heavy|hot|cold|much)\b/iu;
 /** Units (as analysed terms) in which each measure is given: general English, for any article. */
-export const MEASURE_UNITS: Readonly<Record<string, Set<string>>> = Object.fromEntries(
-  Object.entries({
-    big: 'acres hectares square miles kilometers km feet meters percent',
-    large: 'acres hectares square miles kilometers km feet meters percent',
-    wide: 'miles kilometers km feet meters yards',
-    strong: 'mph kph knots miles kilometers magnitude',
-    fast: 'mph kph knots miles kilometers feet hours minutes percent',
-    far: 'miles kilometers km feet meters yards blocks',
-    long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
-    old: 'years year',
-    tall: 'feet foot meters inches stories',
-    high: 'feet foot meters inches percent degrees',
-    deep: 'feet foot meters inches',
-    heavy: 'pounds tons tonnes kilograms kg',
-    hot: 'degrees',
-    cold: 'degrees',
-    much: 'dollars percent million billion euros pounds',
-  }).map(([measure, units]) => [measure, new Set(units.split(' ').map((unit) => termOf(unit) ?? unit))]),
+export const MEASURE_UNITS = lookupTable<Set<string>>(
+  Object.fromEntries(
+    Object.entries({
+      big: 'acres hectares square miles kilometers km feet meters percent',
+      large: 'acres hectares square miles kilometers km feet meters percent',
+      wide: 'miles kilometers km feet meters yards',
+      strong: 'mph kph knots miles kilometers magnitude',
+      fast: 'mph kph knots miles kilometers feet hours minutes percent',
+      far: 'miles kilometers km feet meters yards blocks',
+      long: 'hours days weeks months years minutes seconds miles kilometers feet meters',
+      old: 'years year',
+      tall: 'feet foot meters inches stories',
+      high: 'feet foot meters inches percent degrees',
+      deep: 'feet foot meters inches',
+      heavy: 'pounds tons tonnes kilograms kg',
+      hot: 'degrees',
+      cold: 'degrees',
+      much: 'dollars percent million billion euros pounds',
+    }).map(([measure, units]) => [measure, new Set(units.split(' ').map((unit) => termOf(unit) ?? unit))]),
+  ),
 );
 /** A plural English noun: a regular `-s` plural or a common irregular one. */
 export const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;

@@ -10,6 +10,7 @@ import {
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
 import { WordIndex } from './WordIndex.js';
+import { lookupTable } from './lookupTable.js';
 
 /**
  * Resolves the ways an article names a speaker — `President Donald Trump`, `Trump`, `the president`,
@@ -56,11 +57,11 @@ const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswom
  * Handles that stand for an office rather than a person: the office's title words. General knowledge of
  * how heads of state post, not of any story: `@POTUS` is the President of the United States.
  */
-const OFFICE_HANDLES: Record<string, string[]> = {
+const OFFICE_HANDLES = lookupTable<string[]>({
   potus: ['president'],
   vp: ['vice', 'president'],
   flotus: ['first', 'lady'],
-};
+});
 
 /** The parts of a capitalised run: its title words and the name after them. */
 export function splitTitle(run: string): { role: string | null; name: string } {

@@ -1,3 +1,5 @@
+import { lookupTable } from './lookupTable.js';
+
 /**
  * General patterns of attribution in English news prose: the verbs that introduce speech or a report,
  * the words that make a role, and how to find the subject that stands before a verb.
@@ -49,7 +51,7 @@ export const TITLE_WORDS = new Set(
 );
 
 /** Abbreviated titles and their words, so a role reads and matches as written out (`Gov.` is `Governor`). */
-export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const TITLE_ABBREVIATIONS = lookupTable<string>({
   gov: 'Governor',
   sen: 'Senator',
   rep: 'Representative',
@@ -68,7 +70,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   insp: 'Inspector',
   sec: 'Secretary',
   pres: 'President',
-};
+});
 
 /** Honorifics dropped from a name (`Dr. Ana Ortiz` is `Ana Ortiz`). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);

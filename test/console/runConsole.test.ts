@@ -83,6 +83,10 @@ describe('console paging and moderator fields', () => {
     expect(await handleConsoleLine(withDesk, '/entry list')).toBe('No entries yet.');
   });
 
+  it("GIVEN an action that names Object's own members (/entry __proto__) THEN the moderator commands are listed, nothing thrown", async () => {
+    expect(await handleConsoleLine(withDesk, '/entry __proto__ x:1')).toContain('/entry add');
+  });
+
   it('GIVEN words outside quotes THEN refused: they are not silently dropped from the text', async () => {
     const reply = await handleConsoleLine(withDesk, '/entry add kind:fact text:Several words without quotes');
     expect(reply).toContain('\u201Cwords without quotes\u201D is not a field');

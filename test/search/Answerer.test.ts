@@ -328,6 +328,13 @@ describe('bad input', () => {
     expect(answerer.answer('ask', query).problem).toBe(problem);
   });
 
+  it.each(['Who is the constructor of the wall?', '__proto__', 'toString hasOwnProperty valueOf', 'CEO constructor'])(
+    "GIVEN words that name Object's own members (%j) THEN every command answers without throwing",
+    (query) => {
+      for (const command of ['quote', 'facts', 'ask'] as const) expect(() => answerer.answer(command, query)).not.toThrow();
+    },
+  );
+
   it('GIVEN control characters around a query THEN they are ignored', () => {
     expect(answerer.answer('quote', '\u0000sheinbaum\u0007').results[0]?.entry.speaker?.name).toBe('Claudia Sheinbaum');
   });

@@ -8,10 +8,9 @@ const SAMPLE = 'Sheinbaum said U.S. strikes rose 85% in 1,200 raids; "we won\'t 
 
 describe('stored terms', () => {
   // Terms stored by one version are used only by the same version: a change to the analysis must change its version.
-  // (`Constructor` becomes the text of Object's constructor: the analyzer's tables are plain objects.)
   it('GIVEN the analysis of a sample text THEN it is what this version of the analysis gives (change one, change the other)', () => {
     expect({ version: ANALYSIS_VERSION, terms: analyze(SAMPLE) }).toEqual({
-      version: 1,
+      version: 2,
       terms: [
         'sheinbaum',
         'sai',
@@ -27,14 +26,14 @@ describe('stored terms', () => {
         'child',
         'doctor',
         'tell',
-        'function object() { [native code] }',
+        'constructor',
       ],
     });
   });
 
   it('GIVEN a text stored THEN its terms read back as the index holds them: each without spaces', () => {
     expect(storedTermsOf(termsToStore('Sheinbaum said strikes rose.'))).toEqual(['sheinbaum', 'sai', 'strike', 'rise']);
-    expect(storedTermsOf(termsToStore('the Constructor'))).toEqual(['function', 'object()', '{', '[native', 'code]', '}']);
+    expect(storedTermsOf(termsToStore('the Constructor'))).toEqual(['constructor']);
     expect(storedTermsOf(termsToStore('the of and'))).toEqual([]);
   });
 
