@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION } from '../../src/search/analyzer.js';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { loadStory } from '../../src/story/loadStory.js';
@@ -92,7 +93,7 @@ describe('a server index built from stored terms', () => {
     const store = EntryStore.open(sqlite.fresh());
     opened.push(store);
     const [saved] = store.addMany('g1', 'mod', [entries[1]!]);
-    store.connection.exec(`UPDATE entries SET text_terms = '1:zeppelin' WHERE id = ${saved!.id}`);
+    store.connection.exec(`UPDATE entries SET text_terms = '${ANALYSIS_VERSION}:zeppelin' WHERE id = ${saved!.id}`);
     const knowledge = loadKnowledge(STORY, store);
     expect(
       knowledge
