@@ -262,10 +262,11 @@ export class Answerer {
     const { entries, corrected } = this.view(options);
     const pool = entries.length <= NEAREST_POOL ? entries : entries.filter((e) => e.origin === 'article');
     const weights = words.map((w) => this.index.idf(termOf(w) ?? w));
+    const coverage = this.soft.coverageOf(words, weights);
     let best: Answer | null = null;
     for (const entry of pool) {
       if ((kind && entry.kind !== kind) || corrected.has(entry.id)) continue;
-      const score = this.soft.coverage(words, weights, entry);
+      const score = coverage(entry);
       if (score >= NEAREST_MIN && score > (best?.score ?? 0)) best = { entry, score };
     }
     return best;
@@ -638,19 +639,19 @@ export class Answerer {
 
     const predicates = this.predicatesOf(words, speakerWords, question);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
-    let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: Set<number> }> = [];
+    let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
     const bound = retrievalBound(this.weights);
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
-      const covered = new Map(hit.matchedGroups);
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
+      const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
+      // The hit's own groups, copied only when the speaker or the count changes them.
+      const covered = bySpeaker || halfCounted ? new Map(hit.matchedGroups) : hit.matchedGroups;
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
       }
-      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
-      if (countPhrase && covered.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry))) {
-        covered.set(countedGroup, covered.get(countedGroup)! / 2);
-      }
+      if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
       coverage += this.nearPredicates(predicates, covered, weights, hit.entry, minCoverage * total - coverage);
@@ -660,7 +661,7 @@ export class Answerer {
       if (reading.wantsAmount && !AMOUNT.test(this.analysedUndated(hit.entry))) continue;
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
       const score = scoreCandidate(retrievalOnly(retrieval), this.weights);
-      answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: new Set(hit.matchedGroups.keys()) });
+      answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
       // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
       if (namedIds.size === 0 || bySpeaker) {

@@ -51,25 +51,44 @@ export class SoftCoverage {
 
   /** The share (0–1) of the words' weight that the entry covers. */
   coverage(words: string[], weights: number[], entry: Entry): number {
-    const { terms, rows } = this.wordsOf(entry);
-    let covered = 0;
-    let total = 0;
-    words.forEach((word, i) => {
-      const weight = weights[i] ?? 1;
-      total += weight;
-      if (terms.has(termOf(word) ?? word)) {
-        covered += weight;
-        return;
+    return this.coverageOf(words, weights)(entry);
+  }
+
+  /**
+   * The coverage of these words, for entry after entry: the words' terms and vectors are looked up once, and each
+   * word's best similarity to an entry word is remembered by that word's row (entries of a story share most words).
+   */
+  coverageOf(words: string[], weights: number[]): (entry: Entry) => number {
+    const asked = words.map((word, i) => ({
+      term: termOf(word) ?? word,
+      row: this.vectors.rowOf(word),
+      weight: weights[i] ?? 1,
+      near: new Map<number, number>(),
+    }));
+    const total = asked.reduce((sum, word) => sum + word.weight, 0);
+    return (entry) => {
+      if (total <= 0) return 0;
+      const { terms, rows } = this.wordsOf(entry);
+      let covered = 0;
+      for (const { term, row, weight, near } of asked) {
+        if (terms.has(term)) {
+          covered += weight;
+          continue;
+        }
+        if (row === undefined) continue;
+        let best = 0;
+        for (let j = 0; j < rows.length; j++) {
+          const other = rows[j]!;
+          let similarity = near.get(other);
+          if (similarity === undefined) {
+            similarity = this.vectors.similarityOfRows(row, other);
+            near.set(other, similarity);
+          }
+          if (similarity > best) best = similarity;
+        }
+        if (best >= MIN_SIMILARITY) covered += weight * best;
       }
-      const row = this.vectors.rowOf(word);
-      if (row === undefined) return;
-      let best = 0;
-      for (let j = 0; j < rows.length; j++) {
-        const similarity = this.vectors.similarityOfRows(row, rows[j]!);
-        if (similarity > best) best = similarity;
-      }
-      if (best >= MIN_SIMILARITY) covered += weight * best;
-    });
-    return total > 0 ? covered / total : 0;
+      return covered / total;
+    };
   }
 }
