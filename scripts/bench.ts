@@ -39,17 +39,7 @@ import { EntryDesk } from '../src/store/EntryDesk.js';
 import { EntryStore, type EntryFields } from '../src/store/EntryStore.js';
 import { loadStory } from '../src/story/loadStory.js';
 import type { Entry } from '../src/story/types.js';
-import { benchColdStart } from './benchColdStart.js';
-import { benchPages } from './benchPages.js';
-import { benchPostgres } from './benchPostgres.js';
-import { benchStories } from './benchStories.js';
-import { benchThesaurus } from './benchThesaurus.js';
 import { templateEntries, Vocabulary, vocabularyEntries } from './syntheticEntries.js';
-import { BotProcess } from '../test/discord/BotProcess.js';
-import { DiscordStandIn } from '../test/discord/DiscordStandIn.js';
-import { importPayload } from '../test/discord/importPayload.js';
-import { MODERATOR, slashCommand } from '../test/discord/payloads.js';
-import { bigExport } from '../test/store/bigExport.js';
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -147,7 +137,20 @@ function benchIngest(): void {
   }
 }
 
+/** The stand-in and the bot process, loaded only by the sections that run the bot (their modules cost memory). */
+async function botHarness() {
+  const [{ BotProcess }, { DiscordStandIn }, { importPayload }, { MODERATOR, slashCommand }, { bigExport }] = await Promise.all([
+    import('../test/discord/BotProcess.js'),
+    import('../test/discord/DiscordStandIn.js'),
+    import('../test/discord/importPayload.js'),
+    import('../test/discord/payloads.js'),
+    import('../test/store/bigExport.js'),
+  ]);
+  return { BotProcess, DiscordStandIn, importPayload, MODERATOR, slashCommand, bigExport };
+}
+
 async function benchDiscord(): Promise<void> {
+  const { BotProcess, DiscordStandIn, slashCommand } = await botHarness();
   const standIn = new DiscordStandIn();
   await standIn.start();
   const bot = new BotProcess(standIn.apiBase, { LOG_LEVEL: 'warn' });
@@ -186,6 +189,7 @@ async function benchDiscord(): Promise<void> {
 }
 
 async function benchImport(): Promise<void> {
+  const { BotProcess, DiscordStandIn, importPayload, MODERATOR, slashCommand, bigExport } = await botHarness();
   const standIn = new DiscordStandIn();
   await standIn.start();
   const bot = new BotProcess(standIn.apiBase, { LOG_LEVEL: 'warn', ENTRY_RATE_PER_MINUTE: '100000', MAX_ENTRIES_PER_SERVER: '20000' });
@@ -502,13 +506,14 @@ if (sections[0] === 'scale-child') {
 const wants = (name: string): boolean => sections.length === 0 || sections.includes(name);
 if (wants('core')) benchCore();
 if (wants('ingest')) benchIngest();
-if (wants('pages')) benchPages();
-if (wants('stories')) await benchStories();
+// Sections in modules of their own are loaded only when they run: a scale child measures memory without them.
+if (wants('pages')) (await import('./benchPages.js')).benchPages();
+if (wants('stories')) await (await import('./benchStories.js')).benchStories();
 if (wants('ask')) benchAsk();
 if (wants('store')) benchStore();
 if (wants('scale')) benchScale(sections.includes('100k') ? 100_000 : sections.includes('10k') ? 10_000 : 1_000_000);
 if (wants('discord')) await benchDiscord();
 if (wants('import')) await benchImport();
-if (wants('coldstart')) await benchColdStart();
-if (wants('thesaurus')) benchThesaurus();
-if (wants('postgres')) await benchPostgres();
+if (wants('coldstart')) await (await import('./benchColdStart.js')).benchColdStart();
+if (wants('thesaurus')) (await import('./benchThesaurus.js')).benchThesaurus();
+if (wants('postgres')) await (await import('./benchPostgres.js')).benchPostgres();
