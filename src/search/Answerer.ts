@@ -59,6 +59,12 @@ interface CompoundWord {
   quality: number;
 }
 
+/** A question word that says what happens, and how near an entry comes to it in meaning. */
+interface Predicate {
+  group: number;
+  nearness: (entry: Entry) => number;
+}
+
 interface Neighbour {
   term: string;
   /** The story's word of that term nearest in meaning. */
@@ -720,7 +726,7 @@ export class Answerer {
    * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
    * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`).
    */
-  private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Array<{ word: string; group: number }> {
+  private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Predicate[] {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
     const names = namesIn(question);
     const verbs = verbsIn(question);
@@ -731,7 +737,7 @@ export class Answerer {
         !/\d/u.test(word) &&
         this.thesaurus!.knows(word) &&
         (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word));
-      return predicate ? [{ word, group }] : [];
+      return predicate ? [{ group, nearness: this.soft!.nearnessOf(word) }] : [];
     });
   }
 
@@ -740,7 +746,7 @@ export class Answerer {
    * yet a share): nothing when even full nearness could not lift it by `needed`, which spares the vector work.
    */
   private nearPredicates(
-    predicates: Array<{ word: string; group: number }>,
+    predicates: Predicate[],
     covered: Map<number, number>,
     weights: number[],
     entry: Entry,
@@ -750,9 +756,9 @@ export class Answerer {
     const open = predicates.filter(({ group }) => (covered.get(group) ?? 0) < factor);
     if (open.length === 0 || open.reduce((sum, { group }) => sum + (weights[group] ?? 0) * factor, 0) < needed) return 0;
     let added = 0;
-    for (const { word, group } of open) {
+    for (const { group, nearness } of open) {
       const had = covered.get(group) ?? 0;
-      const near = this.soft!.nearness(word, entry) * factor;
+      const near = nearness(entry) * factor;
       if (near > had) added += (weights[group] ?? 0) * (near - had);
     }
     return added;

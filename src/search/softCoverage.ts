@@ -35,18 +35,30 @@ export class SoftCoverage {
     return found;
   }
 
-  /** How near in meaning the entry's closest word is to this word: 1 for the same term, else the best cosine (0 below the minimum). */
-  nearness(word: string, entry: Entry): number {
-    const { terms, rows } = this.wordsOf(entry);
-    if (terms.has(termOf(word) ?? word)) return 1;
+  /**
+   * How near in meaning an entry's closest word is to this word, for entry after entry: 1 for the same term, else
+   * the best cosine (0 below the minimum). Each similarity is remembered by the entry word's row.
+   */
+  nearnessOf(word: string): (entry: Entry) => number {
+    const term = termOf(word) ?? word;
     const row = this.vectors.rowOf(word);
-    if (row === undefined) return 0;
-    let best = 0;
-    for (let j = 0; j < rows.length; j++) {
-      const similarity = this.vectors.similarityOfRows(row, rows[j]!);
-      if (similarity > best) best = similarity;
-    }
-    return best >= MIN_SIMILARITY ? best : 0;
+    const near = new Map<number, number>();
+    return (entry) => {
+      const { terms, rows } = this.wordsOf(entry);
+      if (terms.has(term)) return 1;
+      if (row === undefined) return 0;
+      let best = 0;
+      for (let j = 0; j < rows.length; j++) {
+        const other = rows[j]!;
+        let similarity = near.get(other);
+        if (similarity === undefined) {
+          similarity = this.vectors.similarityOfRows(row, other);
+          near.set(other, similarity);
+        }
+        if (similarity > best) best = similarity;
+      }
+      return best >= MIN_SIMILARITY ? best : 0;
+    };
   }
 
   /** The share (0–1) of the words' weight that the entry covers. */
