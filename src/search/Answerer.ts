@@ -3,8 +3,8 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, holdsAnswerKind, withoutDates } from './answerType.js';
-import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate } from './answerWeights.js';
-import { describeCandidate, type FinerChecks, type RetrievalFeatures, retrievalOnly } from './candidateFeatures.js';
+import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
+import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
@@ -406,9 +406,11 @@ export class Answerer {
     if (silence) return { results: [], silence };
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers.
     const kind = answerKind(query);
-    const ranked = this.topic(words, query, undefined, options).filter((answer) =>
-      holdsAnswerKind(`${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
-    );
+    const topical = this.topic(words, query, undefined, options);
+    const ranked =
+      kind.time || kind.money || kind.future
+        ? topical.filter((answer) => holdsAnswerKind(`${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind))
+        : topical;
     if (ranked.length === 0 && (kind.time || kind.money)) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
@@ -666,7 +668,7 @@ export class Answerer {
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
       if (reading.wantsAmount && !AMOUNT.test(this.analysedUndated(hit.entry))) continue;
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
-      const score = scoreCandidate(retrievalOnly(retrieval), this.weights);
+      const score = scoreRetrieval(retrieval, this.weights);
       answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });
       // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
       // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
@@ -745,13 +747,7 @@ export class Answerer {
    * What the candidate's words near in meaning to the question's predicates add to its coverage (in weight, not
    * yet a share): nothing when even full nearness could not lift it by `needed`, which spares the vector work.
    */
-  private nearPredicates(
-    predicates: Predicate[],
-    covered: Map<number, number>,
-    weights: number[],
-    entry: Entry,
-    needed: number,
-  ): number {
+  private nearPredicates(predicates: Predicate[], covered: Map<number, number>, weights: number[], entry: Entry, needed: number): number {
     const factor = this.weights.nearPredicate;
     const open = predicates.filter(({ group }) => (covered.get(group) ?? 0) < factor);
     if (open.length === 0 || open.reduce((sum, { group }) => sum + (weights[group] ?? 0) * factor, 0) < needed) return 0;

@@ -1,4 +1,4 @@
-import type { CandidateFeatures } from './candidateFeatures.js';
+import type { CandidateFeatures, RetrievalFeatures } from './candidateFeatures.js';
 
 /**
  * The fourth stage of answering: one scoring function over a candidate's features, and every weight the
@@ -75,6 +75,15 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.tally) score *= weights.tally;
   if (features.person) score *= weights.person;
   return score;
+}
+
+/**
+ * The score of a candidate as retrieval sees it, the finer features unset: the same number `scoreCandidate` gives
+ * for `retrievalOnly(features)`, without building the candidate's full description (it runs for every hit).
+ */
+export function scoreRetrieval(features: RetrievalFeatures, weights: AnswerWeights = ANSWER_WEIGHTS): number {
+  const score = features.match * features.coverage ** weights.coveragePower;
+  return features.bySpeaker ? score * weights.bySpeaker : score;
 }
 
 /** The most the finer features can raise a score by retrieval alone: no later candidate can beat a lead this large. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_WEIGHTS, scoreCandidate } from '../../src/search/answerWeights.js';
+import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
@@ -87,6 +88,20 @@ describe('candidateFeatures: each candidate described the same way for every que
 });
 
 describe('answerWeights: one score from the features', () => {
+  it('GIVEN what retrieval knows of a candidate THEN scoreRetrieval is exactly the score of it with the finer features unset', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        (match, coverage, bySpeaker) => {
+          const retrieval = { match, coverage, bySpeaker };
+          expect(scoreRetrieval(retrieval)).toBe(scoreCandidate(retrievalOnly(retrieval)));
+        },
+      ),
+    );
+  });
+
   it('GIVEN no coverage THEN no score', () => {
     expect(scoreCandidate(retrievalOnly({ match: 10, coverage: 0, bySpeaker: false }))).toBe(0);
   });
