@@ -404,12 +404,15 @@ export class Answerer {
       speakers: this.speakers(options),
     });
     if (silence) return { results: [], silence };
-    // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers.
+    // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers. `When will…` asks
+    // when something is to happen: the entry's own words must say it, not when they were said (its `when`).
     const kind = answerKind(query);
     const topical = this.topic(words, query, undefined, options);
     const ranked =
       kind.time || kind.money || kind.future
-        ? topical.filter((answer) => holdsAnswerKind(`${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind))
+        ? topical.filter((answer) =>
+            holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
+          )
         : topical;
     if (ranked.length === 0 && (kind.time || kind.money)) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.

@@ -40,6 +40,20 @@ describe('answerKind', () => {
     expect(festival.answer('ask', 'How many tickets did the festival sell?').results[0]?.entry.text).toContain('4,000 tickets');
   });
 
+  it('GIVEN "when will…" and a quote of the future said on a given day THEN the day it was said is not when it will happen', () => {
+    const ferry = buildKnowledge(
+      storyOf(
+        [
+          'The island ferry stopped running on Saturday after a storm damaged the harbour wall.',
+          '\u201CThe ferry will sail again, and we will be ready,\u201D the captain, Ola Berg, said on Monday.',
+          'Repairs to the wall are expected to finish on Dec. 4, the council said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(ferry.answer('ask', 'When will the ferry sail again?').results).toEqual([]);
+    expect(ferry.answer('ask', 'When will the wall repairs finish?').results[0]?.entry.text).toContain('Dec. 4');
+  });
+
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
     const kind = answerKind('How much did the new bridge cost?');
     expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
