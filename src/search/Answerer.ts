@@ -650,7 +650,7 @@ export class Answerer {
 
     const predicates = this.predicatesOf(words, speakerWords, question);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
-    let answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
+    const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
     const bound = retrievalBound(this.weights);
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
@@ -684,13 +684,11 @@ export class Answerer {
     }
     answers.sort((a, b) => b.score - a.score);
     // The best candidates described fully and scored by the one function.
-    answers = answers
-      .slice(0, RERANK_DEPTH)
-      .map((answer) => {
-        const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
-        return { ...answer, score: scoreCandidate(features, this.weights) };
-      })
-      .concat(answers.slice(RERANK_DEPTH));
+    for (let i = 0; i < Math.min(RERANK_DEPTH, answers.length); i++) {
+      const answer = answers[i]!;
+      const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
+      answers[i] = { ...answer, score: scoreCandidate(features, this.weights) };
+    }
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const aboutTheirWords = reading.aboutTheirWords;
@@ -752,11 +750,20 @@ export class Answerer {
    */
   private nearPredicates(predicates: Predicate[], covered: Map<number, number>, weights: number[], entry: Entry, needed: number): number {
     const factor = this.weights.nearPredicate;
-    const open = predicates.filter(({ group }) => (covered.get(group) ?? 0) < factor);
-    if (open.length === 0 || open.reduce((sum, { group }) => sum + (weights[group] ?? 0) * factor, 0) < needed) return 0;
+    // Plain loops, no copies: this runs for every hit of every question.
+    let open = 0;
+    let most = 0;
+    for (const { group } of predicates) {
+      if ((covered.get(group) ?? 0) < factor) {
+        open++;
+        most += (weights[group] ?? 0) * factor;
+      }
+    }
+    if (open === 0 || most < needed) return 0;
     let added = 0;
-    for (const { group, nearness } of open) {
+    for (const { group, nearness } of predicates) {
       const had = covered.get(group) ?? 0;
+      if (!(had < factor)) continue;
       const near = nearness(entry) * factor;
       if (near > had) added += (weights[group] ?? 0) * (near - had);
     }

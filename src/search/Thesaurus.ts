@@ -34,6 +34,9 @@ const MAX_CACHED_WORDS = 50_000;
 
 export class Thesaurus {
   private readonly cache = new Map<string, string[]>();
+  /** Each looked-up word's dictionary forms, and each looked-up phrase's compound: questions repeat their words. */
+  private readonly lemmaCache = new Map<string, string[]>();
+  private readonly compoundCache = new Map<string, string | null>();
   private readonly dir: string;
   private readonly index: LemmaIndex;
   /** Where a synset's line is read into: one buffer, reused (reads are synchronous). */
@@ -77,6 +80,17 @@ export class Thesaurus {
    * either, or null: the phrase means more than its words apart (`walk out` is to strike).
    */
   compound(first: string, second: string, third?: string): string | null {
+    const key = `${first} ${second} ${third ?? ''}`;
+    let compound = this.compoundCache.get(key);
+    if (compound === undefined) {
+      compound = this.findCompound(first, second, third);
+      if (this.compoundCache.size >= MAX_CACHED_WORDS) this.compoundCache.clear();
+      this.compoundCache.set(key, compound);
+    }
+    return compound;
+  }
+
+  private findCompound(first: string, second: string, third?: string): string | null {
     const forms = (word: string): string[] => [...new Set([word, ...this.lemmas(word), ...this.inflectionsOf(word)])];
     if (third !== undefined) {
       // Of three words only the last inflects (`real estate agents`).
@@ -118,6 +132,16 @@ export class Thesaurus {
 
   /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */
   private lemmas(word: string): string[] {
+    let lemmas = this.lemmaCache.get(word);
+    if (lemmas === undefined) {
+      lemmas = this.findLemmas(word);
+      if (this.lemmaCache.size >= MAX_CACHED_WORDS) this.lemmaCache.clear();
+      this.lemmaCache.set(word, lemmas);
+    }
+    return lemmas;
+  }
+
+  private findLemmas(word: string): string[] {
     const forms = this.inflectionsOf(word);
     const found = forms.filter((form) => this.has(form));
     if (found.length > 0) return found;

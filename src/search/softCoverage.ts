@@ -17,10 +17,51 @@ export const MIN_SIMILARITY = 0.45;
 interface EntryWords {
   terms: Set<string>;
   rows: Int32Array;
+  /** Each row's place among every entry word seen so far (`slots` of a `Similarities`), parallel to `rows`. */
+  slots: Int32Array;
+}
+
+/**
+ * A question word's similarity to entry words, remembered by the entry word's slot: an array read rather than a
+ * map's, for the thousands of entry words a question meets. NaN marks a similarity not computed yet.
+ */
+class Similarities {
+  private values: Float64Array = new Float64Array(0);
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly row: number,
+  ) {}
+
+  /** The best similarity of the word to any of these entry words (rows with their slots), 0 when there are none. */
+  best(rows: Int32Array, slots: Int32Array): number {
+    let values = this.values;
+    let best = 0;
+    for (let j = 0; j < rows.length; j++) {
+      const slot = slots[j]!;
+      if (slot >= values.length) values = this.grow(slot);
+      let similarity = values[slot]!;
+      if (Number.isNaN(similarity)) {
+        similarity = this.vectors.similarityOfRows(this.row, rows[j]!);
+        values[slot] = similarity;
+      }
+      if (similarity > best) best = similarity;
+    }
+    return best;
+  }
+
+  private grow(slot: number): Float64Array {
+    const values = new Float64Array(Math.max(slot + 1, this.values.length * 2, 256)).fill(Number.NaN);
+    values.set(this.values);
+    this.values = values;
+    return values;
+  }
 }
 
 export class SoftCoverage {
   private readonly entryWords = new WeakMap<Entry, EntryWords>();
+  /** Each entry word's row → its slot, numbered as entry words are first met. */
+  private readonly slotOf = new Map<number, number>();
 
   constructor(private readonly vectors: WordVectors) {}
 
@@ -29,7 +70,16 @@ export class SoftCoverage {
     if (!found) {
       const words = [...new Set(tokenize(`${entry.text} ${entry.speaker?.name ?? ''}`).filter((w) => !STOP_WORDS.has(w)))];
       const rows = words.map((w) => this.vectors.rowOf(w)).filter((row): row is number => row !== undefined);
-      found = { terms: new Set(words.map((w) => termOf(w) ?? w)), rows: Int32Array.from(new Set(rows)) };
+      const unique = Int32Array.from(new Set(rows));
+      const slots = unique.map((row) => {
+        let slot = this.slotOf.get(row);
+        if (slot === undefined) {
+          slot = this.slotOf.size;
+          this.slotOf.set(row, slot);
+        }
+        return slot;
+      });
+      found = { terms: new Set(words.map((w) => termOf(w) ?? w)), rows: unique, slots };
       this.entryWords.set(entry, found);
     }
     return found;
@@ -42,21 +92,12 @@ export class SoftCoverage {
   nearnessOf(word: string): (entry: Entry) => number {
     const term = termOf(word) ?? word;
     const row = this.vectors.rowOf(word);
-    const near = new Map<number, number>();
+    const near = row === undefined ? null : new Similarities(this.vectors, row);
     return (entry) => {
-      const { terms, rows } = this.wordsOf(entry);
+      const { terms, rows, slots } = this.wordsOf(entry);
       if (terms.has(term)) return 1;
-      if (row === undefined) return 0;
-      let best = 0;
-      for (let j = 0; j < rows.length; j++) {
-        const other = rows[j]!;
-        let similarity = near.get(other);
-        if (similarity === undefined) {
-          similarity = this.vectors.similarityOfRows(row, other);
-          near.set(other, similarity);
-        }
-        if (similarity > best) best = similarity;
-      }
+      if (near === null) return 0;
+      const best = near.best(rows, slots);
       return best >= MIN_SIMILARITY ? best : 0;
     };
   }
@@ -71,33 +112,22 @@ export class SoftCoverage {
    * word's best similarity to an entry word is remembered by that word's row (entries of a story share most words).
    */
   coverageOf(words: string[], weights: number[]): (entry: Entry) => number {
-    const asked = words.map((word, i) => ({
-      term: termOf(word) ?? word,
-      row: this.vectors.rowOf(word),
-      weight: weights[i] ?? 1,
-      near: new Map<number, number>(),
-    }));
+    const asked = words.map((word, i) => {
+      const row = this.vectors.rowOf(word);
+      return { term: termOf(word) ?? word, weight: weights[i] ?? 1, near: row === undefined ? null : new Similarities(this.vectors, row) };
+    });
     const total = asked.reduce((sum, word) => sum + word.weight, 0);
     return (entry) => {
       if (total <= 0) return 0;
-      const { terms, rows } = this.wordsOf(entry);
+      const { terms, rows, slots } = this.wordsOf(entry);
       let covered = 0;
-      for (const { term, row, weight, near } of asked) {
+      for (const { term, weight, near } of asked) {
         if (terms.has(term)) {
           covered += weight;
           continue;
         }
-        if (row === undefined) continue;
-        let best = 0;
-        for (let j = 0; j < rows.length; j++) {
-          const other = rows[j]!;
-          let similarity = near.get(other);
-          if (similarity === undefined) {
-            similarity = this.vectors.similarityOfRows(row, other);
-            near.set(other, similarity);
-          }
-          if (similarity > best) best = similarity;
-        }
+        if (near === null) continue;
+        const best = near.best(rows, slots);
         if (best >= MIN_SIMILARITY) covered += weight * best;
       }
       return covered / total;

