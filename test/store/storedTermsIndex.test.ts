@@ -5,6 +5,7 @@ import { EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { loadStory } from '../../src/story/loadStory.js';
 import { PORT_STRIKE, STORY } from '../paths.js';
 import { sqlite } from './backends.js';
+import { plainFact } from './plainFact.js';
 
 /**
  * A server's index is built from each entry's text as analysed when it was saved. Built so, it must answer exactly as
@@ -17,18 +18,9 @@ const texts = [
   'Ünïcödé café owners don\u2019t expect the children\u2019s ferry to return.',
 ];
 const SPEAKERS = ['Dana Whitfield', 'Claudia Sheinbaum', 'Marco Ruiz'];
-const entries: EntryFields[] = texts.map((text, i) => ({
-  kind: i % 3 === 0 ? 'quote' : 'fact',
-  text,
-  speakerName: i % 3 === 0 ? SPEAKERS[(i / 3) % SPEAKERS.length]! : null,
-  speakerRole: null,
-  when: null,
-  where: null,
-  sourceName: null,
-  sourceUrl: null,
-  claimBy: null,
-  corrects: null,
-}));
+const entries: EntryFields[] = texts.map((text, i) =>
+  i % 3 === 0 ? { ...plainFact(text), kind: 'quote', speakerName: SPEAKERS[(i / 3) % SPEAKERS.length]! } : plainFact(text),
+);
 const questions = [
   'What did Whitfield say about the strike?',
   'How many crossings closed?',
