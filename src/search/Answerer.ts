@@ -382,8 +382,9 @@ export class Answerer {
     // weighs less than one whose subject it is.
     const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
     const hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
+    const analysedTerms = (entry: Entry): string[] => this.analysedText(entry).trim().split(' ');
     const aside = (entry: Entry): boolean =>
-      analyze(entry.text).some((term) => terms.has(term)) &&
+      analysedTerms(entry).some((term) => terms.has(term)) &&
       ![...subjectWords(entry.text, hasVerbSense)].some((word) => terms.has(termOf(word) ?? word));
     return this.topic(words, query, 'fact', options)
       .map((answer) => {
