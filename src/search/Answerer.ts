@@ -57,6 +57,8 @@ interface CompoundWord {
   word: string;
   boost: number;
   quality: number;
+  /** A narrower sense of the compound: a kind of the thing asked about (counts as it in `how many`). */
+  kind?: boolean;
 }
 
 /** A question word that says what happens, and how near an entry comes to it in meaning. */
@@ -507,8 +509,12 @@ export class Answerer {
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
       const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
       if (!phrasal) {
-        for (const word of thesaurus.related(compound))
-          candidates.push({ word, boost: RELATED_BOOST, quality: SYNONYM_QUALITY * RELATED_WEIGHT });
+        // A kind of the thing asked about is that thing (`realtor` for a real estate agent); a broader sense is less.
+        const narrower = new Set(thesaurus.narrower(compound));
+        for (const word of thesaurus.related(compound)) {
+          const kind = narrower.has(word);
+          candidates.push({ word, boost: RELATED_BOOST, quality: kind ? SYNONYM_QUALITY : SYNONYM_QUALITY * RELATED_WEIGHT, kind });
+        }
       }
       for (const group of groups) found.push({ group, candidates, phrasal });
       if (long) i++;
@@ -532,9 +538,14 @@ export class Answerer {
   }
 
   /** Builds the term query: each word's own term, then synonyms the story actually uses. */
-  private termQuery(words: string[], speakerWords: Set<number>, question: string): { query: TermQuery; weights: number[] } {
+  private termQuery(
+    words: string[],
+    speakerWords: Set<number>,
+    question: string,
+  ): { query: TermQuery; weights: number[]; kinds: Set<number> } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
+    const kinds = new Set<number>();
     const push = (term: string, boost: number, group: number, quality: number): void => {
       query.terms.push(term);
       query.boosts.push(boost);
@@ -585,13 +596,16 @@ export class Answerer {
       weights.push(this.wordWeight(term, expansions, isName));
     });
     for (const { group, candidates } of compounds) {
-      for (const { word, boost, quality } of candidates) {
+      for (const { word, boost, quality, kind } of candidates) {
         const candidateTerm = termOf(word);
         const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
-        if (candidateTerm && this.index.has(candidateTerm) && !taken) push(candidateTerm, boost, group, quality);
+        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
+          if (kind) kinds.add(query.terms.length);
+          push(candidateTerm, boost, group, quality);
+        }
       }
     }
-    return { query, weights };
+    return { query, weights, kinds };
   }
 
   private topic(
@@ -623,7 +637,7 @@ export class Answerer {
       // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
-    const { query, weights } = this.termQuery(words, speakerWords, question);
+    const { query, weights, kinds } = this.termQuery(words, speakerWords, question);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -640,8 +654,10 @@ export class Answerer {
     }
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
-    // The counted noun and its synonyms, not its broader or narrower senses.
-    const counted = new Set(query.terms.filter((_, i) => query.groups[i] === countedGroup && query.boosts[i]! >= SYNONYM_BOOST));
+    // The counted noun, its synonyms and its kinds (`155,000 realtors` counts real estate agents), not its broader senses.
+    const counted = new Set(
+      query.terms.filter((_, i) => query.groups[i] === countedGroup && (query.boosts[i]! >= SYNONYM_BOOST || kinds.has(i))),
+    );
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term)) : null;
     const checks: FinerChecks = {
       reading,

@@ -16,8 +16,8 @@ export type { Part } from './WordNetIndex.js';
 /** One sense as the data file gives it: its words and the pointers we follow. */
 interface Synset {
   words: string[];
-  /** Hypernyms and hyponyms. */
-  neighbours: Array<{ part: Part; offset: number }>;
+  /** Hypernyms and hyponyms: `narrower` marks a hyponym (a kind of this sense). */
+  neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
   /** Lexical derivations and pertainyms: from word number `from` here to word number `to` there. */
   derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
   /** An instance of a class (`Toronto` of city): a named thing, not a kind. */
@@ -155,7 +155,7 @@ export class Thesaurus {
     offset: number,
   ): {
     words: string[];
-    neighbours: Array<{ part: Part; offset: number }>;
+    neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
     instance: boolean;
   } {
@@ -180,7 +180,7 @@ export class Thesaurus {
       for (let i = 0; i < count; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/u, '').toLowerCase());
       const pointerAt = 4 + count * 2;
       const pointers = Number(fields[pointerAt]);
-      const neighbours: Array<{ part: Part; offset: number }> = [];
+      const neighbours: Array<{ part: Part; offset: number; narrower: boolean }> = [];
       const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
       const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
       let instance = false;
@@ -189,7 +189,7 @@ export class Thesaurus {
         if (symbol === '@i') instance = true;
         // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
         if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
-          neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target) });
+          neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target), narrower: symbol === '~' });
         }
         // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
         if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
@@ -258,5 +258,15 @@ export class Thesaurus {
   /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */
   related(word: string, onlyPart?: Part): string[] {
     return this.collect('~', word, (synset) => synset.neighbours.flatMap((n) => this.readSynset(n.part, n.offset).words), onlyPart);
+  }
+
+  /** Words of the senses just narrower than the word's own, its kinds (`real estate agent` → `realtor`). */
+  narrower(word: string, onlyPart?: Part): string[] {
+    return this.collect(
+      '<',
+      word,
+      (synset) => synset.neighbours.filter((n) => n.narrower).flatMap((n) => this.readSynset(n.part, n.offset).words),
+      onlyPart,
+    );
   }
 }

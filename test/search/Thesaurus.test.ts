@@ -25,6 +25,15 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
 
+  it('GIVEN "real estate agent" THEN "realtor", a kind of it, is among its narrower senses', () => {
+    expect(thesaurus.narrower('real_estate_agent')).toContain('realtor');
+  });
+
+  it('GIVEN "real estate agent" THEN "agent", its broader sense, is related but not narrower', () => {
+    expect(thesaurus.related('real_estate_agent')).toContain('agent');
+    expect(thesaurus.narrower('real_estate_agent')).not.toContain('agent');
+  });
+
   it('GIVEN "approval" THEN "permission", a narrower sense, is related', () => {
     expect(thesaurus.related('approval')).toContain('permission');
   });

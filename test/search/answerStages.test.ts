@@ -136,6 +136,21 @@ describe('compounds of the question: next senses of a three-word compound', () =
   });
 });
 
+describe('compounds of the question: a kind of the thing asked about is that thing', () => {
+  const story = storyOf(
+    'Home sales in the province fell by a third in October, the provincial housing association said on Friday.\n\n' +
+      'The group, which represents more than 12,000 realtors across the province, said buyers were waiting for lower rates.\n\n' +
+      'Prices fell for a fourth month in a row.',
+  );
+
+  it('GIVEN "how many real estate agents" THEN a count of realtors, a kind of real estate agent, answers', () => {
+    const { answerer } = buildKnowledge(story);
+    expect(answerer.answer('ask', 'How many real estate agents does the association represent?').results[0]?.entry.text).toContain(
+      '12,000 realtors',
+    );
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(
