@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseForm } from './analyzer.js';
 import { type LemmaIndex, type Part, WordNetIndex, wordNetDir } from './WordNetIndex.js';
@@ -37,6 +37,8 @@ export class Thesaurus {
   /** Each looked-up word's dictionary forms, and each looked-up phrase's compound: questions repeat their words. */
   private readonly lemmaCache = new Map<string, string[]>();
   private readonly compoundCache = new Map<string, string | null>();
+  /** Adjectives by the noun they pertain to (see readPertainyms): read on first need. */
+  private pertainyms: Map<string, string[]> | null = null;
   private readonly dir: string;
   private readonly index: LemmaIndex;
   /** Where a synset's line is read into: one buffer, reused (reads are synchronous). */
@@ -215,7 +217,7 @@ export class Thesaurus {
   private collect(
     relation: string,
     word: string,
-    pick: (synset: Synset, lemma: string) => Array<string | undefined>,
+    pick: (synset: Synset, lemma: string, part: Part, offset: number) => Array<string | undefined>,
     onlyPart?: Part,
     senses = this.options.sensesPerPart,
   ): string[] {
@@ -228,7 +230,7 @@ export class Thesaurus {
       for (const { part, offsets } of this.index.get(lemma) ?? []) {
         if (onlyPart && part !== onlyPart) continue;
         for (const offset of offsets.slice(0, senses)) {
-          for (const candidate of pick(this.readSynset(part, offset), lemma)) {
+          for (const candidate of pick(this.readSynset(part, offset), lemma, part, offset)) {
             if (candidate && !candidate.includes('_') && !lemmas.includes(candidate)) found.add(candidate);
           }
         }
@@ -243,11 +245,19 @@ export class Thesaurus {
 
   /** The same word in other parts of speech: `Mexico` → `Mexican`, `criticize` → `criticism`, `approve` → `approval`. */
   derived(word: string): string[] {
-    return this.collect('+', word, (synset, lemma) =>
-      synset.derivations
+    return this.collect('+', word, (synset, lemma, part, offset) => [
+      ...synset.derivations
         .filter((link) => link.from === synset.words.indexOf(lemma) + 1)
         .map((link) => this.readSynset(link.part, link.offset).words[link.to - 1]),
-    );
+      // WordNet links `Swedish` to `Sweden` from the adjective only: the way back is read from the adjectives.
+      ...(part === 'noun' ? this.pertainymsOf(offset, synset.words.indexOf(lemma) + 1) : []),
+    ]);
+  }
+
+  /** Adjectives pertaining to a noun's word (`Swedish` to `Sweden`), by the noun's synset offset and word number. */
+  private pertainymsOf(offset: number, wordNumber: number): string[] {
+    this.pertainyms ??= readPertainyms(join(this.dir, 'data.adj'));
+    return this.pertainyms.get(`${offset}:${wordNumber}`) ?? [];
   }
 
   /** Single-word synonyms of a word in its most common senses (or only the commonest few), the word itself left out. */
@@ -269,4 +279,28 @@ export class Thesaurus {
       onlyPart,
     );
   }
+}
+
+/**
+ * Every pertainym of WordNet's adjectives (`Swedish` pertains to `Sweden`), keyed by the noun's synset offset and word
+ * number (`08783723:1`): the data file gives the link on the adjective's line only. One pass over the file (3 MB).
+ */
+function readPertainyms(path: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.includes(' \\ ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const pointerAt = 4 + count * 2;
+    const pointers = Number(fields[pointerAt]);
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, target, pos, sourceTarget] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 5 + i * 4);
+      if (symbol !== '\\' || pos !== 'n' || !sourceTarget) continue;
+      const adjective = fields[4 + (parseInt(sourceTarget.slice(0, 2), 16) - 1) * 2]?.replace(/\(.*\)$/u, '').toLowerCase();
+      if (!adjective) continue;
+      const key = `${Number(target)}:${parseInt(sourceTarget.slice(2), 16)}`;
+      found.set(key, [...(found.get(key) ?? []), adjective]);
+    }
+  }
+  return found;
 }

@@ -25,6 +25,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
 
+  it('GIVEN a country (Sweden, France) THEN the adjective pertaining to it, listed on the adjective only, is derived', () => {
+    expect(thesaurus.derived('sweden')).toContain('swedish');
+    expect(thesaurus.derived('france')).toContain('french');
+  });
+
   it('GIVEN "real estate agent" THEN "realtor", a kind of it, is among its narrower senses', () => {
     expect(thesaurus.narrower('real_estate_agent')).toContain('realtor');
   });

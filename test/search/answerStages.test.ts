@@ -151,6 +151,19 @@ describe('compounds of the question: a kind of the thing asked about is that thi
   });
 });
 
+describe('terms of the question: a country and the adjective pertaining to it', () => {
+  it('GIVEN a question naming a country THEN a sentence using its adjective answers', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The ferry company said on Monday that it would add two routes across the Baltic next summer.\n\n' +
+          'Swedish port officials approved the new timetable after a short hearing.\n\n' +
+          'Tickets go on sale in March.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Who in Sweden approved the timetable?').results[0]?.entry.text).toContain('Swedish port officials');
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(
