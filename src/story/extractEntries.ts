@@ -96,6 +96,8 @@ export class EntryExtractor {
   private readonly entries: Entry[] = [];
   private readonly sessions = new Map<string, { when: string | null; where: string | null }>();
   private lastQuoteSpeaker: Speaker | null = null;
+  /** The last sentence of the paragraph read before: what a paragraph's first sentence follows. */
+  private lastSentence = '';
   private counter = 0;
 
   constructor(
@@ -130,7 +132,7 @@ export class EntryExtractor {
     const attributed: Array<{ sentenceIndex: number; speaker: Speaker }> = [];
 
     sentences.forEach((sentence, index) => {
-      const previous = index > 0 ? sentences[index - 1]!.text : '';
+      const previous = index > 0 ? sentences[index - 1]!.text : REFERS_BACK.test(sentence.text) ? this.lastSentence : '';
       const inSentence = spans.filter((span) => span.start - 1 >= sentence.start && span.start - 1 < sentence.end);
       const direct = inSentence.filter((span) => isDirect(span, sentence.text, span.start - sentence.start));
       const partial = inSentence.filter((span) => !direct.includes(span) && !isTitle(span));
@@ -221,6 +223,7 @@ export class EntryExtractor {
     }
     const last = attributed.at(-1);
     if (last) this.lastQuoteSpeaker = last.speaker;
+    this.lastSentence = sentences.at(-1)?.text ?? this.lastSentence;
   }
 
   /**
@@ -367,6 +370,13 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
 }
 
 /** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */
+/**
+ * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the
+ * sentence reads on from the one before it, even across a paragraph break.
+ */
+const REFERS_BACK =
+  /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|season|spring|summer|fall|autumn|winter|time|days?)\b)\p{Ll}{3,}/u;
+
 const POINTS_BACK =
   /^(?:It|Its|They|Their|Them|This|That|These|Those|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office))\b/u;
 
