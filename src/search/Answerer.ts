@@ -584,7 +584,9 @@ export class Answerer {
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
-      if (!this.index.has(term) && !isSpeakerWord && !isName && !phrasal.has(group) && !/^\d/u.test(word)) {
+      // A capitalised word the lexicon knows as a kind (`Tories`, `Democrats`), not a named thing, may be put otherwise too.
+      const namesKind = isName && this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
+      if (!this.index.has(term) && !isSpeakerWord && (!isName || namesKind) && !phrasal.has(group) && !/^\d/u.test(word)) {
         // A verb's past form carries its verb sense in the vectors (`objected`, not `object`).
         for (const { term: neighbour, similarity } of this.neighbours(verbs.has(word) ? pastForm(word) : word)) {
           // Beside the lexicon's own words for it, a neighbour must be closer to count.

@@ -164,6 +164,19 @@ describe('terms of the question: a country and the adjective pertaining to it', 
   });
 });
 
+describe('terms of the question: a capitalised word for a kind of people', () => {
+  it('GIVEN "the Tories" and a story that says "the Conservatives" THEN the nearest word in meaning answers for it', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The council will vote on the new bus lanes on Thursday, officials said.\n\n' +
+          'The Conservatives on the council want the lanes moved off the high street, where shop owners fear losing trade.\n\n' +
+          'The lanes would cost about \u00A32 million.',
+      ),
+    );
+    expect(answerer.answer('ask', 'What do the Tories want?').results[0]?.entry.text).toContain('The Conservatives on the council');
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(
