@@ -38,7 +38,8 @@ function clean(description: string): string | null {
   const endsWithTitle = words.length >= 2 && TITLE_WORDS.has(words.at(-1)!.toLowerCase());
   if (!opensAsDescription && !endsWithTitle) return null;
   // An age, a party and state, or a verb phrase (`speaking to reporters`) is not one.
-  if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || LINKING.test(text.split(/\s+/u)[0]!)) return null;
+  const first = text.split(/\s+/u)[0]!;
+  if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || (LINKING.test(first) && !/^(?:an?|the)$/iu.test(first))) return null;
   return text;
 }
 

@@ -20,6 +20,12 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Kurt Olsen')).toContain('former envoy to Oslo');
   });
 
+  it('GIVEN an appositive opening with an article (Mila Dorn, a flood specialist at the river board,) THEN that description', () => {
+    const text =
+      'The panel heard Mila Dorn, a flood specialist at the river board, on Tuesday.\n\u201CThe banks will not hold another winter,\u201D Dorn said.';
+    expect(describedAs(text, 'Mila Dorn')).toContain('a flood specialist at the river board');
+  });
+
   it('GIVEN a description the name follows (The mayor of Dunmore, Rita Salas,) THEN that description', () => {
     const text = 'The mayor of Dunmore, Rita Salas, met the families.\n\u201CThey belong to all of us now,\u201D she said.';
     expect(describedAs(text, 'Rita Salas')).toContain('mayor of Dunmore');
