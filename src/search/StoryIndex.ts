@@ -112,13 +112,6 @@ function charactersOf(entry: Entry): number {
   return entry.text.length + entry.context.length + entry.lead.length;
 }
 
-/** The terms that count for an entry's document frequency: its words, its speaker and its surroundings. */
-function frequencyTerms(document: IndexedDocument): Set<string> {
-  const terms = new Set(document.text);
-  for (const field of [document.speaker, document.context, document.lead]) for (const term of field) terms.add(term);
-  return terms;
-}
-
 export class StoryIndex {
   private readonly search: MiniSearch<IndexedDocument>;
   private readonly byId = new Map<string, Entry>();
@@ -267,9 +260,7 @@ export class StoryIndex {
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
     this.byGuild.set(entry.guildId, guildIds);
-    for (const term of frequencyTerms(document)) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
+    this.countTerms(document, 1);
     if (this.wordCounts) this.countWords(entry, 1);
   }
 
@@ -283,12 +274,43 @@ export class StoryIndex {
     this.characters -= charactersOf(entry);
     this.changed(entry.guildId);
     this.byGuild.get(entry.guildId)?.delete(id);
-    for (const term of frequencyTerms(document)) {
-      const left = (this.documentFrequency.get(term) ?? 1) - 1;
-      if (left > 0) this.documentFrequency.set(term, left);
-      else this.documentFrequency.delete(term);
-    }
+    this.countTerms(document, -1);
     if (this.wordCounts) this.countWords(entry, -1);
+  }
+
+  /**
+   * Counts an entry in or out of the document frequencies of its terms (its words, its speaker and its surroundings),
+   * each term once however often the entry uses it. Without a set of the entry's terms (a server's index counts
+   * thousands of entries at once): a term's new count is first stored bitwise negated, which is negative and marks it
+   * as counted for this entry, then the marks are turned back into counts.
+   */
+  private countTerms(document: IndexedDocument, change: 1 | -1): void {
+    this.markTerms(document.text, change);
+    this.markTerms(document.speaker, change);
+    this.markTerms(document.context, change);
+    this.markTerms(document.lead, change);
+    this.settleTerms(document.text);
+    this.settleTerms(document.speaker);
+    this.settleTerms(document.context);
+    this.settleTerms(document.lead);
+  }
+
+  private markTerms(terms: string[], change: 1 | -1): void {
+    const counts = this.documentFrequency;
+    for (let i = 0; i < terms.length; i++) {
+      const count = counts.get(terms[i]!) ?? (change === 1 ? 0 : 1);
+      if (count >= 0) counts.set(terms[i]!, ~(count + change));
+    }
+  }
+
+  private settleTerms(terms: string[]): void {
+    const counts = this.documentFrequency;
+    for (let i = 0; i < terms.length; i++) {
+      const count = counts.get(terms[i]!);
+      if (count === undefined || count >= 0) continue;
+      if (~count > 0) counts.set(terms[i]!, ~count);
+      else counts.delete(terms[i]!);
+    }
   }
 
   /**

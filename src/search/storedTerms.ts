@@ -19,5 +19,7 @@ const PREFIX = `${ANALYSIS_VERSION}:`;
  */
 export function storedTermsOf(stored: string | null): string[] | null {
   if (stored === null || !stored.startsWith(PREFIX)) return null;
-  return stored.slice(PREFIX.length).split(' ').filter(Boolean);
+  const terms = stored.slice(PREFIX.length).split(' ');
+  // Text with no terms is stored as the prefix alone, which splits into one empty string.
+  return terms.includes('') ? terms.filter(Boolean) : terms;
 }

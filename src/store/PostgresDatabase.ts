@@ -140,6 +140,8 @@ export class PostgresDatabase implements Database {
       run: (...params: SqlParams) => ({ changes: this.query(text, bind(slots, params)).rowCount ?? 0 }),
       get: (...params: SqlParams) => this.query(text, bind(slots, params))[0],
       all: (...params: SqlParams) => this.query(text, bind(slots, params)),
+      // node-postgres gives each row's columns in the order selected.
+      allValues: (...params: SqlParams) => this.query(text, bind(slots, params)).map((row) => Object.values(row)),
       iterate: (...params: SqlParams) => this.query(text, bind(slots, params)).values(),
     };
   }

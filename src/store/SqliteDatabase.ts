@@ -9,10 +9,16 @@ export class SqliteDatabase implements Database {
 
   prepare(sql: string): Statement {
     const statement = this.raw.prepare(sql);
+    // Rows as arrays need a statement of their own (raw mode is a setting of the statement), prepared when first used.
+    let asValues: typeof statement | null = null;
     return {
       run: (...params: SqlParams) => ({ changes: statement.run(...params).changes }),
       get: (...params: SqlParams) => statement.get(...params),
       all: (...params: SqlParams) => statement.all(...params),
+      allValues: (...params: SqlParams) => {
+        asValues ??= this.raw.prepare(sql).raw(true);
+        return asValues.all(...params) as unknown[][];
+      },
       iterate: (...params: SqlParams) => statement.iterate(...params),
     };
   }

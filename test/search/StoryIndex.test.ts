@@ -40,3 +40,26 @@ describe('an index vocabulary', () => {
     );
   });
 });
+
+/** How many entries hold a term (for its idf) counts an entry once however often it uses the term. */
+describe('an index document frequencies', () => {
+  const terms = ['harbour', 'strike', 'pilot', 'fentanyl', 'zeppelin', 'tugboat', 'doubl'];
+
+  it('GIVEN an entry using a term twice THEN the term counts that entry once', () => {
+    const index = new StoryIndex([moderatorFact('m1', 'B', 'Harbour pilots left the harbour.'), entries[1]!]);
+    expect(index.documentFrequencyOf('harbour')).toBe(2);
+    expect(index.documentFrequencyOf('pilot')).toBe(1);
+  });
+
+  it('GIVEN entries added, replaced and removed THEN each term counts the entries of a fresh index of what is left', () => {
+    const index = new StoryIndex([...entries, moderatorFact('m4', 'B', 'Harbour pilots left the harbour.')]);
+    index.remove('m3');
+    index.remove('m4');
+    index.add(moderatorFact('m2', 'B', 'Tugboats at the harbour doubled, the harbour said.'));
+    const fresh = new StoryIndex([entries[0]!, moderatorFact('m2', 'B', 'Tugboats at the harbour doubled, the harbour said.')]);
+    expect(terms.map((term) => index.documentFrequencyOf(term))).toEqual(terms.map((term) => fresh.documentFrequencyOf(term)));
+    expect(index.has('zeppelin')).toBe(false);
+    expect(index.has('fentanyl')).toBe(false);
+    expect(index.documentFrequencyOf('harbour')).toBe(2);
+  });
+});

@@ -79,6 +79,43 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
   );
 
   it.skipIf(backend.skip)(
+    'GIVEN a correction with its anchor and an entry with every field THEN each is listed for its index as stored',
+    () => {
+      const { store } = freshStore();
+      const full = store.add('g1', 'mod1', {
+        ...quote,
+        where: 'in Mexico City',
+        sourceName: 'Reuters',
+        sourceUrl: 'https://example.com/a',
+      });
+      const anchor = { text: 'We reject any form of intervention.', kind: 'quote' as const, story: 'article.txt' };
+      const correction = store.add('g1', 'mod1', { ...quote, corrects: 'q11-21' }, undefined, anchor);
+      const fact = store.add('g1', 'mod1', { ...quote, kind: 'fact', speakerName: null, speakerRole: null, claimBy: 'the Pentagon' });
+      const { createdBy, createdAt, updatedBy, updatedAt, deletedAt, deletedBy, ...content } = store.get('g1', full.id, false)!;
+      expect(store.listIndexed('g1', 0)).toEqual(
+        [content, store.get('g1', correction.id, false)!, store.get('g1', fact.id, false)!].map((stored) => ({
+          id: stored.id,
+          story: 0,
+          guildId: 'g1',
+          kind: stored.kind,
+          text: stored.text,
+          speakerName: stored.speakerName,
+          speakerRole: stored.speakerRole,
+          when: stored.when,
+          where: stored.where,
+          sourceName: stored.sourceName,
+          sourceUrl: stored.sourceUrl,
+          claimBy: stored.claimBy,
+          corrects: stored.corrects,
+          anchor: stored.anchor,
+          textTerms: analyze(stored.text),
+        })),
+      );
+      expect(store.listIndexed('g1', 0)[1]!.anchor).toEqual(anchor);
+    },
+  );
+
+  it.skipIf(backend.skip)(
     'GIVEN an entry saved before terms were stored, or by another version of the analysis THEN it is listed with none',
     () => {
       const { store } = freshStore();
