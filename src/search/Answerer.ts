@@ -140,6 +140,8 @@ interface ServerView {
   speakers: Speaker[];
   /** The server's words of four letters or more, for "did you mean"; made the first time it is needed. */
   vocabulary: string[] | null;
+  /** Each speaker's name and its words, for "did you mean"; made the first time it is needed. */
+  speakerParts: Array<{ name: string; parts: string[] }> | null;
 }
 
 export class Answerer {
@@ -214,7 +216,7 @@ export class Answerer {
     const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
     const seen = new Map<string, Speaker>();
     for (const entry of entries) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null };
+    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null, speakerParts: null };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
@@ -779,24 +781,26 @@ export class Answerer {
       if (best === undefined || distance < best) scored.set(candidate, distance);
     };
     const view = this.view(options);
-    const speakerNames = view.speakers.map((s) => s.name);
+    view.speakerParts ??= view.speakers.map((s) => ({ name: s.name, parts: nameKey(s.name).split(' ') }));
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
-    const vocabulary = view.vocabulary;
+    const { vocabulary, speakerParts } = view;
     for (const typed of words.map((w) => nameKey(w))) {
       if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
       // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
       const typedTerm = termOf(typed);
       if (typedTerm !== null && this.index.has(typedTerm)) continue;
-      for (const name of speakerNames) {
-        for (const part of nameKey(name).split(' ')) {
+      for (const { name, parts } of speakerParts) {
+        for (const part of parts) {
           const distance = editDistance(typed, part, 3);
           if (distance <= Math.max(1, Math.floor(typed.length / 3)) || part.startsWith(typed)) consider(name, distance);
         }
       }
+      // A word longer or shorter by more than the edits allowed is that many edits away at least: skipped unread.
+      const allowed = typed.length >= 6 ? 2 : 1;
       for (const word of vocabulary) {
-        if (word === typed || termOf(word) === typedTerm) continue;
+        if (Math.abs(word.length - typed.length) > allowed || word === typed || termOf(word) === typedTerm) continue;
         const distance = editDistance(typed, word, 2);
-        if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
+        if (distance <= allowed) consider(word, distance + 0.5);
       }
     }
     return [...scored.entries()]
