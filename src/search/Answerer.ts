@@ -533,8 +533,17 @@ export class Answerer {
     return Math.max(best, this.index.idf(term) * (isName ? 1 : UNKNOWN_WORD_WEIGHT));
   }
 
-  /** Builds the term query: each word's own term, then synonyms the story actually uses. */
-  private termQuery(words: string[], speakerWords: Set<number>, question: string): { query: TermQuery; weights: number[] } {
+  /**
+   * Builds the term query: each word's own term, then synonyms the story actually uses. `names` and `verbs`: the
+   * question's (namesIn, verbsIn).
+   */
+  private termQuery(
+    words: string[],
+    speakerWords: Set<number>,
+    question: string,
+    names: ReadonlySet<string>,
+    verbs: ReadonlySet<string>,
+  ): { query: TermQuery; weights: number[] } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
     const push = (term: string, boost: number, group: number, quality: number): void => {
@@ -543,8 +552,6 @@ export class Answerer {
       query.groups.push(group);
       query.qualities!.push(quality);
     };
-    const names = namesIn(question);
-    const verbs = verbsIn(question);
     const compounds = this.compounds(words, question);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
     words.forEach((word, group) => {
@@ -625,7 +632,8 @@ export class Answerer {
       // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
-    const { query, weights } = this.termQuery(words, speakerWords, question);
+    const verbs = verbsIn(question);
+    const { query, weights } = this.termQuery(words, speakerWords, question, names, verbs);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -651,7 +659,7 @@ export class Answerer {
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
     };
 
-    const predicates = this.predicatesOf(words, speakerWords, question);
+    const predicates = this.predicatesOf(words, speakerWords, names, verbs);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -689,8 +697,10 @@ export class Answerer {
     // The best candidates described fully and scored by the one function.
     for (let i = 0; i < Math.min(RERANK_DEPTH, answers.length); i++) {
       const answer = answers[i]!;
-      const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
-      answers[i] = { ...answer, score: scoreCandidate(features, this.weights) };
+      answer.score = scoreCandidate(
+        describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks),
+        this.weights,
+      );
     }
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
@@ -732,10 +742,8 @@ export class Answerer {
    * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
    * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`).
    */
-  private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Predicate[] {
+  private predicatesOf(words: string[], speakerWords: Set<number>, names: ReadonlySet<string>, verbs: ReadonlySet<string>): Predicate[] {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
-    const names = namesIn(question);
-    const verbs = verbsIn(question);
     return words.flatMap((word, group) => {
       const predicate =
         !speakerWords.has(group) &&
