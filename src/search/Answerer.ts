@@ -705,35 +705,42 @@ export class Answerer {
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const aboutTheirWords = reading.aboutTheirWords;
+    // Arrays below are filled by push, not made by map or filter: what those give differs (in the engine's
+    // representation) between optimised and unoptimised code, and code reading both deoptimised again and again.
     // Their words are what they said: their quotes before sentences that report them.
-    const theirs = aboutTheirWords
-      ? answers
-          .filter((answer) => answer.bySpeaker)
-          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer))
-      : [];
+    const theirs: typeof answers = [];
+    if (aboutTheirWords) {
+      for (const answer of answers) {
+        if (answer.bySpeaker) theirs.push(isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer);
+      }
+    }
     // `What did Santos say about the lawsuit?`: their words on that topic, or nothing; not their words on another.
-    const topicGroups = queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')
-      .map((word) => words.indexOf(word))
-      .filter((group) => group >= 0 && !speakerWords.has(group));
+    const topicGroups: number[] = [];
+    for (const word of queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')) {
+      const group = words.indexOf(word);
+      if (group >= 0 && !speakerWords.has(group)) topicGroups.push(group);
+    }
     if (theirs.length > 0 && topicGroups.length > 0 && kind === undefined) {
       const onTopic = theirs.filter((answer) => topicGroups.some((group) => answer.groups.has(group)));
       if (onTopic.length === 0) return [];
       theirs.splice(0, theirs.length, ...onTopic);
     }
     const chosen = theirs.length > 0 ? theirs : answers;
+    const results: Answer[] = [];
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
       // …unless it asks when they spoke: then the sentence that says when.
       const rank = (entry: Entry): number => (reading.wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
       let ceiling = Number.POSITIVE_INFINITY;
-      return theirs
-        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)
-        .map(({ entry, score }) => {
-          ceiling = Math.min(ceiling, score);
-          return { entry, score: ceiling };
-        });
+      theirs.sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score);
+      for (const { entry, score } of theirs) {
+        ceiling = Math.min(ceiling, score);
+        results.push({ entry, score: ceiling });
+      }
+      return results;
     }
-    return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
+    for (const { entry, score } of chosen) results.push({ entry, score });
+    return results.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -792,7 +799,8 @@ export class Answerer {
     view.speakerParts ??= view.speakers.map((s) => ({ name: s.name, parts: nameKey(s.name).split(' ') }));
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
     const { vocabulary, speakerParts } = view;
-    for (const typed of words.map((w) => nameKey(w))) {
+    for (const word of words) {
+      const typed = nameKey(word);
       if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
       // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
       const typedTerm = termOf(typed);

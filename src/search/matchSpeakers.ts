@@ -232,13 +232,28 @@ function namesRole(parts: string[], stems: string[], roles: string[], anyPrefix:
 
 export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
   const anyPrefix = options.anyPrefix ?? false;
-  const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
+  // Arrays filled by push, not made by map: what map gives differs (in the engine's representation) between
+  // optimised and unoptimised code, and the loops below, reading both, deoptimised again and again.
+  const typed: string[] = [];
   // `ceo` names a chief executive: its words stand in for it, each covering the typed word's place.
-  const spelled = typed.map((word) => ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]);
+  const spelled: string[][] = [];
   // Stems worked out once per query, not once per speaker word compared.
+  const typedStems: string[] = [];
+  const spelledStems: string[][] = [];
   const stemOfTyped = (word: string): string => (word.length >= 3 ? stemOf(word) : '');
-  const typedStems = typed.map(stemOfTyped);
-  const spelledStems = spelled.map((parts) => parts.map(stemOfTyped));
+  for (const queryWord of queryWords) {
+    const word = nameKey(queryWord).replace(/@/gu, '');
+    const parts: string[] = [];
+    const partStems: string[] = [];
+    for (const part of ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]) {
+      parts.push(part);
+      partStems.push(stemOfTyped(part));
+    }
+    typed.push(word);
+    typedStems.push(stemOfTyped(word));
+    spelled.push(parts);
+    spelledStems.push(partStems);
+  }
   const matches: SpeakerMatch[] = [];
   const byName: number[] = [];
   const byRole: number[] = [];
