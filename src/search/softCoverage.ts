@@ -26,6 +26,8 @@ interface EntryWords {
  * server's answerer): about 25 words over a 100-entry server and the article, a few over a 10,000-entry one.
  */
 const REMEMBERED_BYTES = 1 << 20;
+/** And at most this many words, however few similarities each holds (a word met but never compared holds none). */
+const REMEMBERED_WORDS = 256;
 
 /**
  * A question word's similarity to entry words, remembered by the entry word's slot: an array read rather than a
@@ -75,7 +77,7 @@ export class SoftCoverage {
   /**
    * The similarities of the question words met last, by their rows, least recently used first: members ask about
    * the same names and topics again and again, and a word's similarities to thousands of entry words are most of
-   * the cost of its nearness. Kept within REMEMBERED_BYTES.
+   * the cost of its nearness. Kept within REMEMBERED_BYTES and REMEMBERED_WORDS.
    */
   private readonly remembered = new Map<number, Similarities>();
 
@@ -90,7 +92,7 @@ export class SoftCoverage {
     let bytes = 0;
     for (const similarities of this.remembered.values()) bytes += similarities.bytes;
     for (const [oldest, similarities] of this.remembered) {
-      if (bytes <= REMEMBERED_BYTES || oldest === row) break;
+      if ((bytes <= REMEMBERED_BYTES && this.remembered.size <= REMEMBERED_WORDS) || oldest === row) break;
       bytes -= similarities.bytes;
       this.remembered.delete(oldest);
     }

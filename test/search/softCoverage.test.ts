@@ -43,6 +43,11 @@ describe('soft coverage', () => {
         expect(coverage(entryOf(text))).toBe(fresh.coverage([word, 'strike'], [1, 2], entryOf(text)));
       }
     });
+    // Past as many words as are remembered, the oldest are let go and worked out afresh when asked again.
+    const many = [...vectors.wordsByFrequency()].slice(2000, 2300);
+    for (const word of many) soft.nearnessOf(word)(entryOf(texts[0]!));
+    for (const text of texts)
+      expect(soft.nearnessOf('stood')(entryOf(text))).toBe(new SoftCoverage(vectors).nearnessOf('stood')(entryOf(text)));
   });
 
   it('GIVEN a word near an entry word in meaning THEN it is covered by their similarity; the same word covers it fully', () => {
