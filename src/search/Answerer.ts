@@ -142,6 +142,8 @@ interface ServerView {
   speakers: Speaker[];
   /** The server's words of four letters or more, for "did you mean"; made the first time it is needed. */
   vocabulary: string[] | null;
+  /** Each speaker's name and its words, for "did you mean"; made the first time it is needed. */
+  speakerParts: Array<{ name: string; parts: string[] }> | null;
 }
 
 export class Answerer {
@@ -216,7 +218,7 @@ export class Answerer {
     const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
     const seen = new Map<string, Speaker>();
     for (const entry of entries) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null };
+    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null, speakerParts: null };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
@@ -537,11 +539,16 @@ export class Answerer {
     return Math.max(best, this.index.idf(term) * (isName ? 1 : UNKNOWN_WORD_WEIGHT));
   }
 
-  /** Builds the term query: each word's own term, then synonyms the story actually uses. */
+  /**
+   * Builds the term query: each word's own term, then synonyms the story actually uses. `names` and `verbs`: the
+   * question's (namesIn, verbsIn). `kinds`: the query terms that are a kind of what their word names.
+   */
   private termQuery(
     words: string[],
     speakerWords: Set<number>,
     question: string,
+    names: ReadonlySet<string>,
+    verbs: ReadonlySet<string>,
   ): { query: TermQuery; weights: number[]; kinds: Set<number> } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
@@ -552,8 +559,6 @@ export class Answerer {
       query.groups.push(group);
       query.qualities!.push(quality);
     };
-    const names = namesIn(question);
-    const verbs = verbsIn(question);
     const compounds = this.compounds(words, question);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
     words.forEach((word, group) => {
@@ -639,7 +644,8 @@ export class Answerer {
       // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
-    const { query, weights, kinds } = this.termQuery(words, speakerWords, question);
+    const verbs = verbsIn(question);
+    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -667,7 +673,7 @@ export class Answerer {
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
     };
 
-    const predicates = this.predicatesOf(words, speakerWords, question);
+    const predicates = this.predicatesOf(words, speakerWords, names, verbs);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -705,41 +711,50 @@ export class Answerer {
     // The best candidates described fully and scored by the one function.
     for (let i = 0; i < Math.min(RERANK_DEPTH, answers.length); i++) {
       const answer = answers[i]!;
-      const features = describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks);
-      answers[i] = { ...answer, score: scoreCandidate(features, this.weights) };
+      answer.score = scoreCandidate(
+        describeCandidate(answer.entry, this.analysedText(answer.entry), answer.retrieval, checks),
+        this.weights,
+      );
     }
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const aboutTheirWords = reading.aboutTheirWords;
+    // Arrays below are filled by push, not made by map or filter: what those give differs (in the engine's
+    // representation) between optimised and unoptimised code, and code reading both deoptimised again and again.
     // Their words are what they said: their quotes before sentences that report them.
-    const theirs = aboutTheirWords
-      ? answers
-          .filter((answer) => answer.bySpeaker)
-          .map((answer) => (isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer))
-      : [];
+    const theirs: typeof answers = [];
+    if (aboutTheirWords) {
+      for (const answer of answers) {
+        if (answer.bySpeaker) theirs.push(isQuote(answer.entry) ? { ...answer, score: answer.score * this.weights.ownWords } : answer);
+      }
+    }
     // `What did Santos say about the lawsuit?`: their words on that topic, or nothing; not their words on another.
-    const topicGroups = queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')
-      .map((word) => words.indexOf(word))
-      .filter((group) => group >= 0 && !speakerWords.has(group));
+    const topicGroups: number[] = [];
+    for (const word of queryWords(ABOUT_TOPIC.exec(question)?.[1] ?? '')) {
+      const group = words.indexOf(word);
+      if (group >= 0 && !speakerWords.has(group)) topicGroups.push(group);
+    }
     if (theirs.length > 0 && topicGroups.length > 0 && kind === undefined) {
       const onTopic = theirs.filter((answer) => topicGroups.some((group) => answer.groups.has(group)));
       if (onTopic.length === 0) return [];
       theirs.splice(0, theirs.length, ...onTopic);
     }
     const chosen = theirs.length > 0 ? theirs : answers;
+    const results: Answer[] = [];
     // Nothing asked but what they said (`what did the governor say?`): their words as `/quote` gives them.
     if (theirs.length > 0 && words.every((_, i) => speakerWords.has(i))) {
       // …unless it asks when they spoke: then the sentence that says when.
       const rank = (entry: Entry): number => (reading.wantsTime && findWhen(entry.text) ? -1 : isQuote(entry) ? Number(entry.partial) : 2);
       let ceiling = Number.POSITIVE_INFINITY;
-      return theirs
-        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score)
-        .map(({ entry, score }) => {
-          ceiling = Math.min(ceiling, score);
-          return { entry, score: ceiling };
-        });
+      theirs.sort((a, b) => rank(a.entry) - rank(b.entry) || a.entry.paragraph - b.entry.paragraph || b.score - a.score);
+      for (const { entry, score } of theirs) {
+        ceiling = Math.min(ceiling, score);
+        results.push({ entry, score: ceiling });
+      }
+      return results;
     }
-    return chosen.map(({ entry, score }) => ({ entry, score })).sort((a, b) => b.score - a.score);
+    for (const { entry, score } of chosen) results.push({ entry, score });
+    return results.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -748,10 +763,8 @@ export class Answerer {
    * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
    * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`).
    */
-  private predicatesOf(words: string[], speakerWords: Set<number>, question: string): Predicate[] {
+  private predicatesOf(words: string[], speakerWords: Set<number>, names: ReadonlySet<string>, verbs: ReadonlySet<string>): Predicate[] {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
-    const names = namesIn(question);
-    const verbs = verbsIn(question);
     return words.flatMap((word, group) => {
       const predicate =
         !speakerWords.has(group) &&
@@ -797,24 +810,27 @@ export class Answerer {
       if (best === undefined || distance < best) scored.set(candidate, distance);
     };
     const view = this.view(options);
-    const speakerNames = view.speakers.map((s) => s.name);
+    view.speakerParts ??= view.speakers.map((s) => ({ name: s.name, parts: nameKey(s.name).split(' ') }));
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
-    const vocabulary = view.vocabulary;
-    for (const typed of words.map((w) => nameKey(w))) {
+    const { vocabulary, speakerParts } = view;
+    for (const word of words) {
+      const typed = nameKey(word);
       if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
       // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
       const typedTerm = termOf(typed);
       if (typedTerm !== null && this.index.has(typedTerm)) continue;
-      for (const name of speakerNames) {
-        for (const part of nameKey(name).split(' ')) {
+      for (const { name, parts } of speakerParts) {
+        for (const part of parts) {
           const distance = editDistance(typed, part, 3);
           if (distance <= Math.max(1, Math.floor(typed.length / 3)) || part.startsWith(typed)) consider(name, distance);
         }
       }
+      // A word longer or shorter by more than the edits allowed is that many edits away at least: skipped unread.
+      const allowed = typed.length >= 6 ? 2 : 1;
       for (const word of vocabulary) {
-        if (word === typed || termOf(word) === typedTerm) continue;
+        if (Math.abs(word.length - typed.length) > allowed || word === typed || termOf(word) === typedTerm) continue;
         const distance = editDistance(typed, word, 2);
-        if (distance <= (typed.length >= 6 ? 2 : 1)) consider(word, distance + 0.5);
+        if (distance <= allowed) consider(word, distance + 0.5);
       }
     }
     return [...scored.entries()]

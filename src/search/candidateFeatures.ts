@@ -68,8 +68,11 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
   const { reading, countPhrase, people } = checks;
   const together =
     reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
+  // Written out rather than spread: this runs for the best candidates of every question.
   return {
-    ...retrieval,
+    match: retrieval.match,
+    coverage: retrieval.coverage,
+    bySpeaker: retrieval.bySpeaker,
     together,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
     count: countPhrase?.test(analysed) ?? false,

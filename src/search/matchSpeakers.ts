@@ -57,7 +57,9 @@ const ADJECTIVE_ENDINGS = /^(?:an|ian|ean|ese|ish|i|al|ial|ic|ical)$/u;
 
 /** A place and its adjective, a noun and its adjective: `mexico` ~ `mexican`, `president` ~ `presidential`. */
 function sameWordAsAdjective(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // No pair destructured: this runs for every speaker word on every question.
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
   let common = 0;
   while (common < shorter.length && shorter[common] === longer[common]) common++;
   return common >= 5 && common >= shorter.length * 0.8 && ADJECTIVE_ENDINGS.test(longer.slice(common));
@@ -79,8 +81,13 @@ function stemOf(word: string): string {
 
 /** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
 export function wordMatches(typed: string, word: string, anyPrefix = false): boolean {
+  return typedWordMatches(typed, typed.length >= 3 ? stemOf(typed) : '', word, anyPrefix);
+}
+
+/** wordMatches with the typed word's stem already worked out (any string when it is shorter than three letters). */
+function typedWordMatches(typed: string, typedStem: string, word: string, anyPrefix: boolean): boolean {
   if (typed === word) return true;
-  if (typed.length >= 3 && stemOf(typed) === stemOf(word)) return true;
+  if (typed.length >= 3 && typedStem === stemOf(word)) return true;
   if (typed.length >= (anyPrefix ? 1 : 3) && word.startsWith(typed) && (anyPrefix || typed.length >= word.length - 2)) return true;
   if (sameWordAsAdjective(typed, word)) return true;
   const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
@@ -208,53 +215,84 @@ function wordsOf(speaker: Speaker): SpeakerWords {
   return words;
 }
 
-/** Does the typed word stand for any of these words (see wordMatches)? */
-function matchesAny(typed: string, words: string[], anyPrefix: boolean): boolean {
-  for (const word of words) if (wordMatches(typed, word, anyPrefix)) return true;
+/** Does the typed word (with its stem) stand for any of these words (see wordMatches)? */
+function matchesAny(typed: string, typedStem: string, words: string[], anyPrefix: boolean): boolean {
+  for (const word of words) if (typedWordMatches(typed, typedStem, word, anyPrefix)) return true;
   return false;
 }
 
 /** Does any part of a typed word (`ceo`: `chief`, `executive`) stand for one of these role words, and not as a plural? */
-function namesRole(parts: string[], roles: string[], anyPrefix: boolean): boolean {
-  for (const part of parts) for (const role of roles) if (wordMatches(part, role, anyPrefix) && !pluralOf(part, role)) return true;
+function namesRole(parts: string[], stems: string[], roles: string[], anyPrefix: boolean): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    for (const role of roles) if (typedWordMatches(part, stems[i]!, role, anyPrefix) && !pluralOf(part, role)) return true;
+  }
   return false;
 }
 
 export function matchSpeakers(queryWords: string[], speakers: Speaker[], options: MatchOptions = {}): SpeakerMatch[] {
   const anyPrefix = options.anyPrefix ?? false;
-  const typed = queryWords.map((w) => nameKey(w).replace(/@/gu, ''));
+  // Arrays filled by push, not made by map: what map gives differs (in the engine's representation) between
+  // optimised and unoptimised code, and the loops below, reading both, deoptimised again and again.
+  const typed: string[] = [];
   // `ceo` names a chief executive: its words stand in for it, each covering the typed word's place.
-  const spelled = typed.map((word) => ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]);
+  const spelled: string[][] = [];
+  // Stems worked out once per query, not once per speaker word compared.
+  const typedStems: string[] = [];
+  const spelledStems: string[][] = [];
+  const stemOfTyped = (word: string): string => (word.length >= 3 ? stemOf(word) : '');
+  for (const queryWord of queryWords) {
+    const word = nameKey(queryWord).replace(/@/gu, '');
+    const parts: string[] = [];
+    const partStems: string[] = [];
+    for (const part of ROLE_ABBREVIATIONS[word]?.split(' ') ?? [word]) {
+      parts.push(part);
+      partStems.push(stemOfTyped(part));
+    }
+    typed.push(word);
+    typedStems.push(stemOfTyped(word));
+    spelled.push(parts);
+    spelledStems.push(partStems);
+  }
   const matches: SpeakerMatch[] = [];
+  const byName: number[] = [];
+  const byRole: number[] = [];
   for (const speaker of speakers) {
     const described = wordsOf(speaker);
     const names = options.rolesOnly ? [] : described.names;
     const { roles, heads } = described;
     let score = 0;
-    const covered = new Set<number>();
-    const byRole: number[] = [];
-    // Plain loops: this runs for every speaker on every question and keystroke.
+    byName.length = 0;
+    byRole.length = 0;
+    // Plain loops, the covered words gathered in arrays reused: this runs for every speaker on every question and keystroke.
     for (let index = 0; index < typed.length; index++) {
-      if (matchesAny(typed[index]!, names, anyPrefix)) {
+      if (matchesAny(typed[index]!, typedStems[index]!, names, anyPrefix)) {
         score += NAME_WEIGHT;
-        covered.add(index);
-      } else if (namesRole(spelled[index]!, roles, anyPrefix)) {
+        byName.push(index);
+      } else if (namesRole(spelled[index]!, spelledStems[index]!, roles, anyPrefix)) {
         byRole.push(index);
       }
     }
     // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
-    if (byRole.some((index) => spelled[index]!.some((part) => heads.some((head) => wordMatches(part, head, anyPrefix))))) {
-      score += ROLE_WEIGHT * byRole.length;
-      for (const index of byRole) covered.add(index);
-    }
+    const headed = byRole.some((index) =>
+      spelled[index]!.some((part, i) => heads.some((head) => typedWordMatches(part, spelledStems[index]![i]!, head, anyPrefix))),
+    );
+    if (headed) score += ROLE_WEIGHT * byRole.length;
     if (score === 0) continue;
+    const covered = new Set(byName);
+    if (headed) for (const index of byRole) covered.add(index);
     // A person is who a role names, rather than an office named after it (`the governor` is not `the governor's office`).
     if (speaker.kind === 'person') score += PERSON_PREFERENCE;
     // A whole name or alias typed (`trump` for Donald Trump) outranks a word that only modifies a name
     // (`trump` in `the Trump administration`).
-    if (described.wholeNames.some((nameWords) => nameWords.every((n) => typed.some((word) => wordMatches(word, n))))) score += 1;
+    if (
+      described.wholeNames.some((nameWords) =>
+        nameWords.every((n) => typed.some((word, i) => typedWordMatches(word, typedStems[i]!, n, false))),
+      )
+    )
+      score += 1;
     // Of two presidents, `president` means the one whose role says no more than that.
-    const unmatchedRoleWords = roles.filter((role) => !typed.some((word) => wordMatches(word, role))).length;
+    const unmatchedRoleWords = roles.filter((role) => !typed.some((word, i) => typedWordMatches(word, typedStems[i]!, role, false))).length;
     matches.push({ speaker, score: score - unmatchedRoleWords * 0.1, covered });
   }
   return matches.sort((a, b) => b.score - a.score);

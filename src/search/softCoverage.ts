@@ -22,11 +22,23 @@ interface EntryWords {
 }
 
 /**
+ * How many bytes of remembered similarities one SoftCoverage keeps for the question words it met last (one per
+ * server's answerer): about 25 words over a 100-entry server and the article, a few over a 10,000-entry one.
+ */
+const REMEMBERED_BYTES = 1 << 20;
+/** And at most this many words, however few similarities each holds (a word met but never compared holds none). */
+const REMEMBERED_WORDS = 256;
+
+/**
  * A question word's similarity to entry words, remembered by the entry word's slot: an array read rather than a
  * map's, for the thousands of entry words a question meets. NaN marks a similarity not computed yet.
  */
 class Similarities {
   private values: Float64Array = new Float64Array(0);
+
+  get bytes(): number {
+    return this.values.byteLength;
+  }
 
   constructor(
     private readonly vectors: WordVectors,
@@ -62,8 +74,30 @@ export class SoftCoverage {
   private readonly entryWords = new WeakMap<Entry, EntryWords>();
   /** Each entry word's row → its slot, numbered as entry words are first met. */
   private readonly slotOf = new Map<number, number>();
+  /**
+   * The similarities of the question words met last, by their rows, least recently used first: members ask about
+   * the same names and topics again and again, and a word's similarities to thousands of entry words are most of
+   * the cost of its nearness. Kept within REMEMBERED_BYTES and REMEMBERED_WORDS.
+   */
+  private readonly remembered = new Map<number, Similarities>();
 
   constructor(private readonly vectors: WordVectors) {}
+
+  /** The similarities of the word of this row to entry words, remembered from earlier questions when it was asked lately. */
+  private similaritiesOf(row: number): Similarities {
+    let found = this.remembered.get(row);
+    if (found) this.remembered.delete(row);
+    else found = new Similarities(this.vectors, row);
+    this.remembered.set(row, found);
+    let bytes = 0;
+    for (const similarities of this.remembered.values()) bytes += similarities.bytes;
+    for (const [oldest, similarities] of this.remembered) {
+      if ((bytes <= REMEMBERED_BYTES && this.remembered.size <= REMEMBERED_WORDS) || oldest === row) break;
+      bytes -= similarities.bytes;
+      this.remembered.delete(oldest);
+    }
+    return found;
+  }
 
   private wordsOf(entry: Entry): EntryWords {
     let found = this.entryWords.get(entry);
@@ -92,7 +126,7 @@ export class SoftCoverage {
   nearnessOf(word: string): (entry: Entry) => number {
     const term = termOf(word) ?? word;
     const row = this.vectors.rowOf(word);
-    const near = row === undefined ? null : new Similarities(this.vectors, row);
+    const near = row === undefined ? null : this.similaritiesOf(row);
     return (entry) => {
       const { terms, rows, slots } = this.wordsOf(entry);
       if (terms.has(term)) return 1;
@@ -114,7 +148,7 @@ export class SoftCoverage {
   coverageOf(words: string[], weights: number[]): (entry: Entry) => number {
     const asked = words.map((word, i) => {
       const row = this.vectors.rowOf(word);
-      return { term: termOf(word) ?? word, weight: weights[i] ?? 1, near: row === undefined ? null : new Similarities(this.vectors, row) };
+      return { term: termOf(word) ?? word, weight: weights[i] ?? 1, near: row === undefined ? null : this.similaritiesOf(row) };
     });
     const total = asked.reduce((sum, word) => sum + word.weight, 0);
     return (entry) => {

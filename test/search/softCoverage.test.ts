@@ -29,6 +29,27 @@ describe('soft coverage', () => {
     }
   });
 
+  it('GIVEN questions one after another THEN a word asked again scores each entry as a fresh one does, entries met since included', () => {
+    // A word's similarities are remembered from one question to the next (within a budget): never a changed score.
+    const soft = new SoftCoverage(vectors);
+    const asked = ['stood', 'lawmakers', 'mayor', 'stood', 'prices', 'lawmakers', 'stood'];
+    asked.forEach((word, i) => {
+      const seen = [...texts.slice(0, 2 + (i % texts.length)), `${word} said the ${texts[i % texts.length]}`];
+      const nearness = soft.nearnessOf(word);
+      const coverage = soft.coverageOf([word, 'strike'], [1, 2]);
+      for (const text of seen) {
+        const fresh = new SoftCoverage(vectors);
+        expect(nearness(entryOf(text))).toBe(fresh.nearnessOf(word)(entryOf(text)));
+        expect(coverage(entryOf(text))).toBe(fresh.coverage([word, 'strike'], [1, 2], entryOf(text)));
+      }
+    });
+    // Past as many words as are remembered, the oldest are let go and worked out afresh when asked again.
+    const many = [...vectors.wordsByFrequency()].slice(2000, 2300);
+    for (const word of many) soft.nearnessOf(word)(entryOf(texts[0]!));
+    for (const text of texts)
+      expect(soft.nearnessOf('stood')(entryOf(text))).toBe(new SoftCoverage(vectors).nearnessOf('stood')(entryOf(text)));
+  });
+
   it('GIVEN a word near an entry word in meaning THEN it is covered by their similarity; the same word covers it fully', () => {
     const soft = new SoftCoverage(vectors);
     const similarity = vectors.similarity('mayor', 'governor');
