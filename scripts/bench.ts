@@ -308,6 +308,9 @@ function questionsOn(entries: EntryFields[]): string[] {
   });
 }
 
+/** Rounds of the question set asked before measuring, on both sides: a running bot's code is compiled and warm. */
+const WARM_ROUNDS = 20;
+
 const ARTICLE_QUESTIONS = [
   'How many suspected traffickers have died in the Caribbean strikes?',
   'What did Sheinbaum say about intervention?',
@@ -331,7 +334,12 @@ function benchAsk(): void {
     const ours: number[] = [];
     const theirs: number[] = [];
     const oursCpu: number[] = [];
-    for (const question of questions) answerer.answer('ask', question, { guildId: 'guild-1' }); // warm-up: loads WordNet
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      for (const question of questions) {
+        answerer.answer('ask', question, { guildId: 'guild-1' });
+        plain.search(question, { fuzzy: 0.2, prefix: true });
+      }
+    }
     for (let round = 0; round < 50; round++) {
       for (const question of questions) {
         const asked = timed(() => answerer.answer('ask', question, { guildId: 'guild-1' }));
@@ -375,6 +383,10 @@ function benchAsk(): void {
 
 const TARGET = 'guild-target';
 const COLD = 'guild-cold';
+/** A second cold 1,000-entry server, first asked once the bot has answered in others (its code paths are warm). */
+const COLD_RUNNING = 'guild-cold-running';
+/** Its entries' seed: apart from every other server's (target 0, cold 1, others from 2). */
+const COLD_RUNNING_SEED = 1_000_000;
 
 /**
  * A 100-entry server (`guild-target`) and a 1,000-entry one never asked before (`guild-cold`) among `others` entries
@@ -385,6 +397,7 @@ function seedScale(path: string, vocabulary: Vocabulary, others: number): void {
   function* servers(): Generator<{ guildId: string; entries: EntryFields[] }> {
     yield { guildId: TARGET, entries: vocabularyEntries(vocabulary, 0, 100) };
     yield { guildId: COLD, entries: vocabularyEntries(vocabulary, 1, 1000) };
+    yield { guildId: COLD_RUNNING, entries: vocabularyEntries(vocabulary, COLD_RUNNING_SEED, 1000) };
     for (let server = 0; server < others / 100; server++) {
       yield { guildId: `guild-${server}`, entries: vocabularyEntries(vocabulary, server + 2, 100) };
     }
@@ -398,6 +411,7 @@ interface ScaleFigures {
   startupMs: number;
   rssMiB: number;
   coldMs: number;
+  coldRunningMs: number;
   askP99: number;
   plainP99: number;
   askCpuP99: number;
@@ -418,7 +432,7 @@ function benchScale(upTo: number): void {
       const seeding = performance.now();
       seedScale(path, vocabulary, others);
       console.log(
-        `scale: seeded ${(others + 1100).toLocaleString('en-US')} entries (${(others / 100).toLocaleString('en-US')} other servers) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+        `scale: seeded ${(others + 2100).toLocaleString('en-US')} entries (${(others / 100).toLocaleString('en-US')} other servers) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
       );
       const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', 'scale-child', path, String(others)], {
         encoding: 'utf8',
@@ -443,7 +457,7 @@ function benchScale(upTo: number): void {
 
 /** Child-process half of the scale bench: one fresh process over one database file. */
 function benchScaleChild(path: string, others: number): void {
-  const stored = (others + 1100).toLocaleString('en-US');
+  const stored = (others + 2100).toLocaleString('en-US');
   const started = performance.now();
   const store = EntryStore.open(path);
   const knowledge = loadKnowledge('data/article.txt', store);
@@ -460,13 +474,18 @@ function benchScaleChild(path: string, others: number): void {
   const first = timed(() => answererIn(knowledge, COLD).answer('ask', questionsOn(cold)[0]!, { guildId: COLD }));
   const coldMs = first.wall;
   console.log(
-    `scale: ${stored} stored: first /ask in a cold 1,000-entry server ${coldMs.toFixed(1)} ms (CPU ${first.cpu.toFixed(1)} ms) (target ≤ 50 ms)`,
+    `scale: ${stored} stored: first /ask in a cold 1,000-entry server, the first built in this process, ${coldMs.toFixed(1)} ms (CPU ${first.cpu.toFixed(1)} ms) (target ≤ 50 ms)`,
   );
 
   const answerer = answererIn(knowledge, TARGET);
   const questions = [...ARTICLE_QUESTIONS, ...questionsOn(vocabularyEntries(vocabulary, 0, 100))];
   const plain = plainIndex(answerer.visible({ guildId: TARGET }));
-  for (const question of questions) answerer.answer('ask', question, { guildId: TARGET });
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    for (const question of questions) {
+      answerer.answer('ask', question, { guildId: TARGET });
+      plain.search(question, { fuzzy: 0.2, prefix: true });
+    }
+  }
   const ours: number[] = [];
   const theirs: number[] = [];
   const oursCpu: number[] = [];
@@ -491,10 +510,17 @@ function benchScaleChild(path: string, others: number): void {
   console.log(
     `scale: ${stored} stored: plain MiniSearch (stop words removed) over that server's entries and the article: ${summary(theirs)}; CPU ${summary(theirsCpu)}; /ask p99 ${(askP99 / plainP99).toFixed(1)}× it, in CPU ${(askCpuP99 / plainCpuP99).toFixed(1)}× (target ≤ 2×)`,
   );
+  const running = vocabularyEntries(vocabulary, COLD_RUNNING_SEED, 1000);
+  const later = timed(() => answererIn(knowledge, COLD_RUNNING).answer('ask', questionsOn(running)[0]!, { guildId: COLD_RUNNING }));
   console.log(
-    `scale: ${stored} stored: after answering in two servers: ${knowledge.servers.size} servers' indexes loaded, about ${(knowledge.servers.estimatedBytes / 2 ** 20).toFixed(1)} MiB estimated; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+    `scale: ${stored} stored: first /ask in a cold 1,000-entry server once the bot has answered in others ${later.wall.toFixed(1)} ms (CPU ${later.cpu.toFixed(1)} ms) (target ≤ 50 ms)`,
   );
-  console.log(JSON.stringify({ others, startupMs, rssMiB, coldMs, askP99, plainP99, askCpuP99 } satisfies ScaleFigures));
+  console.log(
+    `scale: ${stored} stored: after answering in three servers: ${knowledge.servers.size} servers' indexes loaded, about ${(knowledge.servers.estimatedBytes / 2 ** 20).toFixed(1)} MiB estimated; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  console.log(
+    JSON.stringify({ others, startupMs, rssMiB, coldMs, coldRunningMs: later.wall, askP99, plainP99, askCpuP99 } satisfies ScaleFigures),
+  );
   store.close();
 }
 
