@@ -109,6 +109,8 @@ const SPEAKER_WORD_BOOST = 0.3;
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
+/** `Who did Trump call…`: `who` as the object; the one named after it is the subject, who may be a speaker. */
+const WHO_OBJECT = /\bwho(?:m)?\s+(?:did|does|do)\b/iu;
 
 function cleanQuery(query: string): string {
   return query
@@ -502,11 +504,10 @@ export class Answerer {
       const span = long ? [first, second, third!] : [first, second];
       const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
       if (groups.length === 0) continue;
-      const candidates: CompoundWord[] = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)].map((word) => ({
-        word,
-        boost: SYNONYM_BOOST,
-        quality: SYNONYM_QUALITY,
-      }));
+      // `stood up for`: a phrasal verb with a preposition after it means what its senses used so mean (to defend).
+      const usedWith = !long && third !== undefined && STOP_WORDS.has(second) ? thesaurus.phrasalWith(compound, third) : [];
+      const senses = usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+      const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
       if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
       const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
@@ -628,7 +629,8 @@ export class Answerer {
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
-    const named = matches
+    // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
+    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches)
       .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5)
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));

@@ -22,6 +22,8 @@ interface Synset {
   derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
   /** An instance of a class (`Toronto` of city): a named thing, not a kind. */
   instance: boolean;
+  /** The definition and its examples (`defend against attack or criticism; "He stood up for his friend"`). */
+  gloss: string;
 }
 
 export interface ThesaurusOptions {
@@ -160,6 +162,7 @@ export class Thesaurus {
     neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
     instance: boolean;
+    gloss: string;
   } {
     const fd = openSync(join(this.dir, `data.${part}`), 'r');
     try {
@@ -203,7 +206,8 @@ export class Thesaurus {
           });
         }
       }
-      return { words, neighbours, derivations, instance };
+      const bar = line.indexOf(' | ');
+      return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3) };
     } finally {
       closeSync(fd);
     }
@@ -258,6 +262,26 @@ export class Thesaurus {
   private pertainymsOf(offset: number, wordNumber: number): string[] {
     this.pertainyms ??= readPertainyms(join(this.dir, 'data.adj'));
     return this.pertainyms.get(`${offset}:${wordNumber}`) ?? [];
+  }
+
+  /**
+   * A phrasal verb with the preposition after it (`stood up for`): the senses, however rare, whose examples use it
+   * so (`"He stood up for his friend"`: to defend), and their synonyms and broader senses. Empty when none does.
+   */
+  phrasalWith(compound: string, preposition: string): string[] {
+    const particle = compound.split('_').slice(1).join(' ');
+    if (!particle) return [];
+    const used = new RegExp(`\\b${particle}\\s+(?:\\w+\\s+)?${preposition}\\b`, 'iu');
+    return this.collect(
+      `p${preposition}`,
+      compound,
+      (synset) =>
+        (synset.gloss.match(/"[^"]*"/gu) ?? []).some((example) => used.test(example))
+          ? [...synset.words, ...synset.neighbours.filter((n) => !n.narrower).flatMap((n) => this.readSynset(n.part, n.offset).words)]
+          : [],
+      'verb',
+      Number.POSITIVE_INFINITY,
+    );
   }
 
   /** Single-word synonyms of a word in its most common senses (or only the commonest few), the word itself left out. */

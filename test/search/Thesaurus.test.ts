@@ -25,6 +25,15 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
 
+  it('GIVEN "stand up" with "for" after it THEN the sense its examples use so (defend), though not among its commonest', () => {
+    expect(thesaurus.phrasalWith('stand_up', 'for')).toContain('defend');
+    expect(thesaurus.synonyms('stand_up')).not.toContain('defend');
+  });
+
+  it('GIVEN "stand up" with a preposition no example uses it with THEN no sense', () => {
+    expect(thesaurus.phrasalWith('stand_up', 'to')).toEqual([]);
+  });
+
   it('GIVEN a country (Sweden, France) THEN the adjective pertaining to it, listed on the adjective only, is derived', () => {
     expect(thesaurus.derived('sweden')).toContain('swedish');
     expect(thesaurus.derived('france')).toContain('french');

@@ -177,6 +177,20 @@ describe('terms of the question: a capitalised word for a kind of people', () =>
   });
 });
 
+describe('who asks for the subject: a speaker named after the verb is its object', () => {
+  it('GIVEN "who stood up for the guild" THEN the sentence of the one who defended it, not the guild\u2019s own words', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The Bakers Guild said on Monday that the new hygiene rules would close a dozen shops in the old town.\n\n' +
+          '\u201CWe cannot afford the new ovens, and nobody at the council has asked us what they cost,\u201D the guild said in a statement.\n\n' +
+          'Council member Rosa Vey defended the guild, saying the rules were written for factories, not bakeries.\n\n' +
+          'The rules take effect in March.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Who stood up for the guild?').results[0]?.entry.text).toContain('Rosa Vey defended the guild');
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(
