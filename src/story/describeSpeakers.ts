@@ -22,23 +22,33 @@ const DESCRIBING = new RegExp(
 /** Words that link a clause to a name rather than describe the person. */
 const LINKING =
   /^(?:of|and|or|but|by|for|to|with|from|in|on|at|the|a|an|as|said|says|told|than|including|where|when|while|who|which|that|was|were|is|are|be|been|has|had|have|not|also|then|after|before|like|between|against|about|over|under|into|only|even|both|each|all)$/u;
+/** Prepositions that open where or when, after what someone is: a long description may end before one. */
+const TRAILING_PREPOSITION = /^(?:on|in|at|with|during|since|after|before|over|from)$/u;
 /** Words that end a description: what follows is a clause, not what the person is. */
 const CLAUSE = /\s+(?:who|which|that|whose|where|when|said|says|told|and said)\b.*$/iu;
 
 function clean(description: string): string | null {
-  const text = description
+  let words = description
     .replace(CLAUSE, '')
     .replace(/[\s,.;:]+$/u, '')
-    .trim();
-  const words = text.split(/\s+/u).filter(Boolean);
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  // A long appositive says what someone is first, then where or when (`a top aide to Vice President Pence on the
+  // July 25 call with…`): it is kept up to the last such preposition within the limit.
+  if (words.length > MAX_WORDS) {
+    const cut = words.slice(0, MAX_WORDS + 1).findLastIndex((word, i) => i >= 3 && TRAILING_PREPOSITION.test(word));
+    if (cut > 0) words = words.slice(0, cut);
+  }
   if (words.length === 0 || words.length > MAX_WORDS) return null;
+  const text = words.join(' ');
   // A description says what someone is: it opens with an article, a lower-case word, a possessive or a quoted title;
   // or it names where they work before their title (`Washington State Department of Health public information officer`).
   const opensAsDescription = /^(?:an?\s|the\s|\p{Ll}|\p{Lu}[\p{L}-]*['\u2019]s\s|[\u201C"\u2018])/u.test(text);
   const endsWithTitle = words.length >= 2 && TITLE_WORDS.has(words.at(-1)!.toLowerCase());
   if (!opensAsDescription && !endsWithTitle) return null;
   // An age, a party and state, or a verb phrase (`speaking to reporters`) is not one.
-  const first = text.split(/\s+/u)[0]!;
+  const first = words[0]!;
   if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || (LINKING.test(first) && !/^(?:an?|the)$/iu.test(first))) return null;
   return text;
 }

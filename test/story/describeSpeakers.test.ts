@@ -26,6 +26,12 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Mila Dorn')).toContain('a flood specialist at the river board');
   });
 
+  it('GIVEN a long appositive going on to where and when THEN what they are, up to the last preposition within the limit', () => {
+    const text =
+      'Lawmakers heard from Nora Platt, a senior budget aide to Governor Ray Soto on the state\u2019s plan for the river towns after the flood, on Friday.\n\u201CThe money is already spent,\u201D Platt said.';
+    expect(describedAs(text, 'Nora Platt')).toContain('a senior budget aide to Governor Ray Soto');
+  });
+
   it('GIVEN a description the name follows (The mayor of Dunmore, Rita Salas,) THEN that description', () => {
     const text = 'The mayor of Dunmore, Rita Salas, met the families.\n\u201CThey belong to all of us now,\u201D she said.';
     expect(describedAs(text, 'Rita Salas')).toContain('mayor of Dunmore');
