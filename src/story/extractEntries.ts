@@ -203,7 +203,8 @@ export class EntryExtractor {
       // A subhead (`Rental market is hot`) or a question the article puts (`What did the prosecutors say?`) states nothing.
       const heading = sentences.length === 1 && isHeading(sentence.text);
       if (direct.length === 0 && !heading && !(continuing && index === 0 && /^[\u201C"]/u.test(sentence.text))) {
-        this.entries.push(this.makeFact(sentence.text, paragraph, attribution, previous));
+        const before = index > 0 ? sentences[index - 1]!.text : this.lastSentence;
+        this.entries.push(this.makeFact(sentence.text, paragraph, attribution, previous, before));
       }
     });
 
@@ -315,9 +316,11 @@ export class EntryExtractor {
   /**
    * A fact is its own sentence, with no context (the one before would only add noise to its search terms),
    * unless it opens by pointing back to it (`Its level has dropped nine feet`): then the one before says what `its` is.
+   * `previous` is the sentence before in the paragraph (or the paragraph before's last when a demonstrative refers
+   * back to it); `before` is the sentence read just before, across a paragraph break too.
    */
-  private makeFact(sentence: string, paragraph: Paragraph, attribution: Attribution | null, previous: string): Entry {
-    const context = POINTS_BACK.test(sentence) ? previous : '';
+  private makeFact(sentence: string, paragraph: Paragraph, attribution: Attribution | null, previous: string, before: string): Entry {
+    const context = POINTS_BACK.test(sentence) ? previous : opensWithPerson(sentence) ? before : '';
     const entry = this.makeEntry('fact', sentence, paragraph, context, null, { partial: false, tail: '' });
     if (!attribution) return entry;
     const reports = attribution.verb === 'according to' || REPORT_VERBS.has(attribution.verb);
@@ -379,6 +382,19 @@ const REFERS_BACK =
 
 const POINTS_BACK =
   /^(?:It|Its|They|Their|Them|This|That|These|Those|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office))\b/u;
+
+/**
+ * `He declined to say when the lander would be ready.`: a sentence whose subject is a personal pronoun, telling what
+ * that person did, names them only in the sentence before, across a paragraph break too (`…,” said Jane Smith, head
+ * of planning at Acme.`). A pronoun saying something (`She said…`, `He also noted…`) is not: its sentence is
+ * attributed, and the speaker it gets says who the pronoun is.
+ */
+const PERSON_OPENING = /^(?:He|She|His|Her)\b/u;
+const PERSON_SPEAKING = new RegExp(`^(?:He|She)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:${VERB_ALTERNATION})\\b`, 'u');
+
+function opensWithPerson(sentence: string): boolean {
+  return PERSON_OPENING.test(sentence) && !PERSON_SPEAKING.test(sentence);
+}
 
 export function extractEntries(paragraphs: Paragraph[], meta: StoryMeta): { entries: Entry[]; speakers: Speaker[] } {
   return new EntryExtractor(paragraphs, meta).run();

@@ -24,3 +24,35 @@ describe('an entry\u2019s context', () => {
     expect(answerer.answer('ask', 'Why did the board drop the dam project?').results[0]?.entry.text).toContain('costs have doubled');
   });
 });
+
+/** A pronoun subject names its person only in the sentence before: that sentence is the fact's context. */
+const person = storyOf(
+  'Nordhavn Rail will offer the port authority its new freight shuttle, which the company unveiled in March. ' +
+    '\u201CIt can haul forty containers at a time, in any weather,\u201D said Marta Olsen, head of operations at Nordhavn Rail. ' +
+    'She declined to say when the shuttle would enter service.\n' +
+    'Port director Ivo Berg said the authority would compare three offers before the summer.\n' +
+    'He refused to name a price. He said the authority had not yet seen the results of the winter trials.',
+);
+
+describe('the context of a fact opening with a pronoun', () => {
+  it('GIVEN "She declined to say…" after a quote said by Marta Olsen of Nordhavn Rail THEN its context is that sentence', () => {
+    expect(onlyEntry(person, 'fact', 'She declined to say').context).toContain('head of operations at Nordhavn Rail');
+  });
+
+  it('GIVEN "He refused…" opening a paragraph THEN its context is the last sentence of the paragraph before', () => {
+    expect(onlyEntry(person, 'fact', 'He refused to name a price').context).toContain('Port director Ivo Berg');
+  });
+
+  it('GIVEN "He said…" THEN it has no context: the speaker it is attributed to says who he is', () => {
+    const said = onlyEntry(person, 'fact', 'results of the winter trials');
+    expect(said.context).toBe('');
+    expect(said.speaker?.name).toBe('Ivo Berg');
+  });
+
+  it('GIVEN a question naming the company THEN what its head of operations declined to say answers, named only before', () => {
+    const { answerer } = buildKnowledge(person);
+    expect(answerer.answer('ask', 'Has Nordhavn Rail said when the shuttle starts service?').results[0]?.entry.text).toContain(
+      'declined to say when the shuttle',
+    );
+  });
+});
