@@ -78,6 +78,9 @@ function maskQuotes(sentence: string): string {
 }
 
 /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
+/** A sentence opening with a pronoun as its subject (`He declined…`). */
+const OPENING_PRONOUN = /^\s*(He|She|They|We)\s+\p{Ll}/u;
+
 export function speechVerbOfSentence(sentence: string, { registry }: SieveContext): Attribution | null {
   // A question the article puts (`What did Suh say after the play?`) attributes nothing.
   if (
@@ -99,7 +102,12 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     const before = masked.slice(0, match.index);
     const after = masked.slice(match.index + match[0].length);
     // A participle (`issued a statement warning that…`) carries the words of its sentence's subject.
-    const subject = subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null);
+    // `He declined to say when the lander would be ready, saying…`: a participle after a comma carries the words of
+    // the sentence's own subject, not of a clause just before it.
+    const opening = /ing$/u.test(verb) && /,\s*$/u.test(before) ? OPENING_PRONOUN.exec(before) : null;
+    const subject = opening
+      ? { subject: opening[1]!, appositive: null }
+      : (subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null));
     if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
       const speaker = registry.resolve(subject.subject, subject.appositive);
       if (speaker) {

@@ -174,3 +174,14 @@ describe('what is no quotation and no fact', () => {
     expect(facts).toEqual(['Prices fell again in May.', 'Rents rose by 8% over the year.']);
   });
 });
+
+describe('a participle after a comma', () => {
+  it('GIVEN "She declined to say when the ferry would be ready, saying…" THEN the sentence\u2019s subject says it, not the clause before', () => {
+    const story = storyOf(
+      '\u201CThe hull is finished and the engines arrive in spring,\u201D said Ada Brill, head of the Kestrel shipyard.\n' +
+        'She declined to say when the ferry would be ready for Harbor Line crossings, saying it would depend on the sea trials.',
+    );
+    const fact = story.entries.find((e) => e.kind === 'fact' && e.text.startsWith('She declined'));
+    expect(fact?.speaker?.name).toBe('Ada Brill');
+  });
+});
