@@ -70,6 +70,11 @@ export const WHY_QUESTION =
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON =
   /\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid|attribut\w* (?:\w+ ){0,6}to|blam\w* (?:\w+ ){0,6}(?:on|for)|caus\w*|led to|leads? to|result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \w+){0,3} to|designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason)\b/iu;
+/**
+ * Words that state a cause outright (`because`, `due to`, `the reason`): a surer answer to `why` than a word that
+ * may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
+ */
+export const CAUSE = /\b(?:because|due to|owing to|as a result|the reasons?|caus\w*|result(?:s|ed)? from)\b/iu;
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;

@@ -68,6 +68,14 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why is there a winter timetable?', entryWith(passage, 'effort')).reason).toBe(true);
   });
 
+  it('GIVEN "why" and "because" THEN a cause is stated outright; "after" or "to avoid" give a reason but not that', () => {
+    const passage = 'The ferry stopped after the storm. Crews slowed down to avoid the rocks. The ferry stopped because the engine failed.';
+    expect(features('Why did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(true);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).cause).toBe(false);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'to avoid')).cause).toBe(false);
+    expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
+  });
+
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
     expect(read('What made the ferry stop?').wantsReason).toBe(true);
     expect(read('What caused the delay?').wantsReason).toBe(true);
@@ -174,6 +182,23 @@ describe('terms of the question: a capitalised word for a kind of people', () =>
       ),
     );
     expect(answerer.answer('ask', 'What do the Tories want?').results[0]?.entry.text).toContain('The Conservatives on the council');
+  });
+});
+
+describe('why asks for a cause: one stated outright before a purpose', () => {
+  it('GIVEN "why was it refused" THEN the sentence saying "because" comes before one giving a purpose ("to avoid") of something else', () => {
+    // All three sentences say the festival was refused a permit; the first gives no reason, the second a purpose
+    // (applying early to avoid another refusal), the third the cause (roadworks). The second matches the question
+    // about as well as the third: the cause stated outright puts the third first.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The council refused the street festival a permit on Tuesday, and its organisers said they would appeal.\n\n' +
+          'The festival was refused a permit last spring as well, and this year its organisers applied early to avoid another refusal.\n\n' +
+          'A permit for the festival was refused because of roadworks planned on Mill Street for the same week, officials said.\n\n' +
+          'The festival drew 8,000 people last year.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Why was the festival refused a permit?').results[0]?.entry.text).toContain('because of roadworks');
   });
 });
 
