@@ -568,7 +568,9 @@ export class Answerer {
       const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
-      if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group) && !phrasal.has(group)) {
+      // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
+      // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
+      if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
         const add = (candidates: string[], boost: number): void => {
           for (const candidate of candidates) {
             const candidateTerm = termOf(candidate);

@@ -202,6 +202,22 @@ describe('why asks for a cause: one stated outright before a purpose', () => {
   });
 });
 
+describe('terms of the question: a lower-case word naming a speaker keeps its synonyms', () => {
+  it('GIVEN "will teachers sue" and teachers quoted as a group THEN the sentence about the instructors going to court answers', () => {
+    // `teachers` names a speaker of the story (the sentence saying what teachers will see), but the question writes it
+    // as a common word: its synonym `instructors` is what the answering sentence says.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The district froze staff pay for a second year on Monday.\n\n' +
+          'Teachers, who make up most of the district\u2019s staff, will see their pay stay at 2024 levels, the district said.\n\n' +
+          'The Lakeside Education Union called the freeze unfair. Its president, Ana Ruiz, said many of its members were taking second jobs.\n\n' +
+          '\u201CWe will not go quietly,\u201D Ruiz told reporters. She said the instructors would challenge the freeze in court.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Will teachers sue?').results[0]?.entry.text).toContain('instructors would challenge');
+  });
+});
+
 describe('who asks for the subject: a speaker named after the verb is its object', () => {
   it('GIVEN "who stood up for the guild" THEN the sentence of the one who defended it, not the guild\u2019s own words', () => {
     const { answerer } = buildKnowledge(
