@@ -149,6 +149,26 @@ export function verbsIn(question: string): Set<string> {
   return verbs;
 }
 
+/** Words that open a question; a copula after one asks what or who something is (`what is the levy`). */
+const QUESTION_OPENERS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked']);
+
+/**
+ * Words a question says something is, or has done to it (`the call was normal`, `will hearings be held`): the word
+ * after a copula that neither opens the question (`is the ferry late`: its subject follows) nor follows a question
+ * word (`what is the levy`). An adjective or a participle: it says how something is, as a verb says what happens.
+ */
+export function complementsIn(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const complements = new Set<string>();
+  tokens.forEach((token, i) => {
+    const after = tokens[i + 1];
+    const before = tokens[i - 1];
+    if (before && !QUESTION_OPENERS.has(before) && COPULAS.has(token) && after && !STOP_WORDS.has(after)) complements.add(after);
+  });
+  return complements;
+}
+
 /** A regular past form: `object` → `objected`, `approve` → `approved`, `deny` → `denied`. */
 export function pastForm(verb: string): string {
   if (verb.endsWith('e')) return `${verb}d`;

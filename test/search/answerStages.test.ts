@@ -218,6 +218,23 @@ describe('terms of the question: a lower-case word naming a speaker keeps its sy
   });
 });
 
+describe('predicates of the question: the word after a copula', () => {
+  it('GIVEN "when will hearings be held" THEN the sentence saying they will be called answers', () => {
+    // `held` is a form of `hold`, which the lexicon knows as a noun too, and the story uses `hold` in another sense:
+    // only as what the hearings will have done to them does `held` count as covered by `call`, a word near it in meaning.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The harbour authority fined the ferry operator 40,000 pounds on Friday after a boat ran aground near Port Alder.\n\n' +
+          'Councillor Mira Holt, who chairs the transport committee, said she would call hearings on ferry safety in April. \u201CThese boats hold hundreds of people. They have to be safe,\u201D she said.\n\n' +
+          'The operator said it would appeal the fine.',
+      ),
+    );
+    expect(answerer.answer('ask', 'When will hearings be held?').results[0]?.entry.text).toContain(
+      'call hearings on ferry safety in April',
+    );
+  });
+});
+
 describe('who asks for the subject: a speaker named after the verb is its object', () => {
   it('GIVEN "who stood up for the guild" THEN the sentence of the one who defended it, not the guild\u2019s own words', () => {
     const { answerer } = buildKnowledge(
