@@ -7,7 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
 import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
@@ -568,7 +568,9 @@ export class Answerer {
       const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
-      if (this.thesaurus && !/^\d/u.test(word) && !speakerWords.has(group) && !phrasal.has(group)) {
+      // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
+      // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
+      if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
         const add = (candidates: string[], boost: number): void => {
           for (const candidate of candidates) {
             const candidateTerm = termOf(candidate);
@@ -675,7 +677,7 @@ export class Answerer {
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
     };
 
-    const predicates = this.predicatesOf(words, speakerWords, names, verbs);
+    const predicates = this.predicatesOf(words, speakerWords, names, verbs, complementsIn(question));
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -763,9 +765,17 @@ export class Answerer {
    * The question's words that say what happens or how (verbs, adjectives, adverbs: `dropped`, `earlier`, `stood`),
    * with their vectors' rows. Journalism says these in its own words (`were down`, `a year ago`, `vouched for`),
    * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
-   * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`).
+   * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`). A word the question
+   * says something is (`complements`: `the call was normal`, `hearings be held`) is one even where the lexicon
+   * knows it as a noun too (`held` as a form of `hold`).
    */
-  private predicatesOf(words: string[], speakerWords: Set<number>, names: ReadonlySet<string>, verbs: ReadonlySet<string>): Predicate[] {
+  private predicatesOf(
+    words: string[],
+    speakerWords: Set<number>,
+    names: ReadonlySet<string>,
+    verbs: ReadonlySet<string>,
+    complements: ReadonlySet<string>,
+  ): Predicate[] {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
     return words.flatMap((word, group) => {
       const predicate =
@@ -773,7 +783,7 @@ export class Answerer {
         !names.has(word) &&
         !/\d/u.test(word) &&
         this.thesaurus!.knows(word) &&
-        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word));
+        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word) || complements.has(word));
       return predicate ? [{ group, nearness: this.soft!.nearnessOf(word) }] : [];
     });
   }

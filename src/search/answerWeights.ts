@@ -22,6 +22,8 @@ export interface AnswerWeights {
   unit: number;
   time: number;
   reason: number;
+  /** A cause stated outright (`because`), beside `reason`: `after` or `to avoid` may give one, `because` does. */
+  cause: number;
   place: number;
   tally: number;
   person: number;
@@ -50,6 +52,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   unit: 1.5,
   time: 1.3,
   reason: 2,
+  cause: 1.5,
   place: 1.5,
   tally: 2,
   person: 1.5,
@@ -71,6 +74,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.unit) score *= weights.unit;
   if (features.time) score *= weights.time;
   if (features.reason) score *= weights.reason;
+  if (features.cause) score *= weights.cause;
   if (features.place) score *= weights.place;
   if (features.tally) score *= weights.tally;
   if (features.person) score *= weights.person;

@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { COUNT_PHRASE, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, COUNT_PHRASE, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 
 /**
@@ -27,6 +27,8 @@ export interface CandidateFeatures {
   time: boolean;
   /** Words giving a reason or cause, for `why…`. */
   reason: boolean;
+  /** Words stating a cause outright (`because`, `due to`), for `why…`: on top of `reason`. */
+  cause: boolean;
   /** A place named after a preposition of place, for `where…`. */
   place: boolean;
   /** A tally (`7-2`), for `how did they vote`. */
@@ -45,6 +47,7 @@ const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
   unit: false,
   time: false,
   reason: false,
+  cause: false,
   place: false,
   tally: false,
   person: false,
@@ -79,6 +82,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
     reason: reading.wantsReason && REASON.test(entry.text),
+    cause: reading.wantsReason && CAUSE.test(entry.text),
     place: reading.wantsPlace && PLACE.test(entry.text),
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),

@@ -70,6 +70,11 @@ export const WHY_QUESTION =
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON =
   /\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid|attribut\w* (?:\w+ ){0,6}to|blam\w* (?:\w+ ){0,6}(?:on|for)|caus\w*|led to|leads? to|result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \w+){0,3} to|designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason)\b/iu;
+/**
+ * Words that state a cause outright (`because`, `due to`, `the reason`): a surer answer to `why` than a word that
+ * may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
+ */
+export const CAUSE = /\b(?:because|due to|owing to|as a result|the reasons?|caus\w*|result(?:s|ed)? from)\b/iu;
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;
@@ -142,6 +147,26 @@ export function verbsIn(question: string): Set<string> {
     if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
   });
   return verbs;
+}
+
+/** Words that open a question; a copula after one asks what or who something is (`what is the levy`). */
+const QUESTION_OPENERS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked']);
+
+/**
+ * Words a question says something is, or has done to it (`the call was normal`, `will hearings be held`): the word
+ * after a copula that neither opens the question (`is the ferry late`: its subject follows) nor follows a question
+ * word (`what is the levy`). An adjective or a participle: it says how something is, as a verb says what happens.
+ */
+export function complementsIn(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const complements = new Set<string>();
+  tokens.forEach((token, i) => {
+    const after = tokens[i + 1];
+    const before = tokens[i - 1];
+    if (before && !QUESTION_OPENERS.has(before) && COPULAS.has(token) && after && !STOP_WORDS.has(after)) complements.add(after);
+  });
+  return complements;
 }
 
 /** A regular past form: `object` → `objected`, `approve` → `approved`, `deny` → `denied`. */

@@ -68,6 +68,14 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why is there a winter timetable?', entryWith(passage, 'effort')).reason).toBe(true);
   });
 
+  it('GIVEN "why" and "because" THEN a cause is stated outright; "after" or "to avoid" give a reason but not that', () => {
+    const passage = 'The ferry stopped after the storm. Crews slowed down to avoid the rocks. The ferry stopped because the engine failed.';
+    expect(features('Why did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(true);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).cause).toBe(false);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'to avoid')).cause).toBe(false);
+    expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
+  });
+
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
     expect(read('What made the ferry stop?').wantsReason).toBe(true);
     expect(read('What caused the delay?').wantsReason).toBe(true);
@@ -174,6 +182,56 @@ describe('terms of the question: a capitalised word for a kind of people', () =>
       ),
     );
     expect(answerer.answer('ask', 'What do the Tories want?').results[0]?.entry.text).toContain('The Conservatives on the council');
+  });
+});
+
+describe('why asks for a cause: one stated outright before a purpose', () => {
+  it('GIVEN "why was it refused" THEN the sentence saying "because" comes before one giving a purpose ("to avoid") of something else', () => {
+    // All three sentences say the festival was refused a permit; the first gives no reason, the second a purpose
+    // (applying early to avoid another refusal), the third the cause (roadworks). The second matches the question
+    // about as well as the third: the cause stated outright puts the third first.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The council refused the street festival a permit on Tuesday, and its organisers said they would appeal.\n\n' +
+          'The festival was refused a permit last spring as well, and this year its organisers applied early to avoid another refusal.\n\n' +
+          'A permit for the festival was refused because of roadworks planned on Mill Street for the same week, officials said.\n\n' +
+          'The festival drew 8,000 people last year.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Why was the festival refused a permit?').results[0]?.entry.text).toContain('because of roadworks');
+  });
+});
+
+describe('terms of the question: a lower-case word naming a speaker keeps its synonyms', () => {
+  it('GIVEN "will teachers sue" and teachers quoted as a group THEN the sentence about the instructors going to court answers', () => {
+    // `teachers` names a speaker of the story (the sentence saying what teachers will see), but the question writes it
+    // as a common word: its synonym `instructors` is what the answering sentence says.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The district froze staff pay for a second year on Monday.\n\n' +
+          'Teachers, who make up most of the district\u2019s staff, will see their pay stay at 2024 levels, the district said.\n\n' +
+          'The Lakeside Education Union called the freeze unfair. Its president, Ana Ruiz, said many of its members were taking second jobs.\n\n' +
+          '\u201CWe will not go quietly,\u201D Ruiz told reporters. She said the instructors would challenge the freeze in court.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Will teachers sue?').results[0]?.entry.text).toContain('instructors would challenge');
+  });
+});
+
+describe('predicates of the question: the word after a copula', () => {
+  it('GIVEN "when will hearings be held" THEN the sentence saying they will be called answers', () => {
+    // `held` is a form of `hold`, which the lexicon knows as a noun too, and the story uses `hold` in another sense:
+    // only as what the hearings will have done to them does `held` count as covered by `call`, a word near it in meaning.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The harbour authority fined the ferry operator 40,000 pounds on Friday after a boat ran aground near Port Alder.\n\n' +
+          'Councillor Mira Holt, who chairs the transport committee, said she would call hearings on ferry safety in April. \u201CThese boats hold hundreds of people. They have to be safe,\u201D she said.\n\n' +
+          'The operator said it would appeal the fine.',
+      ),
+    );
+    expect(answerer.answer('ask', 'When will hearings be held?').results[0]?.entry.text).toContain(
+      'call hearings on ferry safety in April',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_TOPIC, namesIn, pastForm, SPEECH_SUBJECT, verbsIn, WHO_IS_QUESTION } from '../../src/search/questionShape.js';
+import { ABOUT_TOPIC, complementsIn, namesIn, pastForm, SPEECH_SUBJECT, verbsIn, WHO_IS_QUESTION } from '../../src/search/questionShape.js';
 
 describe('the shape of a question', () => {
   it('GIVEN words written with a capital mid-question THEN they are names, the first word is not', () => {
@@ -14,6 +14,14 @@ describe('the shape of a question', () => {
   it('GIVEN "who <word>…" THEN the word after the subject who is its verb', () => {
     expect(verbsIn('Who runs the ferry company?').has('runs')).toBe(true);
     expect(verbsIn('Who is the ferry captain?').has('ferry')).toBe(false);
+  });
+
+  it('GIVEN a copula inside the question THEN the word after it is what something is or has done to it', () => {
+    expect([...complementsIn('Did the captain think the crossing was safe?')]).toEqual(['safe']);
+    expect([...complementsIn('When will the hearings be held?')]).toEqual(['held']);
+    // An opening copula asks; after a question word it asks what or who: the word after it is a subject.
+    expect([...complementsIn('Is the ferry late?')]).toEqual([]);
+    expect([...complementsIn('What is inflation?')]).toEqual([]);
   });
 
   it('GIVEN a regular verb THEN its past form: object → objected, approve → approved, deny → denied', () => {
