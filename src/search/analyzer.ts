@@ -17,7 +17,9 @@ export const STOP_WORDS = new Set(
     'any all up down out off again further once s t don just now get got gets getting let lets into through during before ' +
     'after above below between because until while against per via yes first like ' +
     'across along among around behind beneath beside beyond except inside near outside past since till toward towards upon within without ' +
-    'go goes going gone went come comes coming came anyone anybody everyone everybody everything nobody try tries tried trying'
+    'go goes going gone went come comes coming came anyone anybody everyone everybody everything nobody try tries tried trying ' +
+    // Contracted negations as the tokenizer leaves them (`won't` → `wont`, not a habit): auxiliaries, like the others.
+    'dont doesnt didnt isnt arent wasnt werent wont wouldnt cant couldnt shouldnt hasnt havent hadnt mustnt neednt aint'
   ).split(/\s+/u),
 );
 
@@ -107,7 +109,7 @@ const PATTERNS = {
  * analysed earlier and stored with an entry (see storedTerms.ts) are not used but analysed again. A test pins it with
  * the analysis of a sample text.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
 export function tokenize(text: string): string[] {

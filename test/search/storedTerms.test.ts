@@ -10,7 +10,7 @@ describe('stored terms', () => {
   // Terms stored by one version are used only by the same version: a change to the analysis must change its version.
   it('GIVEN the analysis of a sample text THEN it is what this version of the analysis gives (change one, change the other)', () => {
     expect({ version: ANALYSIS_VERSION, terms: analyze(SAMPLE) }).toEqual({
-      version: 2,
+      version: 3,
       terms: [
         'sheinbaum',
         'sai',
@@ -21,7 +21,6 @@ describe('stored terms', () => {
         'percent',
         '1200',
         'raid',
-        'wont',
         'accept',
         'child',
         'doctor',
