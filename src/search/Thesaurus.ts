@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseForm } from './analyzer.js';
+import { escapeRegExp } from './questionShape.js';
 import { type LemmaIndex, type Part, WordNetIndex, wordNetDir } from './WordNetIndex.js';
 
 export type { Part } from './WordNetIndex.js';
@@ -271,7 +272,8 @@ export class Thesaurus {
   phrasalWith(compound: string, preposition: string): string[] {
     const particle = compound.split('_').slice(1).join(' ');
     if (!particle) return [];
-    const used = new RegExp(`\\b${particle}\\s+(?:\\w+\\s+)?${preposition}\\b`, 'iu');
+    // Both are words (a lemma's, a question's), escaped all the same: a member types the question.
+    const used = new RegExp(`\\b${escapeRegExp(particle)}\\s+(?:\\w+\\s+)?${escapeRegExp(preposition)}\\b`, 'iu');
     return this.collect(
       `p${preposition}`,
       compound,

@@ -30,6 +30,10 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('stand_up')).not.toContain('defend');
   });
 
+  it('GIVEN a preposition with characters a pattern would read (a member typed it) THEN no sense, and no error', () => {
+    expect(thesaurus.phrasalWith('stand_up', 'for(')).toEqual([]);
+  });
+
   it('GIVEN "stand up" with a preposition no example uses it with THEN no sense', () => {
     expect(thesaurus.phrasalWith('stand_up', 'to')).toEqual([]);
   });
