@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
 import { analyze, termOf, tokenize } from './analyzer.js';
+import { boundedMemo } from './boundedMemo.js';
 
 /**
  * A MiniSearch index over quotes and facts: the article's (built once, shared by every server) or one server's own
@@ -95,18 +96,7 @@ function wordsOf(entry: Entry): Set<string> {
  * Short texts that many entries share (a speaker's names and role, a source, when and where), analysed once: a
  * server's entries come from a few speakers and sources.
  */
-const labelTerms = new Map<string, string[]>();
-const LABEL_CACHE_LIMIT = 20_000;
-
-function analysedLabel(text: string): string[] {
-  let terms = labelTerms.get(text);
-  if (terms === undefined) {
-    terms = analyze(text);
-    if (labelTerms.size >= LABEL_CACHE_LIMIT) labelTerms.clear();
-    labelTerms.set(text, terms);
-  }
-  return terms;
-}
+const analysedLabel = boundedMemo(20_000, analyze);
 
 function charactersOf(entry: Entry): number {
   return entry.text.length + entry.context.length + entry.lead.length;

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { foldDiacritics, straightenQuotes } from '../story/normalize.js';
 import { lookupTable } from '../story/lookupTable.js';
+import { boundedMemo } from './boundedMemo.js';
 
 /**
  * How text becomes search terms, for documents and queries alike: straight quotes, no diacritics, lower
@@ -136,20 +137,11 @@ export function baseForm(word: string): string {
   return IRREGULAR[word] ?? word;
 }
 
-/** Stems already computed: a story's vocabulary is small next to its text, so most words repeat. */
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_LIMIT = 200_000;
-
-/** A single word to its index term, or null for a stop word. */
-export function termOf(word: string): string | null {
-  const cached = termCache.get(word);
-  if (cached !== undefined) return cached;
+/** A single word to its index term, or null for a stop word; remembered: a story's vocabulary is small next to its text. */
+export const termOf: (word: string) => string | null = boundedMemo(200_000, (word) => {
   const base = baseForm(word);
-  const term = STOP_WORDS.has(word) ? null : /^\d/u.test(base) ? base : stemmer(base);
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(word, term);
-  return term;
-}
+  return STOP_WORDS.has(word) ? null : /^\d/u.test(base) ? base : stemmer(base);
+});
 
 export function analyze(text: string): string[] {
   const terms: string[] = [];

@@ -3,6 +3,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Speaker } from '../story/types.js';
 import { STOP_WORDS } from './analyzer.js';
 import { lookupTable } from '../story/lookupTable.js';
+import { boundedMemo } from './boundedMemo.js';
 
 /**
  * Which speakers a query names, by name, first name, surname, handle or role, forgiving small typos and
@@ -66,18 +67,7 @@ function sameWordAsAdjective(a: string, b: string): boolean {
 }
 
 /** Stems already computed: the same few names and typed words are compared again and again. */
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
-function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
-}
+const stemOf = boundedMemo(50_000, stemmer);
 
 /** Does a typed word stand for a word of a name? Exact, same stem, a typo, or the start of it. */
 export function wordMatches(typed: string, word: string, anyPrefix = false): boolean {
