@@ -23,9 +23,10 @@ interface EntryWords {
 
 /**
  * How many bytes of remembered similarities one SoftCoverage keeps for the question words it met last (one per
- * server's answerer): about 25 words over a 100-entry server and the article, a few over a 10,000-entry one.
+ * server's answerer, outside INDEX_CACHE_MB's estimate): about 6 words over a 100-entry server and the article. Kept
+ * small because every loaded server holds its own: 256 servers loaded hold at most 64 MiB of them.
  */
-const REMEMBERED_BYTES = 1 << 20;
+const REMEMBERED_BYTES = 1 << 18;
 /** And at most this many words, however few similarities each holds (a word met but never compared holds none). */
 const REMEMBERED_WORDS = 256;
 
