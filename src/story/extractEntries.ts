@@ -372,7 +372,6 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */
 /**
  * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the
  * sentence reads on from the one before it, even across a paragraph break.
@@ -380,6 +379,7 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
 const REFERS_BACK =
   /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|season|spring|summer|fall|autumn|winter|time|days?)\b)\p{Ll}{3,}/u;
 
+/** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */
 const POINTS_BACK =
   /^(?:It|Its|They|Their|Them|This|That|These|Those|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office))\b/u;
 
