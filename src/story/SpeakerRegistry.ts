@@ -24,6 +24,9 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** A word that opens a sentence's clause or phrase, capitalised only for that (`Although CBP's guidelines…`, `Now Assange faces…`). */
+export const CLAUSE_OPENING =
+  /^(?:Although|Though|Because|Since|If|When|While|Whereas|But|And|Or|Nor|Yet|So|As|After|Before|Even|Despite|Once|Until|Unless|Now|Then|Still|Also|Meanwhile|However|In|On|At|By|For|From|With|During|Under|Over|Without|Like)\s+(?=\p{Lu})/u;
 /** Words that, before a name, show a clause or a relation rather than a description (`Critics of Jane Doe`). */
 const DESCRIPTION_BREAKERS = new Set(
   'of for and or but to with by from about against than as the a an his her their its our my your this that these those no not'.split(' '),
@@ -247,7 +250,10 @@ export class SpeakerRegistry {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
     const found = [...articleText.matchAll(NAME_RUN)].map((m) => {
       const title = /\b(\p{Lu}\p{Ll}{1,4})\.\s+$/u.exec(articleText.slice(Math.max(0, m.index - 8), m.index))?.[1];
-      const run = m[0].replace(DETERMINER, '').replace(/['\u2019]s$/u, '');
+      const run = m[0]
+        .replace(CLAUSE_OPENING, '')
+        .replace(DETERMINER, '')
+        .replace(/['\u2019]s$/u, '');
       return title && TITLE_ABBREVIATIONS[title.toLowerCase()] ? `${title}. ${run}` : run;
     });
     // Words the article uses as a name of their own, a run of one word: `Charpentier says`.
@@ -507,8 +513,9 @@ export class SpeakerRegistry {
       if (!existing.role && role) existing.role = role;
       return existing;
     }
-    if (nameWords.length === 1) {
-      // A surname alone: the article's longest run that ends with it gives the full name and title.
+    if (nameWords.length === 1 && !isOrganisationName(name)) {
+      // A surname alone: the article's longest run that ends with it gives the full name and title. (An initialism
+      // is a body's whole name: `CBP` is not the `CBP McAllen` of `the CBP McAllen facility`.)
       const fuller = this.runsByNameWord
         .with(nameWords[0])
         .filter((parts) => {

@@ -48,6 +48,18 @@ export interface SieveContext {
 
 export const VERB_ALTERNATION = SPEECH_VERBS.map(escapeRegExp).join('|');
 const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
+
+/**
+ * The speech verbs of a text. A capitalised one past its first word is a name's word (`the United States`), and one
+ * after an article qualifies a noun (`an estimated $30`, `the reported figure`): neither is a verb.
+ */
+function speechVerbsIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(VERB_AT)].filter((match) => {
+    const before = text.slice(0, match.index);
+    if (/\b(?:an?|the)\s+$/iu.test(before)) return false;
+    return !/^\p{Lu}/u.test(match[0]) || !/\S/u.test(before);
+  });
+}
 const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
 // The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
 const VERB_FIRST = new RegExp(
@@ -97,10 +109,16 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     const speaker = registry.resolve(name) ?? null;
     if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' };
   }
-  for (const match of masked.matchAll(VERB_AT)) {
+  for (const match of speechVerbsIn(masked)) {
     const verb = match[1]!.toLowerCase();
     const before = masked.slice(0, match.index);
     const after = masked.slice(match.index + match[0].length);
+    // `…, polarized waves might allow it to find the first examples, says Li.`: a verb after a comma with a name
+    // after it has its subject there, whatever the clause before it holds.
+    if (!/ing$/u.test(verb) && /,\s*$/u.test(before)) {
+      const inverted = speakerAfterVerb(match, masked, registry, true);
+      if (inverted) return inverted;
+    }
     // A participle (`issued a statement warning that…`) carries the words of its sentence's subject.
     // `He declined to say when the lander would be ready, saying…`: a participle after a comma carries the words of
     // the sentence's own subject, not of a clause just before it.
@@ -121,17 +139,32 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
         };
       }
     }
-    // `…,” said Priya Nair, the city's chief engineer.`
-    if (/[,\u201D"]\s*$/u.test(before)) {
-      const np = VERB_FIRST.exec(masked.slice(match.index))?.groups?.np;
-      if (np && looksLikeNounPhrase(np.split(',')[0]!.trim())) {
-        const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-        if (speaker)
-          return { speaker, phrase: `${match[1]} ${np.trim()}`, verb, tail: tailAfterSpeaker(np), sieve: 'speech verb of the sentence' };
-      }
-    }
+    const inverted = speakerAfterVerb(match, masked, registry);
+    if (inverted) return inverted;
   }
   return null;
+}
+
+/**
+ * `…,” said Priya Nair, the city's chief engineer.`: the speaker named right after a verb that follows a comma or a
+ * quote. `wholeClause`: the verb may also be the clause's own (`…, called the plan “a blank check”`), so the name
+ * must end the sentence and hold no clause (`…, notes the requirement that…`).
+ */
+function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: SpeakerRegistry, wholeClause = false): Attribution | null {
+  if (!/[,\u201D"]\s*$/u.test(masked.slice(0, match.index))) return null;
+  const found = VERB_FIRST.exec(masked.slice(match.index));
+  const np = found?.groups?.np;
+  if (!np || !looksLikeNounPhrase(np.split(',')[0]!.trim())) return null;
+  if (wholeClause && (/\bthat\b/u.test(np) || !/^[\s.!?]*$/u.test(masked.slice(match.index + found![0].length)))) return null;
+  const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
+  if (!speaker) return null;
+  return {
+    speaker,
+    phrase: `${match[1]} ${np.trim()}`,
+    verb: match[1]!.toLowerCase(),
+    tail: tailAfterSpeaker(np),
+    sieve: 'speech verb of the sentence',
+  };
 }
 
 /** `Peñasco rejected the offer as “an insult…”`: the subject of a stance verb owns the quoted phrase. */
@@ -175,7 +208,7 @@ export function speakerAfterQuote(
     }
     const nextQuote = after.search(/[\u201C"]/u);
     const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;
-    for (const match of clause.matchAll(VERB_AT)) {
+    for (const match of speechVerbsIn(clause)) {
       const subject = subjectBefore(clause.slice(0, match.index));
       if (!subject) continue;
       const speaker = registry.resolve(subject.subject, subject.appositive);
@@ -221,7 +254,7 @@ export function speechVerbBeforeQuote(
   { registry }: SieveContext,
 ): Attribution | null {
   const before = beforeQuote(span, sentence, paragraph);
-  const verbs = [...before.matchAll(VERB_AT)];
+  const verbs = speechVerbsIn(before);
   const lastVerb = verbs.at(-1);
   // Between the verb and the quote, only a few words and no clause of their own (`said in a statement:`).
   const between = lastVerb ? before.slice(lastVerb.index + lastVerb[0].length) : '';

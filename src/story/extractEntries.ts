@@ -10,7 +10,7 @@ import {
 } from './attributionSieves.js';
 import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
-import { SpeakerRegistry } from './SpeakerRegistry.js';
+import { CLAUSE_OPENING, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
 import { REPORT_VERBS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
@@ -240,7 +240,8 @@ export class EntryExtractor {
       return;
     }
     const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
-    if (!opening || /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|As|When|While|If|But|And)\s/u.test(opening)) {
+    // A sentence may open with a word that leads a clause or a phrase (`Although CBP…`): the name is after it.
+    if (!opening || /^(?:The|A|An)\s/u.test(opening) || CLAUSE_OPENING.test(opening)) {
       // `Netanyahu visited the settlement`: a surname alone, of someone the article has named in full.
       const single = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?=\s+\p{Ll})/u.exec(sentence)?.[1];
       const known = single ? this.registry.knownPerson(single) : null;

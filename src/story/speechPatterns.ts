@@ -19,12 +19,13 @@ export const SPEECH_VERBS: string[] = (
   'demands pleaded hinted speculated wondered questioned objected protested agreed agrees disagreed mentioned ' +
   'shouted yelled whispered murmured texted emailed conceded concedes countered counters informed assured ' +
   'reassured elaborated clarified reflected ' +
-  'pointed out|points out ' +
+  'pointed_out points_out ' +
   // Participles that carry the speech of the clause's subject (`Marquez spoke in the capital, telling reporters that…`).
   'telling saying adding noting arguing warning insisting explaining stressing calling'
 )
   .split(' ')
-  .map((verb) => verb.replace('|', ' '));
+  // A verb of two words is written with `_` above (`pointed_out`): `out` alone reports no one's words.
+  .map((verb) => verb.replace('_', ' '));
 
 /** Verbs by which a body reports a finding rather than makes a claim of its own. */
 export const REPORT_VERBS = new Set(['reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes']);
@@ -32,7 +33,7 @@ export const REPORT_VERBS = new Set(['reported', 'reports', 'estimated', 'estima
 /** Titles and offices that, standing before a name, make its role (`Mexican President Claudia Sheinbaum`). */
 export const TITLE_WORDS = new Set(
   (
-    'president vice mayor governor gov senator sen representative rep congressman congresswoman councilmember ' +
+    'president vice mayor governor gov senator sen representative rep congressman congresswoman councilmember head ' +
     'councilman councilwoman councillor councilor alderman secretary minister chancellor premier prime chief ' +
     'director commissioner chairman chairwoman chair chairperson judge justice sheriff officer general gen admiral ' +
     'colonel col captain capt lieutenant lt sergeant sgt ambassador speaker leader attorney deputy spokesperson ' +
@@ -141,8 +142,11 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const INTERMEDIARY =
   /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|statement|source|aide|lawyer|attorney)s?\s+(?:for|from|of|at|with)\s+(.+)$/iu;
 
+// Auxiliaries and adverbs between a subject and its verb (`The navy initially said`, `The founder always argued`);
+// a word in -ly only where it cannot be a noun (`the family said`, `an ally said`); a verb that takes another
+// (`Northgate declined to say`, `She plans to announce`).
 const TRAILING_AUXILIARIES =
-  /(?:\s+(?:also|later|then|has|had|have|previously|again|earlier|repeatedly|reportedly|once|already|further|first|last|simply|only|had|has|did|does|would|will|had))+\s*$/iu;
+  /(?:\s+(?:\p{Ll}+(?:ed|s)\s+to|also|later|then|has|had|have|previously|again|earlier|repeatedly|reportedly|once|already|further|first|last|simply|only|always|never|often|still|now|even|too|did|does|would|will|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|belly|jelly|lily|folly|homily|fly)\b)\p{Ll}{3,}ly))+\s*$/u;
 const LEADING_CONJUNCTIONS = /^(?:and|but|while|as|when|then|so|yet|or)\s+/iu;
 
 /** Escapes a string for use inside a RegExp. */
@@ -152,11 +156,23 @@ export function escapeRegExp(text: string): string {
 
 export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join('|')})\\b`, 'iu');
 
+/**
+ * Words that make a clause of the words before a verb, not a name for its subject: an auxiliary, a modal or a
+ * copula in lower case (`The payoff could be big for TV owners, said…`, `Academic labs aren't waiting for the
+ * patent claims`; `Will Moy` is a name),
+ * or a preposition or article with nothing after it (`…the telescope's performance by`).
+ */
+const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|may|might|shall|should|must)\b|n['\u2019]t\b/u;
+const DANGLING_END = /\s(?:by|of|to|for|with|from|in|on|at|into|about|the|a|an)$/iu;
+
 /** A phrase that can name a speaker: a capitalised name, a pronoun, or a determiner + noun phrase. */
 export function looksLikeNounPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   if (/["\u201C\u201D;:]/u.test(phrase)) return false;
+  // A relative clause may hold a verb of its own (`a man who was at the scene`); the rest may not.
+  const head = phrase.replace(/\s+(?:who|whom|which|that)\s.*$/iu, '');
+  if (CLAUSE_WORD.test(head) || DANGLING_END.test(head)) return false;
   const first = words[0]!;
   if (QUANTIFIERS.has(first.toLowerCase())) return false;
   if (PRONOUNS.has(first.toLowerCase()) && words.length === 1) return true;
@@ -211,8 +227,14 @@ function isNameChunk(chunk: string): boolean {
 function isDescriptionChunk(chunk: string): boolean {
   const words = chunk.split(/\s+/u);
   if (CLAUSE_OPENERS.test(words[0] ?? '') || words.length < 2) return false;
-  // `Acme's chief executive`: a body's possessive before a lower-case role describes too.
-  return /^(?:an?|the)\s/iu.test(chunk) || /^\p{Ll}/u.test(chunk) || /^\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Ll}/u.test(chunk);
+  // `Acme's chief executive`: a body's possessive before a lower-case role describes too, and so does a title
+  // written with capitals (`Head of Research at Kotak`, `Director of Communications`).
+  return (
+    /^(?:an?|the)\s/iu.test(chunk) ||
+    /^\p{Ll}/u.test(chunk) ||
+    /^\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Ll}/u.test(chunk) ||
+    (TITLE_WORDS.has(words[0]!.toLowerCase()) && /^\S+\s+(?:of|at|for)\s/u.test(chunk))
+  );
 }
 
 /**
@@ -237,6 +259,8 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     )
     // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).
     .filter((chunk) => !/^\d{1,3}$/u.test(chunk) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(chunk));
+  // `Assange, who denies the accusation, has avoided…`: a verb of a relative clause says nothing of the sentence.
+  if (/^(?:who|whom|which|that)$/iu.test(chunks.at(-1) ?? '')) return null;
   // `Will Moy, chief executive of Full Fact, told`; `Jeff Sanborn, president of X, a Spokane agency, said`:
   // descriptions between a name and its verb are the name's appositive.
   for (let back = 2; back <= Math.min(4, chunks.length); back++) {

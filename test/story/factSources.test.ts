@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/story/types.js';
+import { storyOf } from './passage.js';
+
+/** The fact whose sentence holds these words. */
+function factWith(text: string, words: string): Entry {
+  const fact = storyOf(text).entries.find((e) => e.kind === 'fact' && e.text.includes(words));
+  if (!fact) throw new Error(`no fact with "${words}"`);
+  return fact;
+}
+
+/** Who the fact's source is, as /facts shows it: `the article` when no one in the sentence reports it. */
+const sourceOf = (text: string, words: string): string => factWith(text, words).source.name;
+
+describe('what is not a speech verb', () => {
+  it('GIVEN "turns out" (only "pointed out" is a verb of speech) THEN the sentence is the article\u2019s own', () => {
+    const text = 'Lumora is a new gene tool. But if Lumora turns out to be as useful as hoped, its patents could be worth a fortune.';
+    expect(sourceOf(text, 'turns out')).toBe('the article');
+  });
+
+  it('GIVEN a speech verb capitalised inside a name (the United States) THEN it is not the verb of the sentence', () => {
+    expect(sourceOf('The United States faced sharp criticism on Friday over its decision on the treaty.', 'sharp criticism')).toBe(
+      'the article',
+    );
+  });
+
+  it('GIVEN a speech verb after an article ("an estimated $40") THEN it qualifies the figure, and the speaker after it counts', () => {
+    expect(sourceOf('Yearly savings would be an estimated $40 per household, Nora Vance said.', 'Yearly savings')).toBe('Nora Vance');
+  });
+});
+
+describe('the subject before a speech verb', () => {
+  it('GIVEN words before the verb that make a clause ("The payoff could be big for owners, said Ken Ito") THEN the speaker named after the verb', () => {
+    expect(sourceOf('The payoff could be big for owners, said Ken Ito, a planning engineer.', 'payoff could be big')).toBe('Ken Ito');
+  });
+
+  it('GIVEN a verb after a comma with a name after it ("…, says Okoro.") THEN that name, not the clause before the comma', () => {
+    const text =
+      'Ada Okoro leads the survey. No comet has been found that way, but the array\u2019s ability to spot faint, cold bodies might change that, says Okoro.';
+    expect(sourceOf(text, 'No comet')).toBe('Ada Okoro');
+  });
+
+  it('GIVEN a verb after a comma followed by its own object ("…, called the plan \u201Ca gamble\u201D") THEN the subject before it', () => {
+    const text =
+      'Councillor Ivo Brandt, one of three members who voted against it, called the plan \u201Ca gamble with public money.\u201D';
+    expect(factWith(text, 'called the plan').speaker?.name ?? storyOf(text).entries[0]!.speaker?.name).toBe('Ivo Brandt');
+  });
+
+  it('GIVEN an adverb between subject and verb ("The coast guard initially said") THEN the subject without it', () => {
+    expect(sourceOf('The coast guard initially said 12 people had been rescued.', '12 people')).toBe('coast guard');
+  });
+
+  it('GIVEN a word in -ly that is a noun ("The Ortiz family said") THEN the family is the speaker', () => {
+    expect(sourceOf('The Ortiz family said they were grateful for the help.', 'grateful')).toBe('Ortiz family');
+  });
+
+  it('GIVEN a verb that takes another before the speech verb ("Brightwell declined to say") THEN Brightwell', () => {
+    expect(sourceOf('Brightwell Clinic was hacked in May. Brightwell declined to say whether it would pay.', 'whether it would pay')).toBe(
+      'Brightwell Clinic',
+    );
+  });
+
+  it('GIVEN a speech verb inside a relative clause ("Varga, who denies the charge, has left") THEN the sentence is not Varga\u2019s claim', () => {
+    const text = 'Tomas Varga was charged in March. Varga, who denies the charge, has left the country for six months.';
+    expect(sourceOf(text, 'has left the country')).toBe('the article');
+  });
+
+  it('GIVEN a capitalised title as the appositive ("Rui Sato, Head of Research at Kestrel Bank, pointed out") THEN Rui Sato, with that role', () => {
+    const fact = factWith('Rui Sato, Head of Research at Kestrel Bank, pointed out that rates had peaked.', 'rates had peaked');
+    expect(fact.speaker?.name).toBe('Rui Sato');
+    expect(fact.speaker?.role).toBe('Head of Research at Kestrel Bank');
+  });
+});
+
+describe('names that open a sentence', () => {
+  it('GIVEN a clause opened before a body\u2019s initialism ("Although DLA\u2019s rules…") THEN the body is DLA, not "Although DLA"', () => {
+    const text =
+      'Although DLA\u2019s rules limit stays to three days, many stay longer. In May, DLA announced it would build two more shelters.';
+    expect(sourceOf(text, 'build two more shelters')).toBe('DLA');
+  });
+
+  it('GIVEN an initialism that also starts a longer run (the DLA Harbor office) THEN the initialism alone is the body', () => {
+    const text = 'An outbreak at the DLA Harbor office closed it for a week. DLA announced it would build two more shelters.';
+    expect(sourceOf(text, 'build two more shelters')).toBe('DLA');
+  });
+});
