@@ -24,6 +24,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** How the adjective of a people or a place ends (`Israeli`, `Palestinian`, `Swedish`, `Chinese`). */
+const NATIONALITY_ENDING = /\p{Ll}(?:i|an|ian|ean|ese|ish)$/u;
 /** A word that opens a sentence's clause or phrase, capitalised only for that (`Although CBP's guidelines…`, `Now Assange faces…`). */
 export const CLAUSE_OPENING =
   /^(?:Although|Though|Because|Since|If|When|While|Whereas|But|And|Or|Nor|Yet|So|As|After|Before|Even|Despite|Once|Until|Unless|Now|Then|Still|Also|Meanwhile|However|In|On|At|By|For|From|With|During|Under|Over|Without|Like)\s+(?=\p{Lu})/u;
@@ -366,7 +368,9 @@ export class SpeakerRegistry {
     // `Environmental groups`, `Health officials in Dawson County`: a describing word and a group, unnamed all the same.
     const groupPhrase = np.split(/\s+(?:in|at|from|of|for|with|on|across)\s+/u)[0]!;
     if (secondWord && SPEAKING_GROUPS.has(secondWord) && groupPhrase.split(/\s+/u).length === 2 && !TITLE_WORDS.has(firstWord)) {
-      return this.register({ name: np.charAt(0).toLowerCase() + np.slice(1), role: null, kind: 'organisation' });
+      // (`Palestinian officials` keep the capital of a people's adjective.)
+      const name = NATIONALITY_ENDING.test(np.split(/\s+/u)[0]!) ? np : np.charAt(0).toLowerCase() + np.slice(1);
+      return this.register({ name, role: null, kind: 'organisation' });
     }
 
     // `economist Lisa Park of the University of Michigan`: a person's name, then where she works.
@@ -384,6 +388,8 @@ export class SpeakerRegistry {
         return this.resolveName(name, [title, np.slice(affiliation[1]!.length).trim()].filter(Boolean).join(' '));
       }
     }
+    const modified = this.modifiedGroup(np);
+    if (modified) return modified;
     const withoutPossessor = np.replace(POSSESSOR, '');
     const headIsLower = /\s\p{Ll}[\p{L}-]*$/u.test(np) || /^\p{Ll}[\p{L}-]*$/u.test(np);
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);
@@ -397,6 +403,24 @@ export class SpeakerRegistry {
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;
     if (!name) return this.resolveDescription(named.run);
     return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive));
+  }
+
+  /**
+   * `Israeli settlers`, `Health care providers`, `the Swedish prosecutors`: a people's or a common word, capitalised,
+   * before the plural it qualifies. The group is named by the whole phrase; the capitalised word alone names no one.
+   */
+  private modifiedGroup(np: string): Speaker | null {
+    const phrase = np.replace(DETERMINER, '');
+    const found = /^(\p{Lu}[\p{L}'\u2019-]*)((?:\s+\p{Ll}[\p{L}-]*)+)$/u.exec(phrase);
+    if (!found) return null;
+    const [, first = '', rest = ''] = found;
+    const head = rest.trim().split(/\s+/u).at(-1)!;
+    const plural = SPEAKING_GROUPS.has(head) || /(?:[^sui]s|men|people)$/u.test(head);
+    if (!plural || /\s(?:of|for|at|in|on|from|with|to|and)\s/u.test(` ${rest} `)) return null;
+    const qualifies = NATIONALITY_ENDING.test(first) || this.isCommonWord(first);
+    if (!qualifies || TITLE_WORDS.has(first.toLowerCase()) || ORGANISATION_WORDS.has(first.toLowerCase())) return null;
+    const name = this.commonWords.has(first.toLowerCase()) ? `${first.toLowerCase()}${rest}` : phrase;
+    return this.register({ name, role: null, kind: 'organisation' });
   }
 
   private roleFromAppositive(appositive: string | null): string | null {

@@ -1,6 +1,15 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
 import type { SpeakerRegistry } from './SpeakerRegistry.js';
-import { escapeRegExp, looksLikeNounPhrase, mainSubject, SPEECH_VERBS, STANCE_VERBS, subjectBefore } from './speechPatterns.js';
+import {
+  escapeRegExp,
+  looksLikeNounPhrase,
+  mainSubject,
+  SPEAKING_GROUPS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+  subjectBefore,
+  TITLE_WORDS,
+} from './speechPatterns.js';
 import { splitSentences } from './splitSentences.js';
 import type { Paragraph, Speaker } from './types.js';
 
@@ -155,7 +164,15 @@ function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: Spea
   const found = VERB_FIRST.exec(masked.slice(match.index));
   const np = found?.groups?.np;
   if (!np || !looksLikeNounPhrase(np.split(',')[0]!.trim())) return null;
-  if (wholeClause && (/\bthat\b/u.test(np) || !/^[\s.!?]*$/u.test(masked.slice(match.index + found![0].length)))) return null;
+  if (wholeClause) {
+    // A name, or a few words ending in a title or a group (`the officials`, `a staff engineer`); `the change paved
+    // the way` is the verb's object, then a clause.
+    const first = np.split(',')[0]!.trim();
+    const last = first.split(/\s+/u).at(-1)!.toLowerCase();
+    const names = /^\p{Lu}/u.test(first) && !/^(?:the|a|an)\s/iu.test(first);
+    const describes = first.split(/\s+/u).length <= 5 && (TITLE_WORDS.has(last) || SPEAKING_GROUPS.has(last));
+    if (/\bthat\b/u.test(np) || !(names || describes) || !/^[\s.!?]*$/u.test(masked.slice(match.index + found![0].length))) return null;
+  }
   const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
   if (!speaker) return null;
   return {

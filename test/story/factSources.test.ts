@@ -84,3 +84,18 @@ describe('names that open a sentence', () => {
     expect(sourceOf(text, 'build two more shelters')).toBe('DLA');
   });
 });
+
+describe('groups named by a capitalised word and a plural', () => {
+  it('GIVEN a people\u2019s adjective before a plural ("Norwegian fishermen said") THEN the group, not "Norwegian"', () => {
+    expect(sourceOf('Norwegian fishermen, however, have said the quota is too low.', 'quota')).toBe('Norwegian fishermen');
+  });
+
+  it('GIVEN a people\u2019s adjective before a group word ("Estonian officials said") THEN the group keeps its capital', () => {
+    expect(sourceOf('Estonian officials said the border would stay open.', 'border')).toBe('Estonian officials');
+  });
+
+  it('GIVEN a clause after the verb that follows a comma ("…, said the change paved the way") THEN not a speaker named "change…"', () => {
+    const text = 'Norwegian fishermen, who make up most of the port, said the change paved the way for bigger boats.';
+    expect(sourceOf(text, 'bigger boats')).toBe('Norwegian fishermen');
+  });
+});
