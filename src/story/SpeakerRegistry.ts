@@ -19,8 +19,9 @@ import { lookupTable } from './lookupTable.js';
  */
 
 const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
+// A name runs along a line, never across a paragraph break (`CLUES WHEN THINGS GO WRONG` is a subhead, `The plane…` the next paragraph).
 const NAME_RUN = new RegExp(
-  String.raw`${NAME_TOKEN}(?:\s+(?:(?:of|for|and|&|de|del|la|le|van|von|der|da|bin|al)\s+)?${NAME_TOKEN})*`,
+  String.raw`${NAME_TOKEN}(?:[^\S\n]+(?:(?:of|for|and|&|de|del|la|le|van|von|der|da|bin|al)[^\S\n]+)?${NAME_TOKEN})*`,
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
@@ -150,6 +151,8 @@ export function lastNameRun(phrase: string): { run: string; prefix: string | nul
   // `Rider advocate James Tull`: a few describing words, none a linking word, before a full name are its role.
   const described =
     prefixWords.length <= 3 &&
+    // (`Zhang cofounded Editas Medicine`: a verb before a name is no description of it.)
+    !/^\p{Ll}+ed$/u.test(prefixWords.at(-1)!) &&
     last[0].split(/\s+/u).length >= 2 &&
     prefixWords.every((w) => /^[\p{L}-]+$/u.test(w) && !DESCRIPTION_BREAKERS.has(w.toLowerCase()));
   if (!titled && described) return { run: last[0], prefix: before };
@@ -395,6 +398,9 @@ export class SpeakerRegistry {
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);
     const named = lastNameRun(withoutPossessor.replace(DETERMINER, ''));
     if (!named) return this.resolveDescription(np);
+    // `The chairman of the Conservative Party`: an office of a body describes its holder; the body does not speak.
+    if (named.prefix && /\s(?:of|at|for)(?:\s+the)?$/iu.test(` ${named.prefix}`) && isOrganisationName(named.run))
+      return this.resolveDescription(np);
     // `Despite parliamentary reports…`, `His refusal…`: a word of the language capitalised at a sentence's start.
     if (!/\s/u.test(named.run) && this.isCommonWord(named.run)) return null;
     const { role, name } = splitTitle(named.run);

@@ -148,6 +148,9 @@ export const INTERMEDIARY =
 const TRAILING_AUXILIARIES =
   /(?:\s+(?:\p{Ll}+(?:ed|s)\s+to|also|later|then|has|had|have|previously|again|earlier|repeatedly|reportedly|once|already|further|first|last|simply|only|always|never|often|still|now|even|too|did|does|would|will|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|belly|jelly|lily|folly|homily|fly)\b)\p{Ll}{3,}ly))+\s*$/u;
 const LEADING_CONJUNCTIONS = /^(?:and|but|while|as|when|then|so|yet|or)\s+/iu;
+/** A time that opens a clause before its subject (`and this week the startup announced`, `on Monday the council voted`). */
+const LEADING_TIME =
+  /^(?:(?:this|last|next|that|earlier|later)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\p{L}+day)|(?:on|by)\s+\p{Lu}\p{Ll}+day|yesterday|today|tonight)\s+(?=\S+\s)/iu;
 
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
@@ -248,13 +251,17 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   const trimmed = afterLastQuote.replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, '');
   // Commas part the phrase (`Priya Nair, the city's chief engineer`), but not inside a number (`3,000 drivers`);
   // an age alone between commas (`Sam Rivera, 45, said`) says nothing of who speaks.
-  const chunks = trimmed
-    .split(/,(?!\d{3}\b)\s*|\s+[\u2014\u2013]\s+/u)
+  const parts = trimmed.split(/,(?!\d{3}\b)\s*|\s+[\u2014\u2013]\s+/u);
+  // `Zhang cofounded Editas, and this week the startup announced`: a conjunction after the last comma opens a
+  // clause of its own, whose subject is in it; what comes before is no name with an appositive.
+  const ownClause = parts.length > 1 && LEADING_CONJUNCTIONS.test(parts.at(-1)!.trim());
+  const chunks = (ownClause ? parts.slice(-1) : parts)
     .map((chunk) =>
       chunk
         .trim()
         .replace(/^[\u201D"']\s*/u, '')
         .replace(LEADING_CONJUNCTIONS, '')
+        .replace(LEADING_TIME, '')
         .trim(),
     )
     // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).

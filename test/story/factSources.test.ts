@@ -99,3 +99,14 @@ describe('groups named by a capitalised word and a plural', () => {
     expect(sourceOf(text, 'bigger boats')).toBe('Norwegian fishermen');
   });
 });
+
+describe('names across clauses and lines', () => {
+  it('GIVEN "The chairman of the Harbour Party described…" THEN the chairman speaks, not the party', () => {
+    expect(sourceOf('The chairman of the Harbour Party described the video as satire.', 'as satire')).toBe('chairman of the Harbour Party');
+  });
+
+  it('GIVEN ", and this week the startup announced" THEN the startup of that clause, not the name before the comma', () => {
+    const text = 'Lena Hart cofounded Quillon Labs, and this week the startup announced a new licence.';
+    expect(sourceOf(text, 'new licence')).toBe('startup');
+  });
+});
