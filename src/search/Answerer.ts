@@ -416,12 +416,12 @@ export class Answerer {
     const kind = answerKind(query);
     const topical = this.topic(words, query, undefined, options);
     const ranked =
-      kind.time || kind.money || kind.future
+      kind.time || kind.money || kind.future || kind.length
         ? topical.filter((answer) =>
             holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
           )
         : topical;
-    if (ranked.length === 0 && (kind.time || kind.money)) return { results: [], silence: 'no answer of the kind asked' };
+    if (ranked.length === 0 && (kind.time || kind.money || kind.length)) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;
