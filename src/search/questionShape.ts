@@ -68,6 +68,9 @@ export function escapeRegExp(text: string): string {
 }
 
 export const WHERE_QUESTION = /^\s*where\b/iu;
+/** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
+export const WHERE_MOTION =
+  /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|bound|originat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+off|took\s+off|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fled|flee(?:s|ing)?)\b/giu;
 export const WHO_QUESTION = /^\s*who\b/iu;
 export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
 /** A vote's or a match's tally: `5-2`, `62-38`. */

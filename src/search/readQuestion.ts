@@ -11,6 +11,7 @@ import {
   SPEECH_QUESTION,
   TALLY_QUESTION,
   TIME_QUESTION,
+  WHERE_MOTION,
   WHERE_QUESTION,
   WHO_IS_QUESTION,
   WHO_QUESTION,
@@ -57,7 +58,9 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
   // `so far`, `to date`: when the count is taken, not what it counts.
   const soFarWords = new Set([...question.matchAll(SO_FAR_WORDS)].map((match) => (match[1] ?? match[2]!).toLowerCase()));
-  const words = askedWords.filter((word) => word !== measure && !soFarWords.has(word));
+  // `Where did it leave from?`: the verb of going asks for the place it went from or to, it is not the topic.
+  const motion = WHERE_QUESTION.test(question) ? new Set(question.toLowerCase().match(WHERE_MOTION) ?? []) : new Set<string>();
+  const words = askedWords.filter((word) => word !== measure && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
   const asksWhoIs = WHO_IS_QUESTION.test(question);
   return {

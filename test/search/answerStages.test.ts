@@ -166,6 +166,25 @@ describe('how many so far: an ordinal on the counted noun gives the count', () =
   });
 });
 
+describe('where … leave from: the verb of going asks for the place', () => {
+  it('GIVEN "where did it leave from" THEN "leave" is no word of its topic', () => {
+    expect(read('Where did the ferry leave from?').words).toEqual(['ferry']);
+    expect(read('Why did the ferry leave early?').words).toContain('leave');
+  });
+
+  it('GIVEN "where did the ferry leave from" THEN the sentence naming where its crossing ran from answers, not one that says leave', () => {
+    // The second sentence says `leave` (the cars left on board); only the first says where the ferry came from.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A passenger ferry ran aground on Saturday evening on a crossing from Kessel to Port Alder, the coast guard said.\n\n' +
+          'All 212 passengers reached the shore in lifeboats but had to leave their cars on the ferry.\n\n' +
+          'The operator said the vessel would stay in place until the tide turned.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Where did the ferry leave from?').results[0]?.entry.text).toContain('from Kessel to Port Alder');
+  });
+});
+
 describe('compounds of the question: next senses of a three-word compound', () => {
   it('GIVEN "how many real estate agents" and a story that counts "realtors" THEN that count answers', () => {
     const { answerer } = buildKnowledge(
