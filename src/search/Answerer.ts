@@ -416,12 +416,12 @@ export class Answerer {
     const kind = answerKind(query);
     const topical = this.topic(words, query, undefined, options);
     const ranked =
-      kind.time || kind.money || kind.future
+      kind.time || kind.money || kind.future || kind.length
         ? topical.filter((answer) =>
             holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
           )
         : topical;
-    if (ranked.length === 0 && (kind.time || kind.money)) return { results: [], silence: 'no answer of the kind asked' };
+    if (ranked.length === 0 && (kind.time || kind.money || kind.length)) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;
@@ -670,7 +670,7 @@ export class Answerer {
     const counted = new Set(
       query.terms.filter((_, i) => query.groups[i] === countedGroup && (query.boosts[i]! >= SYNONYM_BOOST || kinds.has(i))),
     );
-    const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term)) : null;
+    const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term), reading.countsSoFar) : null;
     const checks: FinerChecks = {
       reading,
       countPhrase,
@@ -698,7 +698,13 @@ export class Answerer {
       coverage /= total;
       if (coverage < minCoverage) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
-      if (reading.wantsAmount && !AMOUNT.test(this.analysedUndated(hit.entry))) continue;
+      // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
+      if (
+        reading.wantsAmount &&
+        !AMOUNT.test(this.analysedUndated(hit.entry)) &&
+        !(reading.countsSoFar && countPhrase?.test(this.analysedText(hit.entry)))
+      )
+        continue;
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
       const score = scoreRetrieval(retrieval, this.weights);
       answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });

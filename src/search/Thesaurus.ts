@@ -197,6 +197,10 @@ export class Thesaurus {
         if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
           neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target), narrower: symbol === '~' });
         }
+        // A satellite adjective's head (`&`): the sense it is a shade of (`open` to all → `public`), the next broader.
+        if (symbol === '&' && fields[2] === 's' && (pos === 'a' || pos === 's')) {
+          neighbours.push({ part: 'adj', offset: Number(target), narrower: false });
+        }
         // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
         if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
           derivations.push({

@@ -52,9 +52,29 @@ const MONEY_QUESTION =
 /** A sum of money in running text. */
 const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
 
+/** `How long was the debate?`, `how long will it take`: a length of time (or of road); not `how long ago`, which asks when. */
+const LENGTH_QUESTION = /^\s*how\s+long\b(?!\s+ago\b)/iu;
+/**
+ * A length of time or of way in running text: an amount of a unit (`six weeks`, `an hour`, `45 years`, `3 miles`),
+ * units without a number (`decades in jail`), a unit made one word with `long` (`hourlong`, `week-long`), or what
+ * has lasted `since` a time.
+ */
+const LENGTH = new RegExp(
+  [
+    '\\b(?:\\d[\\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|many|couple\\s+of|half\\s+an?|dozens?\\s+of|hundreds\\s+of)[\\s-]+(?:[\\w-]+\\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|miles?|kilometers?|kilometres?|km|feet|foot|meters?|metres?|yards?|blocks?)\\b',
+    '\\b(?:minute|hour|day|night|week|month|season|year|decade|century|life|career)-?long\\b',
+    '\\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\\b',
+    '\\b(?:since|until|till)\\b',
+    '\\b(?:all|whole)\\s+(?:day|night|week|month|year|season)\\b',
+  ].join('|'),
+  'iu',
+);
+
 export interface AnswerKind {
   time: boolean;
   money: boolean;
+  /** `How long…`: a length of time or way. */
+  length: boolean;
   /** `When will…`, `when do they play next`: the time of something still to come. */
   future: boolean;
 }
@@ -70,6 +90,7 @@ export function answerKind(question: string): AnswerKind {
   return {
     time: TIME_QUESTION.test(question),
     money: MONEY_QUESTION.test(question),
+    length: LENGTH_QUESTION.test(question),
     future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),
   };
 }
@@ -78,6 +99,7 @@ export function answerKind(question: string): AnswerKind {
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
   if (kind.money && !MONEY.test(text)) return false;
+  if (kind.length && !LENGTH.test(text)) return false;
   if (kind.future && !FUTURE.test(text)) return false;
   return true;
 }

@@ -42,10 +42,19 @@ export const MEASURE_UNITS = lookupTable<Set<string>>(
 export const PLURAL = /^(?:\p{L}+[^s]s|people|children|men|women|police|cattle|feet|teeth|mice|geese|data|media|personnel|staff)$/u;
 /** `how many ships…`: the noun counted. */
 export const HOW_MANY = /\bhow\s+many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/iu;
-/** In analysed text: a number, then up to three words, then one of the counted terms. */
-export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true): RegExp =>
+/**
+ * `How many hearings have there been so far?`: a count up to now. An ordinal on the counted noun gives it (`its third
+ * hearing`: three so far), as it does not a count at one time (`the third ship` says nothing of how many are stuck).
+ */
+export const SO_FAR_QUESTION = /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:until|till|up\s+to)\s+now\b|\b(?:have|has)\s+there\s+been\b/iu;
+/** `so far`, `to date`: words of a count up to now that say nothing of what is counted. */
+export const SO_FAR_WORDS = /\b(?:(?:so|thus)\s+(far)|to\s+(date))\b/giu;
+/** Ordinals in analysed text (`first` is a stop word): `third`, `4th`, `twelfth`. */
+const ORDINAL = '\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+/** In analysed text: a number (or, for a count so far, an ordinal), then up to three words, then one of the counted terms. */
+export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true, ordinals = false): RegExp =>
   new RegExp(
-    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
+    `\\s(?:${ordinals ? `${ORDINAL}|` : ''}\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
     'u',
   );
 
@@ -59,6 +68,9 @@ export function escapeRegExp(text: string): string {
 }
 
 export const WHERE_QUESTION = /^\s*where\b/iu;
+/** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
+export const WHERE_MOTION =
+  /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|bound|originat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+off|took\s+off|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fled|flee(?:s|ing)?)\b/giu;
 export const WHO_QUESTION = /^\s*who\b/iu;
 export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
 /** A vote's or a match's tally: `5-2`, `62-38`. */

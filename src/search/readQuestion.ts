@@ -6,9 +6,12 @@ import {
   MEASURE_UNITS,
   NUMBER_QUESTION,
   PLURAL,
+  SO_FAR_QUESTION,
+  SO_FAR_WORDS,
   SPEECH_QUESTION,
   TALLY_QUESTION,
   TIME_QUESTION,
+  WHERE_MOTION,
   WHERE_QUESTION,
   WHO_IS_QUESTION,
   WHO_QUESTION,
@@ -29,6 +32,8 @@ export interface QuestionReading {
   /** The noun a `how many <noun>` question counts, and its place among `words` (-1 when none). */
   countedNoun: string | null;
   countedGroup: number;
+  /** `…so far`, `…have there been`: a count up to now, which an ordinal gives (`its third hearing`). */
+  countsSoFar: boolean;
   wantsNumber: boolean;
   /** `how many`, `how much`: an answer holds an amount (not asked of quotes, which are shown for their words). */
   wantsAmount: boolean;
@@ -51,7 +56,11 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
   const countedNoun = countedNounOf(question);
   // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
-  const words = askedWords.filter((word) => word !== measure);
+  // `so far`, `to date`: when the count is taken, not what it counts.
+  const soFarWords = new Set([...question.matchAll(SO_FAR_WORDS)].map((match) => (match[1] ?? match[2]!).toLowerCase()));
+  // `Where did it leave from?`: the verb of going asks for the place it went from or to, it is not the topic.
+  const motion = WHERE_QUESTION.test(question) ? new Set(question.toLowerCase().match(WHERE_MOTION) ?? []) : new Set<string>();
+  const words = askedWords.filter((word) => word !== measure && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
   const asksWhoIs = WHO_IS_QUESTION.test(question);
   return {
@@ -60,6 +69,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     units: measure ? MEASURE_UNITS[measure] : undefined,
     countedNoun,
     countedGroup: countedNoun ? words.indexOf(countedNoun) : -1,
+    countsSoFar: countedNoun !== null && SO_FAR_QUESTION.test(question),
     wantsNumber: NUMBER_QUESTION.test(question),
     wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),
     wantsTime: TIME_QUESTION.test(question),

@@ -380,9 +380,12 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
 const REFERS_BACK =
   /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|season|spring|summer|fall|autumn|winter|time|days?)\b)\p{Ll}{3,}/u;
 
-/** A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`. */
+/**
+ * A sentence that opens with a word pointing back to the one before: `It`, `Its`, `They`, `This`, `The move`; `Both`, or
+ * a definite number of what was named (`The two leaders`).
+ */
 const POINTS_BACK =
-  /^(?:It|Its|They|Their|Them|This|That|These|Those|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office))\b/u;
+  /^(?:It|Its|They|Their|Them|This|That|These|Those|Both|The (?:move|decision|plan|measure|proposal|announcement|order|agency|department|company|group|city|state|utility|body|office)|The (?:two|three|four|five|six|seven|eight|nine|ten) \p{Ll}+s)\b/u;
 
 /**
  * `He declined to say when the lander would be ready.`: a sentence whose subject is a personal pronoun, telling what

@@ -52,6 +52,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.narrower('real_estate_agent')).not.toContain('agent');
   });
 
+  it('GIVEN "open" (open to all) THEN "public", the adjective it is a shade of, is related but not narrower', () => {
+    expect(thesaurus.related('open')).toContain('public');
+    expect(thesaurus.narrower('open')).not.toContain('public');
+  });
+
   it('GIVEN "approval" THEN "permission", a narrower sense, is related', () => {
     expect(thesaurus.related('approval')).toContain('permission');
   });

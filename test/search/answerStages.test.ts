@@ -131,6 +131,60 @@ describe('readQuestion: the counted noun of a longer noun phrase', () => {
   });
 });
 
+describe('readQuestion: a count so far', () => {
+  it('GIVEN "how many … so far" THEN a count up to now, and "far" is no word of its topic', () => {
+    const reading = read('How many public meetings have there been so far?');
+    expect(reading.countsSoFar).toBe(true);
+    expect(reading.words).not.toContain('far');
+  });
+
+  it('GIVEN "how many … are stuck" THEN no count so far: a count at one time', () => {
+    expect(read('How many ships are stuck?').countsSoFar).toBe(false);
+  });
+});
+
+describe('how many so far: an ordinal on the counted noun gives the count', () => {
+  const story = storyOf(
+    'The harbour board held its fourth public meeting on the new marina on Thursday, and residents again filled the hall.\n\n' +
+      'Board members said the meetings had been useful but that no decision would come before spring. Another meeting is planned for May.\n\n' +
+      'The marina would add 300 berths and keep the beach open to swimmers.',
+  );
+
+  it('GIVEN "how many public meetings have there been so far" THEN the sentence on the fourth one answers', () => {
+    const { answerer } = buildKnowledge(story);
+    expect(answerer.answer('ask', 'How many public meetings have there been so far?').results[0]?.entry.text).toContain(
+      'fourth public meeting',
+    );
+  });
+
+  it('GIVEN "how many open meetings…" THEN "public" stands for "open", the adjective it is a shade of', () => {
+    // The story uses `open` in another sense (the beach open to swimmers): only the lexicon links it to `public`.
+    const { answerer } = buildKnowledge(story);
+    expect(answerer.answer('ask', 'How many open meetings have there been so far?').results[0]?.entry.text).toContain(
+      'fourth public meeting',
+    );
+  });
+});
+
+describe('where … leave from: the verb of going asks for the place', () => {
+  it('GIVEN "where did it leave from" THEN "leave" is no word of its topic', () => {
+    expect(read('Where did the ferry leave from?').words).toEqual(['ferry']);
+    expect(read('Why did the ferry leave early?').words).toContain('leave');
+  });
+
+  it('GIVEN "where did the ferry leave from" THEN the sentence naming where its crossing ran from answers, not one that says leave', () => {
+    // The second sentence says `leave` (the cars left on board); only the first says where the ferry came from.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A passenger ferry ran aground on Saturday evening on a crossing from Kessel to Port Alder, the coast guard said.\n\n' +
+          'All 212 passengers reached the shore in lifeboats but had to leave their cars on the ferry.\n\n' +
+          'The operator said the vessel would stay in place until the tide turned.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Where did the ferry leave from?').results[0]?.entry.text).toContain('from Kessel to Port Alder');
+  });
+});
+
 describe('compounds of the question: next senses of a three-word compound', () => {
   it('GIVEN "how many real estate agents" and a story that counts "realtors" THEN that count answers', () => {
     const { answerer } = buildKnowledge(

@@ -21,6 +21,19 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The ferry last sailed on Monday.', answerKind('How soon could the ferry sail?'))).toBe(false);
   });
 
+  it('GIVEN "how long" THEN only a length of time or way answers it: six weeks, an hourlong talk, decades, since a year', () => {
+    const kind = answerKind('How long was the bridge closed?');
+    expect(holdsAnswerKind('The bridge was closed for six weeks.', kind)).toBe(true);
+    expect(holdsAnswerKind('Repairs followed a weeklong inspection.', kind)).toBe(true);
+    expect(holdsAnswerKind('The bridge had been neglected for decades.', kind)).toBe(true);
+    expect(holdsAnswerKind('The bridge has been closed since 2021.', kind)).toBe(true);
+    expect(holdsAnswerKind('The bridge was closed after cracks were found in a pillar.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how long ago" THEN no length is asked: it asks when', () => {
+    expect(answerKind('How long ago did the bridge close?').length).toBe(false);
+  });
+
   it('GIVEN dates and clock times THEN withoutDates takes their numbers out, and leaves a count', () => {
     expect(withoutDates('at the festival on Feb. 9, 2025 at 6 p.m. with 4,000 guests')).not.toMatch(/\b(?:9|2025|6)\b/u);
     expect(withoutDates('at the festival on Feb. 9 with 4,000 guests')).toContain('4,000 guests');

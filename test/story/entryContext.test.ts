@@ -56,3 +56,21 @@ describe('the context of a fact opening with a pronoun', () => {
     );
   });
 });
+
+/** `The two leaders`, `Both`: a definite number of people or things already named, in the sentence before. */
+const counted = storyOf(
+  'The mayor and her challenger met for their only televised debate on Sunday night. ' +
+    'The two candidates traded barbs over the budget in the daylong forum, and neither mentioned the new stadium.\n' +
+    'Turnout in the last city election was 31 percent.',
+);
+
+describe('the context of a fact opening with a definite number', () => {
+  it('GIVEN "The two candidates…" THEN its context is the sentence before, which names them and the debate', () => {
+    expect(onlyEntry(counted, 'fact', 'The two candidates traded barbs').context).toContain('televised debate');
+  });
+
+  it('GIVEN "how long was the debate" THEN the sentence on the daylong forum, which reads on from the debate, answers', () => {
+    const { answerer } = buildKnowledge(counted);
+    expect(answerer.answer('ask', 'How long was the debate?').results[0]?.entry.text).toContain('daylong forum');
+  });
+});
