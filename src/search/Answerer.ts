@@ -2,7 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, holdsAnswerKind, withoutDates } from './answerType.js';
+import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
@@ -415,13 +415,12 @@ export class Answerer {
     // when something is to happen: the entry's own words must say it, not when they were said (its `when`).
     const kind = answerKind(query);
     const topical = this.topic(words, query, undefined, options);
-    const ranked =
-      kind.time || kind.money || kind.future || kind.length
-        ? topical.filter((answer) =>
-            holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
-          )
-        : topical;
-    if (ranked.length === 0 && (kind.time || kind.money || kind.length)) return { results: [], silence: 'no answer of the kind asked' };
+    const ranked = asksForKind(kind)
+      ? topical.filter((answer) =>
+          holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
+        )
+      : topical;
+    if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

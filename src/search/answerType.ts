@@ -70,9 +70,30 @@ const LENGTH = new RegExp(
   'iu',
 );
 
+/** `How old was the captain?`: an age. */
+const AGE_QUESTION = /^\s*how\s+old\b/iu;
+/**
+ * An age in running text: `53 years old`, `a 53-year-old`, `aged 53`, `Rosa Diaz, 53,`, `in her 50s`; or, for a
+ * thing, when it began (`built in 1932`, `founded in 1990`, `since 2004`).
+ */
+const AGE = new RegExp(
+  [
+    '\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)[\\s-]+(?:years?|months?|weeks?|days?)[\\s-]+old\\b',
+    '\\bage[ds]?\\s+\\d{1,3}\\b',
+    '\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{1,3}\\b',
+    ',\\s*\\d{1,3}\\s*,',
+    '\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?|late\\s+)?(?:\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
+    '\\b(?:built|founded|opened|established|born|created|launched|started|dating|dates)\\s+(?:back\\s+)?(?:in|to|from)\\s+(?:the\\s+)?\\d{4}',
+    '\\bsince\\s+\\d{4}\\b',
+  ].join('|'),
+  'iu',
+);
+
 export interface AnswerKind {
   time: boolean;
   money: boolean;
+  /** `How old…`: an age. */
+  age: boolean;
   /** `How long…`: a length of time or way. */
   length: boolean;
   /** `When will…`, `when do they play next`: the time of something still to come. */
@@ -90,15 +111,22 @@ export function answerKind(question: string): AnswerKind {
   return {
     time: TIME_QUESTION.test(question),
     money: MONEY_QUESTION.test(question),
+    age: AGE_QUESTION.test(question),
     length: LENGTH_QUESTION.test(question),
     future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),
   };
+}
+
+/** Does the question ask for a kind of answer (a time, a sum, an age, a length) that a sentence may lack? */
+export function asksForKind(kind: AnswerKind): boolean {
+  return kind.time || kind.money || kind.age || kind.length || kind.future;
 }
 
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
   if (kind.money && !MONEY.test(text)) return false;
+  if (kind.age && !AGE.test(text)) return false;
   if (kind.length && !LENGTH.test(text)) return false;
   if (kind.future && !FUTURE.test(text)) return false;
   return true;

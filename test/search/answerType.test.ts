@@ -121,3 +121,17 @@ describe('how soon: a time asked for, a span of time an answer', () => {
     expect(holdsAnswerKind('The ferry could sail again.', kind)).toBe(false);
   });
 });
+
+describe('how old: an age asked for', () => {
+  it('GIVEN "how old" THEN a sentence with an age answers and one that only names the person does not', () => {
+    const kind = answerKind('How old was the pilot of the ferry?');
+    expect(kind.age).toBe(true);
+    expect(holdsAnswerKind('The pilot, 53, had flown the route for a decade.', kind)).toBe(true);
+    expect(holdsAnswerKind('The 53-year-old pilot had flown the route for a decade.', kind)).toBe(true);
+    expect(holdsAnswerKind('The pilot said the ferry logs had yet to be recovered.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how old" about a thing THEN the year it was built answers', () => {
+    expect(holdsAnswerKind('The bridge was built in 1932 and last repaired in 2010.', answerKind('How old is the bridge?'))).toBe(true);
+  });
+});
