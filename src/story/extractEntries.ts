@@ -396,8 +396,12 @@ const POINTS_BACK =
 const PERSON_OPENING = /^(?:He|She|His|Her)\b/u;
 const PERSON_SPEAKING = new RegExp(`^(?:He|She)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:${VERB_ALTERNATION})\\b`, 'u');
 
+/** A short opening phrase before the subject (`If convicted, he could face…`, `On Monday, she…`). */
+const OPENING_PHRASE = /^(?:\p{L}+\s+){0,4}\p{L}+,\s+(?=\p{Ll})/u;
+
 function opensWithPerson(sentence: string): boolean {
-  return PERSON_OPENING.test(sentence) && !PERSON_SPEAKING.test(sentence);
+  const subject = sentence.replace(OPENING_PHRASE, '').replace(/^(?:he|she|his|her)\b/u, (w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return PERSON_OPENING.test(subject) && !PERSON_SPEAKING.test(subject);
 }
 
 export function extractEntries(paragraphs: Paragraph[], meta: StoryMeta): { entries: Entry[]; speakers: Speaker[] } {

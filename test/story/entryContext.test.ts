@@ -43,6 +43,11 @@ describe('the context of a fact opening with a pronoun', () => {
     expect(onlyEntry(person, 'fact', 'He refused to name a price').context).toContain('Port director Ivo Berg');
   });
 
+  it('GIVEN a short phrase before the pronoun ("If approved, he would…") THEN its context is the sentence before too', () => {
+    const story = storyOf('Ivo Berg faces a vote of the port board in May. If approved, he would run the authority until 2030.');
+    expect(onlyEntry(story, 'fact', 'If approved, he would').context).toContain('Ivo Berg faces a vote');
+  });
+
   it('GIVEN "He said…" THEN it has no context: the speaker it is attributed to says who he is', () => {
     const said = onlyEntry(person, 'fact', 'results of the winter trials');
     expect(said.context).toBe('');
