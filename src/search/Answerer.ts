@@ -8,6 +8,7 @@ import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './c
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
@@ -146,6 +147,8 @@ interface ServerView {
   vocabulary: string[] | null;
   /** Each speaker's name and its words, for "did you mean"; made the first time it is needed. */
   speakerParts: Array<{ name: string; parts: string[] }> | null;
+  /** The initialisms the server's entries use and spell out; found the first time a question needs them. */
+  initialisms: Initialism[] | null;
 }
 
 export class Answerer {
@@ -220,7 +223,15 @@ export class Answerer {
     const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
     const seen = new Map<string, Speaker>();
     for (const entry of entries) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null, speakerParts: null };
+    const view: ServerView = {
+      version,
+      entries,
+      corrected,
+      speakers: [...seen.values()],
+      vocabulary: null,
+      speakerParts: null,
+      initialisms: null,
+    };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
@@ -550,6 +561,7 @@ export class Answerer {
     question: string,
     names: ReadonlySet<string>,
     verbs: ReadonlySet<string>,
+    initialisms: readonly Initialism[] = [],
   ): { query: TermQuery; weights: number[]; kinds: Set<number> } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
@@ -562,6 +574,10 @@ export class Answerer {
     };
     const compounds = this.compounds(words, question);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
+    const capitals = writtenInCapitals(question);
+    // An initialism the question writes in capitals, or as no English word (`dhs`), not an English word (`us`).
+    const asInitialism = (word: string): boolean => capitals.has(word) || this.thesaurus?.knows(word) === false;
+    const links = initialismLinks(words, initialisms, asInitialism, { lone: SYNONYM_QUALITY, part: SYNONYM_QUALITY * RELATED_WEIGHT });
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
       const isSpeakerWord = speakerWords.has(group);
@@ -590,6 +606,11 @@ export class Answerer {
         add(this.thesaurus.related(word, part), RELATED_BOOST);
       }
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
+      // The story's initialism for a name the word is part of, or the name's words for the initialism.
+      for (const link of links) {
+        if (link.group === group && link.term !== term && !expansions.has(link.term) && this.index.has(link.term))
+          push(link.term, link.quality >= SYNONYM_QUALITY ? SYNONYM_BOOST : RELATED_BOOST, group, link.quality);
+      }
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
       // A capitalised word the lexicon knows as a kind (`Tories`, `Democrats`), not a named thing, may be put otherwise too.
@@ -649,7 +670,9 @@ export class Answerer {
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
     const verbs = verbsIn(question);
-    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs);
+    const view = this.view(options);
+    view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
+    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {

@@ -210,6 +210,22 @@ describe('ask: the sentence or quote that answers', () => {
     );
   });
 
+  it('GIVEN words of a name the story also gives as an initialism (safety board ~ HSB) THEN a sentence with the initialism answers', () => {
+    const harbour = buildKnowledge(
+      storyOf(
+        [
+          'The Harbour Safety Board (HSB) opened an inquiry into the ferry collision on Tuesday, officials said.',
+          'Divers searched the wreck for a second day as the tide turned.',
+          'The HSB fined the ferry operator 40,000 pounds in 2023 for sailing without a second mate.',
+          'The ferry operator said its crews had been trained in night navigation.',
+          'The Harbour Safety Board has three inspectors for the whole coast.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    // Only the third sentence says what the board fined the operator; it names the board by its initialism.
+    expect(harbour.answer('ask', 'What did the safety board fine the operator?').results[0]?.entry.text).toContain('40,000 pounds');
+  });
+
   it('GIVEN a sentence that opens with "Its" THEN the sentence before says what it is (How far has the lake dropped?)', () => {
     expect(drought.answer('ask', 'How far has the lake dropped?').results[0]?.entry.text).toContain('nine feet');
   });
