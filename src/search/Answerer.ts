@@ -424,7 +424,7 @@ export class Answerer {
   private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
     const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
     const silence = silenceBeforeSearch(query, focus, {
-      knowsNoun: (word) => this.knowsNoun(word),
+      knowsNoun: (word, withKinds) => this.knowsNoun(word, withKinds),
       linksToStory: (word, withNextSenses, forName) => this.linksToStory(word, withNextSenses, forName),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
@@ -489,12 +489,16 @@ export class Answerer {
    * Does the story use this noun, a form of it, or a synonym? A broader or narrower sense is not enough:
    * `people` does not tell `the population of` a place.
    */
-  private knowsNoun(word: string): boolean {
+  private knowsNoun(word: string, withKinds = false): boolean {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     if (!this.thesaurus) return false;
     // Its commonest sense only: `governor` asks about a head of state, not a `regulator`.
-    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun', 1)];
+    const kin = [
+      ...this.thesaurus.derived(word),
+      ...this.thesaurus.synonyms(word, 'noun', 1),
+      ...(withKinds ? this.thesaurus.narrower(word, 'noun') : []),
+    ];
     return kin.some((candidate) => {
       const candidateTerm = termOf(candidate);
       return candidateTerm !== null && this.index.has(candidateTerm);
