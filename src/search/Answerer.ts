@@ -8,6 +8,8 @@ import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './c
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
+import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
@@ -104,6 +106,8 @@ const MAX_NEIGHBOURS = 3;
 const NEIGHBOUR_BESIDE_SYNONYMS = 0.7;
 /** Words among the this many commonest (the vectors list words by frequency) get no neighbours. */
 const GENERAL_WORD_RANK = 1000;
+/** How fully a lower-case question word is covered by the same word inside a name (`medicine` by `Editas Medicine`). */
+const NAME_PART_QUALITY = 0;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 const SPEAKER_WORD_BOOST = 0.3;
 
@@ -146,6 +150,8 @@ interface ServerView {
   vocabulary: string[] | null;
   /** Each speaker's name and its words, for "did you mean"; made the first time it is needed. */
   speakerParts: Array<{ name: string; parts: string[] }> | null;
+  /** The initialisms the server's entries use and spell out; found the first time a question needs them. */
+  initialisms: Initialism[] | null;
 }
 
 export class Answerer {
@@ -154,6 +160,8 @@ export class Answerer {
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
   private readonly undated = new WeakMap<Entry, string>();
+  /** The terms an entry's words and its speaker's use only inside coined names (see nameWords.ts), found once. */
+  private readonly nameParts = new WeakMap<Entry, NameWords>();
   /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
   private vocabulary: {
     revision: number;
@@ -220,11 +228,22 @@ export class Answerer {
     const entries = corrected.size === 0 ? all : all.filter((e) => !corrected.has(e.id));
     const seen = new Map<string, Speaker>();
     for (const entry of entries) if (entry.speaker && !seen.has(entry.speaker.id)) seen.set(entry.speaker.id, entry.speaker);
-    const view: ServerView = { version, entries, corrected, speakers: [...seen.values()], vocabulary: null, speakerParts: null };
+    const view: ServerView = {
+      version,
+      entries,
+      corrected,
+      speakers: [...seen.values()],
+      vocabulary: null,
+      speakerParts: null,
+      initialisms: null,
+    };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
     return view;
   }
+
+  /** A word of common meaning: one the lexicon knows, not as a named thing only. */
+  private readonly isCommonWord = (word: string): boolean => this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
 
   /** Analysed terms of an entry's text without its dates and clock times: whether it holds an amount of something. */
   private analysedUndated(entry: Entry): string {
@@ -405,7 +424,7 @@ export class Answerer {
   private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
     const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
     const silence = silenceBeforeSearch(query, focus, {
-      knowsNoun: (word) => this.knowsNoun(word),
+      knowsNoun: (word, withKinds) => this.knowsNoun(word, withKinds),
       linksToStory: (word, withNextSenses, forName) => this.linksToStory(word, withNextSenses, forName),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
@@ -469,12 +488,16 @@ export class Answerer {
    * Does the story use this noun, a form of it, or a synonym? A broader or narrower sense is not enough:
    * `people` does not tell `the population of` a place.
    */
-  private knowsNoun(word: string): boolean {
+  private knowsNoun(word: string, withKinds = false): boolean {
     const term = termOf(word);
     if (term === null || this.index.has(term)) return true;
     if (!this.thesaurus) return false;
     // Its commonest sense only: `governor` asks about a head of state, not a `regulator`.
-    const kin = [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word, 'noun', 1)];
+    const kin = [
+      ...this.thesaurus.derived(word),
+      ...this.thesaurus.synonyms(word, 'noun', 1),
+      ...(withKinds ? this.thesaurus.narrower(word, 'noun') : []),
+    ];
     return kin.some((candidate) => {
       const candidateTerm = termOf(candidate);
       return candidateTerm !== null && this.index.has(candidateTerm);
@@ -549,6 +572,7 @@ export class Answerer {
     question: string,
     names: ReadonlySet<string>,
     verbs: ReadonlySet<string>,
+    initialisms: readonly Initialism[] = [],
   ): { query: TermQuery; weights: number[]; kinds: Set<number> } {
     const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
     const weights: number[] = [];
@@ -561,6 +585,10 @@ export class Answerer {
     };
     const compounds = this.compounds(words, question);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
+    const capitals = writtenInCapitals(question);
+    // An initialism the question writes in capitals, or as no English word (`dhs`), not an English word (`us`).
+    const asInitialism = (word: string): boolean => capitals.has(word) || this.thesaurus?.knows(word) === false;
+    const links = initialismLinks(words, initialisms, asInitialism, { lone: SYNONYM_QUALITY, part: SYNONYM_QUALITY * RELATED_WEIGHT });
     words.forEach((word, group) => {
       const term = termOf(word) ?? word;
       const isSpeakerWord = speakerWords.has(group);
@@ -589,6 +617,11 @@ export class Answerer {
         add(this.thesaurus.related(word, part), RELATED_BOOST);
       }
       for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
+      // The story's initialism for a name the word is part of, or the name's words for the initialism.
+      for (const link of links) {
+        if (link.group === group && link.term !== term && !expansions.has(link.term) && this.index.has(link.term))
+          push(link.term, link.quality >= SYNONYM_QUALITY ? SYNONYM_BOOST : RELATED_BOOST, group, link.quality);
+      }
       // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
       // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
       // A capitalised word the lexicon knows as a kind (`Tories`, `Democrats`), not a named thing, may be put otherwise too.
@@ -630,15 +663,20 @@ export class Answerer {
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
+    const names = namesIn(question);
+    // A lower-case common word of a coined name alone (`a medicine` for `Editas Medicine`) does not name it.
+    const namesIt = (m: SpeakerMatch): boolean => {
+      const common = commonWordsOfCoinedName(m.speaker.name, this.isCommonWord);
+      return [...m.covered].some((i) => names.has(words[i]!) || !common.includes(termOf(words[i]!) ?? ''));
+    };
     // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
     const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches)
-      .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5)
+      .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5 && namesIt(m))
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
     // `the mayor of Brennan`: words after a speaker's role and `of` say which one, not what about.
     const lowered = ` ${tokenize(question).join(' ')} `;
-    const names = namesIn(question);
     for (const covered of [...speakerWords]) {
       const place = new RegExp(`\\s${escapeRegExp(words[covered]!.toLowerCase())}\\s(?:of|from|in)\\s(?:the\\s)?(\\S+)\\s`, 'u').exec(
         lowered,
@@ -648,7 +686,9 @@ export class Answerer {
       if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
     }
     const verbs = verbsIn(question);
-    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs);
+    const view = this.view(options);
+    view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
+    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
@@ -677,6 +717,7 @@ export class Answerer {
     };
 
     const predicates = this.predicatesOf(words, speakerWords, names, verbs, complementsIn(question));
+    const commonWords = this.commonWordsOf(words, names, query);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -685,8 +726,10 @@ export class Answerer {
       const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
-      // The hit's own groups, copied only when the speaker or the count changes them.
-      const covered = bySpeaker || halfCounted ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
+      // The hit's own groups, copied only when the speaker, the count or a name changes them.
+      const covered = bySpeaker || halfCounted || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
       }
@@ -764,6 +807,61 @@ export class Answerer {
     }
     for (const { entry, score } of chosen) results.push({ entry, score });
     return results.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The question's lower-case words (not names; a speaker's too: `medicine` for `Editas Medicine`), each with its terms (its own and the lexicon's),
+   * and the question's own terms: for telling a word matched only inside a name (see nameWordsOf).
+   */
+  private commonWordsOf(
+    words: string[],
+    names: ReadonlySet<string>,
+    query: TermQuery,
+  ): { terms: Map<number, string[]>; own: Map<number, string> } {
+    const terms = new Map<number, string[]>();
+    query.terms.forEach((term, i) => {
+      const group = query.groups[i]!;
+      if (!names.has(words[group]!)) terms.set(group, [...(terms.get(group) ?? []), term]);
+    });
+    const own = new Map<number, string>();
+    words.forEach((word, group) => {
+      const term = termOf(word);
+      if (term !== null) own.set(group, term);
+    });
+    return { terms, own };
+  }
+
+  /**
+   * The question's lower-case words that an entry matches only as a common word inside a coined name (`medicine` by
+   * `Editas Medicine`, in its sentence, its attribution or its speaker's name), the question naming none of that
+   * name's other words: the common noun asked about is not there. A word matched only in the sentence before is left
+   * alone.
+   */
+  private nameWordsOf(entry: Entry, matched: ReadonlyMap<number, number>, common: ReturnType<Answerer['commonWordsOf']>): number[] {
+    let parts = this.nameParts.get(entry);
+    if (parts === undefined) {
+      const speaker = entry.speaker;
+      const described = speaker ? [speaker.role ?? '', ...(speaker.descriptions ?? [])] : [];
+      parts = namePartsOf([entry.text, entry.lead, ...described], speaker ? [speaker.name] : [], this.isCommonWord);
+      this.nameParts.set(entry, parts);
+    }
+    const { inNames, seen } = parts;
+    if (inNames.size === 0) return [];
+    const groups: number[] = [];
+    for (const group of matched.keys()) {
+      const held = (common.terms.get(group) ?? []).filter((term) => seen.has(term));
+      // Another word of the question in the same name (`editas medicine`): the question names the name.
+      const namesIt = (mate: string): boolean => {
+        for (const [other, term] of common.own) if (other !== group && term === mate) return true;
+        return false;
+      };
+      const onlyInNames = held.every((term) => {
+        const mates = inNames.get(term);
+        return mates !== undefined && ![...mates].some(namesIt);
+      });
+      if (held.length > 0 && onlyInNames) groups.push(group);
+    }
+    return groups;
   }
 
   /**

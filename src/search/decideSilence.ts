@@ -24,7 +24,7 @@ export type SilenceReason =
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
   /** The story uses this noun, a form of it, or a synonym (not a broader or narrower sense). */
-  knowsNoun(word: string): boolean;
+  knowsNoun(word: string, withKinds?: boolean): boolean;
   /**
    * The story uses this word, a lexicon word for it, or (`withNextSenses`) a next sense, or a word near in meaning;
    * `forName`: a name, which a named peer near it in meaning (`Toronto` for `Vancouver`) does not link.
@@ -60,7 +60,7 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
     // …a description whose head the story lacks (`South Dakota's governor`).
     const head = subject.length - 1;
     const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
-    if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !story.knowsNoun(subject[head]!))
+    if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !story.knowsNoun(subject[head]!, true))
       return 'speaker without words here';
   }
   // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.

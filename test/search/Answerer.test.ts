@@ -210,6 +210,40 @@ describe('ask: the sentence or quote that answers', () => {
     );
   });
 
+  it('GIVEN words of a name the story also gives as an initialism (safety board ~ HSB) THEN a sentence with the initialism answers', () => {
+    const harbour = buildKnowledge(
+      storyOf(
+        [
+          'The Harbour Safety Board (HSB) opened an inquiry into the ferry collision on Tuesday, officials said.',
+          'Divers searched the wreck for a second day as the tide turned.',
+          'The HSB fined the ferry operator 40,000 pounds in 2023 for sailing without a second mate.',
+          'The ferry operator said its crews had been trained in night navigation.',
+          'The Harbour Safety Board has three inspectors for the whole coast.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    // Only the third sentence says what the board fined the operator; it names the board by its initialism.
+    expect(harbour.answer('ask', 'What did the safety board fine the operator?').results[0]?.entry.text).toContain('40,000 pounds');
+  });
+
+  it('GIVEN a common word the story uses only inside a company name (Halden Medicine) THEN the name does not answer for it', () => {
+    const startups = buildKnowledge(
+      storyOf(
+        [
+          'A gene-editing method first shown in 2019 is now at the centre of a patent fight between two universities.',
+          'Several startups hope to turn the method into treatments for rare blood disorders.',
+          'They include Corvane Therapeutics and Halden Medicine, both of Leeds.',
+          'No drug made with the method exists yet.',
+          '"Our first trial starts in June," Halden Medicine said in a statement.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    // `a medicine` is the common noun: the sentence saying there is no drug answers, not the company's name or its words.
+    expect(startups.answer('ask', 'Is there already a medicine?').results[0]?.entry.text).toBe('No drug made with the method exists yet.');
+    // Naming the company by its coined word still names it.
+    expect(startups.answer('ask', 'What did halden medicine say?').results[0]?.entry.text).toContain('first trial starts in June');
+  });
+
   it('GIVEN a sentence that opens with "Its" THEN the sentence before says what it is (How far has the lake dropped?)', () => {
     expect(drought.answer('ask', 'How far has the lake dropped?').results[0]?.entry.text).toContain('nine feet');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge.js';
+import { buildKnowledge, loadKnowledge } from '../../src/knowledge.js';
 import { PORT_STRIKE } from '../paths.js';
+import { storyOf } from '../story/passage.js';
 
 /** The silence stage of /ask: each rule gives its reason, so a reader (and the eval) sees which one decided. */
 describe('silence and its reason', () => {
@@ -13,6 +14,18 @@ describe('silence and its reason', () => {
 
   it('GIVEN "what did <a description> say" with no such speaker THEN silent for a speaker without words here', () => {
     expect(silence("What did Valmera's mayor say about the strike?")).toBe('speaker without words here');
+  });
+
+  it('GIVEN "what did <a description> say" whose head the story gives as a kind of it (expert: a specialist) THEN no silence', () => {
+    const park = buildKnowledge(
+      storyOf(
+        [
+          'Bears at Corran Park woke from hibernation three weeks early, said Dana Roe, a wildlife specialist at the park.',
+          '"We have never seen them out in February," Roe said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(park.answer('ask', "What did the park's wildlife expert say?").silence).toBeNull();
   });
 
   it('GIVEN "how much did it cost" and no sum of money on it THEN silent for no answer of the kind asked', () => {
