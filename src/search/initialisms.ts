@@ -95,7 +95,33 @@ export function findInitialisms(texts: Iterable<string>): Initialism[] {
       }
     }
   }
+  for (const text of list) {
+    for (const match of text.matchAll(DEFINED)) {
+      const defined = definedBefore(match[1]!, match[2]!);
+      const term = defined ? termOf(match[2]!.toLowerCase()) : null;
+      if (defined && term !== null) found.set(`${term} ${defined.join(' ')}`, { term, words: defined });
+    }
+  }
   return [...found.values()];
+}
+
+/** An initialism defined in brackets after the words it stands for: `a fast radio burst (FRB)`, `the World Health Organization (WHO)`. */
+const DEFINED = /((?:[\p{L}'’-]+\s+){1,10})\((\p{Lu}{2,6})s?\)/gu;
+
+/** The words just before the brackets whose initials, in order, are the initialism's letters (linking words may give none). */
+function definedBefore(before: string, letters: string): string[] | null {
+  const words = before.trim().split(/\s+/u);
+  const wanted = letters.toLowerCase();
+  let at = wanted.length - 1;
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && at >= 0; i--) {
+    const word = words[i]!.toLowerCase().replace(POSSESSIVE, '');
+    if (word[0] === wanted[at]) {
+      name.unshift(word);
+      at--;
+    } else if (!LINKING_WORDS.has(word) || name.length === 0) return null;
+  }
+  return at < 0 && name.length >= 2 ? name : null;
 }
 
 /** The tokens a text writes in capitals (`DHS`, `NSC's`), lower case: how a question names an initialism. */
@@ -118,10 +144,15 @@ export function initialismLinks(
 ): InitialismLink[] {
   const links: InitialismLink[] = [];
   const lower = words.map((word) => word.toLowerCase());
+  // A word of the name in any form (`bursts` of `fast radio burst`).
+  const terms = lower.map((word) => termOf(word));
   for (const initialism of initialisms) {
-    const ofName = lower.filter((word) => initialism.words.includes(word)).length;
+    const nameTerms = new Set(initialism.words.map((word) => termOf(word)));
+    const inName = (group: number): boolean =>
+      lower[group] !== undefined && (initialism.words.includes(lower[group]!) || nameTerms.has(terms[group] ?? null));
+    const ofName = lower.filter((_, group) => inName(group)).length;
     lower.forEach((word, group) => {
-      if (initialism.words.includes(word)) links.push({ group, term: initialism.term, quality: ofName >= 2 ? 1 : quality.lone });
+      if (inName(group)) links.push({ group, term: initialism.term, quality: ofName >= 2 ? 1 : quality.lone });
       else if (termOf(word) === initialism.term && asInitialism(word)) {
         for (const nameWord of initialism.words) {
           const nameTerm = termOf(nameWord);

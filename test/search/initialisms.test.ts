@@ -8,6 +8,16 @@ describe('findInitialisms: an initialism the story uses and the name it spells o
     expect(namesOf(['The Harbour Safety Board (HSB) opened an inquiry on Tuesday.'])).toEqual(['hsb: harbour safety board']);
   });
 
+  it('GIVEN a common noun phrase defined by an initialism in brackets (a cold seep vent, CSV) THEN the two are one', () => {
+    expect(namesOf(['The probe found a cold seep vent (CSV) on the ridge.', 'Three more CSVs were mapped.'])).toEqual([
+      'csv: cold seep vent',
+    ]);
+  });
+
+  it('GIVEN words before the brackets whose initials do not spell it THEN nothing', () => {
+    expect(namesOf(['The probe found a vent on the ridge (CSV).'])).toEqual([]);
+  });
+
   it('GIVEN the name and the initialism in different sentences THEN still one', () => {
     expect(namesOf(['The Harbour Safety Board met on Tuesday.', 'Its chair said the HSB would report in June.'])).toEqual([
       'hsb: harbour safety board',
@@ -52,6 +62,14 @@ describe('initialismLinks: what stands for a question word by the story’s init
       { group: 1, term: 'hsb', quality: 1 },
       { group: 2, term: 'hsb', quality: 1 },
     ]);
+  });
+
+  it('GIVEN words of the name in another form (cold seep vents) THEN the initialism stands for them too', () => {
+    const links = initialismLinks(['cold', 'seep', 'vents'], findInitialisms(['a cold seep vent (CSV)']), () => false, {
+      lone: 0.7,
+      part: 0.35,
+    });
+    expect(links.map((link) => `${link.group}:${link.term}:${link.quality}`)).toEqual(['0:csv:1', '1:csv:1', '2:csv:1']);
   });
 
   it('GIVEN one word of the name alone (board) THEN the initialism stands for it as a synonym would', () => {
