@@ -53,8 +53,15 @@ function clean(description: string): string | null {
   return text;
 }
 
+/** A sentence opening with a name, then `is/was a/the …`: what the name is (`Hege is the CEO of DH`). */
+const SAYS_WHAT =
+  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})\s+(?:is|was)\s+((?:an?|the)\s[^,.;\n]+)/gu;
+
 export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): void {
   const text = paragraphs.map((p) => p.text).join('\n');
+  // Read once for every speaker: one pass over the article.
+  const saysWhatTheyAre = new Map<string, string[]>();
+  for (const match of text.matchAll(SAYS_WHAT)) saysWhatTheyAre.set(match[1]!, [...(saysWhatTheyAre.get(match[1]!) ?? []), match[2]!]);
   for (const speaker of speakers) {
     if (speaker.kind !== 'person' || !/\s/u.test(speaker.name)) continue;
     const found: string[] = [];
@@ -86,6 +93,11 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       // `The mayor of Surabaya, Name,`, a description that names an office or trade (`the day, Kurt Volker` is a time).
       const office = OFFICE_BEFORE.exec(before)?.[1];
       const description = office ? clean(office) : null;
+      if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
+    }
+    // `Hege is the CEO of DH, the Spokane firm…`: a sentence that says what they are, by full name or surname.
+    for (const said of [...(saysWhatTheyAre.get(speaker.name) ?? []), ...(saysWhatTheyAre.get(speaker.name.split(/\s+/u).at(-1)!) ?? [])]) {
+      const description = clean(said);
       if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
     }
     const descriptions = [...new Set(found)].filter((d) => d !== speaker.role);

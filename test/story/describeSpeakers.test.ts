@@ -48,6 +48,17 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Lena Ortiz')).toEqual([]);
   });
 
+  it('GIVEN a sentence saying what the person is, by surname (Okafor is the CEO of Brightline, …) THEN that description', () => {
+    const text =
+      '\u201CWe saw the risk at once,\u201D said Ruth Okafor.\nOkafor is the CEO of Brightline, the Dunmore design firm behind the campaign.';
+    expect(describedAs(text, 'Ruth Okafor')).toContain('the CEO of Brightline');
+  });
+
+  it('GIVEN a sentence giving no title (Okafor is a keen sailor) THEN no description of it', () => {
+    const text = '\u201CWe saw the risk at once,\u201D said Ruth Okafor.\nOkafor is a keen sailor.';
+    expect(describedAs(text, 'Ruth Okafor')).toEqual([]);
+  });
+
   it('GIVEN a time before a name (Later in the day, Kurt Olsen) THEN no description of it', () => {
     const text = 'Later in the day, Kurt Olsen testified.\n\u201CI saw nothing unusual that morning,\u201D Olsen said.';
     expect(describedAs(text, 'Kurt Olsen')).toEqual([]);
