@@ -1,0 +1,203 @@
+import type MiniSearch from 'minisearch';
+
+/**
+ * MiniSearch's OR query, scored as `MiniSearch.search` scores it (BM25 per field, prefix and typo-tolerant matches
+ * weighted by how far they are from the term, a document's score multiplied by how many query terms it matched),
+ * without the objects `search` builds for every document and term matched (a result with its terms and its match
+ * info per term, a map per term, copies of the options per term): an `/ask` question of twenty terms over a few
+ * hundred entries made about 110 KB of them, most of a question's garbage. Scores and their order (ties kept in the
+ * order `search` gives them) are the same to the last bit: test/search/orQuery.test.ts compares the two.
+ *
+ * It reads MiniSearch's index directly (its radix tree of terms, field lengths, document ids): fields MiniSearch
+ * keeps private, checked to be there when an index is first read, so that an upgrade that changes them fails loudly.
+ */
+
+/** One term of the query: searched as it is, and as a prefix or within an edit distance when asked. */
+export interface OrTerm {
+  term: string;
+  boost: number;
+  /** Maximum edit distance (a whole number), or false. */
+  fuzzy: number | false;
+  prefix: boolean;
+}
+
+/** A document matched, with the query terms (by index, ascending) it matched. */
+export interface OrMatch {
+  id: string;
+  score: number;
+  terms: number[];
+}
+
+export interface OrQueryOptions {
+  /** Field boosts, in the order of the index's fields (as MiniSearch's `boost` search option, 1 for any left out). */
+  fieldBoosts: ReadonlyArray<readonly [field: string, boost: number]>;
+  /** As MiniSearch's `weights` search option. */
+  weights: { fuzzy: number; prefix: number };
+}
+
+/** A term's postings: by field id, the documents (short ids) holding it and how often. */
+type FieldTermData = Map<number, Map<number, number>>;
+
+interface TermTree {
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+/** What MiniSearch keeps privately and `search` reads (minisearch 7). */
+interface Internals {
+  _index: TermTree;
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, unknown>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+  removeTerm(fieldId: number, documentId: number, term: string): void;
+}
+
+/** MiniSearch's default BM25 parameters (the index sets none). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+const checked = new WeakSet<object>();
+
+function internalsOf(search: MiniSearch<never>): Internals {
+  const internals = search as unknown as Internals;
+  if (!checked.has(search)) {
+    const tree = internals._index as Partial<TermTree> | undefined;
+    const fine =
+      typeof tree?.get === 'function' &&
+      typeof tree.atPrefix === 'function' &&
+      typeof tree.fuzzyGet === 'function' &&
+      typeof internals._fieldIds === 'object' &&
+      internals._documentIds instanceof Map &&
+      internals._fieldLength instanceof Map &&
+      Array.isArray(internals._avgFieldLength) &&
+      typeof internals._documentCount === 'number' &&
+      typeof internals._nextId === 'number' &&
+      typeof internals.removeTerm === 'function';
+    if (!fine) throw new Error('search index: this version of MiniSearch keeps its index otherwise than orQuery reads it');
+    checked.add(search);
+  }
+  return internals;
+}
+
+/**
+ * Working space by document short id, kept between queries (one query runs at a time; every slot a query touches
+ * is put back before it returns): a question allocates no array as long as the index it searches.
+ */
+let termScore = new Float64Array(0);
+let inTerm = new Uint8Array(0);
+let totalScore = new Float64Array(0);
+let inTotal = new Uint8Array(0);
+/** Which terms each document matched, `wordsPerDocument` 32-bit words per document. */
+let matchedBits = new Uint32Array(0);
+const termDocuments: number[] = [];
+const documents: number[] = [];
+
+function reserve(size: number, words: number): void {
+  if (termScore.length < size) {
+    const grown = Math.max(size, termScore.length * 2);
+    termScore = new Float64Array(grown);
+    inTerm = new Uint8Array(grown);
+    totalScore = new Float64Array(grown);
+    inTotal = new Uint8Array(grown);
+  }
+  if (matchedBits.length < termScore.length * words) matchedBits = new Uint32Array(termScore.length * words);
+}
+
+/**
+ * The documents matching any of the terms, best first, scored as `search.search(terms joined by spaces, { boostTerm,
+ * fuzzy, prefix, weights })` scores them (with no `boostDocument`). Terms must be distinct, non-empty and without
+ * spaces (as MiniSearch would split them).
+ */
+export function orQuery(search: MiniSearch<never>, terms: readonly OrTerm[], options: OrQueryOptions): OrMatch[] {
+  const index = internalsOf(search);
+  const words = Math.max(1, Math.ceil(terms.length / 32));
+  reserve(index._nextId, words);
+  const { k, b, d } = BM25;
+  const documentCount = index._documentCount;
+
+  /** MiniSearch's termResults: one derived term's postings, field by field, into the term's scores. */
+  const score = (derivedTerm: string, termWeight: number, termBoost: number, data: FieldTermData | undefined): void => {
+    if (data == null) return;
+    for (const [field, fieldBoost] of options.fieldBoosts) {
+      const fieldId = index._fieldIds[field]!;
+      const fieldTermFreqs = data.get(fieldId);
+      if (fieldTermFreqs == null) continue;
+      let matchingFields = fieldTermFreqs.size;
+      const avgFieldLength = index._avgFieldLength[fieldId]!;
+      for (const docId of fieldTermFreqs.keys()) {
+        if (!index._documentIds.has(docId)) {
+          // A document discarded but not yet vacuumed: dropped from the postings as MiniSearch's search drops it.
+          index.removeTerm(fieldId, docId, derivedTerm);
+          matchingFields -= 1;
+          continue;
+        }
+        const termFreq = fieldTermFreqs.get(docId)!;
+        const fieldLength = index._fieldLength.get(docId)![fieldId]!;
+        const invDocFreq = Math.log(1 + (documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+        const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+        // As MiniSearch multiplies: term weight, term boost, field boost, document boost (1), then the BM25 score.
+        const weightedScore = termWeight * termBoost * fieldBoost * rawScore;
+        if (inTerm[docId]) termScore[docId] = termScore[docId]! + weightedScore;
+        else {
+          inTerm[docId] = 1;
+          termScore[docId] = weightedScore;
+          termDocuments.push(docId);
+        }
+      }
+    }
+  };
+
+  documents.length = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const { term, boost, fuzzy, prefix } = terms[t]!;
+    termDocuments.length = 0;
+    score(term, 1, boost, index._index.get(term));
+    const fuzzyMatches = fuzzy ? index._index.fuzzyGet(term, fuzzy) : undefined;
+    if (prefix) {
+      for (const [derived, data] of index._index.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        // A prefix match is scored as one, never also as a typo.
+        fuzzyMatches?.delete(derived);
+        score(derived, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), boost, data);
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [derived, [data, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        score(derived, (options.weights.fuzzy * derived.length) / (derived.length + distance), boost, data);
+      }
+    }
+    // MiniSearch's OR: the term's scores added to the totals, documents met first appended in the order met.
+    for (const docId of termDocuments) {
+      if (inTotal[docId]) totalScore[docId] = totalScore[docId]! + termScore[docId]!;
+      else {
+        inTotal[docId] = 1;
+        totalScore[docId] = termScore[docId]!;
+        documents.push(docId);
+      }
+      matchedBits[docId * words + (t >>> 5)]! |= 1 << (t & 31);
+      inTerm[docId] = 0;
+    }
+  }
+  termDocuments.length = 0;
+
+  const matches: OrMatch[] = [];
+  for (const docId of documents) {
+    const matched: number[] = [];
+    for (let w = 0; w < words; w++) {
+      let bits = matchedBits[docId * words + w]!;
+      matchedBits[docId * words + w] = 0;
+      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) matched.push(w * 32 + bit);
+    }
+    // MiniSearch's quality: how many of the query's terms the document matched.
+    matches.push({ id: index._documentIds.get(docId) as string, score: totalScore[docId]! * (matched.length || 1), terms: matched });
+    inTotal[docId] = 0;
+  }
+  documents.length = 0;
+  // Sorting is stable: equal scores stay in the order MiniSearch's results have them.
+  return matches.sort((x, y) => y.score - x.score);
+}
