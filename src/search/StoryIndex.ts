@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
 import { analyze, termOf, tokenize } from './analyzer.js';
 import { boundedMemo } from './boundedMemo.js';
-import { type OrMatch, type OrTerm, orQuery } from './orQuery.js';
+import { type OrTerm, orQuery } from './orQuery.js';
 
 /**
  * A MiniSearch index over quotes and facts: the article's (built once, shared by every server) or one server's own
@@ -384,27 +384,26 @@ export class StoryIndex {
       });
       knownTerms.push(isKnown);
     }
-    let matches: OrMatch[];
-    try {
-      matches = orQuery(this.search as unknown as MiniSearch<never>, terms, QUERY_OPTIONS);
-    } catch (error) {
-      throw new Error(`search index: query failed: ${(error as Error).message}`);
-    }
     const hits: IndexHit[] = [];
-    for (const match of matches) {
-      const entry = this.byId.get(match.id) ?? this.alongside?.get(match.id);
-      if (!entry) continue;
+    const visit = (id: string, score: number, matched: readonly number[]): void => {
+      const entry = this.byId.get(id) ?? this.alongside?.get(id);
+      if (!entry) return;
       if ((scope.kind !== undefined && entry.kind !== scope.kind) || (entry.guildId !== null && entry.guildId !== (scope.guildId ?? null)))
-        continue;
+        return;
       const matchedGroups = new Map<number, number>();
-      for (const t of match.terms) {
+      for (const t of matched) {
         for (const { group, quality } of groupsOf.get(terms[t]!.term)!) {
           // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
-          const matched = quality * (knownTerms[t] ? 1 : TOLERANT_MATCH_QUALITY);
-          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
+          const value = quality * (knownTerms[t] ? 1 : TOLERANT_MATCH_QUALITY);
+          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, value));
         }
       }
-      hits.push({ entry, score: match.score, matchedGroups });
+      hits.push({ entry, score, matchedGroups });
+    };
+    try {
+      orQuery(this.search as unknown as MiniSearch<never>, terms, QUERY_OPTIONS, visit);
+    } catch (error) {
+      throw new Error(`search index: query failed: ${(error as Error).message}`);
     }
     return hits;
   }

@@ -21,12 +21,11 @@ export interface OrTerm {
   prefix: boolean;
 }
 
-/** A document matched, with the query terms (by index, ascending) it matched. */
-export interface OrMatch {
-  id: string;
-  score: number;
-  terms: number[];
-}
+/**
+ * Told each document matched, best first: its id, its score and the query terms (by index, ascending) it matched.
+ * `terms` is reused for the next document: read it, do not keep it. It must not run another query.
+ */
+export type OrVisitor = (id: string, score: number, terms: readonly number[]) => void;
 
 export interface OrQueryOptions {
   /** Field boosts, in the order of the index's fields (as MiniSearch's `boost` search option, 1 for any left out). */
@@ -94,6 +93,7 @@ let inTotal = new Uint8Array(0);
 let matchedBits = new Uint32Array(0);
 const termDocuments: number[] = [];
 const documents: number[] = [];
+const matchedTerms: number[] = [];
 
 function reserve(size: number, words: number): void {
   if (termScore.length < size) {
@@ -107,97 +107,124 @@ function reserve(size: number, words: number): void {
 }
 
 /**
- * The documents matching any of the terms, best first, scored as `search.search(terms joined by spaces, { boostTerm,
- * fuzzy, prefix, weights })` scores them (with no `boostDocument`). Terms must be distinct, non-empty and without
- * spaces (as MiniSearch would split them).
+ * The documents matching any of the terms, told to `visit` best first, scored as `search.search(terms joined by
+ * spaces, { boostTerm, fuzzy, prefix, weights })` scores them (with no `boostDocument`). Terms must be distinct,
+ * non-empty and without spaces (as MiniSearch would split them).
  */
-export function orQuery(search: MiniSearch<never>, terms: readonly OrTerm[], options: OrQueryOptions): OrMatch[] {
+export function orQuery(search: MiniSearch<never>, terms: readonly OrTerm[], options: OrQueryOptions, visit: OrVisitor): void {
   const index = internalsOf(search);
   const words = Math.max(1, Math.ceil(terms.length / 32));
   reserve(index._nextId, words);
-  const { k, b, d } = BM25;
-  const documentCount = index._documentCount;
-
-  /** MiniSearch's termResults: one derived term's postings, field by field, into the term's scores. */
-  const score = (derivedTerm: string, termWeight: number, termBoost: number, data: FieldTermData | undefined): void => {
-    if (data == null) return;
-    for (const [field, fieldBoost] of options.fieldBoosts) {
-      const fieldId = index._fieldIds[field]!;
-      const fieldTermFreqs = data.get(fieldId);
-      if (fieldTermFreqs == null) continue;
-      let matchingFields = fieldTermFreqs.size;
-      const avgFieldLength = index._avgFieldLength[fieldId]!;
-      for (const docId of fieldTermFreqs.keys()) {
-        if (!index._documentIds.has(docId)) {
-          // A document discarded but not yet vacuumed: dropped from the postings as MiniSearch's search drops it.
-          index.removeTerm(fieldId, docId, derivedTerm);
-          matchingFields -= 1;
-          continue;
-        }
-        const termFreq = fieldTermFreqs.get(docId)!;
-        const fieldLength = index._fieldLength.get(docId)![fieldId]!;
-        const invDocFreq = Math.log(1 + (documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
-        const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-        // As MiniSearch multiplies: term weight, term boost, field boost, document boost (1), then the BM25 score.
-        const weightedScore = termWeight * termBoost * fieldBoost * rawScore;
-        if (inTerm[docId]) termScore[docId] = termScore[docId]! + weightedScore;
-        else {
-          inTerm[docId] = 1;
-          termScore[docId] = weightedScore;
-          termDocuments.push(docId);
-        }
-      }
+  try {
+    for (let t = 0; t < terms.length; t++) scoreTerm(index, terms[t]!, t, words, options);
+    tell(index, words, visit);
+  } finally {
+    // A query that failed part way leaves no mark on the next one.
+    for (const docId of termDocuments) inTerm[docId] = 0;
+    for (const docId of documents) {
+      inTotal[docId] = 0;
+      matchedBits.fill(0, docId * words, docId * words + words);
     }
-  };
-
-  documents.length = 0;
-  for (let t = 0; t < terms.length; t++) {
-    const { term, boost, fuzzy, prefix } = terms[t]!;
     termDocuments.length = 0;
-    score(term, 1, boost, index._index.get(term));
-    const fuzzyMatches = fuzzy ? index._index.fuzzyGet(term, fuzzy) : undefined;
-    if (prefix) {
-      for (const [derived, data] of index._index.atPrefix(term)) {
-        const distance = derived.length - term.length;
-        if (!distance) continue;
-        // A prefix match is scored as one, never also as a typo.
-        fuzzyMatches?.delete(derived);
-        score(derived, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), boost, data);
-      }
+    documents.length = 0;
+  }
+}
+
+/** MiniSearch's executeQuerySpec: one term, as it is, then its prefix and typo-tolerant matches; then its OR. */
+function scoreTerm(index: Internals, { term, boost, fuzzy, prefix }: OrTerm, t: number, words: number, options: OrQueryOptions): void {
+  scoreDerived(index, term, 1, boost, index._index.get(term), options);
+  const fuzzyMatches = fuzzy ? index._index.fuzzyGet(term, fuzzy) : undefined;
+  if (prefix) {
+    for (const [derived, data] of index._index.atPrefix(term)) {
+      const distance = derived.length - term.length;
+      if (!distance) continue;
+      // A prefix match is scored as one, never also as a typo.
+      fuzzyMatches?.delete(derived);
+      scoreDerived(index, derived, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), boost, data, options);
     }
-    if (fuzzyMatches) {
-      for (const [derived, [data, distance]] of fuzzyMatches) {
-        if (!distance) continue;
-        score(derived, (options.weights.fuzzy * derived.length) / (derived.length + distance), boost, data);
-      }
+  }
+  if (fuzzyMatches) {
+    for (const [derived, [data, distance]] of fuzzyMatches) {
+      if (!distance) continue;
+      scoreDerived(index, derived, (options.weights.fuzzy * derived.length) / (derived.length + distance), boost, data, options);
     }
-    // MiniSearch's OR: the term's scores added to the totals, documents met first appended in the order met.
-    for (const docId of termDocuments) {
-      if (inTotal[docId]) totalScore[docId] = totalScore[docId]! + termScore[docId]!;
-      else {
-        inTotal[docId] = 1;
-        totalScore[docId] = termScore[docId]!;
-        documents.push(docId);
-      }
-      matchedBits[docId * words + (t >>> 5)]! |= 1 << (t & 31);
-      inTerm[docId] = 0;
+  }
+  // MiniSearch's OR: the term's scores added to the totals, documents met first appended in the order met.
+  for (const docId of termDocuments) {
+    if (inTotal[docId]) totalScore[docId] = totalScore[docId]! + termScore[docId]!;
+    else {
+      inTotal[docId] = 1;
+      totalScore[docId] = termScore[docId]!;
+      documents.push(docId);
     }
+    matchedBits[docId * words + (t >>> 5)]! |= 1 << (t & 31);
+    inTerm[docId] = 0;
   }
   termDocuments.length = 0;
+}
 
-  const matches: OrMatch[] = [];
+/** MiniSearch's termResults: one derived term's postings, field by field, added to the term's scores. */
+function scoreDerived(
+  index: Internals,
+  derivedTerm: string,
+  termWeight: number,
+  termBoost: number,
+  data: FieldTermData | undefined,
+  options: OrQueryOptions,
+): void {
+  if (data == null) return;
+  const { k, b, d } = BM25;
+  for (const [field, fieldBoost] of options.fieldBoosts) {
+    const fieldId = index._fieldIds[field]!;
+    const fieldTermFreqs = data.get(fieldId);
+    if (fieldTermFreqs == null) continue;
+    let matchingFields = fieldTermFreqs.size;
+    const avgFieldLength = index._avgFieldLength[fieldId]!;
+    for (const docId of fieldTermFreqs.keys()) {
+      if (!index._documentIds.has(docId)) {
+        // A document discarded but not yet vacuumed: dropped from the postings as MiniSearch's search drops it.
+        index.removeTerm(fieldId, docId, derivedTerm);
+        matchingFields -= 1;
+        continue;
+      }
+      const termFreq = fieldTermFreqs.get(docId)!;
+      const fieldLength = index._fieldLength.get(docId)![fieldId]!;
+      const invDocFreq = Math.log(1 + (index._documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+      const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+      // As MiniSearch multiplies: term weight, term boost, field boost, document boost (1), then the BM25 score.
+      const weightedScore = termWeight * termBoost * fieldBoost * rawScore;
+      if (inTerm[docId]) termScore[docId] = termScore[docId]! + weightedScore;
+      else {
+        inTerm[docId] = 1;
+        termScore[docId] = weightedScore;
+        termDocuments.push(docId);
+      }
+    }
+  }
+}
+
+function byScore(x: number, y: number): number {
+  const a = totalScore[x]!;
+  const b = totalScore[y]!;
+  return a > b ? -1 : a < b ? 1 : 0;
+}
+
+/** MiniSearch's search: each score times how many terms the document matched, best first (a stable sort). */
+function tell(index: Internals, words: number, visit: OrVisitor): void {
   for (const docId of documents) {
-    const matched: number[] = [];
+    let matched = 0;
+    for (let w = 0; w < words; w++) for (let bits = matchedBits[docId * words + w]!; bits !== 0; bits &= bits - 1) matched++;
+    totalScore[docId] = totalScore[docId]! * (matched || 1);
+  }
+  // Equal scores stay in the order MiniSearch's results have them: the order the documents were first matched. The
+  // comparison answers -1, 0 or 1 (small integers) rather than a difference (a number allocated per comparison).
+  documents.sort(byScore);
+  for (const docId of documents) {
+    matchedTerms.length = 0;
     for (let w = 0; w < words; w++) {
       let bits = matchedBits[docId * words + w]!;
-      matchedBits[docId * words + w] = 0;
-      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) matched.push(w * 32 + bit);
+      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) matchedTerms.push(w * 32 + bit);
     }
-    // MiniSearch's quality: how many of the query's terms the document matched.
-    matches.push({ id: index._documentIds.get(docId) as string, score: totalScore[docId]! * (matched.length || 1), terms: matched });
-    inTotal[docId] = 0;
+    visit(index._documentIds.get(docId) as string, totalScore[docId]!, matchedTerms);
   }
-  documents.length = 0;
-  // Sorting is stable: equal scores stay in the order MiniSearch's results have them.
-  return matches.sort((x, y) => y.score - x.score);
 }

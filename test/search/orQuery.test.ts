@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { type OrTerm, orQuery } from '../../src/search/orQuery.js';
+import { type OrQueryOptions, type OrTerm, orQuery } from '../../src/search/orQuery.js';
+
+/** What orQuery tells, as a list. */
+function matchesOf(
+  search: MiniSearch<never>,
+  query: OrTerm[],
+  options: OrQueryOptions,
+): Array<{ id: string; score: number; terms: number[] }> {
+  const matches: Array<{ id: string; score: number; terms: number[] }> = [];
+  orQuery(search, query, options, (id, score, terms) => matches.push({ id, score, terms: [...terms] }));
+  return matches;
+}
 
 /**
  * orQuery scores an OR query as MiniSearch's own search does, without its per-match objects: the same documents, in
@@ -68,7 +79,7 @@ describe('orQuery', () => {
             weights: WEIGHTS,
           })
           .map((r) => ({ id: r.id as string, score: r.score, terms: r.queryTerms.map((term) => query.findIndex((t) => t.term === term)) }));
-        const actual = orQuery(indexOf(all, discarded) as unknown as MiniSearch<never>, query, {
+        const actual = matchesOf(indexOf(all, discarded) as unknown as MiniSearch<never>, query, {
           fieldBoosts: FIELDS.map((f) => [f, f in BOOSTS ? BOOSTS[f as keyof typeof BOOSTS] : 1] as const),
           weights: WEIGHTS,
         });
@@ -87,7 +98,7 @@ describe('orQuery', () => {
     ]);
     const query = words.map((term) => ({ term, boost: 1, fuzzy: false as const, prefix: false }));
     const expected = search.search(words.join(' ')).map((r) => ({ id: r.id, score: r.score, count: r.queryTerms.length }));
-    const actual = orQuery(search as unknown as MiniSearch<never>, query, { fieldBoosts: [['text', 1]], weights: WEIGHTS });
+    const actual = matchesOf(search as unknown as MiniSearch<never>, query, { fieldBoosts: [['text', 1]], weights: WEIGHTS });
     expect(actual.map((m) => ({ id: m.id, score: m.score, count: m.terms.length }))).toEqual(expected);
     expect(actual.find((m) => m.id === 'b')!.terms).toEqual([0, 39]);
   });
