@@ -385,13 +385,14 @@ export class StoryIndex {
       knownTerms.push(isKnown);
     }
     const hits: IndexHit[] = [];
-    const visit = (id: string, score: number, matched: readonly number[]): void => {
+    const visit = (id: string, score: number, matched: Int32Array, count: number): void => {
       const entry = this.byId.get(id) ?? this.alongside?.get(id);
       if (!entry) return;
       if ((scope.kind !== undefined && entry.kind !== scope.kind) || (entry.guildId !== null && entry.guildId !== (scope.guildId ?? null)))
         return;
       const matchedGroups = new Map<number, number>();
-      for (const t of matched) {
+      for (let i = 0; i < count; i++) {
+        const t = matched[i]!;
         for (const { group, quality } of groupsOf.get(terms[t]!.term)!) {
           // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
           const value = quality * (knownTerms[t] ? 1 : TOLERANT_MATCH_QUALITY);

@@ -22,10 +22,11 @@ export interface OrTerm {
 }
 
 /**
- * Told each document matched, best first: its id, its score and the query terms (by index, ascending) it matched.
- * `terms` is reused for the next document: read it, do not keep it. It must not run another query.
+ * Told each document matched, best first: its id, its score and the query terms it matched, by index, ascending: the
+ * first `count` of `terms`, which is reused for the next document (read it, do not keep it). It must not run another
+ * query.
  */
-export type OrVisitor = (id: string, score: number, terms: readonly number[]) => void;
+export type OrVisitor = (id: string, score: number, terms: Int32Array, count: number) => void;
 
 export interface OrQueryOptions {
   /** Field boosts, in the order of the index's fields (as MiniSearch's `boost` search option, 1 for any left out). */
@@ -91,9 +92,13 @@ let totalScore = new Float64Array(0);
 let inTotal = new Uint8Array(0);
 /** Which terms each document matched, `wordsPerDocument` 32-bit words per document. */
 let matchedBits = new Uint32Array(0);
-const termDocuments: number[] = [];
-const documents: number[] = [];
-const matchedTerms: number[] = [];
+/** The documents the term being scored has matched so far, in the order met; `termDocumentCount` of them. */
+let termDocuments = new Int32Array(0);
+let termDocumentCount = 0;
+/** The documents the query has matched so far, in the order met; `documentCount` of them. */
+let documents = new Int32Array(0);
+let documentCount = 0;
+let matchedTerms = new Int32Array(0);
 
 function reserve(size: number, words: number): void {
   if (termScore.length < size) {
@@ -102,8 +107,11 @@ function reserve(size: number, words: number): void {
     inTerm = new Uint8Array(grown);
     totalScore = new Float64Array(grown);
     inTotal = new Uint8Array(grown);
+    termDocuments = new Int32Array(grown);
+    documents = new Int32Array(grown);
   }
   if (matchedBits.length < termScore.length * words) matchedBits = new Uint32Array(termScore.length * words);
+  if (matchedTerms.length < words * 32) matchedTerms = new Int32Array(words * 32);
 }
 
 /**
@@ -120,13 +128,14 @@ export function orQuery(search: MiniSearch<never>, terms: readonly OrTerm[], opt
     tell(index, words, visit);
   } finally {
     // A query that failed part way leaves no mark on the next one.
-    for (const docId of termDocuments) inTerm[docId] = 0;
-    for (const docId of documents) {
+    for (let i = 0; i < termDocumentCount; i++) inTerm[termDocuments[i]!] = 0;
+    for (let i = 0; i < documentCount; i++) {
+      const docId = documents[i]!;
       inTotal[docId] = 0;
       matchedBits.fill(0, docId * words, docId * words + words);
     }
-    termDocuments.length = 0;
-    documents.length = 0;
+    termDocumentCount = 0;
+    documentCount = 0;
   }
 }
 
@@ -150,17 +159,18 @@ function scoreTerm(index: Internals, { term, boost, fuzzy, prefix }: OrTerm, t: 
     }
   }
   // MiniSearch's OR: the term's scores added to the totals, documents met first appended in the order met.
-  for (const docId of termDocuments) {
+  for (let i = 0; i < termDocumentCount; i++) {
+    const docId = termDocuments[i]!;
     if (inTotal[docId]) totalScore[docId] = totalScore[docId]! + termScore[docId]!;
     else {
       inTotal[docId] = 1;
       totalScore[docId] = termScore[docId]!;
-      documents.push(docId);
+      documents[documentCount++] = docId;
     }
     matchedBits[docId * words + (t >>> 5)]! |= 1 << (t & 31);
     inTerm[docId] = 0;
   }
-  termDocuments.length = 0;
+  termDocumentCount = 0;
 }
 
 /** MiniSearch's termResults: one derived term's postings, field by field, added to the term's scores. */
@@ -197,7 +207,7 @@ function scoreDerived(
       else {
         inTerm[docId] = 1;
         termScore[docId] = weightedScore;
-        termDocuments.push(docId);
+        termDocuments[termDocumentCount++] = docId;
       }
     }
   }
@@ -211,20 +221,21 @@ function byScore(x: number, y: number): number {
 
 /** MiniSearch's search: each score times how many terms the document matched, best first (a stable sort). */
 function tell(index: Internals, words: number, visit: OrVisitor): void {
-  for (const docId of documents) {
-    let matched = 0;
-    for (let w = 0; w < words; w++) for (let bits = matchedBits[docId * words + w]!; bits !== 0; bits &= bits - 1) matched++;
-    totalScore[docId] = totalScore[docId]! * (matched || 1);
+  const matched = documents.subarray(0, documentCount);
+  for (const docId of matched) {
+    let count = 0;
+    for (let w = 0; w < words; w++) for (let bits = matchedBits[docId * words + w]!; bits !== 0; bits &= bits - 1) count++;
+    totalScore[docId] = totalScore[docId]! * (count || 1);
   }
   // Equal scores stay in the order MiniSearch's results have them: the order the documents were first matched. The
   // comparison answers -1, 0 or 1 (small integers) rather than a difference (a number allocated per comparison).
-  documents.sort(byScore);
-  for (const docId of documents) {
-    matchedTerms.length = 0;
+  matched.sort(byScore);
+  for (const docId of matched) {
+    let count = 0;
     for (let w = 0; w < words; w++) {
       let bits = matchedBits[docId * words + w]!;
-      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) matchedTerms.push(w * 32 + bit);
+      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) matchedTerms[count++] = w * 32 + bit;
     }
-    visit(index._documentIds.get(docId) as string, totalScore[docId]!, matchedTerms);
+    visit(index._documentIds.get(docId) as string, totalScore[docId]!, matchedTerms, count);
   }
 }

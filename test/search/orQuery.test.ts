@@ -10,7 +10,7 @@ function matchesOf(
   options: OrQueryOptions,
 ): Array<{ id: string; score: number; terms: number[] }> {
   const matches: Array<{ id: string; score: number; terms: number[] }> = [];
-  orQuery(search, query, options, (id, score, terms) => matches.push({ id, score, terms: [...terms] }));
+  orQuery(search, query, options, (id, score, terms, count) => matches.push({ id, score, terms: [...terms.subarray(0, count)] }));
   return matches;
 }
 
