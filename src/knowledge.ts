@@ -198,7 +198,7 @@ const WARM_UP_QUESTION = 'who said what about the decision and why did officials
  * How many entries the warm-up indexes as a made-up server's: enough that the indexing code (MiniSearch's and
  * StoryIndex's) is compiled and optimised before the first server's index is built, not while it is.
  */
-const WARM_UP_ENTRIES = 1500;
+const WARM_UP_ENTRIES = 800;
 
 /**
  * Pays before `ready` what answering loads or compiles on first use, rather than the first member to ask: WordNet's
