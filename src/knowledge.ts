@@ -7,6 +7,7 @@ import { Thesaurus } from './search/Thesaurus.js';
 import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
 import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type IndexedStoredEntry } from './store/EntryStore.js';
+import { analyze } from './search/analyzer.js';
 import { storedTermsOf, termsToStore } from './search/storedTerms.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
@@ -188,4 +189,56 @@ export class KnowledgeShelf {
     this.built.set(id, knowledge);
     return knowledge;
   }
+}
+
+/** Asked once at start, answered to no one: its words go through WordNet, the word vectors and every ranking stage. */
+const WARM_UP_QUESTION = 'who said what about the decision and why did officials object?';
+
+/**
+ * How many entries the warm-up indexes as a made-up server's: enough that the indexing code (MiniSearch's and
+ * StoryIndex's) is compiled and optimised before the first server's index is built, not while it is.
+ */
+const WARM_UP_ENTRIES = 800;
+
+/**
+ * Pays before `ready` what answering loads or compiles on first use, rather than the first member to ask: WordNet's
+ * index and the answer path (the warm-up question, asked of the article), and the building of a server's index (the
+ * article's entries, copied as a made-up server's own, indexed beside the article as a server's are, then dropped).
+ * Nothing is kept: no server's index, cache or statistics is touched.
+ */
+export function warmUp(knowledge: Knowledge): void {
+  knowledge.answerer.answer('ask', WARM_UP_QUESTION);
+  const article = knowledge.articleIndex.visible(null);
+  if (article.length === 0) return;
+  const guildId = 'warm-up';
+  const analysed = article.map((entry) => analyze(entry.text));
+  const entries: Entry[] = [];
+  const terms = new Map<string, string[]>();
+  for (let i = 0; entries.length < WARM_UP_ENTRIES; i++) {
+    const { kind, text, speaker, when, where } = article[i % article.length]!;
+    // Made as a server's stored entries are (toEntry), so the code is compiled for entries of their shape.
+    const entry = toEntry(
+      {
+        id: i + 1,
+        story: knowledge.storyNumber,
+        anchor: null,
+        guildId,
+        kind,
+        text,
+        speakerName: speaker?.name ?? null,
+        speakerRole: speaker?.role ?? null,
+        when,
+        where,
+        sourceName: null,
+        sourceUrl: null,
+        claimBy: null,
+        corrects: null,
+      },
+      knowledge.story.speakers,
+    );
+    terms.set(entry.id, analysed[i % article.length]!);
+    entries.push(entry);
+  }
+  // As a server's index is built: beside the article, each entry's text as already analysed (stored with it).
+  new StoryIndex(entries, knowledge.articleIndex, (entry) => terms.get(entry.id) ?? null);
 }

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { type Config, databaseLocation } from '../config.js';
 import { StartupError } from '../StartupError.js';
-import { buildKnowledge } from '../knowledge.js';
+import { buildKnowledge, warmUp } from '../knowledge.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { describeLocation } from '../store/Database.js';
 import { EntryStore } from '../store/EntryStore.js';
@@ -16,9 +16,6 @@ import { DISCORD_ATTACHMENT_ORIGINS } from './fetchAttachment.js';
 import { handleInteraction } from './handleInteraction.js';
 import { loadCommands } from './loadCommands.js';
 import type { ShardPlan } from './planShards.js';
-
-/** Asked once at start, answered to no one: its words go through WordNet, the word vectors and every ranking stage. */
-const WARM_UP_QUESTION = 'who said what about the decision and why did officials object?';
 
 /** The largest file `/entry import` reads: room for 10,000 full records. */
 const MAX_IMPORT_BYTES = 8 * 2 ** 20;
@@ -107,10 +104,10 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
       fetch: { allowLoopback: config.ALLOW_LOOPBACK_FETCH_FOR_TESTS },
       onStorageError,
     });
-    // What answers need but loads on first use (WordNet's index, the answer path's first run) is paid here, before
-    // ready, rather than by the first member to ask (about 1 s on a 2-core machine).
+    // What answers need but loads or compiles on first use (WordNet's index, the answer path's first run, the building
+    // of a server's index) is paid here, before ready, rather than by the first members to ask.
     logger.info('warming up the answers');
-    knowledge.answerer.answer('ask', WARM_UP_QUESTION);
+    warmUp(knowledge);
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,

@@ -10,7 +10,7 @@ import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './m
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { readQuestion } from './readQuestion.js';
+import { type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -139,6 +139,30 @@ const NEAREST_MIN = 0.34;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 const RERANK_DEPTH = 50;
 
+/** How many questions' plans an answerer keeps (see Answerer.planOf): the same question asked again soon. */
+const PLANS_KEPT = 16;
+
+/** What a question asks, and how the index is searched for it and its hits weighed (see Answerer.planOf). */
+interface QuestionPlan {
+  reading: QuestionReading;
+  /** The question's words (after reading it): the groups of the term query. */
+  words: string[];
+  countedGroup: number;
+  /** Speakers the question names, the first named only. */
+  named: SpeakerMatch[];
+  speakerWords: Set<number>;
+  query: TermQuery;
+  /** How much each word counts towards coverage; `total` their sum. */
+  weights: number[];
+  total: number;
+  namedIds: Set<string>;
+  countPhrase: RegExp | null;
+  checks: FinerChecks;
+  predicates: Predicate[];
+  /** Common words of the question found in the story only inside coined names (nameWords). */
+  commonWords: ReturnType<Answerer['commonWordsOf']>;
+}
+
 interface ServerView {
   version: string;
   /** The article's entries less those this server corrected, and the server's own. */
@@ -172,6 +196,8 @@ export class Answerer {
   } | null = null;
 
   private readonly soft: SoftCoverage | null;
+  /** Plans of questions asked since the index last changed, by question (see planOf). */
+  private plans: { revision: number; byKey: Map<string, QuestionPlan> } = { revision: -1, byKey: new Map() };
 
   constructor(
     private readonly index: SearchView,
@@ -650,13 +676,24 @@ export class Answerer {
     return { query, weights, kinds };
   }
 
-  private topic(
-    askedWords: string[],
-    question: string,
-    kind: EntryKind | undefined,
-    options: AnswerOptions,
-    minCoverage = this.weights.minCoverage,
-  ): Answer[] {
+  /**
+   * What a question asks, read from its words and the server's entries: the same question asked again while the
+   * entries stay as they are is read from the plans kept (at most PLANS_KEPT per server, the index's revision and
+   * the question's words as key), not again. A plan is never changed once made.
+   */
+  private planOf(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
+    if (this.plans.revision !== this.index.revision) this.plans = { revision: this.index.revision, byKey: new Map() };
+    const key = `${options.guildId ?? ''}\u0000${kind ?? ''}\u0000${askedWords.join(' ')}\u0000${question}`;
+    let plan = this.plans.byKey.get(key);
+    if (!plan) {
+      plan = this.plan(askedWords, question, kind, options);
+      if (this.plans.byKey.size >= PLANS_KEPT) this.plans.byKey.clear();
+      this.plans.byKey.set(key, plan);
+    }
+    return plan;
+  }
+
+  private plan(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
     const reading = readQuestion(question, askedWords, kind === 'quote');
     const { words, countedGroup } = reading;
     const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: reading.asksWhoIs });
@@ -718,6 +755,45 @@ export class Answerer {
 
     const predicates = this.predicatesOf(words, speakerWords, names, verbs, complementsIn(question));
     const commonWords = this.commonWordsOf(words, names, query);
+    return {
+      reading,
+      words,
+      countedGroup,
+      named,
+      speakerWords,
+      query,
+      weights,
+      total,
+      namedIds,
+      countPhrase,
+      checks,
+      predicates,
+      commonWords,
+    };
+  }
+
+  private topic(
+    askedWords: string[],
+    question: string,
+    kind: EntryKind | undefined,
+    options: AnswerOptions,
+    minCoverage = this.weights.minCoverage,
+  ): Answer[] {
+    const {
+      reading,
+      words,
+      countedGroup,
+      named,
+      speakerWords,
+      query,
+      weights,
+      total,
+      namedIds,
+      countPhrase,
+      checks,
+      predicates,
+      commonWords,
+    } = this.planOf(askedWords, question, kind, options);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];

@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
 import { analyze, termOf, tokenize } from './analyzer.js';
 import { boundedMemo } from './boundedMemo.js';
+import { type OrTerm, orQuery } from './orQuery.js';
 
 /**
  * A MiniSearch index over quotes and facts: the article's (built once, shared by every server) or one server's own
@@ -33,6 +34,9 @@ interface IndexedDocument {
 /** Field weights: the entry's own words count most, then who said it, then the words around it. */
 export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead: 1.5, occasion: 1, context: 0.5 } as const;
 
+/** The indexed fields, in the index's order. */
+const FIELDS = ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'] as const;
+
 /**
  * Roughly what an indexed entry costs in memory, the entry itself included: a fixed part and a part per character of
  * its text and surroundings (measured on the V8 heap, entries of realistic vocabulary of about 110 characters: about
@@ -40,6 +44,12 @@ export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead:
  */
 const BYTES_PER_ENTRY = 3000;
 const BYTES_PER_CHARACTER = 24;
+
+/** How a query scores: each field's boost, in the index's field order, and what a prefix or typo-tolerant match weighs. */
+const QUERY_OPTIONS = {
+  fieldBoosts: FIELDS.map((field) => [field, FIELD_BOOSTS[field]] as const),
+  weights: { fuzzy: 0.6, prefix: 0.5 },
+};
 
 /** How much a typo-tolerant or prefix match stands for the word typed. */
 const TOLERANT_MATCH_QUALITY = 0.7;
@@ -131,7 +141,7 @@ export class StoryIndex {
     textTermsOf: (entry: Entry) => string[] | null = () => null,
   ) {
     this.search = new MiniSearch<IndexedDocument>({
-      fields: ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'],
+      fields: [...FIELDS],
       storeFields: ['kind', 'guildId'],
       // Documents arrive analysed, each field as its terms (see toDocument): taken as they are. Queries are strings.
       stringifyField: (terms: string[]) => terms as unknown as string,
@@ -350,40 +360,51 @@ export class StoryIndex {
     known: (term: string) => boolean = (term) => this.has(term),
   ): IndexHit[] {
     if (query.terms.length === 0) return [];
+    // Each distinct term once, at the highest boost given it, with the query words it stands for.
     const boostOf = new Map<string, number>();
     const groupsOf = new Map<string, Array<{ group: number; quality: number }>>();
-    query.terms.forEach((term, i) => {
+    for (let i = 0; i < query.terms.length; i++) {
+      const term = query.terms[i]!;
       boostOf.set(term, Math.max(boostOf.get(term) ?? 0, query.boosts[i]!));
-      groupsOf.set(term, [...(groupsOf.get(term) ?? []), { group: query.groups[i]!, quality: query.qualities?.[i] ?? 1 }]);
-    });
-    const terms = [...boostOf.keys()];
-    let results: SearchResult[];
-    try {
-      results = this.search.search(terms.join(' '), {
-        boostTerm: (term) => boostOf.get(term) ?? 1,
-        fuzzy: (term) => (known(term) || /^\d/u.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-        prefix: (term) => !known(term) && term.length >= 3 && !/^\d/u.test(term),
-        weights: { fuzzy: 0.6, prefix: 0.5 },
-        filter: (result) =>
-          (scope.kind === undefined || result['kind'] === scope.kind) &&
-          (result['guildId'] === null || result['guildId'] === (scope.guildId ?? null)),
+      const groups = groupsOf.get(term);
+      const group = { group: query.groups[i]!, quality: query.qualities?.[i] ?? 1 };
+      if (groups) groups.push(group);
+      else groupsOf.set(term, [group]);
+    }
+    const terms: OrTerm[] = [];
+    const knownTerms: boolean[] = [];
+    for (const [term, boost] of boostOf) {
+      const isKnown = known(term);
+      const number = /^\d/u.test(term);
+      terms.push({
+        term,
+        boost,
+        fuzzy: isKnown || number ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false,
+        prefix: !isKnown && term.length >= 3 && !number,
       });
-    } catch (error) {
-      throw new Error(`search index: query failed: ${(error as Error).message}`);
+      knownTerms.push(isKnown);
     }
     const hits: IndexHit[] = [];
-    for (const result of results) {
-      const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
-      if (!entry) continue;
+    const visit = (id: string, score: number, matched: Int32Array, count: number): void => {
+      const entry = this.byId.get(id) ?? this.alongside?.get(id);
+      if (!entry) return;
+      if ((scope.kind !== undefined && entry.kind !== scope.kind) || (entry.guildId !== null && entry.guildId !== (scope.guildId ?? null)))
+        return;
       const matchedGroups = new Map<number, number>();
-      for (const term of result.queryTerms) {
-        for (const { group, quality } of groupsOf.get(term) ?? []) {
+      for (let i = 0; i < count; i++) {
+        const t = matched[i]!;
+        for (const { group, quality } of groupsOf.get(terms[t]!.term)!) {
           // A term the index lacks matched only by typo tolerance or as a prefix: it counts for less.
-          const matched = quality * (known(term) ? 1 : TOLERANT_MATCH_QUALITY);
-          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, matched));
+          const value = quality * (knownTerms[t] ? 1 : TOLERANT_MATCH_QUALITY);
+          matchedGroups.set(group, Math.max(matchedGroups.get(group) ?? 0, value));
         }
       }
-      hits.push({ entry, score: result.score, matchedGroups });
+      hits.push({ entry, score, matchedGroups });
+    };
+    try {
+      orQuery(this.search as unknown as MiniSearch<never>, terms, QUERY_OPTIONS, visit);
+    } catch (error) {
+      throw new Error(`search index: query failed: ${(error as Error).message}`);
     }
     return hits;
   }

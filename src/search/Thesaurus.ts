@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseForm } from './analyzer.js';
 import { escapeRegExp } from './questionShape.js';
@@ -13,6 +13,21 @@ export type { Part } from './WordNetIndex.js';
  * whole data file is loaded. Only the most common senses of a word count: WordNet lists a word's senses by
  * frequency.
  */
+
+/**
+ * The data files' descriptors, opened the first time a synset is read from each and kept for the process (four
+ * files): a new question reads tens of synsets, and opening and closing the file for each was a fifth of its time.
+ */
+const dataFiles = new Map<string, number>();
+
+function dataFile(path: string): number {
+  let fd = dataFiles.get(path);
+  if (fd === undefined) {
+    fd = openSync(path, 'r');
+    dataFiles.set(path, fd);
+  }
+  return fd;
+}
 
 /** One sense as the data file gives it: its words and the pointers we follow. */
 interface Synset {
@@ -165,57 +180,53 @@ export class Thesaurus {
     instance: boolean;
     gloss: string;
   } {
-    const fd = openSync(join(this.dir, `data.${part}`), 'r');
-    try {
-      let buffer = this.scratch;
-      let read = readSync(fd, buffer, 0, buffer.length, offset);
-      let end = buffer.subarray(0, read).indexOf(0x0a);
-      // A few synsets (`law`, `city`) have lines longer than the scratch buffer: read on until the line ends.
-      while (end < 0 && read === buffer.length) {
-        const longer = Buffer.alloc(buffer.length * 2);
-        buffer.copy(longer);
-        read += readSync(fd, longer, read, longer.length - read, offset + read);
-        buffer = longer;
-        end = buffer.subarray(0, read).indexOf(0x0a);
-      }
-      // Only the synset's own line is decoded: the bytes after it are the next synsets'.
-      const line = buffer.toString('utf8', 0, end < 0 ? read : end);
-      const fields = line.split(' ');
-      const count = parseInt(fields[3]!, 16);
-      const words: string[] = [];
-      for (let i = 0; i < count; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/u, '').toLowerCase());
-      const pointerAt = 4 + count * 2;
-      const pointers = Number(fields[pointerAt]);
-      const neighbours: Array<{ part: Part; offset: number; narrower: boolean }> = [];
-      const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
-      const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
-      let instance = false;
-      for (let i = 0; i < pointers; i++) {
-        const [symbol, target, pos, sourceTarget] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 5 + i * 4);
-        if (symbol === '@i') instance = true;
-        // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
-        if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
-          neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target), narrower: symbol === '~' });
-        }
-        // A satellite adjective's head (`&`): the sense it is a shade of (`open` to all → `public`), the next broader.
-        if (symbol === '&' && fields[2] === 's' && (pos === 'a' || pos === 's')) {
-          neighbours.push({ part: 'adj', offset: Number(target), narrower: false });
-        }
-        // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
-        if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
-          derivations.push({
-            from: parseInt(sourceTarget.slice(0, 2), 16),
-            part: partOf[pos]!,
-            offset: Number(target),
-            to: parseInt(sourceTarget.slice(2), 16),
-          });
-        }
-      }
-      const bar = line.indexOf(' | ');
-      return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3) };
-    } finally {
-      closeSync(fd);
+    const fd = dataFile(join(this.dir, `data.${part}`));
+    let buffer = this.scratch;
+    let read = readSync(fd, buffer, 0, buffer.length, offset);
+    let end = buffer.subarray(0, read).indexOf(0x0a);
+    // A few synsets (`law`, `city`) have lines longer than the scratch buffer: read on until the line ends.
+    while (end < 0 && read === buffer.length) {
+      const longer = Buffer.alloc(buffer.length * 2);
+      buffer.copy(longer);
+      read += readSync(fd, longer, read, longer.length - read, offset + read);
+      buffer = longer;
+      end = buffer.subarray(0, read).indexOf(0x0a);
     }
+    // Only the synset's own line is decoded: the bytes after it are the next synsets'.
+    const line = buffer.toString('utf8', 0, end < 0 ? read : end);
+    const fields = line.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/u, '').toLowerCase());
+    const pointerAt = 4 + count * 2;
+    const pointers = Number(fields[pointerAt]);
+    const neighbours: Array<{ part: Part; offset: number; narrower: boolean }> = [];
+    const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
+    const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+    let instance = false;
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, target, pos, sourceTarget] = fields.slice(pointerAt + 1 + i * 4, pointerAt + 5 + i * 4);
+      if (symbol === '@i') instance = true;
+      // Hypernyms (@) and hyponyms (~): the next broader and narrower senses.
+      if ((symbol === '@' || symbol === '~') && (pos === 'n' || pos === 'v')) {
+        neighbours.push({ part: pos === 'n' ? 'noun' : 'verb', offset: Number(target), narrower: symbol === '~' });
+      }
+      // A satellite adjective's head (`&`): the sense it is a shade of (`open` to all → `public`), the next broader.
+      if (symbol === '&' && fields[2] === 's' && (pos === 'a' || pos === 's')) {
+        neighbours.push({ part: 'adj', offset: Number(target), narrower: false });
+      }
+      // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
+      if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
+        derivations.push({
+          from: parseInt(sourceTarget.slice(0, 2), 16),
+          part: partOf[pos]!,
+          offset: Number(target),
+          to: parseInt(sourceTarget.slice(2), 16),
+        });
+      }
+    }
+    const bar = line.indexOf(' | ');
+    return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3) };
   }
 
   /**
