@@ -113,6 +113,9 @@ const SPEAKER_WORD_BOOST = 0.3;
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
+/** Two capitalised words in a row, small linking words between: where a name of several words may be. */
+const TWO_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’-]*\p{Ll}/u;
+const NO_NAME_PARTS: NameWords = { inNames: new Map(), seen: new Set() };
 /** `Who did Trump call…`: `who` as the object; the one named after it is the subject, who may be a speaker. */
 const WHO_OBJECT = /\bwho(?:m)?\s+(?:did|does|do)\b/iu;
 
@@ -918,7 +921,12 @@ export class Answerer {
     if (parts === undefined) {
       const speaker = entry.speaker;
       const described = speaker ? [speaker.role ?? '', ...(speaker.descriptions ?? [])] : [];
-      parts = namePartsOf([entry.text, entry.lead, ...described], speaker ? [speaker.name] : [], this.isCommonWord);
+      const texts = [entry.text, entry.lead, ...described];
+      // Most entries hold no name of two capitalised words at all: nothing to read then.
+      parts =
+        texts.some((text) => TWO_CAPITALISED.test(text)) || (speaker !== null && /\s/u.test(speaker.name))
+          ? namePartsOf(texts, speaker ? [speaker.name] : [], this.isCommonWord)
+          : NO_NAME_PARTS;
       this.nameParts.set(entry, parts);
     }
     const { inNames, seen } = parts;

@@ -28,8 +28,6 @@ export interface InitialismLink {
 const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 /** An initialism as written: two to six capital letters, a plural or possessive `s` after it at most. */
 const INITIALISM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?:s|['’]s)?(?![\p{L}\p{N}])/gu;
-/** Words, `&`, and any other mark (which ends a name). */
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|&|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/u;
 /** The most capitalised words a name is looked for in. */
 const LONGEST_NAME = 8;
@@ -39,22 +37,20 @@ function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token) && !LINKING_WORDS.has(token.toLowerCase());
 }
 
+/**
+ * A run of capitalised words with the linking words between them, found in one pass (a text's other words are never
+ * looked at): two capitalised words at least; a linking word is never the first (`The` opening a sentence).
+ */
+const RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(?!(?:[Oo]f|[Aa]nd|[Ff]or|[Tt]he)\b)\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*` +
+    String.raw`(?:\s+(?:(?:of|and|for|the|&)\s+)*(?!(?:[Oo]f|[Aa]nd|[Ff]or|[Tt]he)\b)\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)+`,
+  'gu',
+);
+
 /** The runs of capitalised words in a text, each with the linking words between them (`Department of Homeland Security`). */
 function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
-  let run: string[] = [];
-  const close = (): void => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]!)) run.pop();
-    if (run.length >= 2) runs.push(run);
-    run = [];
-  };
-  for (const token of text.match(TOKEN) ?? []) {
-    if (isCapitalised(token)) run.push(token);
-    else if (LINKING_WORDS.has(token.toLowerCase())) {
-      if (run.length > 0) run.push(token);
-    } else close();
-  }
-  close();
+  for (const match of text.matchAll(RUN)) runs.push(match[0].split(/\s+/u));
   return runs;
 }
 
@@ -96,9 +92,12 @@ export function findInitialisms(texts: Iterable<string>): Initialism[] {
     }
   }
   for (const text of list) {
+    if (!text.includes('(')) continue;
     for (const match of text.matchAll(DEFINED)) {
-      const defined = definedBefore(match[1]!, match[2]!);
-      const term = defined ? termOf(match[2]!.toLowerCase()) : null;
+      // The words just before the brackets: at most ten, looked at backwards from them.
+      const before = text.slice(Math.max(0, match.index - 120), match.index);
+      const defined = definedBefore(before, match[1]!);
+      const term = defined ? termOf(match[1]!.toLowerCase()) : null;
       if (defined && term !== null) found.set(`${term} ${defined.join(' ')}`, { term, words: defined });
     }
   }
@@ -106,11 +105,11 @@ export function findInitialisms(texts: Iterable<string>): Initialism[] {
 }
 
 /** An initialism defined in brackets after the words it stands for: `a fast radio burst (FRB)`, `the World Health Organization (WHO)`. */
-const DEFINED = /((?:[\p{L}'’-]+\s+){1,10})\((\p{Lu}{2,6})s?\)/gu;
+const DEFINED = /\((\p{Lu}{2,6})s?\)/gu;
 
 /** The words just before the brackets whose initials, in order, are the initialism's letters (linking words may give none). */
 function definedBefore(before: string, letters: string): string[] | null {
-  const words = before.trim().split(/\s+/u);
+  const words = (/(?:[\p{L}'’-]+\s+){1,10}$/u.exec(before)?.[0] ?? '').trim().split(/\s+/u);
   const wanted = letters.toLowerCase();
   let at = wanted.length - 1;
   const name: string[] = [];
