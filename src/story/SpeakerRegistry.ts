@@ -423,7 +423,8 @@ export class SpeakerRegistry {
     const head = rest.trim().split(/\s+/u).at(-1)!;
     const plural = SPEAKING_GROUPS.has(head) || /(?:[^sui]s|men|people)$/u.test(head);
     if (!plural || /\s(?:of|for|at|in|on|from|with|to|and)\s/u.test(` ${rest} `)) return null;
-    const qualifies = NATIONALITY_ENDING.test(first) || this.isCommonWord(first);
+    // (A word the article also writes in lower case, `health`, is a common word here, whatever names it is part of.)
+    const qualifies = NATIONALITY_ENDING.test(first) || this.isCommonWord(first) || this.commonWords.has(first.toLowerCase());
     if (!qualifies || TITLE_WORDS.has(first.toLowerCase()) || ORGANISATION_WORDS.has(first.toLowerCase())) return null;
     const name = this.commonWords.has(first.toLowerCase()) ? `${first.toLowerCase()}${rest}` : phrase;
     return this.register({ name, role: null, kind: 'organisation' });

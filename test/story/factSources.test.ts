@@ -90,6 +90,12 @@ describe('groups named by a capitalised word and a plural', () => {
     expect(sourceOf('Norwegian fishermen, however, have said the quota is too low.', 'quota')).toBe('Norwegian fishermen');
   });
 
+  it('GIVEN a common word capitalised at the start, also part of a name elsewhere ("Health care workers have protested") THEN the group', () => {
+    const text =
+      'The Health and Safety Board met on Monday. Health care workers have protested the longer shifts. The health of staff matters.';
+    expect(sourceOf(text, 'longer shifts')).toBe('health care workers');
+  });
+
   it('GIVEN a people\u2019s adjective before a group word ("Estonian officials said") THEN the group keeps its capital', () => {
     expect(sourceOf('Estonian officials said the border would stay open.', 'border')).toBe('Estonian officials');
   });
