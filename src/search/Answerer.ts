@@ -10,7 +10,7 @@ import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './m
 import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { type QuestionReading, readQuestion } from './readQuestion.js';
+import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -806,8 +806,13 @@ export class Answerer {
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
-      // The hit's own groups, copied only when the speaker, the count or a name changes them.
-      const covered = bySpeaker || halfCounted || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      // `the telescope's nickname` is given by a sentence that names it another way (`also known as Tianyan`).
+      const namesAnother = reading.namingGroup >= 0 && NAMING.test(hit.entry.text);
+      // …and only such a sentence: another name is the kind of answer asked for.
+      if (reading.namingGroup >= 0 && !namesAnother) continue;
+      // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
+      const covered = bySpeaker || halfCounted || namesAnother || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      if (namesAnother) covered.set(reading.namingGroup, 1);
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);

@@ -2,6 +2,7 @@ import type { Speaker } from '../story/types.js';
 import { queryWords } from './analyzer.js';
 import { matchSpeakers } from './matchSpeakers.js';
 import { ABOUT_TOPIC, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
+import { NAMING_WORDS } from './readQuestion.js';
 
 /**
  * The silence stage of `/ask`, before any search: the question names what the story does not hold, so whatever
@@ -39,7 +40,11 @@ export interface StoryWords {
 export function focusNoun(query: string, isNoun: (word: string) => boolean): string | null {
   const match = FOCUS_QUESTION.exec(query);
   if (!match) return null;
-  const candidates = [match[1], match[2]].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+  // (`the telescope's nickname` asks for another name of the telescope: a nickname is no thing the story must hold.)
+  const candidates = [match[1], match[2]]
+    .filter((w): w is string => Boolean(w))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !NAMING_WORDS.has(w));
   return candidates.find(isNoun) ?? null;
 }
 

@@ -18,6 +18,12 @@ import {
   WHY_QUESTION,
 } from './questionShape.js';
 
+/** Nouns that ask for another name of something: a sentence naming it so (`known as`, `dubbed`) gives it. */
+export const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'alias', 'sobriquet', 'aka']);
+/** How English gives something another name. */
+export const NAMING =
+  /\b(?:(?:also|better|widely|locally|commonly)\s+)?known\s+as\b|\b(?:nicknamed|dubbed|aka|a\.k\.a\.)\b|\bor\s+simply\b/iu;
+
 /**
  * The first stage of answering: what a question asks for, read from its shape alone (no index, no story).
  * `how big` asks for a measure, `how many ships` for a count of ships, `why` for a reason, `who` for a
@@ -47,6 +53,8 @@ export interface QuestionReading {
   asksWhoIs: boolean;
   /** `what did X say…`, `who is X`: asks about a speaker's own words. */
   aboutTheirWords: boolean;
+  /** `What is the telescope's nickname?`: the place among `words` of the word asking for another name (-1 when none). */
+  namingGroup: number;
   /** Neighbouring question words as analysed term pairs (`land strike`): they mean more standing together. */
   pairs: string[];
 }
@@ -69,6 +77,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     units: measure ? MEASURE_UNITS[measure] : undefined,
     countedNoun,
     countedGroup: countedNoun ? words.indexOf(countedNoun) : -1,
+    namingGroup: words.findIndex((word) => NAMING_WORDS.has(word.toLowerCase())),
     countsSoFar: countedNoun !== null && SO_FAR_QUESTION.test(question),
     wantsNumber: NUMBER_QUESTION.test(question),
     wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),

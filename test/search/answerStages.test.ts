@@ -355,3 +355,21 @@ describe('facts on a topic: the sentence it is the subject of', () => {
     expect(answerer.answer('facts', 'Harbor Line').results[0]?.entry.text).toContain('third year running');
   });
 });
+
+describe('what is its nickname: a sentence that names it another way answers', () => {
+  const BRIDGE = storyOf(
+    'The old rail bridge, also known as the Iron Harp, reopened on Monday after two years of repairs.\n\n' +
+      'The bridge carries 40,000 cars a day, the city said.\n\n' +
+      'Its mayor, Lena Brandt, cut the ribbon.',
+  );
+
+  it('GIVEN "what is the bridge\u2019s nickname" THEN the sentence with "also known as" answers', () => {
+    const { answerer } = buildKnowledge(BRIDGE);
+    expect(answerer.answer('ask', "What is the bridge's nickname?").results[0]?.entry.text).toContain('also known as the Iron Harp');
+  });
+
+  it('GIVEN "what is the mayor\u2019s nickname" and no other name given for her THEN nothing', () => {
+    const { answerer } = buildKnowledge(BRIDGE);
+    expect(answerer.answer('ask', "What is the mayor's nickname?").results).toEqual([]);
+  });
+});
