@@ -699,7 +699,11 @@ export class Answerer {
   private plan(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
     const reading = readQuestion(question, askedWords, kind === 'quote');
     const { words, countedGroup } = reading;
-    const matches = matchSpeakers(words, this.speakers(options), { rolesOnly: reading.asksWhoIs });
+    const thesaurus = this.thesaurus;
+    const matches = matchSpeakers(words, this.speakers(options), {
+      rolesOnly: reading.asksWhoIs,
+      kindsOf: thesaurus ? (word) => thesaurus.narrower(word, 'noun') : undefined,
+    });
     // Of speakers named equally well, the question is about the one it names first: its subject
     // (`did Trump say he would get Mexico's approval` asks about Trump).
     const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);

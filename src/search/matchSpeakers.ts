@@ -134,6 +134,12 @@ export interface MatchOptions {
   anyPrefix?: boolean;
   /** Match roles only (`who is the president of Mexico?` asks who holds a role, whoever else it names). */
   rolesOnly?: boolean;
+  /**
+   * The kinds of a typed word (its narrower senses: `specialist` for `expert`): a role whose head is a kind of the
+   * typed word is named by it (`the Ukraine expert` names `a Ukraine specialist`). Asked only for words that name
+   * no speaker as typed.
+   */
+  kindsOf?: (word: string) => readonly string[];
 }
 
 /** Abbreviated roles and the words they stand for: general English, for any article. */
@@ -247,6 +253,9 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
   const matches: SpeakerMatch[] = [];
   const byName: number[] = [];
   const byRole: number[] = [];
+  // Each typed word's kinds, looked up the first time a speaker's role head might be one of them.
+  const kinds: Array<readonly string[] | undefined> = [];
+  const kindsAt = (index: number): readonly string[] => (kinds[index] ??= options.kindsOf?.(typed[index]!) ?? []);
   for (const speaker of speakers) {
     const described = wordsOf(speaker);
     const names = options.rolesOnly ? [] : described.names;
@@ -264,9 +273,19 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
       }
     }
     // Role words name the speaker only with the role's head among them (`union president`, not `workers union`).
-    const headed = byRole.some((index) =>
+    let headed = byRole.some((index) =>
       spelled[index]!.some((part, i) => heads.some((head) => typedWordMatches(part, spelledStems[index]![i]!, head, anyPrefix))),
     );
+    // Or a typed word of which the role's head is a kind, beside role words typed as they are (`NSC's Ukraine expert`).
+    if (!headed && byRole.length > 0 && options.kindsOf && !anyPrefix) {
+      for (let index = 0; index < typed.length && !headed; index++) {
+        if (byName.includes(index) || byRole.includes(index)) continue;
+        if (kindsAt(index).some((kind) => heads.includes(kind))) {
+          byRole.push(index);
+          headed = true;
+        }
+      }
+    }
     if (headed) score += ROLE_WEIGHT * byRole.length;
     if (score === 0) continue;
     const covered = new Set(byName);

@@ -210,6 +210,21 @@ describe('ask: the sentence or quote that answers', () => {
     );
   });
 
+  it('GIVEN a speaker described by a kind of the word asked (an expert: a wildlife specialist) THEN how they felt is their own words', () => {
+    const park = buildKnowledge(
+      storyOf(
+        [
+          'In the morning, rangers questioned Dana Roe, a wildlife specialist at the Corran Park trust, about the bears that woke early from hibernation.',
+          '"I could hardly believe what I was seeing in those dens," Roe said.',
+          "Later, the trust's director, Omar Quist, told visitors the paths around the dens would stay open.",
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    const answer = park.answer('ask', "How did the Corran Park trust's wildlife expert feel about the bears that woke early?").results[0];
+    expect(answer?.entry.speaker?.name).toBe('Dana Roe');
+    expect(answer?.entry.text).toContain('hardly believe');
+  });
+
   it('GIVEN words of a name the story also gives as an initialism (safety board ~ HSB) THEN a sentence with the initialism answers', () => {
     const harbour = buildKnowledge(
       storyOf(
