@@ -76,6 +76,16 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
   });
 
+  it('GIVEN "why" and a verb of bringing something about ("triggered", "set off fires") THEN a cause is stated outright', () => {
+    const passage =
+      'Heavy rain triggered a landslide above the village. Falling branches can set off fires along the power line. ' +
+      'The crews set off for the ridge at dawn.';
+    expect(features('Why did the hillside collapse?', entryWith(passage, 'triggered')).cause).toBe(true);
+    expect(features('What makes the line burn?', entryWith(passage, 'set off fires')).cause).toBe(true);
+    // `set off for the ridge`: a journey begun, nothing brought about.
+    expect(features('Why did the crews leave?', entryWith(passage, 'for the ridge')).reason).toBe(false);
+  });
+
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
     expect(read('What made the ferry stop?').wantsReason).toBe(true);
     expect(read('What caused the delay?').wantsReason).toBe(true);
