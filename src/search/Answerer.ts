@@ -7,7 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, REASON, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
@@ -820,9 +820,12 @@ export class Answerer {
       if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
-      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, minCoverage * total - coverage);
+      // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
+      // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
+      const needed = reading.wantsReason && REASON.test(hit.entry.text) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
       coverage /= total;
-      if (coverage < minCoverage) continue;
+      if (coverage < needed) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
       // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
       if (

@@ -9,6 +9,11 @@ export interface AnswerWeights {
   /** Share of a question's weight (by word rarity) that a result must account for: below it, silence. */
   minCoverage: number;
   /**
+   * For `why…`: the share of `minCoverage` a candidate giving a reason needs. It names the cause, which the question
+   * cannot, and restates the event asked about only in part.
+   */
+  reasonCoverage: number;
+  /**
    * How much a word that says what happens (`dropped`, `earlier`) counts as covered by the candidate's word
    * nearest to it in meaning (`down`, `ago`), times their similarity.
    */
@@ -43,6 +48,7 @@ export interface AnswerWeights {
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
+  reasonCoverage: 0.85,
   nearPredicate: 0.7,
   coveragePower: 2,
   bySpeaker: 1.5,

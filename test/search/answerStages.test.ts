@@ -264,6 +264,25 @@ describe('why asks for a cause: one stated outright before a purpose', () => {
     );
     expect(answerer.answer('ask', 'Why was the festival refused a permit?').results[0]?.entry.text).toContain('because of roadworks');
   });
+
+  it('GIVEN "why" and a sentence giving a reason that shares only half the question\'s words THEN it answers', () => {
+    // The second sentence names the cause (an attempt to make the state pay) and of the event only the county and the
+    // river; the first restates the event (the bridge closed) with as few of the question's words and no reason.
+    // Half the question's words are too few for an answer to `what`; for `why`, the answer's own words name the cause.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.\n\n' +
+          'The county decision was widely seen as an attempt to force the state to pay for river repairs, which it has refused for a decade.\n\n' +
+          'Drivers from Millbrook now face a 20-minute detour.\n\n' +
+          'The state transport office said it would study the matter.',
+      ),
+    );
+    const results = answerer.answer('ask', 'Why did the county close the river bridge?').results;
+    expect(results[0]?.entry.text).toContain('an attempt to force the state');
+    expect(results.map((result) => result.entry.text)).not.toContain(
+      'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.',
+    );
+  });
 });
 
 describe('terms of the question: a lower-case word naming a speaker keeps its synonyms', () => {
