@@ -5,9 +5,21 @@ import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } fro
 import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
+import { explanationAfter } from './explanationAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, REASON, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import {
+  ABOUT_TOPIC,
+  AMOUNT,
+  REASON,
+  WHY_QUESTION,
+  COUNT_PHRASE,
+  complementsIn,
+  escapeRegExp,
+  namesIn,
+  pastForm,
+  verbsIn,
+} from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
@@ -469,6 +481,10 @@ export class Answerer {
         )
       : topical;
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
+    // `Why…`: the best candidate states the event and gives no reason; the sentence after it that gives one answers.
+    const explanation =
+      WHY_QUESTION.test(query) && ranked[0] ? explanationAfter(ranked[0], this.view(options).entries, this.weights) : null;
+    if (explanation) ranked.unshift(explanation);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

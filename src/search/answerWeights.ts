@@ -29,6 +29,11 @@ export interface AnswerWeights {
   reason: number;
   /** A cause stated outright (`because`), beside `reason`: `after` or `to avoid` may give one, `because` does. */
   cause: number;
+  /**
+   * For `why…`: the share of the best candidate's score, which states the event and gives no reason, that the sentence
+   * after it scores when it gives one (before the reason and cause weights): see explanationAfter.
+   */
+  explainsEvent: number;
   place: number;
   tally: number;
   person: number;
@@ -59,6 +64,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   time: 1.3,
   reason: 2,
   cause: 1.5,
+  explainsEvent: 0.6,
   place: 1.5,
   tally: 2,
   person: 1.5,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
 import { queryWords } from '../../src/search/analyzer.js';
 import type { Entry } from '../../src/story/types.js';
@@ -282,6 +283,28 @@ describe('why asks for a cause: one stated outright before a purpose', () => {
     expect(results.map((result) => result.entry.text)).not.toContain(
       'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.',
     );
+  });
+});
+
+describe('why: the sentence after the event may explain it', () => {
+  const FERRY_STRIKE =
+    'Ferry crews in Port Alder walked off the job on Monday, leaving hundreds of passengers stranded on the quay.\n\n' +
+    'The stoppage began hours after talks between the crews and the operator broke down over pay and rosters.\n\n' +
+    'The operator said it hoped to restore a reduced timetable by Wednesday.';
+
+  it('GIVEN "why" and a best match that only states the event THEN the next sentence, which gives a reason, answers', () => {
+    // The first sentence matches the question best (crews, walked off) but says nothing of why; the second, matching
+    // it less well (the stoppage), says the talks broke down over pay: the explanation of the event just stated.
+    const { answerer } = buildKnowledge(storyOf(FERRY_STRIKE));
+    expect(answerer.answer('ask', 'Why did the ferry crews walk out?').results[0]?.entry.text).toContain('broke down over pay');
+  });
+
+  it('GIVEN a best match that gives a reason itself THEN the sentence after it is not put first', () => {
+    const entries = storyOf(FERRY_STRIKE).entries;
+    const explains = entries.find((entry) => entry.text.includes('broke down'))!;
+    expect(explanationAfter({ entry: explains, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+    const event = entries.find((entry) => entry.text.includes('walked off'))!;
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(explains);
   });
 });
 
