@@ -5,9 +5,21 @@ import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } fro
 import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
+import { explanationAfter } from './explanationAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import {
+  ABOUT_TOPIC,
+  AMOUNT,
+  REASON,
+  WHY_QUESTION,
+  COUNT_PHRASE,
+  complementsIn,
+  escapeRegExp,
+  namesIn,
+  pastForm,
+  verbsIn,
+} from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
@@ -469,6 +481,10 @@ export class Answerer {
         )
       : topical;
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
+    // `Why…`: the best candidate states the event and gives no reason; the sentence after it that gives one answers.
+    const explanation =
+      WHY_QUESTION.test(query) && ranked[0] ? explanationAfter(ranked[0], this.view(options).entries, this.weights) : null;
+    if (explanation) ranked.unshift(explanation);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;
@@ -824,9 +840,12 @@ export class Answerer {
       if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
-      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, minCoverage * total - coverage);
+      // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
+      // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
+      const needed = reading.wantsReason && REASON.test(hit.entry.text) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
       coverage /= total;
-      if (coverage < minCoverage) continue;
+      if (coverage < needed) continue;
       // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
       // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
       if (

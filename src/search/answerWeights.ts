@@ -9,6 +9,11 @@ export interface AnswerWeights {
   /** Share of a question's weight (by word rarity) that a result must account for: below it, silence. */
   minCoverage: number;
   /**
+   * For `why…`: the share of `minCoverage` a candidate giving a reason needs. It names the cause, which the question
+   * cannot, and restates the event asked about only in part.
+   */
+  reasonCoverage: number;
+  /**
    * How much a word that says what happens (`dropped`, `earlier`) counts as covered by the candidate's word
    * nearest to it in meaning (`down`, `ago`), times their similarity.
    */
@@ -24,6 +29,11 @@ export interface AnswerWeights {
   reason: number;
   /** A cause stated outright (`because`), beside `reason`: `after` or `to avoid` may give one, `because` does. */
   cause: number;
+  /**
+   * For `why…`: the share of the best candidate's score, which states the event and gives no reason, that the sentence
+   * after it scores when it gives one (before the reason and cause weights): see explanationAfter.
+   */
+  explainsEvent: number;
   place: number;
   tally: number;
   person: number;
@@ -43,6 +53,7 @@ export interface AnswerWeights {
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
+  reasonCoverage: 0.85,
   nearPredicate: 0.7,
   coveragePower: 2,
   bySpeaker: 1.5,
@@ -53,6 +64,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   time: 1.3,
   reason: 2,
   cause: 1.5,
+  explainsEvent: 0.6,
   place: 1.5,
   tally: 2,
   person: 1.5,

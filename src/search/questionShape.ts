@@ -79,14 +79,30 @@ export const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
 export const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 export const WHY_QUESTION =
   /^\s*(?:why|how come)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|causes?)\b|^\s*what\s+(?:makes?|made|causes?|caused|led to|leads to|drives?|drove)\b|\bfor what reason\b/iu;
-/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
-export const REASON =
-  /\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|to stop|to prevent|to protect|to avoid|attribut\w* (?:\w+ ){0,6}to|blam\w* (?:\w+ ){0,6}(?:on|for)|caus\w*|led to|leads? to|result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \w+){0,3} to|designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason)\b/iu;
 /**
- * Words that state a cause outright (`because`, `due to`, `the reason`): a surer answer to `why` than a word that
- * may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
+ * Verbs that say one thing brings about another (`the storm triggered outages`, `sparked protests`, `set off alarms`,
+ * `prompted a review`, `provoked anger`): a cause stated outright, as `caused` states it. Not `set off` for a journey
+ * (`set off for the coast`), nor `prompt` the adjective (`a prompt reply`), nor `sparks` the noun.
  */
-export const CAUSE = /\b(?:because|due to|owing to|as a result|the reasons?|caus\w*|result(?:s|ed)? from)\b/iu;
+const CAUSATIVE =
+  'trigger(?:s|ed|ing)?|sparked|spark(?:s|ing)? off|touch(?:es|ed|ing)? off|prompt(?:s|ed|ing)|provok(?:e|es|ed|ing)|' +
+  'set(?:s|ting)? off(?!\\s+(?:for|on|from|to|toward|towards|into|across|at|in|again|early|late|home)\\b|\\s*[,.;!?]|\\s*$)';
+/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
+export const REASON = new RegExp(
+  '\\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|' +
+    'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
+    'result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \\w+){0,3} to|' +
+    `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE})\\b`,
+  'iu',
+);
+/**
+ * Words that state a cause outright (`because`, `due to`, `the reason`, `triggered`): a surer answer to `why` than a word
+ * that may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
+ */
+export const CAUSE = new RegExp(
+  `\\b(?:because|due to|owing to|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
+  'iu',
+);
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;

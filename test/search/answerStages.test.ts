@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
 import { queryWords } from '../../src/search/analyzer.js';
 import type { Entry } from '../../src/story/types.js';
@@ -74,6 +75,16 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).cause).toBe(false);
     expect(features('Why did the ferry stop?', entryWith(passage, 'to avoid')).cause).toBe(false);
     expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
+  });
+
+  it('GIVEN "why" and a verb of bringing something about ("triggered", "set off fires") THEN a cause is stated outright', () => {
+    const passage =
+      'Heavy rain triggered a landslide above the village. Falling branches can set off fires along the power line. ' +
+      'The crews set off for the ridge at dawn.';
+    expect(features('Why did the hillside collapse?', entryWith(passage, 'triggered')).cause).toBe(true);
+    expect(features('What makes the line burn?', entryWith(passage, 'set off fires')).cause).toBe(true);
+    // `set off for the ridge`: a journey begun, nothing brought about.
+    expect(features('Why did the crews leave?', entryWith(passage, 'for the ridge')).reason).toBe(false);
   });
 
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
@@ -253,6 +264,47 @@ describe('why asks for a cause: one stated outright before a purpose', () => {
       ),
     );
     expect(answerer.answer('ask', 'Why was the festival refused a permit?').results[0]?.entry.text).toContain('because of roadworks');
+  });
+
+  it('GIVEN "why" and a sentence giving a reason that shares only half the question\'s words THEN it answers', () => {
+    // The second sentence names the cause (an attempt to make the state pay) and of the event only the county and the
+    // river; the first restates the event (the bridge closed) with as few of the question's words and no reason.
+    // Half the question's words are too few for an answer to `what`; for `why`, the answer's own words name the cause.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.\n\n' +
+          'The county decision was widely seen as an attempt to force the state to pay for river repairs, which it has refused for a decade.\n\n' +
+          'Drivers from Millbrook now face a 20-minute detour.\n\n' +
+          'The state transport office said it would study the matter.',
+      ),
+    );
+    const results = answerer.answer('ask', 'Why did the county close the river bridge?').results;
+    expect(results[0]?.entry.text).toContain('an attempt to force the state');
+    expect(results.map((result) => result.entry.text)).not.toContain(
+      'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.',
+    );
+  });
+});
+
+describe('why: the sentence after the event may explain it', () => {
+  const FERRY_STRIKE =
+    'Ferry crews in Port Alder walked off the job on Monday, leaving hundreds of passengers stranded on the quay.\n\n' +
+    'The stoppage began hours after talks between the crews and the operator broke down over pay and rosters.\n\n' +
+    'The operator said it hoped to restore a reduced timetable by Wednesday.';
+
+  it('GIVEN "why" and a best match that only states the event THEN the next sentence, which gives a reason, answers', () => {
+    // The first sentence matches the question best (crews, walked off) but says nothing of why; the second, matching
+    // it less well (the stoppage), says the talks broke down over pay: the explanation of the event just stated.
+    const { answerer } = buildKnowledge(storyOf(FERRY_STRIKE));
+    expect(answerer.answer('ask', 'Why did the ferry crews walk out?').results[0]?.entry.text).toContain('broke down over pay');
+  });
+
+  it('GIVEN a best match that gives a reason itself THEN the sentence after it is not put first', () => {
+    const entries = storyOf(FERRY_STRIKE).entries;
+    const explains = entries.find((entry) => entry.text.includes('broke down'))!;
+    expect(explanationAfter({ entry: explains, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+    const event = entries.find((entry) => entry.text.includes('walked off'))!;
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(explains);
   });
 });
 

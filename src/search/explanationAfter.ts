@@ -1,0 +1,32 @@
+import type { Entry } from '../story/types.js';
+import type { AnswerWeights } from './answerWeights.js';
+import { CAUSE, REASON } from './questionShape.js';
+
+/**
+ * `Why…`: news states an event and explains it in the sentence after (`Ferry crews walked off the job on Monday.
+ * The stoppage began hours after talks broke down over pay.`). When the best candidate only states the event (it
+ * gives no reason) and the next sentence of the article gives one, that sentence answers: it scores the event's score
+ * times `explainsEvent`, times the reason weight (and the cause weight when it states a cause outright), as a
+ * candidate giving a reason would. Null when the best candidate gives a reason itself, or the next sentence none.
+ */
+export function explanationAfter(
+  best: { entry: Entry; score: number },
+  entries: readonly Entry[],
+  weights: AnswerWeights,
+): { entry: Entry; score: number } | null {
+  const event = best.entry;
+  if (event.origin !== 'article' || REASON.test(event.text)) return null;
+  const at = entries.indexOf(event);
+  if (at < 0) return null;
+  for (let i = at + 1; i < entries.length; i++) {
+    const next = entries[i]!;
+    // The next sentence: in the same paragraph, or opening the next (news paragraphs are often one sentence long).
+    if (next.origin !== 'article' || next.paragraph > event.paragraph + 1) return null;
+    // A quote and the sentence holding it are one sentence: not the next.
+    if (event.text.includes(next.text) || next.text.includes(event.text)) continue;
+    if (!REASON.test(next.text)) return null;
+    const score = best.score * weights.explainsEvent * weights.reason * (CAUSE.test(next.text) ? weights.cause : 1);
+    return { entry: next, score };
+  }
+  return null;
+}
