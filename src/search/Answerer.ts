@@ -7,7 +7,17 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, COUNT_PHRASE, complementsIn, escapeRegExp, namesIn, pastForm, verbsIn } from './questionShape.js';
+import {
+  ABOUT_TOPIC,
+  AMOUNT,
+  COUNT_PHRASE,
+  complementsIn,
+  DENIAL_COUNTERPARTS,
+  escapeRegExp,
+  namesIn,
+  pastForm,
+  verbsIn,
+} from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
@@ -627,7 +637,7 @@ export class Answerer {
       // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
       // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
-        const add = (candidates: string[], boost: number): void => {
+        const add = (candidates: readonly string[], boost: number): void => {
           for (const candidate of candidates) {
             const candidateTerm = termOf(candidate);
             if (expansions.size >= MAX_SYNONYMS) return;
@@ -636,6 +646,8 @@ export class Answerer {
             }
           }
         };
+        // `already` is answered by `not yet`, `ever` by `never`: the words a denial says it in.
+        add(DENIAL_COUNTERPARTS[word] ?? [], SYNONYM_BOOST);
         const derived = this.thesaurus.derived(word);
         add(derived, SYNONYM_BOOST);
         // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses.

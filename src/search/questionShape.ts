@@ -67,6 +67,16 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * Words a question asks with and the words a denial answers in: `Has it already opened?` is answered by `it has not
+ * opened yet`, `Has she ever lost?` by `she has never lost`. English grammar (the adverbs that change with polarity),
+ * for any article.
+ */
+export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
+  already: ['yet'],
+  ever: ['never'],
+});
+
 export const WHERE_QUESTION = /^\s*where\b/iu;
 /** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
 export const WHERE_MOTION =

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { storyOf } from '../story/passage.js';
+
+/** Answers `/ask` on a passage of our own prose (paragraphs given as lines). */
+function askOf(paragraphs: string[]): (question: string) => string | undefined {
+  const { answerer } = buildKnowledge(storyOf(paragraphs.join('\n\n')));
+  return (question) => answerer.answer('ask', question).results[0]?.entry.text;
+}
+
+describe('yes/no questions: the sentence that affirms or denies what is asked', () => {
+  it('GIVEN "already" THEN a sentence saying "not yet" denies it', () => {
+    const ask = askOf([
+      'Crews working on the Wren River footbridge already finished the north ramp in March.',
+      'The footbridge has not opened yet, the council said.',
+      'The council said the river path would stay closed to cyclists until May.',
+    ]);
+    // Only the second sentence says whether it has opened; the first shares `already` and `footbridge` alone.
+    expect(ask('Has the footbridge already opened?')).toBe('The footbridge has not opened yet, the council said.');
+  });
+
+  it('GIVEN "ever" THEN a sentence saying "never" denies it', () => {
+    const ask = askOf([
+      'Ever since the storm, the Harbor Gulls have trained indoors.',
+      'The Harbor Gulls have never won, the club said.',
+      'The club said the league final would be played in Alder Park.',
+    ]);
+    // The first sentence shares `ever` and the team; only the second says whether they have won.
+    expect(ask('Have the Harbor Gulls ever won?')).toBe('The Harbor Gulls have never won, the club said.');
+  });
+});
