@@ -24,6 +24,7 @@ import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { reportedSpeechPattern } from './reportedSpeech.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -813,8 +814,13 @@ export class Answerer {
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
     const bound = retrievalBound(this.weights);
+    // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
+    const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
-      const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      const own = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      const reported = own ? undefined : reports.find((report) => report.pattern.test(hit.entry.text))?.match;
+      const bySpeaker = own || reported !== undefined;
+      const speakerId = reported?.speaker.id ?? hit.entry.speaker?.id;
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
@@ -827,7 +833,7 @@ export class Answerer {
       if (namesAnother) covered.set(reading.namingGroup, 1);
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
-        for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
+        for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
       }
       if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;

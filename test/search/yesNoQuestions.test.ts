@@ -28,4 +28,26 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
     // The first sentence shares `ever` and the team; only the second says whether they have won.
     expect(ask('Have the Harbor Gulls ever won?')).toBe('The Harbor Gulls have never won, the club said.');
   });
+
+  it('GIVEN "has <person> said anything" and a sentence reporting no comment from them THEN that sentence, not others\' words about them', () => {
+    const ask = askOf([
+      'Grace Okafor, the chief executive of Lanford Mills, said in May that both mills would stay open.',
+      '"We regret that Grace Okafor ignored the union\'s vote on the merger," the union said in a statement.',
+      '"The merger vote was a clear rebuke to Okafor," said Tom Hale, a shop steward.',
+      'There was no comment from Okafor on the merger, but the company said talks would go on.',
+    ]);
+    expect(ask('Has Okafor said anything about the merger?')).toBe(
+      'There was no comment from Okafor on the merger, but the company said talks would go on.',
+    );
+  });
+
+  it('GIVEN "did <person> say…" and a sentence saying they declined to comment THEN that sentence', () => {
+    const ask = askOf([
+      'Grace Okafor, the chief executive of Lanford Mills, said in May that both mills would stay open.',
+      '"We regret that Grace Okafor ignored the strike," the union said in a statement.',
+      '"The strike is a clear rebuke to Okafor," said Tom Hale, a shop steward.',
+      'Okafor declined to comment on the strike.',
+    ]);
+    expect(ask('Did Okafor say anything about the strike?')).toBe('Okafor declined to comment on the strike.');
+  });
 });
