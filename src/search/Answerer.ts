@@ -16,6 +16,7 @@ import {
   escapeRegExp,
   namesIn,
   pastForm,
+  possessivesIn,
   verbsIn,
 } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
@@ -722,8 +723,11 @@ export class Answerer {
       const common = commonWordsOfCoinedName(m.speaker.name, this.isCommonWord);
       return [...m.covered].some((i) => names.has(words[i]!) || !common.includes(termOf(words[i]!) ?? ''));
     };
+    // `the vice president's adviser` is the adviser: a speaker named only as the possessor of a person is not the one asked about.
+    const possessors = this.possessorsOfPeople(question);
+    const onlyWhose = (m: SpeakerMatch): boolean => [...m.covered].every((i) => possessors.has(words[i]!.toLowerCase()));
     // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
-    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches)
+    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches.filter((m) => !onlyWhose(m)))
       .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5 && namesIt(m))
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
@@ -786,6 +790,15 @@ export class Answerer {
       predicates,
       commonWords,
     };
+  }
+
+  /** The words of a question's possessors whose head is a person (`vice`, `president` in `the vice president's adviser`). */
+  private possessorsOfPeople(question: string): Set<string> {
+    const words = new Set<string>();
+    if (!this.thesaurus) return words;
+    for (const { possessor, head } of possessivesIn(question))
+      if (this.thesaurus.namesPerson(head)) for (const word of possessor) words.add(word);
+    return words;
   }
 
   private topic(

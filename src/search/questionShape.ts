@@ -143,6 +143,24 @@ export function nameGroupsIn(question: string): string[][] {
   return groups.filter((group) => group.length > 0);
 }
 
+/**
+ * `the vice president's adviser`: the words of each possessor (before `'s`) and the noun after it, its head. The
+ * phrase names the adviser, not the vice president: what the question asks about is the head, the possessor only
+ * says whose.
+ */
+export function possessivesIn(question: string): Array<{ possessor: string[]; head: string }> {
+  const found: Array<{ possessor: string[]; head: string }> = [];
+  for (const match of question.matchAll(/((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}\p{N}.-]+)['\u2019]s\s+([\p{L}-]+)/gu)) {
+    const words = tokenize(match[1]!);
+    // The possessor's phrase runs back to the nearest word that is not a name or a noun's modifier (`the`, `did`).
+    let start = words.length;
+    while (start > 0 && !STOP_WORDS.has(words[start - 1]!)) start--;
+    const possessor = words.slice(start);
+    if (possessor.length > 0) found.push({ possessor, head: match[2]!.toLowerCase() });
+  }
+  return found;
+}
+
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
 const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);

@@ -50,4 +50,14 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
     ]);
     expect(ask('Did Okafor say anything about the strike?')).toBe('Okafor declined to comment on the strike.');
   });
+
+  it('GIVEN "the mayor\'s adviser" THEN the one asked about is the adviser, not the mayor', () => {
+    const ask = askOf([
+      'Mayor Ruth Adler said on Monday that the Kell Street bridge would reopen in June.',
+      '"The bridge is safe, and it will be open for the summer," Adler said.',
+      'Dana Cole, a transport aide at City Hall who advises the mayor, said the bridge was not yet safe for trucks.',
+    ]);
+    // The mayor's own words share `bridge` and `safe`, but the question asks what her adviser thinks.
+    expect(ask("Did the mayor's adviser think the bridge was safe?")).toContain('Dana Cole');
+  });
 });
