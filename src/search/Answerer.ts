@@ -15,9 +15,11 @@ import {
   WHY_QUESTION,
   COUNT_PHRASE,
   complementsIn,
+  DENIAL_COUNTERPARTS,
   escapeRegExp,
   namesIn,
   pastForm,
+  possessivesIn,
   verbsIn,
 } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
@@ -26,6 +28,7 @@ import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { reportedSpeechPattern } from './reportedSpeech.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -643,7 +646,7 @@ export class Answerer {
       // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
       // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
-        const add = (candidates: string[], boost: number): void => {
+        const add = (candidates: readonly string[], boost: number): void => {
           for (const candidate of candidates) {
             const candidateTerm = termOf(candidate);
             if (expansions.size >= MAX_SYNONYMS) return;
@@ -652,6 +655,8 @@ export class Answerer {
             }
           }
         };
+        // `already` is answered by `not yet`, `ever` by `never`: the words a denial says it in.
+        add(DENIAL_COUNTERPARTS[word] ?? [], SYNONYM_BOOST);
         const derived = this.thesaurus.derived(word);
         add(derived, SYNONYM_BOOST);
         // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses.
@@ -729,8 +734,11 @@ export class Answerer {
       const common = commonWordsOfCoinedName(m.speaker.name, this.isCommonWord);
       return [...m.covered].some((i) => names.has(words[i]!) || !common.includes(termOf(words[i]!) ?? ''));
     };
+    // `the vice president's adviser` is the adviser: a speaker named only as the possessor of a person is not the one asked about.
+    const possessors = this.possessorsOfPeople(question);
+    const onlyWhose = (m: SpeakerMatch): boolean => [...m.covered].every((i) => possessors.has(words[i]!.toLowerCase()));
     // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
-    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches)
+    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches.filter((m) => !onlyWhose(m)))
       .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5 && namesIt(m))
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
@@ -795,6 +803,15 @@ export class Answerer {
     };
   }
 
+  /** The words of a question's possessors whose head is a person (`vice`, `president` in `the vice president's adviser`). */
+  private possessorsOfPeople(question: string): Set<string> {
+    const words = new Set<string>();
+    if (!this.thesaurus) return words;
+    for (const { possessor, head } of possessivesIn(question))
+      if (this.thesaurus.namesPerson(head)) for (const word of possessor) words.add(word);
+    return words;
+  }
+
   private topic(
     askedWords: string[],
     question: string,
@@ -821,8 +838,13 @@ export class Answerer {
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
     const bound = retrievalBound(this.weights);
+    // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
+    const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
-      const bySpeaker = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      const own = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
+      const reported = own ? undefined : reports.find((report) => report.pattern.test(hit.entry.text))?.match;
+      const bySpeaker = own || reported !== undefined;
+      const speakerId = reported?.speaker.id ?? hit.entry.speaker?.id;
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
@@ -835,7 +857,7 @@ export class Answerer {
       if (namesAnother) covered.set(reading.namingGroup, 1);
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
-        for (const match of named) if (match.speaker.id === hit.entry.speaker!.id) for (const i of match.covered) covered.set(i, 1);
+        for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
       }
       if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;

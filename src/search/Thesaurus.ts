@@ -47,6 +47,9 @@ export interface ThesaurusOptions {
   sensesPerPart: number;
 }
 
+/** WordNet's lexicographer file of nouns denoting people. */
+const NOUN_PERSON = 18;
+
 /** How many looked-up words (per relation) the thesaurus keeps answers for. */
 const MAX_CACHED_WORDS = 50_000;
 
@@ -150,6 +153,23 @@ export class Thesaurus {
     return instance;
   }
 
+  /**
+   * Is the word's commonest sense as a noun a kind of person (`adviser`, `lawyer`, `spokeswoman`)? WordNet files it
+   * under `noun.person`.
+   */
+  namesPerson(word: string): boolean {
+    const key = `p:${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached.length > 0;
+    const noun = this.lemmas(word.toLowerCase())
+      .flatMap((lemma) => this.index.get(lemma) ?? [])
+      .find((entry) => entry.part === 'noun');
+    const person = noun !== undefined && noun.offsets.length > 0 && this.readSynset('noun', noun.offsets[0]!).file === NOUN_PERSON;
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, person ? ['person'] : []);
+    return person;
+  }
+
   /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */
   private lemmas(word: string): string[] {
     let lemmas = this.lemmaCache.get(word);
@@ -179,6 +199,8 @@ export class Thesaurus {
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
     instance: boolean;
     gloss: string;
+    /** The lexicographer file the sense is filed in (WordNet's `lexnames`: 18 is `noun.person`). */
+    file: number;
   } {
     const fd = dataFile(join(this.dir, `data.${part}`));
     let buffer = this.scratch;
@@ -226,7 +248,7 @@ export class Thesaurus {
       }
     }
     const bar = line.indexOf(' | ');
-    return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3) };
+    return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3), file: Number(fields[1]) };
   }
 
   /**

@@ -67,6 +67,16 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * Words a question asks with and the words a denial answers in: `Has it already opened?` is answered by `it has not
+ * opened yet`, `Has she ever lost?` by `she has never lost`. English grammar (the adverbs that change with polarity),
+ * for any article.
+ */
+export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
+  already: ['yet'],
+  ever: ['never'],
+});
+
 export const WHERE_QUESTION = /^\s*where\b/iu;
 /** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
 export const WHERE_MOTION =
@@ -147,6 +157,24 @@ export function nameGroupsIn(question: string): string[][] {
   });
   if (current.length > 0) groups.push(current);
   return groups.filter((group) => group.length > 0);
+}
+
+/**
+ * `the vice president's adviser`: the words of each possessor (before `'s`) and the noun after it, its head. The
+ * phrase names the adviser, not the vice president: what the question asks about is the head, the possessor only
+ * says whose.
+ */
+export function possessivesIn(question: string): Array<{ possessor: string[]; head: string }> {
+  const found: Array<{ possessor: string[]; head: string }> = [];
+  for (const match of question.matchAll(/((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}\p{N}.-]+)['\u2019]s\s+([\p{L}-]+)/gu)) {
+    const words = tokenize(match[1]!);
+    // The possessor's phrase runs back to the nearest word that is not a name or a noun's modifier (`the`, `did`).
+    let start = words.length;
+    while (start > 0 && !STOP_WORDS.has(words[start - 1]!)) start--;
+    const possessor = words.slice(start);
+    if (possessor.length > 0) found.push({ possessor, head: match[2]!.toLowerCase() });
+  }
+  return found;
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);

@@ -17,6 +17,13 @@ describe('Thesaurus', () => {
     expect(thesaurus.isInstance('conservative')).toBe(false);
   });
 
+  it('GIVEN a noun for a person (adviser, lawyers) THEN it names a person; a thing (stance, office) does not', () => {
+    expect(thesaurus.namesPerson('adviser')).toBe(true);
+    expect(thesaurus.namesPerson('lawyers')).toBe(true);
+    expect(thesaurus.namesPerson('stance')).toBe(false);
+    expect(thesaurus.namesPerson('office')).toBe(false);
+  });
+
   it('GIVEN a synset whose line is longer than one read (law) THEN all its narrower senses, the last ones too', () => {
     expect(thesaurus.related('law')).toContain('precedent');
   });

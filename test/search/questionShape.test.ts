@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_TOPIC, complementsIn, namesIn, pastForm, SPEECH_SUBJECT, verbsIn, WHO_IS_QUESTION } from '../../src/search/questionShape.js';
+import {
+  ABOUT_TOPIC,
+  complementsIn,
+  namesIn,
+  pastForm,
+  possessivesIn,
+  SPEECH_SUBJECT,
+  verbsIn,
+  WHO_IS_QUESTION,
+} from '../../src/search/questionShape.js';
 
 describe('the shape of a question', () => {
   it('GIVEN words written with a capital mid-question THEN they are names, the first word is not', () => {
@@ -37,5 +46,12 @@ describe('the shape of a question', () => {
     const question = 'What did the mayor of Brennan say about the restrictions?';
     expect(SPEECH_SUBJECT.exec(question)?.[1]).toBe('the mayor of Brennan');
     expect(ABOUT_TOPIC.exec(question)?.[1]).toBe('the restrictions');
+  });
+
+  it('GIVEN "the vice mayor\'s adviser" THEN the possessor is `vice mayor` and the head `adviser`', () => {
+    expect(possessivesIn("Did the vice mayor's adviser think the call was normal?")).toEqual([
+      { possessor: ['vice', 'mayor'], head: 'adviser' },
+    ]);
+    expect(possessivesIn('Did the adviser think the call was normal?')).toEqual([]);
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { storyOf } from '../story/passage.js';
+
+/** Answers `/ask` on a passage of our own prose (paragraphs given as lines). */
+function askOf(paragraphs: string[]): (question: string) => string | undefined {
+  const { answerer } = buildKnowledge(storyOf(paragraphs.join('\n\n')));
+  return (question) => answerer.answer('ask', question).results[0]?.entry.text;
+}
+
+describe('yes/no questions: the sentence that affirms or denies what is asked', () => {
+  it('GIVEN "already" THEN a sentence saying "not yet" denies it', () => {
+    const ask = askOf([
+      'Crews working on the Wren River footbridge already finished the north ramp in March.',
+      'The footbridge has not opened yet, the council said.',
+      'The council said the river path would stay closed to cyclists until May.',
+    ]);
+    // Only the second sentence says whether it has opened; the first shares `already` and `footbridge` alone.
+    expect(ask('Has the footbridge already opened?')).toBe('The footbridge has not opened yet, the council said.');
+  });
+
+  it('GIVEN "ever" THEN a sentence saying "never" denies it', () => {
+    const ask = askOf([
+      'Ever since the storm, the Harbor Gulls have trained indoors.',
+      'The Harbor Gulls have never won, the club said.',
+      'The club said the league final would be played in Alder Park.',
+    ]);
+    // The first sentence shares `ever` and the team; only the second says whether they have won.
+    expect(ask('Have the Harbor Gulls ever won?')).toBe('The Harbor Gulls have never won, the club said.');
+  });
+
+  it('GIVEN "has <person> said anything" and a sentence reporting no comment from them THEN that sentence, not others\' words about them', () => {
+    const ask = askOf([
+      'Grace Okafor, the chief executive of Lanford Mills, said in May that both mills would stay open.',
+      '"We regret that Grace Okafor ignored the union\'s vote on the merger," the union said in a statement.',
+      '"The merger vote was a clear rebuke to Okafor," said Tom Hale, a shop steward.',
+      'There was no comment from Okafor on the merger, but the company said talks would go on.',
+    ]);
+    expect(ask('Has Okafor said anything about the merger?')).toBe(
+      'There was no comment from Okafor on the merger, but the company said talks would go on.',
+    );
+  });
+
+  it('GIVEN "did <person> say…" and a sentence saying they declined to comment THEN that sentence', () => {
+    const ask = askOf([
+      'Grace Okafor, the chief executive of Lanford Mills, said in May that both mills would stay open.',
+      '"We regret that Grace Okafor ignored the strike," the union said in a statement.',
+      '"The strike is a clear rebuke to Okafor," said Tom Hale, a shop steward.',
+      'Okafor declined to comment on the strike.',
+    ]);
+    expect(ask('Did Okafor say anything about the strike?')).toBe('Okafor declined to comment on the strike.');
+  });
+
+  it('GIVEN "the mayor\'s adviser" THEN the one asked about is the adviser, not the mayor', () => {
+    const ask = askOf([
+      'Mayor Ruth Adler said on Monday that the Kell Street bridge would reopen in June.',
+      '"The bridge is safe, and it will be open for the summer," Adler said.',
+      'Dana Cole, a transport aide at City Hall who advises the mayor, said the bridge was not yet safe for trucks.',
+    ]);
+    // The mayor's own words share `bridge` and `safe`, but the question asks what her adviser thinks.
+    expect(ask("Did the mayor's adviser think the bridge was safe?")).toContain('Dana Cole');
+  });
+});
