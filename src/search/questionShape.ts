@@ -97,9 +97,18 @@ export const WHY_QUESTION =
 const CAUSATIVE =
   'trigger(?:s|ed|ing)?|sparked|spark(?:s|ing)? off|touch(?:es|ed|ing)? off|prompt(?:s|ed|ing)|provok(?:e|es|ed|ing)|' +
   'set(?:s|ting)? off(?!\\s+(?:for|on|from|to|toward|towards|into|across|at|in|again|early|late|home)\\b|\\s*[,.;!?]|\\s*$)';
+/**
+ * What follows `since`, `after`, `over` or `following` when they say when, not why: a time (`since the summer`,
+ * `after 6 p.m.`, `over the past year`, `following Monday's meeting`); `after talks broke down`, `over pay` give reasons.
+ */
+const TIME_AFTER =
+  '(?!\\s+(?:the\\s+|this\\s+|last\\s+|early\\s+|late\\s+|mid-?)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|' +
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|spring\\b|summer\\b|fall\\b|autumn\\b|winter\\b|morning\\b|afternoon\\b|evening\\b|night\\b|' +
+  'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b))';
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON = new RegExp(
-  '\\b(?:because|since|after|over|due to|owing to|thanks to|as a result|amid|following|in protest|to protest|citing|so that|in order to|' +
+  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
+    'in protest|to protest|citing|so that|in order to|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
     'result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \\w+){0,3} to|' +
     `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE})\\b`,

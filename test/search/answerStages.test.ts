@@ -306,6 +306,15 @@ describe('why: the sentence after the event may explain it', () => {
     const event = entries.find((entry) => entry.text.includes('walked off'))!;
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(explains);
   });
+
+  it('GIVEN a next sentence whose since, after or over only says when (since the summer) THEN it gives no reason', () => {
+    const entries = storyOf(
+      'Ferry crews in Port Alder walked off the job on Monday, leaving hundreds of passengers stranded on the quay.\n\n' +
+        'Crossings have fallen by a third since the summer, and by half over the past year.',
+    ).entries;
+    const event = entries.find((entry) => entry.text.includes('walked off'))!;
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+  });
 });
 
 describe('terms of the question: a lower-case word naming a speaker keeps its synonyms', () => {
