@@ -15,15 +15,14 @@ import {
   WHY_QUESTION,
   COUNT_PHRASE,
   complementsIn,
-  DENIAL_COUNTERPARTS,
   escapeRegExp,
   namesIn,
-  pastForm,
   possessivesIn,
   verbsIn,
 } from './questionShape.js';
 import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
-import { findInitialisms, type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
+import { findInitialisms, type Initialism } from './initialisms.js';
+import { QuestionExpander, SPEAKER_WORD_BOOST, SYNONYM_BOOST, SYNONYM_QUALITY } from './QuestionExpander.js';
 import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
@@ -69,26 +68,10 @@ export interface AnswerSet {
   silence: SilenceReason | null;
 }
 
-/** A word standing for a compound of the question, with how much it weighs and how fully it stands for it. */
-interface CompoundWord {
-  word: string;
-  boost: number;
-  quality: number;
-  /** A narrower sense of the compound: a kind of the thing asked about (counts as it in `how many`). */
-  kind?: boolean;
-}
-
 /** A question word that says what happens, and how near an entry comes to it in meaning. */
 interface Predicate {
   group: number;
   nearness: (entry: Entry) => number;
-}
-
-interface Neighbour {
-  term: string;
-  /** The story's word of that term nearest in meaning. */
-  word: string;
-  similarity: number;
 }
 
 export interface AnswerOptions {
@@ -98,33 +81,9 @@ export interface AnswerOptions {
 
 /** The longest query read; longer ones are refused with a message rather than cut silently. */
 export const MAX_QUERY_LENGTH = 300;
-/**
- * How much a word the story never uses (nor any synonym of it) weighs against coverage, relative to the
- * rarest word it does use. Such words are often just the asker's phrasing (`willing`, `approval`); but a
- * question made only of them (`the capital of France`) is one the story cannot answer.
- */
-const UNKNOWN_WORD_WEIGHT = 0.35;
-const SYNONYM_BOOST = 0.5;
-const RELATED_BOOST = 0.3;
-/** A word the story lacks but has a next (broader or narrower) sense of counts for this share of that word. */
-const RELATED_WEIGHT = 0.5;
-const MAX_SYNONYMS = 6;
-/** How fully a lexicon's synonym or next sense stands for the word asked about. */
-const SYNONYM_QUALITY = 0.7;
-/**
- * Words close in meaning by their vectors (`lawmakers` ~ `democrats`), for a word that neither the story nor
- * the lexicon's synonyms of it reach: at least this cosine similarity, at most this many story words.
- */
-const NEIGHBOUR_MIN_SIMILARITY = 0.6;
-const MAX_NEIGHBOURS = 3;
-/** The similarity a neighbour needs when the lexicon already links the word to the story. */
-const NEIGHBOUR_BESIDE_SYNONYMS = 0.7;
-/** Words among the this many commonest (the vectors list words by frequency) get no neighbours. */
-const GENERAL_WORD_RANK = 1000;
+
 /** How fully a lower-case question word is covered by the same word inside a name (`medicine` by `Editas Medicine`). */
 const NAME_PART_QUALITY = 0;
-/** A word that names a speaker picks whose words; it weighs little as a topic word. */
-const SPEAKER_WORD_BOOST = 0.3;
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
@@ -204,62 +163,21 @@ export class Answerer {
   private readonly undated = new WeakMap<Entry, string>();
   /** The terms an entry's words and its speaker's use only inside coined names (see nameWords.ts), found once. */
   private readonly nameParts = new WeakMap<Entry, NameWords>();
-  /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
-  private vocabulary: {
-    revision: number;
-    rows: Int32Array;
-    terms: string[];
-    words: string[];
-    neighbours: Map<string, Neighbour[]>;
-  } | null = null;
 
   private readonly soft: SoftCoverage | null;
+  /** The question's words as a term query over this index, with the story's words for them. */
+  private readonly expander: QuestionExpander;
   /** Plans of questions asked since the index last changed, by question (see planOf). */
   private plans: { revision: number; byKey: Map<string, QuestionPlan> } = { revision: -1, byKey: new Map() };
 
   constructor(
     private readonly index: SearchView,
     private readonly thesaurus: Thesaurus | null,
-    private readonly vectors: WordVectors | null = null,
+    vectors: WordVectors | null = null,
     private readonly weights: AnswerWeights = ANSWER_WEIGHTS,
   ) {
     this.soft = vectors ? new SoftCoverage(vectors) : null;
-  }
-
-  /** Story terms closest in meaning to a word, by its vector: best first, each with its similarity. */
-  private neighbours(word: string): Neighbour[] {
-    const vectors = this.vectors;
-    const row = vectors?.rowOf(word);
-    // The commonest words of English (`next`, `win`, `help`) sit close to many others: their neighbours say little.
-    if (!vectors || row === undefined || row < GENERAL_WORD_RANK) return [];
-    if (this.vocabulary?.revision !== this.index.revision) {
-      const rows: number[] = [];
-      const terms: string[] = [];
-      const words: string[] = [];
-      for (const candidate of this.index.words()) {
-        const candidateRow = vectors.rowOf(candidate);
-        const term = termOf(candidate);
-        if (candidateRow !== undefined && term !== null) {
-          rows.push(candidateRow);
-          terms.push(term);
-          words.push(candidate);
-        }
-      }
-      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), terms, words, neighbours: new Map() };
-    }
-    const { rows, terms, words, neighbours } = this.vocabulary;
-    const cached = neighbours.get(word);
-    if (cached) return cached;
-    const best = new Map<string, Neighbour>();
-    for (let i = 0; i < rows.length; i++) {
-      const similarity = vectors.similarityOfRows(row, rows[i]!);
-      if (similarity >= NEIGHBOUR_MIN_SIMILARITY && similarity > (best.get(terms[i]!)?.similarity ?? 0))
-        best.set(terms[i]!, { term: terms[i]!, word: words[i]!, similarity });
-    }
-    const found = [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, MAX_NEIGHBOURS);
-    if (neighbours.size > 10_000) neighbours.clear();
-    neighbours.set(word, found);
-    return found;
+    this.expander = new QuestionExpander(index, thesaurus, vectors);
   }
 
   private view(options: AnswerOptions): ServerView {
@@ -468,8 +386,8 @@ export class Answerer {
   private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
     const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
     const silence = silenceBeforeSearch(query, focus, {
-      knowsNoun: (word, withKinds) => this.knowsNoun(word, withKinds),
-      linksToStory: (word, withNextSenses, forName) => this.linksToStory(word, withNextSenses, forName),
+      knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
+      linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
     });
@@ -514,190 +432,6 @@ export class Answerer {
       ? answers
       : answers.sort((a, b) => b.score - a.score);
     return { results: ordered, silence: null };
-  }
-
-  /**
-   * Does the story use this word, a lexicon word for it, or a word near it in meaning? `forName`: the word is a
-   * name, and a named thing near it (`Toronto` for `Vancouver`) is its peer, not another word for it; a kind
-   * near it (`conservative` for `Tory`) still links it.
-   */
-  private linksToStory(word: string, withNextSenses = true, forName = false): boolean {
-    const term = termOf(word);
-    if (term === null || this.index.has(term)) return true;
-    const lexicon = this.thesaurus
-      ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
-      : [];
-    if (lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate))) return true;
-    const near = this.neighbours(word);
-    return forName ? near.some((n) => !this.thesaurus?.isInstance(n.word)) : near.length > 0;
-  }
-
-  /**
-   * Does the story use this noun, a form of it, or a synonym? A broader or narrower sense is not enough:
-   * `people` does not tell `the population of` a place.
-   */
-  private knowsNoun(word: string, withKinds = false): boolean {
-    const term = termOf(word);
-    if (term === null || this.index.has(term)) return true;
-    if (!this.thesaurus) return false;
-    // Its commonest sense only: `governor` asks about a head of state, not a `regulator`.
-    const kin = [
-      ...this.thesaurus.derived(word),
-      ...this.thesaurus.synonyms(word, 'noun', 1),
-      ...(withKinds ? this.thesaurus.narrower(word, 'noun') : []),
-    ];
-    return kin.some((candidate) => {
-      const candidateTerm = termOf(candidate);
-      return candidateTerm !== null && this.index.has(candidateTerm);
-    });
-  }
-
-  /**
-   * Two or three words of the question that the lexicon lists as one (`walk out`, `dock workers`, `real estate
-   * agents`): the compound's own single-word forms and synonyms (`strike`, `dockworker`), and its next senses
-   * (`realtor` for a real estate agent, `rate` for an interest rate) at a next sense's weight, for each query
-   * word of the compound.
-   */
-  private compounds(words: string[], question: string): Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> {
-    const thesaurus = this.thesaurus;
-    if (!thesaurus) return [];
-    const tokens = tokenize(question);
-    const found: Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> = [];
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const [first, second] = [tokens[i]!, tokens[i + 1]!];
-      if (QUESTION_WORDS.has(first) || /\d/u.test(first + second)) continue;
-      const third = tokens[i + 2];
-      // The longest compound first: `real estate agent` before `real estate`.
-      const long = third !== undefined && !/\d/u.test(third) ? thesaurus.compound(first, second, third) : null;
-      const compound = long ?? thesaurus.compound(first, second);
-      if (!compound) continue;
-      const span = long ? [first, second, third!] : [first, second];
-      const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
-      if (groups.length === 0) continue;
-      // `stood up for`: a phrasal verb with a preposition after it means what its senses used so mean (to defend).
-      const usedWith = !long && third !== undefined && STOP_WORDS.has(second) ? thesaurus.phrasalWith(compound, third) : [];
-      const senses = usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
-      const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
-      if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
-      // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
-      const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
-      if (!phrasal) {
-        // A kind of the thing asked about is that thing (`realtor` for a real estate agent); a broader sense is less.
-        const narrower = new Set(thesaurus.narrower(compound));
-        for (const word of thesaurus.related(compound)) {
-          const kind = narrower.has(word);
-          candidates.push({ word, boost: RELATED_BOOST, quality: kind ? SYNONYM_QUALITY : SYNONYM_QUALITY * RELATED_WEIGHT, kind });
-        }
-      }
-      for (const group of groups) found.push({ group, candidates, phrasal });
-      if (long) i++;
-    }
-    return found;
-  }
-
-  /**
-   * How much a query word counts towards coverage: its rarity in the story; for a word the story lacks, the
-   * rarity of the lexicon's word for it that the story uses (a next sense counting half); for a word with
-   * neither, a fixed share of the rarest.
-   */
-  private wordWeight(term: string, expansions: Map<string, number>, isName: boolean): number {
-    if (this.index.has(term)) return this.index.idf(term);
-    let best = 0;
-    for (const [expansion, boost] of expansions) {
-      best = Math.max(best, this.index.idf(expansion) * (boost >= SYNONYM_BOOST ? 1 : RELATED_WEIGHT));
-    }
-    // A name the story never uses (`Los Angeles`) is no mere phrasing: a question about it is not about this story.
-    return Math.max(best, this.index.idf(term) * (isName ? 1 : UNKNOWN_WORD_WEIGHT));
-  }
-
-  /**
-   * Builds the term query: each word's own term, then synonyms the story actually uses. `names` and `verbs`: the
-   * question's (namesIn, verbsIn). `kinds`: the query terms that are a kind of what their word names.
-   */
-  private termQuery(
-    words: string[],
-    speakerWords: Set<number>,
-    question: string,
-    names: ReadonlySet<string>,
-    verbs: ReadonlySet<string>,
-    initialisms: readonly Initialism[] = [],
-  ): { query: TermQuery; weights: number[]; kinds: Set<number> } {
-    const query: TermQuery = { terms: [], boosts: [], groups: [], qualities: [] };
-    const weights: number[] = [];
-    const kinds = new Set<number>();
-    const push = (term: string, boost: number, group: number, quality: number): void => {
-      query.terms.push(term);
-      query.boosts.push(boost);
-      query.groups.push(group);
-      query.qualities!.push(quality);
-    };
-    const compounds = this.compounds(words, question);
-    const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
-    const capitals = writtenInCapitals(question);
-    // An initialism the question writes in capitals, or as no English word (`dhs`), not an English word (`us`).
-    const asInitialism = (word: string): boolean => capitals.has(word) || this.thesaurus?.knows(word) === false;
-    const links = initialismLinks(words, initialisms, asInitialism, { lone: SYNONYM_QUALITY, part: SYNONYM_QUALITY * RELATED_WEIGHT });
-    words.forEach((word, group) => {
-      const term = termOf(word) ?? word;
-      const isSpeakerWord = speakerWords.has(group);
-      const isName = names.has(word);
-      push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
-      const expansions = new Map<string, number>();
-      // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
-      // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
-      if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
-        const add = (candidates: readonly string[], boost: number): void => {
-          for (const candidate of candidates) {
-            const candidateTerm = termOf(candidate);
-            if (expansions.size >= MAX_SYNONYMS) return;
-            if (candidateTerm && candidateTerm !== term && !expansions.has(candidateTerm) && this.index.has(candidateTerm)) {
-              expansions.set(candidateTerm, boost);
-            }
-          }
-        };
-        // `already` is answered by `not yet`, `ever` by `never`: the words a denial says it in.
-        add(DENIAL_COUNTERPARTS[word] ?? [], SYNONYM_BOOST);
-        const derived = this.thesaurus.derived(word);
-        add(derived, SYNONYM_BOOST);
-        // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses.
-        const part = verbs.has(word) ? 'verb' : undefined;
-        add(this.thesaurus.synonyms(word, part), SYNONYM_BOOST);
-        // A name's other names reach it through its derivation too: `American` → `America` → `US`.
-        if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
-        add(this.thesaurus.related(word, part), RELATED_BOOST);
-      }
-      for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
-      // The story's initialism for a name the word is part of, or the name's words for the initialism.
-      for (const link of links) {
-        if (link.group === group && link.term !== term && !expansions.has(link.term) && this.index.has(link.term))
-          push(link.term, link.quality >= SYNONYM_QUALITY ? SYNONYM_BOOST : RELATED_BOOST, group, link.quality);
-      }
-      // Neither the word nor a synonym is in the story: the story words nearest in meaning, by vectors.
-      // They add evidence for the entries that use them, but the word still weighs as one the story lacks.
-      // A capitalised word the lexicon knows as a kind (`Tories`, `Democrats`), not a named thing, may be put otherwise too.
-      const namesKind = isName && this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
-      if (!this.index.has(term) && !isSpeakerWord && (!isName || namesKind) && !phrasal.has(group) && !/^\d/u.test(word)) {
-        // A verb's past form carries its verb sense in the vectors (`objected`, not `object`).
-        for (const { term: neighbour, similarity } of this.neighbours(verbs.has(word) ? pastForm(word) : word)) {
-          // Beside the lexicon's own words for it, a neighbour must be closer to count.
-          const enough = expansions.size > 0 ? NEIGHBOUR_BESIDE_SYNONYMS : NEIGHBOUR_MIN_SIMILARITY;
-          if (neighbour !== term && !expansions.has(neighbour) && similarity >= enough)
-            push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
-        }
-      }
-      weights.push(this.wordWeight(term, expansions, isName));
-    });
-    for (const { group, candidates } of compounds) {
-      for (const { word, boost, quality, kind } of candidates) {
-        const candidateTerm = termOf(word);
-        const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
-        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
-          if (kind) kinds.add(query.terms.length);
-          push(candidateTerm, boost, group, quality);
-        }
-      }
-    }
-    return { query, weights, kinds };
   }
 
   /**
@@ -756,7 +490,7 @@ export class Answerer {
     const verbs = verbsIn(question);
     const view = this.view(options);
     view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
-    const { query, weights, kinds } = this.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
+    const { query, weights, kinds } = this.expander.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
