@@ -1,7 +1,7 @@
 import type { Speaker } from '../story/types.js';
 import { queryWords } from './analyzer.js';
 import { matchSpeakers } from './matchSpeakers.js';
-import { ABOUT_TOPIC, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
+import { ABOUT_TOPIC, DOER_QUESTION, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
 import { NAMING_WORDS } from './readQuestion.js';
 
 /**
@@ -13,6 +13,8 @@ import { NAMING_WORDS } from './readQuestion.js';
 export type SilenceReason =
   /** `What is the capital of France?`: the noun asked about is not in the story, nor a word for it. */
   | 'unknown thing asked about'
+  /** `Who hosted the ceremony?`: the story never uses the verb, nor a word for it, so no one in it did that. */
+  | 'unknown deed asked about'
   /** `What did the governor say?` with no governor, or a person named in full who has no words in the story. */
   | 'speaker without words here'
   /** `…say about tariffs` when nothing in the story is about tariffs or near them in meaning. */
@@ -50,6 +52,10 @@ export function focusNoun(query: string, isNoun: (word: string) => boolean): str
 
 export function silenceBeforeSearch(query: string, focus: string | null, story: StoryWords): SilenceReason | null {
   if (focus && !story.knowsNoun(focus)) return 'unknown thing asked about';
+  // `Who hosted the ceremony?` when the story never says `host`, nor a word for it (a form, a synonym, a next sense,
+  // a word near it in meaning): whoever the story names, none of them did that. (`Who is…`, `who said…` ask otherwise.)
+  const deed = DOER_QUESTION.exec(query)?.[1];
+  if (deed && queryWords(deed).length > 0 && !story.linksToStory(deed)) return 'unknown deed asked about';
   // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
   const subjectText = SPEECH_SUBJECT.exec(query)?.[1] ?? '';
   const subject = queryWords(subjectText);

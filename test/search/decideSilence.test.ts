@@ -28,6 +28,20 @@ describe('silence and its reason', () => {
     expect(park.answer('ask', "What did the park's wildlife expert say?").silence).toBeNull();
   });
 
+  it('GIVEN "who <did something>" whose verb the story never uses, nor a word for it THEN silent for an unknown deed', () => {
+    const gala = buildKnowledge(
+      storyOf(
+        [
+          'The Corran Film Awards were handed out at the Palace Theatre on Saturday night.',
+          'Nadia Osei won best director for "Salt Flats", a drama about two sisters running a ferry.',
+          'Mayor Ruth Adair opened the ceremony with a minute of silence for the late projectionist.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(gala.answer('ask', 'Who hosted the film awards ceremony?').silence).toBe('unknown deed asked about');
+    expect(gala.answer('ask', 'Who opened the film awards ceremony?').silence).toBeNull();
+  });
+
   it('GIVEN "how much did it cost" and no sum of money on it THEN silent for no answer of the kind asked', () => {
     expect(silence('How much did the governor pay to end the strike?')).toBe('no answer of the kind asked');
   });
