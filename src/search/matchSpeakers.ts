@@ -94,7 +94,15 @@ function descriptorWords(text: string): string[] {
 /** A role that is a relative clause (`who has lived on River Road`) describes; it does not name. */
 function roleWords(role: string | null): string[] {
   if (!role || /^(?:who|which|that|whose)\b/iu.test(role)) return [];
-  return descriptorWords(role);
+  return spelledOut(descriptorWords(role));
+}
+
+/** A role's abbreviations with the words they stand for beside them: `CEO` is a chief executive, named by `chief`. */
+function spelledOut(words: string[]): string[] {
+  return words.flatMap((word) => {
+    const expansion = ROLE_ABBREVIATIONS[word];
+    return expansion ? [word, ...expansion.split(' ')] : [word];
+  });
 }
 
 /**
@@ -103,8 +111,9 @@ function roleWords(role: string | null): string[] {
  * `union president` names her; `workers union` names the union.
  */
 function roleHeadWords(role: string | null): string[] {
-  if (!role) return [];
-  return roleWords(role.split(/\s+(?:of|at|for|with|in|on)\s+|,/iu)[0]!).slice(-1);
+  const head = role?.split(/\s+(?:of|at|for|with|in|on)\s+|,/iu)[0];
+  if (!head || /^(?:who|which|that|whose)\b/iu.test(head)) return [];
+  return spelledOut(descriptorWords(head).slice(-1));
 }
 
 /**
@@ -301,7 +310,15 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
     )
       score += 1;
     // Of two presidents, `president` means the one whose role says no more than that.
-    const unmatchedRoleWords = roles.filter((role) => !typed.some((word, i) => typedWordMatches(word, typedStems[i]!, role, false))).length;
+    // (A typed abbreviation matches the words it stands for: `ceo` leaves no `chief` or `executive` unmatched.)
+    const unmatchedRoleWords = roles.filter(
+      (role) =>
+        !typed.some(
+          (word, i) =>
+            typedWordMatches(word, typedStems[i]!, role, false) ||
+            spelled[i]!.some((part, j) => typedWordMatches(part, spelledStems[i]![j]!, role, false)),
+        ),
+    ).length;
     matches.push({ speaker, score: score - unmatchedRoleWords * 0.1, covered });
   }
   return matches.sort((a, b) => b.score - a.score);

@@ -210,6 +210,20 @@ describe('ask: the sentence or quote that answers', () => {
     );
   });
 
+  it('GIVEN a role written as an abbreviation (the CEO of Halden Foods) THEN a word it stands for (the Halden chief) names her', () => {
+    const bakery = buildKnowledge(
+      storyOf(
+        [
+          'Halden Foods will close its bakery in Corran next spring, the company said on Tuesday.',
+          '"We held on as long as we could," said Mira Lund, the CEO of Halden Foods.',
+          'Union organiser Tom Beck said the 140 bakers would fight the closure.',
+          '"Nobody asked us," Beck said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(bakery.answer('ask', 'What did the Halden chief say?').results[0]?.entry.speaker?.name).toBe('Mira Lund');
+  });
+
   it('GIVEN a speaker described by a kind of the word asked (an expert: a wildlife specialist) THEN how they felt is their own words', () => {
     const park = buildKnowledge(
       storyOf(
