@@ -574,18 +574,37 @@ export class Answerer {
     const bound = retrievalBound(this.weights);
     // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
     const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
+    // The most the question's predicates can add to a hit's coverage (see nearPredicates), for the bound below: a
+    // similarity of the stored vectors' bytes may pass 1 a little by rounding, so a tenth more.
+    let nearMost = 0;
+    for (const { group } of predicates) nearMost += Math.max(0, weights[group] ?? 0) * this.weights.nearPredicate * 1.1;
     for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
       const own = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
       const reported = own ? undefined : reports.find((report) => report.pattern.test(hit.entry.text))?.match;
       const bySpeaker = own || reported !== undefined;
       const speakerId = reported?.speaker.id ?? hit.entry.speaker?.id;
-      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
-      const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
-      const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // `the telescope's nickname` is given by a sentence that names it another way (`also known as Tianyan`).
       const namesAnother = reading.namingGroup >= 0 && NAMING.test(hit.entry.text);
       // …and only such a sentence: another name is the kind of answer asked for.
       if (reading.namingGroup >= 0 && !namesAnother) continue;
+      // A hit that could not cover enough even with every word it matched fully, its speaker's and naming words, and
+      // all the predicates' nearness is left before its names are read (a server's first question reads each
+      // hit's once: most hits of a question match one of its words).
+      let most = nearMost;
+      for (const [group, quality] of hit.matchedGroups) most += Math.max(0, weights[group] ?? 0) * quality;
+      if (namesAnother) most += Math.max(0, weights[reading.namingGroup] ?? 0);
+      if (bySpeaker) {
+        for (const match of named) {
+          if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
+        }
+      }
+      // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
+      // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
+      const needed = reading.wantsReason && REASON.test(hit.entry.text) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+      if (most / total < needed) continue;
+      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
+      const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
+      const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
       const covered = bySpeaker || halfCounted || namesAnother || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
@@ -596,9 +615,6 @@ export class Answerer {
       if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
       let coverage = 0;
       for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
-      // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
-      // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
-      const needed = reading.wantsReason && REASON.test(hit.entry.text) ? minCoverage * this.weights.reasonCoverage : minCoverage;
       coverage += this.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
       coverage /= total;
       if (coverage < needed) continue;

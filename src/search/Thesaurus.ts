@@ -346,13 +346,19 @@ export class Thesaurus {
 
 /**
  * Every pertainym of WordNet's adjectives (`Swedish` pertains to `Sweden`), keyed by the noun's synset offset and word
- * number (`08783723:1`): the data file gives the link on the adjective's line only. One pass over the file (3 MB).
+ * number (`08783723:1`): the data file gives the link on the adjective's line only. One pass over the file (3 MB),
+ * read as bytes: only the lines that hold a pertainym are made strings, one each, so the words kept are slices of
+ * those short lines, never of the whole file's text (which a slice would keep alive, 3 MB, for the process's life).
  */
 function readPertainyms(path: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.includes(' \\ ')) continue;
-    const fields = line.split(' ');
+  const bytes = readFileSync(path);
+  for (let at = bytes.indexOf(PERTAINYM_POINTER); at >= 0; ) {
+    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+    const newline = bytes.indexOf(NEWLINE, at);
+    const end = newline < 0 ? bytes.length : newline;
+    at = newline < 0 ? -1 : bytes.indexOf(PERTAINYM_POINTER, end);
+    const fields = bytes.toString('utf8', start, end).split(' ');
     const count = parseInt(fields[3]!, 16);
     const pointerAt = 4 + count * 2;
     const pointers = Number(fields[pointerAt]);
@@ -367,3 +373,7 @@ function readPertainyms(path: string): Map<string, string[]> {
   }
   return found;
 }
+
+/** A pertainym pointer on a data file's line (`\\`, between spaces). */
+const PERTAINYM_POINTER = Buffer.from(' \\ ');
+const NEWLINE = 0x0a;
