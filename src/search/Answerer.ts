@@ -388,6 +388,7 @@ export class Answerer {
     const silence = silenceBeforeSearch(query, focus, {
       knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
       linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
+      linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
     });

@@ -131,8 +131,12 @@ export const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
 /** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
 export const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
 export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b|\bby when\b/iu;
-/** `Who hosted the ceremony?`, `who will win…`: the verb of what the one asked about did (an auxiliary before it skipped). */
-export const DOER_QUESTION = /^\s*who\s+(?:has\s+|had\s+|will\s+|would\s+|could\s+|might\s+)?(\p{L}+)\b/iu;
+/**
+ * `Who hosted the ceremony?`, `who will win…`: the verb of what the one asked about did (an auxiliary before it skipped),
+ * and the two words after it (`stood up for`: a particle and a preposition may make the verb a phrase of its own).
+ */
+export const DOER_QUESTION =
+  /^\s*who\s+(?:has\s+|had\s+|will\s+|would\s+|could\s+|might\s+)?(\p{L}+)\b(?:\s+(\p{L}+)\b)?(?:\s+(\p{L}+)\b)?/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 export const FOCUS_QUESTION =
   /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
