@@ -246,3 +246,52 @@ export function pastForm(verb: string): string {
   if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
   return `${verb}ed`;
 }
+
+/**
+ * Light verbs: `give`, `take` and `make` with a noun after them say little of their own (`gave evidence` is to testify,
+ * `took the honours` to be named the best, `made a decision` to decide); the noun carries the meaning. English grammar
+ * (its light verb constructions), for any article; `do`, `have` and `get` are already no topic words.
+ */
+const LIGHT_VERB = /^(?:giv(?:e|es|en|ing)|gave|tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made)$/u;
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+]);
+
+/**
+ * Each light verb of a question and the noun its meaning lies in: the head of the noun phrase after it, past a
+ * determiner and the words modifying the head (`took the top acting honours` → `took`, `honours`). The caller checks
+ * that the head is a noun. None where a particle or a preposition follows the verb (`took over`, `gave up`, `made of`),
+ * nor where two objects do (`gave the workers pay rises`).
+ */
+export function lightVerbObjects(question: string): Array<{ verb: string; object: string }> {
+  const tokens = tokenize(question);
+  const found: Array<{ verb: string; object: string }> = [];
+  tokens.forEach((token, i) => {
+    if (!LIGHT_VERB.test(token)) return;
+    let at = i + 1;
+    if (DETERMINERS.has(tokens[at] ?? '')) at++;
+    const phrase: string[] = [];
+    while (at < tokens.length && !STOP_WORDS.has(tokens[at]!) && !/^\d/u.test(tokens[at]!)) phrase.push(tokens[at++]!);
+    // A plural before the head ends a noun phrase of its own (nouns modify in the singular: `flu shots`): two objects
+    // (`give detainees flu shots`), and `give` means to hand over, as it says.
+    if (phrase.slice(0, -1).some((word) => PLURAL.test(word))) return;
+    const head = phrase.at(-1);
+    if (head) found.push({ verb: token, object: head });
+  });
+  return found;
+}
