@@ -16,6 +16,7 @@ import {
   COUNT_PHRASE,
   complementsIn,
   escapeRegExp,
+  lightVerbObjects,
   namesIn,
   possessivesIn,
   verbsIn,
@@ -388,6 +389,7 @@ export class Answerer {
     const silence = silenceBeforeSearch(query, focus, {
       knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
       linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
+      linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
       speakers: this.speakers(options),
     });
@@ -492,6 +494,14 @@ export class Answerer {
     view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
     const { query, weights, kinds } = this.expander.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
+    // `gave evidence`, `took the top honours`: a light verb's meaning lies in its noun (`testified`, `named best`), so
+    // its weight goes to that noun: a candidate covers the verb as fully as it covers the noun.
+    for (const { verb, object } of lightVerbObjects(question)) {
+      const [verbGroup, objectGroup] = [words.indexOf(verb), words.indexOf(object)];
+      if (verbGroup < 0 || objectGroup < 0 || names.has(object) || speakerWords.has(objectGroup) || !thesaurus?.isNoun(object)) continue;
+      weights[objectGroup]! += weights[verbGroup]!;
+      weights[verbGroup] = 0;
+    }
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
     for (const match of named) {
       const group = Math.min(...match.covered);

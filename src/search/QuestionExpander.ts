@@ -146,6 +146,28 @@ export class QuestionExpander {
   }
 
   /**
+   * The words for what a compound of two words means (its synonyms and derivations); for a phrasal verb with a
+   * preposition after it (`stood up for`), what its senses used so mean (to defend).
+   */
+  private sensesOf(compound: string, second: string, third: string | undefined): string[] {
+    const thesaurus = this.thesaurus!;
+    const usedWith = third !== undefined && STOP_WORDS.has(second) ? thesaurus.phrasalWith(compound, third) : [];
+    return usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+  }
+
+  /**
+   * Does the story use a word for what a verb and its particle mean together (`stood up for` → `defend`)? False when
+   * the lexicon lists no such phrase, or the second word is no particle.
+   */
+  linksPhrasal(verb: string, particle: string, after?: string): boolean {
+    const [first, second] = [verb.toLowerCase(), particle.toLowerCase()];
+    if (!this.thesaurus || !STOP_WORDS.has(second)) return false;
+    const compound = this.thesaurus.compound(first, second);
+    if (!compound) return false;
+    return this.sensesOf(compound, second, after?.toLowerCase()).some((word) => this.index.has(termOf(word) ?? word));
+  }
+
+  /**
    * Two or three words of the question that the lexicon lists as one (`walk out`, `dock workers`, `real estate
    * agents`): the compound's own single-word forms and synonyms (`strike`, `dockworker`), and its next senses
    * (`realtor` for a real estate agent, `rate` for an interest rate) at a next sense's weight, for each query
@@ -167,9 +189,7 @@ export class QuestionExpander {
       const span = long ? [first, second, third!] : [first, second];
       const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
       if (groups.length === 0) continue;
-      // `stood up for`: a phrasal verb with a preposition after it means what its senses used so mean (to defend).
-      const usedWith = !long && third !== undefined && STOP_WORDS.has(second) ? thesaurus.phrasalWith(compound, third) : [];
-      const senses = usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+      const senses = long ? [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)] : this.sensesOf(compound, second, third);
       const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
       if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.

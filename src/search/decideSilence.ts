@@ -33,6 +33,8 @@ export interface StoryWords {
    * `forName`: a name, which a named peer near it in meaning (`Toronto` for `Vancouver`) does not link.
    */
   linksToStory(word: string, withNextSenses?: boolean, forName?: boolean): boolean;
+  /** `stood up for`: the story uses a word for what the verb and its particle mean together (`defend`). */
+  linksPhrasal(verb: string, particle: string, after?: string): boolean;
   /** The word's derivations (`American` → `America`). */
   derived(word: string): string[];
   speakers: Speaker[];
@@ -54,8 +56,10 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   if (focus && !story.knowsNoun(focus)) return 'unknown thing asked about';
   // `Who hosted the ceremony?` when the story never says `host`, nor a word for it (a form, a synonym, a next sense,
   // a word near it in meaning): whoever the story names, none of them did that. (`Who is…`, `who said…` ask otherwise.)
-  const deed = DOER_QUESTION.exec(query)?.[1];
-  if (deed && queryWords(deed).length > 0 && !story.linksToStory(deed)) return 'unknown deed asked about';
+  // A verb with a particle means what the phrase means (`stood up for` is to defend): a word for that is one for the deed.
+  const [, deed, particle, after] = DOER_QUESTION.exec(query) ?? [];
+  if (deed && queryWords(deed).length > 0 && !story.linksToStory(deed) && !(particle && story.linksPhrasal(deed, particle, after)))
+    return 'unknown deed asked about';
   // `What did the governor say…` when the story has no governor and no word for one: nobody here said it.
   const subjectText = SPEECH_SUBJECT.exec(query)?.[1] ?? '';
   const subject = queryWords(subjectText);

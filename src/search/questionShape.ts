@@ -132,11 +132,11 @@ export const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
 export const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
 export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b|\bby when\b/iu;
 /**
- * `Who hosted the ceremony?`, `who will win…`: the verb of what the one asked about did (an auxiliary before it
- * skipped); not a phrasal verb, whose particle makes it mean something else (`who stood up for`: defended).
+ * `Who hosted the ceremony?`, `who will win…`: the verb of what the one asked about did (an auxiliary before it skipped),
+ * and the two words after it (`stood up for`: a particle and a preposition may make the verb a phrase of its own).
  */
 export const DOER_QUESTION =
-  /^\s*who\s+(?:has\s+|had\s+|will\s+|would\s+|could\s+|might\s+)?(\p{L}+)\b(?!\s+(?:up|down|out|off|over|in|on|back|away|around|through|by|for|to|after|into)\b)/iu;
+  /^\s*who\s+(?:has\s+|had\s+|will\s+|would\s+|could\s+|might\s+)?(\p{L}+)\b(?:\s+(\p{L}+)\b)?(?:\s+(\p{L}+)\b)?/iu;
 /** `What is the capital of France?`: the noun asked about, which the story must know for there to be an answer. */
 export const FOCUS_QUESTION =
   /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}-]+['\u2019]s\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
@@ -245,4 +245,53 @@ export function pastForm(verb: string): string {
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
   return `${verb}ed`;
+}
+
+/**
+ * Light verbs: `give`, `take` and `make` with a noun after them say little of their own (`gave evidence` is to testify,
+ * `took the honours` to be named the best, `made a decision` to decide); the noun carries the meaning. English grammar
+ * (its light verb constructions), for any article; `do`, `have` and `get` are already no topic words.
+ */
+const LIGHT_VERB = /^(?:giv(?:e|es|en|ing)|gave|tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made)$/u;
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+]);
+
+/**
+ * Each light verb of a question and the noun its meaning lies in: the head of the noun phrase after it, past a
+ * determiner and the words modifying the head (`took the top acting honours` → `took`, `honours`). The caller checks
+ * that the head is a noun. None where a particle or a preposition follows the verb (`took over`, `gave up`, `made of`),
+ * nor where two objects do (`gave the workers pay rises`).
+ */
+export function lightVerbObjects(question: string): Array<{ verb: string; object: string }> {
+  const tokens = tokenize(question);
+  const found: Array<{ verb: string; object: string }> = [];
+  tokens.forEach((token, i) => {
+    if (!LIGHT_VERB.test(token)) return;
+    let at = i + 1;
+    if (DETERMINERS.has(tokens[at] ?? '')) at++;
+    const phrase: string[] = [];
+    while (at < tokens.length && !STOP_WORDS.has(tokens[at]!) && !/^\d/u.test(tokens[at]!)) phrase.push(tokens[at++]!);
+    // A plural before the head ends a noun phrase of its own (nouns modify in the singular: `flu shots`): two objects
+    // (`give detainees flu shots`), and `give` means to hand over, as it says.
+    if (phrase.slice(0, -1).some((word) => PLURAL.test(word))) return;
+    const head = phrase.at(-1);
+    if (head) found.push({ verb: token, object: head });
+  });
+  return found;
 }

@@ -364,6 +364,22 @@ describe('who asks for the subject: a speaker named after the verb is its object
   });
 });
 
+describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
+  it('GIVEN "who gave evidence" THEN the sentence of the one who testified, not of one who gave something else', () => {
+    // The welcome covers `gave`, `afternoon` and `hearing`; the testimony covers `evidence` (by `testified`, a word for
+    // it) and `hearing`. `gave` says little of its own: it weighs as its noun, which only the testimony covers.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The inquiry into the collapse of the Wren Street footbridge opened in Port Alder on Tuesday.\n\n' +
+          'Mayor Lena Marsh gave a short welcome at the afternoon hearing.\n\n' +
+          'Later at the hearing, the foreman Dario Pell testified about cracks he had seen in March.\n\n' +
+          'The inquiry resumes next week.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Who gave evidence at the afternoon hearing?').results[0]?.entry.text).toContain('Dario Pell testified');
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(

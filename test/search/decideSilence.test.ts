@@ -42,6 +42,19 @@ describe('silence and its reason', () => {
     expect(gala.answer('ask', 'Who opened the film awards ceremony?').silence).toBeNull();
   });
 
+  it('GIVEN "who <verb> <particle>" whose verb alone the story lacks THEN a word for the phrase (stood up for: defended) is no unknown deed', () => {
+    const gala = buildKnowledge(
+      storyOf(
+        [
+          'The Corran Film Awards were handed out at the Palace Theatre on Saturday night.',
+          'Critics panned "Salt Flats", a drama about two sisters running a ferry, but Nadia Osei defended the film on the red carpet.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(gala.answer('ask', 'Who stood up for the film?').silence).toBeNull();
+    expect(gala.answer('ask', 'Who stood up at the ceremony?').silence).toBe('unknown deed asked about');
+  });
+
   it('GIVEN "how much did it cost" and no sum of money on it THEN silent for no answer of the kind asked', () => {
     expect(silence('How much did the governor pay to end the strike?')).toBe('no answer of the kind asked');
   });

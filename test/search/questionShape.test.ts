@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ABOUT_TOPIC,
   complementsIn,
+  lightVerbObjects,
   namesIn,
   pastForm,
   possessivesIn,
@@ -53,5 +54,16 @@ describe('the shape of a question', () => {
       { possessor: ['vice', 'mayor'], head: 'adviser' },
     ]);
     expect(possessivesIn('Did the adviser think the call was normal?')).toEqual([]);
+  });
+
+  it("GIVEN a light verb (give, take, make) before a noun phrase THEN the phrase's head is where its meaning lies", () => {
+    expect(lightVerbObjects('Who gave evidence at the inquiry?')).toEqual([{ verb: 'gave', object: 'evidence' }]);
+    expect(lightVerbObjects('Which rider took the overall sprint title?')).toEqual([{ verb: 'took', object: 'title' }]);
+  });
+
+  it('GIVEN a light verb with a particle or two objects after it THEN it means what it says', () => {
+    expect(lightVerbObjects('Who took over the bakery?')).toEqual([]);
+    // `give the workers pay rises`: a plural ends the first object, and `give` is to hand over.
+    expect(lightVerbObjects('Will the council give the workers pay rises?')).toEqual([]);
   });
 });
