@@ -6,12 +6,14 @@ import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answer
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { explanationAfter } from './explanationAfter.js';
+import { placeBeside } from './placeBeside.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
   ABOUT_TOPIC,
   AMOUNT,
   REASON,
+  WHERE_QUESTION,
   WHY_QUESTION,
   COUNT_PHRASE,
   complementsIn,
@@ -408,6 +410,10 @@ export class Answerer {
     const explanation =
       WHY_QUESTION.test(query) && ranked[0] ? explanationAfter(ranked[0], this.view(options).entries, this.weights) : null;
     if (explanation) ranked.unshift(explanation);
+    // `Where…`: the best candidate names no place; the sentence beside it in its paragraph that names one answers.
+    const place =
+      !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
+    if (place) ranked.unshift(place);
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

@@ -35,6 +35,11 @@ export interface AnswerWeights {
    */
   explainsEvent: number;
   place: number;
+  /**
+   * For `where…`: the share of the best candidate's score, which names no place, that the sentence beside it in its
+   * paragraph scores when it names one (before the place weight): see placeBeside.
+   */
+  placeBeside: number;
   tally: number;
   person: number;
   /** A named speaker's quotes against sentences reporting them, when the question asks what they said. */
@@ -66,6 +71,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   cause: 1.5,
   explainsEvent: 0.6,
   place: 1.5,
+  placeBeside: 0.8,
   tally: 2,
   person: 1.5,
   ownWords: 1.5,

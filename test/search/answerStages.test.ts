@@ -4,6 +4,7 @@ import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
+import { placeBeside } from '../../src/search/placeBeside.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
 import { queryWords } from '../../src/search/analyzer.js';
 import type { Entry } from '../../src/story/types.js';
@@ -314,6 +315,34 @@ describe('why: the sentence after the event may explain it', () => {
     ).entries;
     const event = entries.find((entry) => entry.text.includes('walked off'))!;
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+  });
+});
+
+describe('where: the sentence beside the best match may name the place', () => {
+  const FLOOD_RELIEF =
+    'Floodwater closed the coast road north of Dunmore on Tuesday, cutting off three villages.\n\n' +
+    'Relief centres have opened at two churches in Dunmore and Ashby. Volunteers served 300 meals at the shelters on Sunday night.\n\n' +
+    'The council said the road would stay shut until engineers had inspected the bridge.';
+
+  it('GIVEN "where" and a best match that names no place THEN the sentence before it in its paragraph, which names one, answers', () => {
+    // Only the second sentence of the paragraph says `shelters`, and it names no place; the first, which the question
+    // shares no word with, says where they are (the centres the shelters are).
+    const { answerer } = buildKnowledge(storyOf(FLOOD_RELIEF));
+    expect(answerer.answer('ask', 'Where are the shelters?').results[0]?.entry.text).toContain('two churches in Dunmore');
+  });
+
+  it('GIVEN a best match that names a place itself THEN no neighbour is put first', () => {
+    const entries = storyOf(FLOOD_RELIEF).entries;
+    const centres = entries.find((entry) => entry.text.includes('Relief centres'))!;
+    expect(placeBeside({ entry: centres, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+    const shelters = entries.find((entry) => entry.text.includes('at the shelters'))!;
+    expect(placeBeside({ entry: shelters, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(centres);
+  });
+
+  it('GIVEN neighbours only in other paragraphs THEN none answers', () => {
+    const entries = storyOf(FLOOD_RELIEF.replace('Ashby. Volunteers', 'Ashby.\n\nVolunteers')).entries;
+    const shelters = entries.find((entry) => entry.text.includes('at the shelters'))!;
+    expect(placeBeside({ entry: shelters, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
   });
 });
 
