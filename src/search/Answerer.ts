@@ -18,6 +18,7 @@ import {
   COUNT_PHRASE,
   complementsIn,
   escapeRegExp,
+  judgedComplements,
   lightVerbObjects,
   namesIn,
   possessivesIn,
@@ -506,6 +507,13 @@ export class Answerer {
       const [verbGroup, objectGroup] = [words.indexOf(verb), words.indexOf(object)];
       if (verbGroup < 0 || objectGroup < 0 || names.has(object) || speakerWords.has(objectGroup) || !thesaurus?.isNoun(object)) continue;
       weights[objectGroup]! += weights[verbGroup]!;
+      weights[verbGroup] = 0;
+    }
+    // `if found guilty`, `declared dead`: a verb of judging means what the adjective after it says.
+    for (const { verb, complement } of judgedComplements(question)) {
+      const [verbGroup, complementGroup] = [words.indexOf(verb), words.indexOf(complement)];
+      if (verbGroup < 0 || complementGroup < 0 || speakerWords.has(complementGroup) || !thesaurus?.isAdjective(complement)) continue;
+      weights[complementGroup]! += weights[verbGroup]!;
       weights[verbGroup] = 0;
     }
     // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.

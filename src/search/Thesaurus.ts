@@ -141,6 +141,11 @@ export class Thesaurus {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'noun'));
   }
 
+  /** Does the lexicon know the word as an adjective? */
+  isAdjective(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'adj'));
+  }
+
   /** Is the word's commonest sense as a noun a named thing (an instance: `Toronto`, `Reuters`), not a kind? */
   isInstance(word: string): boolean {
     const key = `i:${word.toLowerCase()}`;

@@ -272,6 +272,25 @@ const DETERMINERS = new Set([
   'any',
 ]);
 
+/** Verbs of judging or declaring, whose meaning lies in the adjective after them (`found guilty`, `declared dead`). */
+const JUDGING_VERB = /^(?:f(?:ind|inds|ound)|declared?|ruled?|deemed?|judged?|pronounced?)$/u;
+
+/**
+ * Each verb of judging in a question followed by the word it judges with (`if found guilty` → `found`, `guilty`;
+ * `was declared dead`): the caller checks that the word is an adjective. Being found guilty is being convicted; what
+ * the question asks about is the verdict, not the finding.
+ */
+export function judgedComplements(question: string): Array<{ verb: string; complement: string }> {
+  const tokens = tokenize(question);
+  const found: Array<{ verb: string; complement: string }> = [];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (JUDGING_VERB.test(token) && next !== undefined && !STOP_WORDS.has(next) && !/^\d/u.test(next))
+      found.push({ verb: token, complement: next });
+  });
+  return found;
+}
+
 /**
  * Each light verb of a question and the noun its meaning lies in: the head of the noun phrase after it, past a
  * determiner and the words modifying the head (`took the top acting honours` → `took`, `honours`). The caller checks

@@ -409,6 +409,23 @@ describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
   });
 });
 
+describe('verbs of judging: the meaning of `found guilty` lies in its adjective', () => {
+  it('GIVEN "how long … if found guilty" THEN the sentence saying what a conviction brings answers', () => {
+    // The answer says `convicted`, a word for `guilty`, and nothing for `found`: the finding is the verdict, so `found`
+    // weighs as `guilty` does, and the sentence covers enough of the question.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Prosecutors in Port Alder charged the ferry captain, Ivo Marsh, with manslaughter on Monday over the sinking of the Gull.\n\n' +
+          'If convicted, he could spend up to 12 years behind bars.\n\n' +
+          'Marsh has been released on bail and must surrender his passport.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How long could the captain be locked up if found guilty?').results[0]?.entry.text).toContain(
+      'up to 12 years',
+    );
+  });
+});
+
 describe('quote on a topic: the topic in the quoted words', () => {
   it('GIVEN a partial quote naming the topic only in its attribution THEN a direct quote saying it comes first', () => {
     const { answerer } = buildKnowledge(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ABOUT_TOPIC,
   complementsIn,
+  judgedComplements,
   lightVerbObjects,
   namesIn,
   pastForm,
@@ -65,5 +66,11 @@ describe('the shape of a question', () => {
     expect(lightVerbObjects('Who took over the bakery?')).toEqual([]);
     // `give the workers pay rises`: a plural ends the first object, and `give` is to hand over.
     expect(lightVerbObjects('Will the council give the workers pay rises?')).toEqual([]);
+  });
+
+  it('GIVEN a verb of judging before a word (found guilty, declared dead) THEN that word is where its meaning lies', () => {
+    expect(judgedComplements('How long could he be jailed if found guilty?')).toEqual([{ verb: 'found', complement: 'guilty' }]);
+    expect(judgedComplements('When was the climber declared dead?')).toEqual([{ verb: 'declared', complement: 'dead' }]);
+    expect(judgedComplements('Where was the body found?')).toEqual([]);
   });
 });
