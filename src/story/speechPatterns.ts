@@ -276,6 +276,18 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     const name = chunks[chunks.length - back]!;
     if (isNameChunk(name)) return { subject: name, appositive: descriptions[0]! };
   }
+  // `In a letter to Kevin Hale, who heads the agency, and Ana Ruiz, the health secretary, said…`: a description after a
+  // relative clause that ends on a name is that name's appositive, and the name belongs to the clause (or to the phrase
+  // the clause hangs on), not to the sentence: no subject stands here.
+  const relative = chunks.at(-2);
+  if (
+    chunks.length >= 3 &&
+    relative &&
+    /^(?:who|whom|whose|which)\s/iu.test(relative) &&
+    /\s\p{Lu}[\p{L}'’-]*$/u.test(relative) &&
+    isDescriptionChunk(chunks.at(-1)!)
+  )
+    return null;
   let last = chunks.at(-1) ?? '';
   // Within the last chunk, the subject follows the last word that opens a clause (`…, where realtor Shaun Ghulam`).
   const tokens = last.split(/\s+/u);

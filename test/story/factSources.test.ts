@@ -30,6 +30,12 @@ describe('what is not a speech verb', () => {
 });
 
 describe('the subject before a speech verb', () => {
+  it('GIVEN a description after a relative clause ending on a name ("…to Kevin Hale, who heads the agency, and Ana Ruiz, the health secretary, said") THEN the description is that name’s, not a speaker', () => {
+    const text =
+      'The clinic wrote to two officials last week. In a letter to Kevin Hale, who heads the port agency and Ana Ruiz, the health secretary, said they would send 40 nurses to the port.';
+    expect(sourceOf(text, '40 nurses')).toBe('the article');
+  });
+
   it('GIVEN words before the verb that make a clause ("The payoff could be big for owners, said Ken Ito") THEN the speaker named after the verb', () => {
     expect(sourceOf('The payoff could be big for owners, said Ken Ito, a planning engineer.', 'payoff could be big')).toBe('Ken Ito');
   });
