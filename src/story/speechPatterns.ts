@@ -148,6 +148,8 @@ export const INTERMEDIARY =
 const TRAILING_AUXILIARIES =
   /(?:\s+(?:\p{Ll}+(?:ed|s)\s+to|also|later|then|has|had|have|previously|again|earlier|repeatedly|reportedly|once|already|further|first|last|simply|only|always|never|often|still|now|even|too|did|does|would|will|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|belly|jelly|lily|folly|homily|fly)\b)\p{Ll}{3,}ly))+\s*$/u;
 const LEADING_CONJUNCTIONS = /^(?:and|but|while|as|when|then|so|yet|or)\s+/iu;
+/** A focusing adverb before a subject (`Even the policy manual notes…`, `Only the mayor said…`): no part of it. */
+const LEADING_FOCUS = /^(?:[Ee]ven|[Oo]nly|[Jj]ust|[Aa]lso|[Ss]till)\s+(?=(?:[Tt]he|[Aa]n?)\s|\p{Lu})/u;
 /** A time that opens a clause before its subject (`and this week the startup announced`, `on Monday the council voted`). */
 const LEADING_TIME =
   /^(?:(?:this|last|next|that|earlier|later)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\p{L}+day)|(?:on|by)\s+\p{Lu}\p{Ll}+day|yesterday|today|tonight)\s+(?=\S+\s)/iu;
@@ -262,6 +264,7 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
         .replace(/^[\u201D"']\s*/u, '')
         .replace(LEADING_CONJUNCTIONS, '')
         .replace(LEADING_TIME, '')
+        .replace(LEADING_FOCUS, '')
         .trim(),
     )
     // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).

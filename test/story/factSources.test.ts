@@ -30,6 +30,11 @@ describe('what is not a speech verb', () => {
 });
 
 describe('the subject before a speech verb', () => {
+  it('GIVEN a focusing adverb before the subject ("Even the city’s own manual notes…") THEN the source is the subject without it', () => {
+    const text = 'Even the city’s own road manual notes that the junction needs a second crossing.';
+    expect(sourceOf(text, 'second crossing')).toBe('the city’s own road manual');
+  });
+
   it('GIVEN a description after a relative clause ending on a name ("…to Kevin Hale, who heads the agency, and Ana Ruiz, the health secretary, said") THEN the description is that name’s, not a speaker', () => {
     const text =
       'The clinic wrote to two officials last week. In a letter to Kevin Hale, who heads the port agency and Ana Ruiz, the health secretary, said they would send 40 nurses to the port.';
