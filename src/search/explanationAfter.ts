@@ -1,6 +1,7 @@
 import type { Entry } from '../story/types.js';
 import type { AnswerWeights } from './answerWeights.js';
 import { CAUSE, REASON } from './questionShape.js';
+import { sentenceBeside } from './sentenceBeside.js';
 
 /**
  * `Why…`: news states an event and explains it in the sentence after (`Ferry crews walked off the job on Monday.
@@ -18,15 +19,9 @@ export function explanationAfter(
   if (event.origin !== 'article' || REASON.test(event.text)) return null;
   const at = entries.indexOf(event);
   if (at < 0) return null;
-  for (let i = at + 1; i < entries.length; i++) {
-    const next = entries[i]!;
-    // The next sentence: in the same paragraph, or opening the next (news paragraphs are often one sentence long).
-    if (next.origin !== 'article' || next.paragraph > event.paragraph + 1) return null;
-    // A quote and the sentence holding it are one sentence: not the next.
-    if (event.text.includes(next.text) || next.text.includes(event.text)) continue;
-    if (!REASON.test(next.text)) return null;
-    const score = best.score * weights.explainsEvent * weights.reason * (CAUSE.test(next.text) ? weights.cause : 1);
-    return { entry: next, score };
-  }
-  return null;
+  // The next sentence: in the same paragraph, or opening the next.
+  const next = sentenceBeside(entries, at, 1, 1);
+  if (!next || !REASON.test(next.text)) return null;
+  const score = best.score * weights.explainsEvent * weights.reason * (CAUSE.test(next.text) ? weights.cause : 1);
+  return { entry: next, score };
 }

@@ -1,6 +1,7 @@
 import type { Entry } from '../story/types.js';
 import type { AnswerWeights } from './answerWeights.js';
 import { PLACE } from './questionShape.js';
+import { sentenceBeside } from './sentenceBeside.js';
 
 /**
  * `Where…`: news spreads what it says of one thing over the sentences of a paragraph, and a later one names it
@@ -19,22 +20,9 @@ export function placeBeside(
   if (named.origin !== 'article' || PLACE.test(named.text)) return null;
   const at = entries.indexOf(named);
   if (at < 0) return null;
-  for (const step of [-1, 1]) {
-    const beside = besideIn(entries, at, step);
+  for (const step of [-1, 1] as const) {
+    const beside = sentenceBeside(entries, at, step);
     if (beside && PLACE.test(beside.text)) return { entry: beside, score: best.score * weights.placeBeside * weights.place };
-  }
-  return null;
-}
-
-/** The sentence next to `entries[at]` on one side (`step` -1 or 1), in the same paragraph: null at its edge. */
-function besideIn(entries: readonly Entry[], at: number, step: number): Entry | null {
-  const named = entries[at]!;
-  for (let i = at + step; i >= 0 && i < entries.length; i += step) {
-    const next = entries[i]!;
-    if (next.origin !== 'article' || next.paragraph !== named.paragraph) return null;
-    // A quote and the sentence holding it are one sentence: not the next.
-    if (named.text.includes(next.text) || next.text.includes(named.text)) continue;
-    return next;
   }
   return null;
 }
