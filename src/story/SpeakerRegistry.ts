@@ -460,10 +460,30 @@ export class SpeakerRegistry {
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
     if (/\d/u.test(description)) return null;
+    const body = this.bodyNamedBy(wanted);
+    if (body) return body;
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());
     return this.register({ name, role: null, kind: 'organisation' });
+  }
+
+  /**
+   * `the federation` when the article names `the Northern Football Federation`, `the university` after `the University
+   * of Veldhaven`: the one body whose name holds the description's words, its head a body's head word. Two such bodies
+   * (`the University of Leeds` and `the University of York`) leave it a description.
+   */
+  private bodyNamedBy(wanted: string[]): Speaker | null {
+    const head = wanted.at(-1)!;
+    if (!ORGANISATION_WORDS.has(head)) return null;
+    const bodies = this.runsByWord.with(head).filter((run) => {
+      const named = words(run);
+      return isOrganisationName(run) && named.length > 1 && wanted.every((w) => named.includes(w));
+    });
+    // (`the Federation` and `Northern Football Federation` are one body: the longest name stands for it.)
+    const longest = bodies.reduce((a, b) => (words(b).length > words(a).length ? b : a), bodies[0] ?? '');
+    if (!longest || !bodies.every((run) => words(longest).join(' ').includes(words(run).join(' ')))) return null;
+    return this.resolveName(longest, null);
   }
 
   /**

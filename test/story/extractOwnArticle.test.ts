@@ -48,8 +48,8 @@ describe('attribution patterns of a third article', () => {
     expect(quote('Traffic around the port').speaker).toMatchObject({ name: 'Maria Gomez', role: 'police chief' });
   });
 
-  it('GIVEN "“…,” according to a statement from the port authority" THEN the authority speaks, named without its article', () => {
-    expect(quote('Talks will resume on Monday').speaker).toMatchObject({ name: 'port authority', kind: 'organisation' });
+  it('GIVEN "“…,” according to a statement from the port authority" after "the Valmera Port Authority" THEN that authority speaks', () => {
+    expect(quote('Talks will resume on Monday').speaker).toMatchObject({ name: 'Valmera Port Authority', kind: 'organisation' });
   });
 });
 

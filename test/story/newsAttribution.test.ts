@@ -125,6 +125,18 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'no further comment')).toBe('Valmera Transit');
   });
 
+  it('GIVEN "the league said" after the article names the Coastal Rowing League THEN that body, named in full', () => {
+    const text =
+      'The Coastal Rowing League, which sets the racing calendar, met on Friday.\n\u201CNo crew will race until the river is safe,\u201D the league said in a statement.';
+    expect(speakerOf(text, 'No crew will race')).toBe('Coastal Rowing League');
+  });
+
+  it('GIVEN "the college said" when the article names two colleges THEN the description, not a guess between them', () => {
+    const text =
+      'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
+    expect(speakerOf(text, 'meet the students')).toBe('college');
+  });
+
   it('GIVEN a body described with its article (The French trade ministry said) THEN it is named without it', () => {
     const text = 'The French trade ministry said it \u201Cregrets any decision that harms open markets.\u201D';
     expect(speakerOf(text, 'regrets any decision')).toBe('French trade ministry');
