@@ -535,7 +535,10 @@ export class Answerer {
     const counted = new Set(
       query.terms.filter((_, i) => query.groups[i] === countedGroup && (query.boosts[i]! >= SYNONYM_BOOST || kinds.has(i))),
     );
-    const countPhrase = counted.size > 0 ? COUNT_PHRASE(counted, (term) => this.index.has(term), reading.countsSoFar) : null;
+    // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
+    const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
+    const countPhrase =
+      counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
     const checks: FinerChecks = {
       reading,
       countPhrase,

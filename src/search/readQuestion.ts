@@ -62,7 +62,7 @@ export interface QuestionReading {
 /** Reads a question: `askedWords` are its content words (analyser's query words), `forQuotes` when `/quote` asks. */
 export function readQuestion(question: string, askedWords: string[], forQuotes = false): QuestionReading {
   const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
-  const countedNoun = countedNounOf(question);
+  const countedNoun = countedNounOf(question) ?? sizedNounOf(question);
   // `how big`: `big` asks for a measure, it is not the topic. `how many people`: people are what is counted.
   // `so far`, `to date`: when the count is taken, not what it counts.
   const soFarWords = new Set([...question.matchAll(SO_FAR_WORDS)].map((match) => (match[1] ?? match[2]!).toLowerCase()));
@@ -106,4 +106,18 @@ export function countedNounOf(question: string): string | null {
   }
   const noun = phrase.find((word) => PLURAL.test(word)) ?? phrase[0]!;
   return termOf(noun) ? noun : null;
+}
+
+/**
+ * `How big was the crowd?`, `how large is the fleet`: the size of a thing is the number given with it (`a 23,400
+ * crowd`, `a fleet of 40 ships`), so the thing is counted as `how many` counts its noun: the head of the noun phrase
+ * after the verb.
+ */
+const SIZE_OF = /\bhow\s+(?:big|large)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|this|that)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+function sizedNounOf(question: string): string | null {
+  const phrase = SIZE_OF.exec(question)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const end = phrase.findIndex((word) => STOP_WORDS.has(word) || QUESTION_WORDS.has(word));
+  const noun = (end < 0 ? phrase : phrase.slice(0, end)).at(-1);
+  return noun && termOf(noun) ? noun : null;
 }

@@ -178,6 +178,28 @@ describe('how many so far: an ordinal on the counted noun gives the count', () =
   });
 });
 
+describe('how big is the thing: its size is a count of it or a measure in its units', () => {
+  const story = storyOf(
+    'The regatta drew a 6,200 crowd to the harbour wall on Sunday, the organisers said.\n\n' +
+      'The home crew crossed the line first in the last race of the day, shown on a big screen in the square.\n\n' +
+      'A grass fire near the course burned about 40 acres before crews put it out.',
+  );
+
+  it('GIVEN "how big was the crowd at the race" THEN the crowd is what is counted', () => {
+    expect(read('How big was the crowd at the race?').countedNoun).toBe('crowd');
+  });
+
+  it('GIVEN "how big was the crowd at the race" THEN the sentence that counts the crowd answers, not one that names the race', () => {
+    const { answerer } = buildKnowledge(story);
+    expect(answerer.answer('ask', 'How big was the crowd at the race?').results[0]?.entry.text).toContain('6,200 crowd');
+  });
+
+  it('GIVEN "how big was the fire" THEN a measure in acres answers, as a count of the fire would', () => {
+    const { answerer } = buildKnowledge(story);
+    expect(answerer.answer('ask', 'How big was the fire?').results[0]?.entry.text).toContain('40 acres');
+  });
+});
+
 describe('where … leave from: the verb of going asks for the place', () => {
   it('GIVEN "where did it leave from" THEN "leave" is no word of its topic', () => {
     expect(read('Where did the ferry leave from?').words).toEqual(['ferry']);
