@@ -225,6 +225,21 @@ describe('compounds of the question: a kind of the thing asked about is that thi
   });
 });
 
+describe('terms of the question: a kind of the noun counted is that noun', () => {
+  it('GIVEN "how many vessels" THEN a count of boats, a kind of vessel, answers before a sentence naming vessels without counting them', () => {
+    // The navy sentence says `vessels` itself but counts sailors; the other counts boats, which the lexicon has as a
+    // kind of vessel and the vectors as near it: eleven boats are eleven vessels.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A fishing crew was reported missing off the cape on Sunday night.\n\n' +
+          'Eleven boats and two helicopters joined the hunt for the crew on Monday.\n\n' +
+          'The hunt was joined by vessels of the navy, which sent 40 sailors.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many vessels joined the hunt?').results[0]?.entry.text).toContain('Eleven boats');
+  });
+});
+
 describe('terms of the question: a country and the adjective pertaining to it', () => {
   it('GIVEN a question naming a country THEN a sentence using its adjective answers', () => {
     const { answerer } = buildKnowledge(
