@@ -424,6 +424,21 @@ describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
   });
 });
 
+describe('light verbs: the noun of `took part` says what happens, as a verb would', () => {
+  it('GIVEN "which ships took part in the rescue" and a story saying they were involved THEN that sentence answers', () => {
+    // `took` weighs as `part`, which the story uses elsewhere (`part of a marine reserve`), so it weighs much. The
+    // lexicon lists `take part` as one, to participate; `involved` is near that in meaning and covers part of it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A fishing boat sank off the cape, part of a marine reserve, on Sunday night.\n\n' +
+          'Two navy ships were involved in the rescue of its crew.\n\n' +
+          'The crew were taken to hospital in Port Alder.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Which ships took part in the rescue?').results[0]?.entry.text).toContain('Two navy ships');
+  });
+});
+
 describe('verbs of judging: the meaning of `found guilty` lies in its adjective', () => {
   it('GIVEN "how long … if found guilty" THEN the sentence saying what a conviction brings answers', () => {
     // The answer says `convicted`, a word for `guilty`, and nothing for `found`: the finding is the verdict, so `found`
