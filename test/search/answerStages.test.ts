@@ -240,6 +240,21 @@ describe('terms of the question: a kind of the noun counted is that noun', () =>
   });
 });
 
+describe('terms of the question: a sense two steps broader, when the story uses it for the thing', () => {
+  it('GIVEN "how many planes" and a story calling them "aircraft" THEN that sentence answers', () => {
+    // The story says `plane` too (of another flight), so `planes` weighs fully and has no neighbours by vectors; the
+    // lexicon has `aircraft` two steps above `plane` (through `heavier-than-air craft`).
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A plane carrying the defence minister landed at the base on Monday.\n\n' +
+          'Six military aircraft arrived at the base on Tuesday for the exercise.\n\n' +
+          'The base opened in 1990.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many planes arrived for the exercise?').results[0]?.entry.text).toContain('Six military aircraft');
+  });
+});
+
 describe('terms of the question: a country and the adjective pertaining to it', () => {
   it('GIVEN a question naming a country THEN a sentence using its adjective answers', () => {
     const { answerer } = buildKnowledge(
