@@ -503,11 +503,16 @@ export class Answerer {
     if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
     // `gave evidence`, `took the top honours`: a light verb's meaning lies in its noun (`testified`, `named best`), so
     // its weight goes to that noun: a candidate covers the verb as fully as it covers the noun.
+    // …and where the lexicon has a verb for the two as one (`take part` is to participate), the noun says what happens,
+    // as that verb would: a word near the verb in meaning covers part of it (see predicatesOf).
+    const sayWhatHappens = new Map([...complementsIn(question)].map((word) => [word, word]));
     for (const { verb, object } of lightVerbObjects(question)) {
       const [verbGroup, objectGroup] = [words.indexOf(verb), words.indexOf(object)];
       if (verbGroup < 0 || objectGroup < 0 || names.has(object) || speakerWords.has(objectGroup) || !thesaurus?.isNoun(object)) continue;
       weights[objectGroup]! += weights[verbGroup]!;
       weights[verbGroup] = 0;
+      const meaning = this.verbForPhrase(verb, object);
+      if (meaning) sayWhatHappens.set(object, meaning);
     }
     // `if found guilty`, `declared dead`: a verb of judging means what the adjective after it says.
     for (const { verb, complement } of judgedComplements(question)) {
@@ -545,7 +550,7 @@ export class Answerer {
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
     };
 
-    const predicates = this.predicatesOf(words, speakerWords, names, verbs, complementsIn(question));
+    const predicates = this.predicatesOf(words, speakerWords, names, verbs, sayWhatHappens);
     const commonWords = this.commonWordsOf(words, names, query);
     return {
       reading,
@@ -781,14 +786,16 @@ export class Answerer {
    * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
    * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`). A word the question
    * says something is (`complements`: `the call was normal`, `hearings be held`) is one even where the lexicon
-   * knows it as a noun too (`held` as a form of `hold`).
+   * knows it as a noun too (`held` as a form of `hold`); so is the noun of a light verb that the lexicon lists with
+   * it as one (`took part`), whose nearness is that of the verb for the two (`participate`). `complements` maps each
+   * such word to the word whose nearness stands for it.
    */
   private predicatesOf(
     words: string[],
     speakerWords: Set<number>,
     names: ReadonlySet<string>,
     verbs: ReadonlySet<string>,
-    complements: ReadonlySet<string>,
+    complements: ReadonlyMap<string, string>,
   ): Predicate[] {
     if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
     return words.flatMap((word, group) => {
@@ -798,8 +805,19 @@ export class Answerer {
         !/\d/u.test(word) &&
         this.thesaurus!.knows(word) &&
         (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word) || complements.has(word));
-      return predicate ? [{ group, nearness: this.soft!.nearnessOf(word) }] : [];
+      return predicate ? [{ group, nearness: this.soft!.nearnessOf(complements.get(word) ?? word) }] : [];
     });
+  }
+
+  /**
+   * The verb for what a light verb and its noun mean together, when the lexicon lists the two as one and has a single
+   * word for it with a vector (`take part` → `participate`); else none: `gave evidence` is no phrase of the lexicon's,
+   * and `evidence` names a thing, not what happens.
+   */
+  private verbForPhrase(verb: string, object: string): string | undefined {
+    const { thesaurus, soft } = this;
+    const compound = thesaurus?.compound(verb, object);
+    return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
 
   /**

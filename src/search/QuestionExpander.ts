@@ -126,6 +126,39 @@ export class QuestionExpander {
   }
 
   /**
+   * The story's terms for the senses two steps broader than a noun's own (Thesaurus.broaderTwice) that are near it
+   * in meaning by their vectors too, less its own term and those already expanded; none for a word not so read.
+   */
+  private fartherSenses(word: string, term: string, expanded: ReadonlyMap<string, number>, skip: boolean): string[] {
+    const { thesaurus, vectors } = this;
+    if (!thesaurus || !vectors || skip || /^\d/u.test(word)) return [];
+    const found = new Set<string>();
+    for (const broader of thesaurus.broaderTwice(word)) {
+      const broaderTerm = termOf(broader);
+      if (!broaderTerm || broaderTerm === term || expanded.has(broaderTerm) || !this.index.has(broaderTerm)) continue;
+      if (vectors.similarity(word, broader) >= NEIGHBOUR_MIN_SIMILARITY) found.add(broaderTerm);
+    }
+    return [...found];
+  }
+
+  /**
+   * Which of a noun's expansions are its kinds: a narrower sense of it in the lexicon (`ship` of vessel) that is near
+   * it in meaning by the vectors too, for a noun of many senses has kinds of each (`cover` is a kind of fire, the
+   * gunfire). None for a word used as a verb.
+   */
+  private kindsAmong(word: string, expansions: ReadonlyMap<string, number>, asVerb: boolean): Set<string> {
+    const { thesaurus, vectors } = this;
+    const kinds = new Set<string>();
+    if (!thesaurus || !vectors || asVerb || expansions.size === 0) return kinds;
+    for (const kind of thesaurus.narrower(word, 'noun')) {
+      const kindTerm = termOf(kind) ?? kind;
+      if (expansions.has(kindTerm) && !kinds.has(kindTerm) && vectors.similarity(word, kind) >= NEIGHBOUR_MIN_SIMILARITY)
+        kinds.add(kindTerm);
+    }
+    return kinds;
+  }
+
+  /**
    * Does the story use this noun, a form of it, or a synonym? A broader or narrower sense is not enough:
    * `people` does not tell `the population of` a place.
    */
@@ -279,7 +312,16 @@ export class QuestionExpander {
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
         add(this.thesaurus.related(word, part), RELATED_BOOST);
       }
-      for (const [expansion, boost] of expansions) push(expansion, boost, group, SYNONYM_QUALITY);
+      // A sense two steps broader that the story uses for the thing (`aircraft` for planes), near it in meaning too:
+      // a broad word of the lexicon's is the thing's only where the vectors say so (`structure` is not a plane's).
+      const farther = this.fartherSenses(word, term, expansions, verbs.has(word) || isName || isSpeakerWord || phrasal.has(group));
+      for (const candidate of farther) push(candidate, RELATED_BOOST * RELATED_WEIGHT, group, SYNONYM_QUALITY * RELATED_WEIGHT);
+      // A kind of what the noun names (`ships` are vessels) counts as it in `how many`.
+      const kindTerms = this.kindsAmong(word, expansions, verbs.has(word));
+      for (const [expansion, boost] of expansions) {
+        if (boost < SYNONYM_BOOST && kindTerms.has(expansion)) kinds.add(query.terms.length);
+        push(expansion, boost, group, SYNONYM_QUALITY);
+      }
       // The story's initialism for a name the word is part of, or the name's words for the initialism.
       for (const link of links) {
         if (link.group === group && link.term !== term && !expansions.has(link.term) && this.index.has(link.term))

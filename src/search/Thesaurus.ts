@@ -338,6 +338,16 @@ export class Thesaurus {
     return this.collect('~', word, (synset) => synset.neighbours.flatMap((n) => this.readSynset(n.part, n.offset).words), onlyPart);
   }
 
+  /**
+   * Words of the senses two steps broader than the word's own nouns (`plane` → `craft` → `aircraft`): what a story
+   * may call the thing when it names it in general.
+   */
+  broaderTwice(word: string): string[] {
+    const up = (synset: Synset): Synset[] =>
+      synset.neighbours.filter((n) => !n.narrower && n.part === 'noun').map((n) => this.readSynset(n.part, n.offset));
+    return this.collect('^', word, (synset) => up(synset).flatMap((broader) => up(broader).flatMap((next) => next.words)), 'noun');
+  }
+
   /** Words of the senses just narrower than the word's own, its kinds (`real estate agent` → `realtor`). */
   narrower(word: string, onlyPart?: Part): string[] {
     return this.collect(

@@ -84,6 +84,11 @@ export class SoftCoverage {
 
   constructor(private readonly vectors: WordVectors) {}
 
+  /** Does the word have a vector (so a nearness to other words)? */
+  knows(word: string): boolean {
+    return this.vectors.rowOf(word) !== undefined;
+  }
+
   /** The similarities of the word of this row to entry words, remembered from earlier questions when it was asked lately. */
   private similaritiesOf(row: number): Similarities {
     let found = this.remembered.get(row);

@@ -54,6 +54,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.narrower('real_estate_agent')).toContain('realtor');
   });
 
+  it('GIVEN "plane" THEN "aircraft", the sense two steps broader (plane → heavier-than-air craft → aircraft), is among its broader senses', () => {
+    expect(thesaurus.related('plane')).not.toContain('aircraft');
+    expect(thesaurus.broaderTwice('plane')).toContain('aircraft');
+  });
+
   it('GIVEN "real estate agent" THEN "agent", its broader sense, is related but not narrower', () => {
     expect(thesaurus.related('real_estate_agent')).toContain('agent');
     expect(thesaurus.narrower('real_estate_agent')).not.toContain('agent');

@@ -247,6 +247,36 @@ describe('compounds of the question: a kind of the thing asked about is that thi
   });
 });
 
+describe('terms of the question: a kind of the noun counted is that noun', () => {
+  it('GIVEN "how many vessels" THEN a count of boats, a kind of vessel, answers before a sentence naming vessels without counting them', () => {
+    // The navy sentence says `vessels` itself but counts sailors; the other counts boats, which the lexicon has as a
+    // kind of vessel and the vectors as near it: eleven boats are eleven vessels.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A fishing crew was reported missing off the cape on Sunday night.\n\n' +
+          'Eleven boats and two helicopters joined the hunt for the crew on Monday.\n\n' +
+          'The hunt was joined by vessels of the navy, which sent 40 sailors.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many vessels joined the hunt?').results[0]?.entry.text).toContain('Eleven boats');
+  });
+});
+
+describe('terms of the question: a sense two steps broader, when the story uses it for the thing', () => {
+  it('GIVEN "how many planes" and a story calling them "aircraft" THEN that sentence answers', () => {
+    // The story says `plane` too (of another flight), so `planes` weighs fully and has no neighbours by vectors; the
+    // lexicon has `aircraft` two steps above `plane` (through `heavier-than-air craft`).
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A plane carrying the defence minister landed at the base on Monday.\n\n' +
+          'Six military aircraft arrived at the base on Tuesday for the exercise.\n\n' +
+          'The base opened in 1990.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many planes arrived for the exercise?').results[0]?.entry.text).toContain('Six military aircraft');
+  });
+});
+
 describe('terms of the question: a country and the adjective pertaining to it', () => {
   it('GIVEN a question naming a country THEN a sentence using its adjective answers', () => {
     const { answerer } = buildKnowledge(
@@ -428,6 +458,21 @@ describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
       ),
     );
     expect(answerer.answer('ask', 'Who gave evidence at the afternoon hearing?').results[0]?.entry.text).toContain('Dario Pell testified');
+  });
+});
+
+describe('light verbs: the noun of `took part` says what happens, as a verb would', () => {
+  it('GIVEN "which ships took part in the rescue" and a story saying they were involved THEN that sentence answers', () => {
+    // `took` weighs as `part`, which the story uses elsewhere (`part of a marine reserve`), so it weighs much. The
+    // lexicon lists `take part` as one, to participate; `involved` is near that in meaning and covers part of it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A fishing boat sank off the cape, part of a marine reserve, on Sunday night.\n\n' +
+          'Two navy ships were involved in the rescue of its crew.\n\n' +
+          'The crew were taken to hospital in Port Alder.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Which ships took part in the rescue?').results[0]?.entry.text).toContain('Two navy ships');
   });
 });
 
