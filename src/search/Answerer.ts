@@ -32,6 +32,7 @@ import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { reportedSpeechPattern } from './reportedSpeech.js';
+import { restatesQuestion } from './restatesQuestion.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -415,6 +416,13 @@ export class Answerer {
     const place =
       !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
     if (place) ranked.unshift(place);
+    // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
+    // story states the event asked about but not why it happened.
+    const best = ranked[0];
+    if (WHY_QUESTION.test(query) && best && !REASON.test(best.entry.text)) {
+      const asked = new Set([...this.planOf(words, query, undefined, options).query.terms, ...analyze(query)]);
+      if (restatesQuestion(best.entry, asked)) return { results: [], silence: 'reason not given' };
+    }
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

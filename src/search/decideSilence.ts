@@ -22,7 +22,9 @@ export type SilenceReason =
   /** `the average price in Vancouver` when the story never names Vancouver. */
   | 'unknown name'
   /** `when…` with no entry holding a time; `how much did it cost…` with none holding a sum of money. */
-  | 'no answer of the kind asked';
+  | 'no answer of the kind asked'
+  /** `Why…` answered best by a sentence that only restates the question: the story gives no reason. */
+  | 'reason not given';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
