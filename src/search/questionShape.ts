@@ -108,7 +108,8 @@ const TIME_AFTER =
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON = new RegExp(
   `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
-    'in protest|to protest|citing|so that|in order to|' +
+    'in protest|to protest|citing|so that|in order to|in light of|in view of|on account of|on the grounds that|stem(?:s|med|ming)? from|' +
+    '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
     'result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \\w+){0,3} to|' +
     `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE})\\b`,
@@ -119,7 +120,7 @@ export const REASON = new RegExp(
  * that may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
  */
 export const CAUSE = new RegExp(
-  `\\b(?:because|due to|owing to|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
+  `\\b(?:because|due to|owing to|on account of|on the grounds that|stem(?:s|med|ming)? from|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
   'iu',
 );
 /** `What did <subject> say…`: who the question asks about. */
