@@ -1,7 +1,16 @@
 import type { Speaker } from '../story/types.js';
 import { queryWords } from './analyzer.js';
 import { matchSpeakers } from './matchSpeakers.js';
-import { ABOUT_TOPIC, DOER_QUESTION, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
+import {
+  ABOUT_TOPIC,
+  DOER_QUESTION,
+  FOCUS_QUESTION,
+  nameGroupsIn,
+  namesIn,
+  SPEECH_SUBJECT,
+  TIME_NOUN,
+  YES_NO_QUESTION,
+} from './questionShape.js';
 import { NAMING_WORDS } from './readQuestion.js';
 
 /**
@@ -11,7 +20,10 @@ import { NAMING_WORDS } from './readQuestion.js';
  */
 
 export type SilenceReason =
-  /** `What is the capital of France?`: the noun asked about is not in the story, nor a word for it. */
+  /**
+   * `What is the capital of France?`: the noun asked about is not in the story, nor a word for it; `Has the union filed a
+   * lawsuit?`: a noun of a yes/no question is not, nor a word near it.
+   */
   | 'unknown thing asked about'
   /** `Who hosted the ceremony?`: the story never uses the verb, nor a word for it, so no one in it did that. */
   | 'unknown deed asked about'
@@ -37,6 +49,8 @@ export interface StoryWords {
   linksToStory(word: string, withNextSenses?: boolean, forName?: boolean): boolean;
   /** `stood up for`: the story uses a word for what the verb and its particle mean together (`defend`). */
   linksPhrasal(verb: string, particle: string, after?: string): boolean;
+  /** The lexicon knows the word as a noun only: as no verb (`update`, `ransom`) and no adjective. */
+  onlyNoun(word: string): boolean;
   /** The word's derivations (`American` → `America`). */
   derived(word: string): string[];
   speakers: Speaker[];
@@ -83,6 +97,16 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
   const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
   if (about.length > 0 && !about.some((word) => story.linksToStory(word))) return 'unknown topic';
+  // `Has the union filed a lawsuit?` when the story speaks of no lawsuit, nor of anything the lexicon or the word vectors
+  // put near one: whatever else it shares with the question, it cannot say whether. Only a word that can be nothing but
+  // a noun (`updated` may be a verb the question asks about in other words), and not one saying when (`next year`).
+  if (YES_NO_QUESTION.test(query)) {
+    const names = namesIn(query);
+    for (const word of queryWords(query)) {
+      if (names.has(word) || TIME_NOUN.test(word) || !story.onlyNoun(word)) continue;
+      if (!story.knowsNoun(word) && !story.linksToStory(word)) return 'unknown thing asked about';
+    }
+  }
   // A name the question asks about that the story never uses (`the average price in Vancouver`), nor a word
   // for it (`Tory` ~ `Conservative`); a place or a person beside it (`Toronto`) is another name, not it.
   for (const name of nameGroupsIn(query)) {

@@ -78,6 +78,11 @@ export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
 });
 
 export const WHERE_QUESTION = /^\s*where\b/iu;
+/** `Did the board raise taxes?`, `Is the bridge open?`, `Will farmers sue?`: a question whether something is so. */
+export const YES_NO_QUESTION = /^\s*(?:did|does|do|has|have|had|will|would|can|could|should|might|may|is|are|was|were)\b/iu;
+/** Nouns that say when (`next year`, `this week`), not what is asked about. */
+export const TIME_NOUN =
+  /^(?:years?|months?|weeks?|days?|hours?|decades?|morning|afternoon|evening|night|weekend|today|tonight|tomorrow|yesterday)$/u;
 /** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
 export const WHERE_MOTION =
   /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|bound|originat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+off|took\s+off|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fled|flee(?:s|ing)?)\b/giu;
