@@ -27,6 +27,11 @@ describe('restatesQuestion: a sentence that says nothing the question does not',
     expect(restatesQuestion(entryWith(LIBRARY, 'visits fell'), askedIn('Why did library visits fall last year?'))).toBe(true);
   });
 
+  it('GIVEN a description set off by commas ("the older of the two") THEN it says who, not why: still a restatement', () => {
+    const passage = 'Harbor Lines, the older of the two ferry firms, lost money last year, according to its accounts.';
+    expect(restatesQuestion(entryWith(passage, 'lost money'), askedIn('Why did Harbor Lines lose money last year?'))).toBe(true);
+  });
+
   it('GIVEN a sentence with a word of its own (what the budget office found, a room) THEN it does not', () => {
     expect(restatesQuestion(entryWith(LIBRARY, 'closed early'), askedIn('Why did the library close?'))).toBe(false);
     expect(restatesQuestion(entryWith(LIBRARY, 'repainted'), askedIn('Why did volunteers repaint it in March?'))).toBe(false);
