@@ -5,7 +5,7 @@ import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } fro
 import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
-import { explanationAfter } from './explanationAfter.js';
+import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
@@ -418,11 +418,16 @@ export class Answerer {
       !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
     if (place) ranked.unshift(place);
     // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
-    // story states the event asked about but not why it happened.
+    // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
+    // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
     const best = ranked[0];
     if (WHY_QUESTION.test(query) && best && !REASON.test(best.entry.text)) {
-      const asked = new Set([...this.planOf(words, query, undefined, options).query.terms, ...analyze(query)]);
-      if (restatesQuestion(best.entry, asked)) return { results: [], silence: 'reason not given' };
+      const { reading, query: terms } = this.planOf(words, query, undefined, options);
+      if (restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
+        const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
+        if (!theirs) return { results: [], silence: 'reason not given' };
+        ranked.unshift({ entry: theirs, score: best.score });
+      }
     }
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();

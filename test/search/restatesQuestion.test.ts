@@ -56,3 +56,24 @@ describe('why: silent when the story states the event but no reason for it', () 
     );
   });
 });
+
+describe("why: a speaker's view restated, then their reasons in their own words", () => {
+  const HARBOR =
+    'Port analyst Omar Haddad of Keel Partners said the ferry merger would fail.\n\n' +
+    '"Both firms lost their best routes to the new bridge," he said.\n\n' +
+    'Resident Ines Vale said she had waited two hours for a ferry.\n\n' +
+    '"The queue went round the quay twice," she said.';
+
+  it('GIVEN "why does X think…" and a sentence only restating X\'s view THEN X\'s quote just after it answers', () => {
+    const { answerer } = buildKnowledge(storyOf(HARBOR));
+    expect(answerer.answer('ask', 'Why does Omar Haddad think the ferry merger will fail?').results[0]?.entry.text).toContain(
+      'lost their best routes',
+    );
+  });
+
+  it('GIVEN "why did X…" about what happened, not X\'s view THEN X\'s next quote is no reason: silent', () => {
+    const { answerer } = buildKnowledge(storyOf(HARBOR));
+    // Vale's quote says what the wait was like, not why she waited: the question asks about an event, not her view.
+    expect(answerer.answer('ask', 'Why did Ines Vale wait two hours for a ferry?').silence).toBe('reason not given');
+  });
+});
