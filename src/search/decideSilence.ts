@@ -9,6 +9,7 @@ import {
   namesIn,
   SPEECH_SUBJECT,
   TIME_NOUN,
+  wordsAfterPrepositions,
   YES_NO_QUESTION,
 } from './questionShape.js';
 import { NAMING_WORDS } from './readQuestion.js';
@@ -99,11 +100,13 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   if (about.length > 0 && !about.some((word) => story.linksToStory(word))) return 'unknown topic';
   // `Has the union filed a lawsuit?` when the story speaks of no lawsuit, nor of anything the lexicon or the word vectors
   // put near one: whatever else it shares with the question, it cannot say whether. Only a word that can be nothing but
-  // a noun (`updated` may be a verb the question asks about in other words), and not one saying when (`next year`).
+  // a noun (`updated` may be a verb the question asks about in other words), not one saying when (`next year`), and not
+  // one after a preposition (`speak to reporters`): those say the circumstances, which a story gives in its own terms.
   if (YES_NO_QUESTION.test(query)) {
     const names = namesIn(query);
+    const circumstances = wordsAfterPrepositions(query);
     for (const word of queryWords(query)) {
-      if (names.has(word) || TIME_NOUN.test(word) || !story.onlyNoun(word)) continue;
+      if (names.has(word) || TIME_NOUN.test(word) || circumstances.has(word.toLowerCase()) || !story.onlyNoun(word)) continue;
       if (!story.knowsNoun(word) && !story.linksToStory(word)) return 'unknown thing asked about';
     }
   }

@@ -320,3 +320,46 @@ export function lightVerbObjects(question: string): Array<{ verb: string; object
   });
   return found;
 }
+
+/** Prepositions that open a phrase of circumstance: to whom, from where, with what, about what. */
+const PREPOSITIONS = new Set([
+  'to',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'of',
+  'about',
+  'by',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'against',
+  'across',
+  'through',
+  'during',
+  'near',
+]);
+/** Words that may stand between a preposition and its noun (`from other countries`, `to all the reporters`). */
+const QUANTIFIERS = new Set(['other', 'all', 'each', 'every', 'many', 'more', 'most', 'few', 'several', 'no']);
+
+/**
+ * The question's words that stand right after a preposition, past determiners and quantifiers (`speak to reporters`,
+ * `astronomers from other countries`): the circumstances of what is asked (to whom, from where), not the thing asked
+ * about, which is the subject or the verb's object (`filed a lawsuit`, `raise property taxes`).
+ */
+export function wordsAfterPrepositions(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const found = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (STOP_WORDS.has(token)) return;
+    let before = i - 1;
+    while (before >= 0 && (DETERMINERS.has(tokens[before]!) || QUANTIFIERS.has(tokens[before]!))) before--;
+    if (before >= 0 && PREPOSITIONS.has(tokens[before]!)) found.add(token);
+  });
+  return found;
+}

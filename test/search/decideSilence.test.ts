@@ -83,6 +83,10 @@ describe('silence and its reason', () => {
       expect(silence('Has the council updated its rules for public buildings?')).toBeNull();
     });
 
+    it('GIVEN the unknown noun only after a preposition ("to reporters") THEN no silence: it says to whom, not what', () => {
+      expect(silence('Did the lifeguards speak to reporters about the roof?')).toBeNull();
+    });
+
     it('GIVEN a noun that says when ("next year") THEN it is no thing asked about', () => {
       expect(silence('Will the pool reopen next year?')).toBeNull();
     });
