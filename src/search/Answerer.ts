@@ -16,6 +16,7 @@ import {
   WHERE_QUESTION,
   WHY_QUESTION,
   COUNT_PHRASE,
+  YES_NO_QUESTION,
   complementsIn,
   escapeRegExp,
   judgedComplements,
@@ -32,6 +33,7 @@ import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { reportedSpeechPattern } from './reportedSpeech.js';
+import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
 import { restatesQuestion } from './restatesQuestion.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
@@ -428,6 +430,14 @@ export class Answerer {
         if (!theirs) return { results: [], silence: 'reason not given' };
         ranked.unshift({ entry: theirs, score: best.score });
       }
+    }
+    // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
+    // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
+    if (YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
+      const asked = new Set(analyze(query));
+      const answers = ranked.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
+      if (answers.length === 0) return { results: [], silence: 'only a request for it' };
+      ranked.splice(0, ranked.length, ...answers);
     }
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();

@@ -37,7 +37,9 @@ export type SilenceReason =
   /** `when…` with no entry holding a time; `how much did it cost…` with none holding a sum of money. */
   | 'no answer of the kind asked'
   /** `Why…` answered best by a sentence that only restates the question: the story gives no reason. */
-  | 'reason not given';
+  | 'reason not given'
+  /** `Did the council agree to…?` answered only by a sentence saying someone asked the council to: not whether it did. */
+  | 'only a request for it';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
