@@ -433,7 +433,7 @@ export class Answerer {
     }
     // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
     // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
-    if (YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
+    if (ranked.length > 0 && YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
       const asked = new Set(analyze(query));
       const answers = ranked.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
       if (answers.length === 0) return { results: [], silence: 'only a request for it' };

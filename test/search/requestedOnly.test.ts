@@ -37,6 +37,11 @@ describe('yes/no: a request for it does not say whether it happened', () => {
     expect(set.silence).toBe('only a request for it');
   });
 
+  it('GIVEN a yes/no question no sentence matches at all THEN its silence is not put down to a request', () => {
+    const { answerer } = buildKnowledge(storyOf(HARBOUR));
+    expect(answerer.answer('ask', 'Will the tide turn?').silence).not.toBe('only a request for it');
+  });
+
   it('GIVEN a question about the asking itself THEN the sentence reporting the request answers', () => {
     const { answerer } = buildKnowledge(storyOf(HARBOUR));
     expect(answerer.answer('ask', 'Will the union ask the harbour board to cancel the fee rise?').results[0]?.entry.text).toContain(
