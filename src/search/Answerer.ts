@@ -5,7 +5,7 @@ import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } fro
 import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
-import { explanationAfter } from './explanationAfter.js';
+import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
@@ -16,6 +16,7 @@ import {
   WHERE_QUESTION,
   WHY_QUESTION,
   COUNT_PHRASE,
+  YES_NO_QUESTION,
   complementsIn,
   escapeRegExp,
   judgedComplements,
@@ -32,6 +33,8 @@ import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { reportedSpeechPattern } from './reportedSpeech.js';
+import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
+import { restatesQuestion } from './restatesQuestion.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
@@ -394,6 +397,7 @@ export class Answerer {
       linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
       linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
+      onlyNoun: (word) => this.thesaurus?.isNoun(word) === true && !this.thesaurus.isVerb(word) && !this.thesaurus.isAdjective(word),
       speakers: this.speakers(options),
     });
     if (silence) return { results: [], silence };
@@ -415,6 +419,26 @@ export class Answerer {
     const place =
       !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
     if (place) ranked.unshift(place);
+    // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
+    // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
+    // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
+    const best = ranked[0];
+    if (WHY_QUESTION.test(query) && best && !REASON.test(best.entry.text)) {
+      const { reading, query: terms } = this.planOf(words, query, undefined, options);
+      if (restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
+        const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
+        if (!theirs) return { results: [], silence: 'reason not given' };
+        ranked.unshift({ entry: theirs, score: best.score });
+      }
+    }
+    // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
+    // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
+    if (ranked.length > 0 && YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
+      const asked = new Set(analyze(query));
+      const answers = ranked.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
+      if (answers.length === 0) return { results: [], silence: 'only a request for it' };
+      ranked.splice(0, ranked.length, ...answers);
+    }
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

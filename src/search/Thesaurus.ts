@@ -141,6 +141,11 @@ export class Thesaurus {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'noun'));
   }
 
+  /** Does the lexicon know the word (in any inflection) as a verb? */
+  isVerb(word: string): boolean {
+    return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'verb'));
+  }
+
   /** Does the lexicon know the word as an adjective? */
   isAdjective(word: string): boolean {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'adj'));

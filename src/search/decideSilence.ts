@@ -1,7 +1,17 @@
 import type { Speaker } from '../story/types.js';
 import { queryWords } from './analyzer.js';
 import { matchSpeakers } from './matchSpeakers.js';
-import { ABOUT_TOPIC, DOER_QUESTION, FOCUS_QUESTION, nameGroupsIn, namesIn, SPEECH_SUBJECT } from './questionShape.js';
+import {
+  ABOUT_TOPIC,
+  DOER_QUESTION,
+  FOCUS_QUESTION,
+  nameGroupsIn,
+  namesIn,
+  SPEECH_SUBJECT,
+  TIME_NOUN,
+  wordsAfterPrepositions,
+  YES_NO_QUESTION,
+} from './questionShape.js';
 import { NAMING_WORDS } from './readQuestion.js';
 
 /**
@@ -11,7 +21,10 @@ import { NAMING_WORDS } from './readQuestion.js';
  */
 
 export type SilenceReason =
-  /** `What is the capital of France?`: the noun asked about is not in the story, nor a word for it. */
+  /**
+   * `What is the capital of France?`: the noun asked about is not in the story, nor a word for it; `Has the union filed a
+   * lawsuit?`: a noun of a yes/no question is not, nor a word near it.
+   */
   | 'unknown thing asked about'
   /** `Who hosted the ceremony?`: the story never uses the verb, nor a word for it, so no one in it did that. */
   | 'unknown deed asked about'
@@ -22,7 +35,11 @@ export type SilenceReason =
   /** `the average price in Vancouver` when the story never names Vancouver. */
   | 'unknown name'
   /** `when…` with no entry holding a time; `how much did it cost…` with none holding a sum of money. */
-  | 'no answer of the kind asked';
+  | 'no answer of the kind asked'
+  /** `Why…` answered best by a sentence that only restates the question: the story gives no reason. */
+  | 'reason not given'
+  /** `Did the council agree to…?` answered only by a sentence saying someone asked the council to: not whether it did. */
+  | 'only a request for it';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
@@ -35,6 +52,8 @@ export interface StoryWords {
   linksToStory(word: string, withNextSenses?: boolean, forName?: boolean): boolean;
   /** `stood up for`: the story uses a word for what the verb and its particle mean together (`defend`). */
   linksPhrasal(verb: string, particle: string, after?: string): boolean;
+  /** The lexicon knows the word as a noun only: as no verb (`update`, `ransom`) and no adjective. */
+  onlyNoun(word: string): boolean;
   /** The word's derivations (`American` → `America`). */
   derived(word: string): string[];
   speakers: Speaker[];
@@ -81,6 +100,18 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
   const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');
   if (about.length > 0 && !about.some((word) => story.linksToStory(word))) return 'unknown topic';
+  // `Has the union filed a lawsuit?` when the story speaks of no lawsuit, nor of anything the lexicon or the word vectors
+  // put near one: whatever else it shares with the question, it cannot say whether. Only a word that can be nothing but
+  // a noun (`updated` may be a verb the question asks about in other words), not one saying when (`next year`), and not
+  // one after a preposition (`speak to reporters`): those say the circumstances, which a story gives in its own terms.
+  if (YES_NO_QUESTION.test(query)) {
+    const names = namesIn(query);
+    const circumstances = wordsAfterPrepositions(query);
+    for (const word of queryWords(query)) {
+      if (names.has(word) || TIME_NOUN.test(word) || circumstances.has(word.toLowerCase()) || !story.onlyNoun(word)) continue;
+      if (!story.knowsNoun(word) && !story.linksToStory(word)) return 'unknown thing asked about';
+    }
+  }
   // A name the question asks about that the story never uses (`the average price in Vancouver`), nor a word
   // for it (`Tory` ~ `Conservative`); a place or a person beside it (`Toronto`) is another name, not it.
   for (const name of nameGroupsIn(query)) {

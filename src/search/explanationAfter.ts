@@ -25,3 +25,16 @@ export function explanationAfter(
   const score = best.score * weights.explainsEvent * weights.reason * (CAUSE.test(next.text) ? weights.cause : 1);
   return { entry: next, score };
 }
+
+/**
+ * `Why does Kim think the case is strong?`: when the best candidate only restates a speaker's view (`Kim said the case
+ * was strong.`), the words that speaker says next are their reasons for it: the next sentence of the article, when it
+ * is a quote of theirs (`"Regulators have won the last two cases," she said.`). Null otherwise.
+ */
+export function theirWordsAfter(view: Entry, entries: readonly Entry[]): Entry | null {
+  if (view.origin !== 'article' || !view.speaker) return null;
+  const at = entries.indexOf(view);
+  if (at < 0) return null;
+  const next = sentenceBeside(entries, at, 1, 1);
+  return next?.kind === 'quote' && next.speaker?.id === view.speaker.id ? next : null;
+}

@@ -78,6 +78,11 @@ export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
 });
 
 export const WHERE_QUESTION = /^\s*where\b/iu;
+/** `Did the board raise taxes?`, `Is the bridge open?`, `Will farmers sue?`: a question whether something is so. */
+export const YES_NO_QUESTION = /^\s*(?:did|does|do|has|have|had|will|would|can|could|should|might|may|is|are|was|were)\b/iu;
+/** Nouns that say when (`next year`, `this week`), not what is asked about. */
+export const TIME_NOUN =
+  /^(?:years?|months?|weeks?|days?|hours?|decades?|morning|afternoon|evening|night|weekend|today|tonight|tomorrow|yesterday)$/u;
 /** Verbs of going somewhere: in a `where` question they ask for the place gone from or to (`where did it leave from`). */
 export const WHERE_MOTION =
   /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|bound|originat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+off|took\s+off|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fled|flee(?:s|ing)?)\b/giu;
@@ -108,7 +113,8 @@ const TIME_AFTER =
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON = new RegExp(
   `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
-    'in protest|to protest|citing|so that|in order to|' +
+    'in protest|to protest|citing|so that|in order to|in light of|in view of|on account of|on the grounds that|stem(?:s|med|ming)? from|' +
+    '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
     'result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \\w+){0,3} to|' +
     `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE})\\b`,
@@ -119,7 +125,7 @@ export const REASON = new RegExp(
  * that may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
  */
 export const CAUSE = new RegExp(
-  `\\b(?:because|due to|owing to|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
+  `\\b(?:because|due to|owing to|on account of|on the grounds that|stem(?:s|med|ming)? from|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
   'iu',
 );
 /** `What did <subject> say…`: who the question asks about. */
@@ -311,6 +317,49 @@ export function lightVerbObjects(question: string): Array<{ verb: string; object
     if (phrase.slice(0, -1).some((word) => PLURAL.test(word))) return;
     const head = phrase.at(-1);
     if (head) found.push({ verb: token, object: head });
+  });
+  return found;
+}
+
+/** Prepositions that open a phrase of circumstance: to whom, from where, with what, about what. */
+const PREPOSITIONS = new Set([
+  'to',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'of',
+  'about',
+  'by',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'against',
+  'across',
+  'through',
+  'during',
+  'near',
+]);
+/** Words that may stand between a preposition and its noun (`from other countries`, `to all the reporters`). */
+const QUANTIFIERS = new Set(['other', 'all', 'each', 'every', 'many', 'more', 'most', 'few', 'several', 'no']);
+
+/**
+ * The question's words that stand right after a preposition, past determiners and quantifiers (`speak to reporters`,
+ * `astronomers from other countries`): the circumstances of what is asked (to whom, from where), not the thing asked
+ * about, which is the subject or the verb's object (`filed a lawsuit`, `raise property taxes`).
+ */
+export function wordsAfterPrepositions(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const found = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (STOP_WORDS.has(token)) return;
+    let before = i - 1;
+    while (before >= 0 && (DETERMINERS.has(tokens[before]!) || QUANTIFIERS.has(tokens[before]!))) before--;
+    if (before >= 0 && PREPOSITIONS.has(tokens[before]!)) found.add(token);
   });
   return found;
 }

@@ -24,6 +24,12 @@ describe('Thesaurus', () => {
     expect(thesaurus.namesPerson('office')).toBe(false);
   });
 
+  it('GIVEN a word in any inflection (updated, lawsuits) THEN isVerb says whether the lexicon knows it as a verb', () => {
+    expect(thesaurus.isVerb('updated')).toBe(true);
+    expect(thesaurus.isVerb('ransom')).toBe(true);
+    expect(thesaurus.isVerb('lawsuits')).toBe(false);
+  });
+
   it('GIVEN a synset whose line is longer than one read (law) THEN all its narrower senses, the last ones too', () => {
     expect(thesaurus.related('law')).toContain('precedent');
   });

@@ -78,6 +78,26 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
   });
 
+  it('GIVEN "why" and "given" before what is weighed ("given her record") THEN reason holds; "was given a prize" gives none', () => {
+    const passage =
+      'The coach may rest Ana Silva on Sunday, but given her long record of knee injuries, nobody is sure. ' +
+      'Silva was given a prize by the club in May.';
+    expect(features('Why might Silva miss the match?', entryWith(passage, 'knee injuries')).reason).toBe(true);
+    expect(features('Why did Silva get a prize?', entryWith(passage, 'was given')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" and "on account of", "on the grounds that" or "stems from" THEN a cause is stated outright', () => {
+    const passage =
+      'The match was called off on account of the frozen pitch. The club refused on the grounds that the stands were unsafe. ' +
+      'The delay stems from a shortage of stewards. In light of the ruling, the final was moved.';
+    expect(features('Why was the match called off?', entryWith(passage, 'frozen pitch')).cause).toBe(true);
+    expect(features('Why did the club refuse?', entryWith(passage, 'stands were unsafe')).cause).toBe(true);
+    expect(features('Why is there a delay?', entryWith(passage, 'shortage of stewards')).cause).toBe(true);
+    // `in light of`: what was weighed, a reason but not a cause stated outright.
+    const moved = features('Why was the final moved?', entryWith(passage, 'In light of'));
+    expect([moved.reason, moved.cause]).toEqual([true, false]);
+  });
+
   it('GIVEN "why" and a verb of bringing something about ("triggered", "set off fires") THEN a cause is stated outright', () => {
     const passage =
       'Heavy rain triggered a landslide above the village. Falling branches can set off fires along the power line. ' +

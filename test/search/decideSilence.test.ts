@@ -62,4 +62,33 @@ describe('silence and its reason', () => {
   it('GIVEN a question the story answers THEN no silence', () => {
     expect(silence('How much cargo is stranded at the port of Valmera?')).toBeNull();
   });
+  describe('a yes/no question about a thing the story never speaks of', () => {
+    const pool = buildKnowledge(
+      storyOf(
+        [
+          'The Corran swimming pool closed on Monday after inspectors found cracks in its roof, the town council said.',
+          'Lifeguards at the pool said they had warned the council about leaks for two years.',
+          'The council revised its rules for public buildings last spring.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    const silence = (query: string) => pool.answer('ask', query).silence;
+
+    it('GIVEN a noun the story never uses, nor a word near it THEN silent for an unknown thing asked about', () => {
+      // The story shares the lifeguards and the council, but says nothing of any lawsuit: it cannot say whether.
+      expect(silence('Have the lifeguards filed a lawsuit against the council?')).toBe('unknown thing asked about');
+    });
+
+    it('GIVEN a word the lexicon also knows as a verb ("updated") THEN no silence: the story may say it in other words', () => {
+      expect(silence('Has the council updated its rules for public buildings?')).toBeNull();
+    });
+
+    it('GIVEN the unknown noun only after a preposition ("to reporters") THEN no silence: it says to whom, not what', () => {
+      expect(silence('Did the lifeguards speak to reporters about the roof?')).toBeNull();
+    });
+
+    it('GIVEN a noun that says when ("next year") THEN it is no thing asked about', () => {
+      expect(silence('Will the pool reopen next year?')).toBeNull();
+    });
+  });
 });

@@ -10,9 +10,17 @@ import {
   SPEECH_SUBJECT,
   verbsIn,
   WHO_IS_QUESTION,
+  wordsAfterPrepositions,
 } from '../../src/search/questionShape.js';
 
 describe('the shape of a question', () => {
+  it('GIVEN nouns after a preposition, past determiners ("from other countries") THEN those; not a verb\'s object', () => {
+    expect([...wordsAfterPrepositions('Can divers from other countries use the pool?')]).toEqual(['countries']);
+    // (`to raise`: `to` before a verb is read as a preposition too; the caller asks only about nouns.)
+    expect([...wordsAfterPrepositions('Did the board vote to raise property taxes?')]).not.toContain('property');
+    expect([...wordsAfterPrepositions('Has the union filed a lawsuit?')]).toEqual([]);
+  });
+
   it('GIVEN words written with a capital mid-question THEN they are names, the first word is not', () => {
     expect([...namesIn('Who is the fire chief of Los Angeles?')]).toEqual(['los', 'angeles']);
   });
