@@ -12,7 +12,8 @@ export type FieldTermData = Map<number, Map<number, number>>;
 /** MiniSearch's radix tree of terms (its SearchableMap). */
 export interface TermTree {
   get(term: string): FieldTermData | undefined;
-  set(term: string, data: FieldTermData): unknown;
+  /** The term's postings, made with `initial` (and the term added to the tree) when it has none. */
+  fetch(term: string, initial: () => FieldTermData): FieldTermData;
   atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
 }
@@ -40,7 +41,7 @@ export function internalsOf(search: MiniSearch<never>): Internals {
     const tree = internals._index as Partial<TermTree> | undefined;
     const fine =
       typeof tree?.get === 'function' &&
-      typeof tree.set === 'function' &&
+      typeof tree.fetch === 'function' &&
       typeof tree.atPrefix === 'function' &&
       typeof tree.fuzzyGet === 'function' &&
       Array.isArray(internals._options?.fields) &&
