@@ -22,12 +22,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, 
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.prefault(fallback));
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)');
-/**
- * A whole number grouped by threes with commas, as `toLocaleString('en-US')` writes it: not with that, which reads
- * ICU's number-formatting data (4.5 MiB of the node binary made resident) at start, for messages rarely shown.
- */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/gu, ',');
-const range = (min: number, max: number): string => `${grouped(min)} to ${grouped(max)}`;
+const range = (min: number, max: number): string => `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
 const wholeNumber = (min: number, max: number) =>
   z
     .string()
