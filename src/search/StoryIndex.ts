@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
+import { addAnalysed } from './addAnalysed.js';
 import { analyze, termOf, tokenize } from './analyzer.js';
 import { boundedMemo } from './boundedMemo.js';
 import { type OrTerm, orQuery } from './orQuery.js';
@@ -153,8 +154,7 @@ export class StoryIndex {
         processTerm: (term) => term,
       },
     });
-    if (alongside) this.search.addAll([...alongside.documents.values()]);
-    for (const entry of entries) this.insert(entry, textTermsOf(entry));
+    this.insertAll(entries, textTermsOf);
   }
 
   /** Changes per server (the article's under null), so views derived from entries know when to rebuild. */
@@ -245,6 +245,27 @@ export class StoryIndex {
     this.insert(entry, null);
   }
 
+  /**
+   * The entries an index is built with, and the documents of the index alongside, added to MiniSearch in one pass
+   * (see addAnalysed: a server's first question indexes all its entries at once). An entry given twice is added as
+   * `add` would add it: the later one replaces the earlier.
+   */
+  private insertAll(entries: Entry[], textTermsOf: (entry: Entry) => string[] | null): void {
+    const ids = new Set(entries.map((entry) => entry.id));
+    if (ids.size < entries.length) {
+      if (this.alongside) this.search.addAll([...this.alongside.documents.values()]);
+      for (const entry of entries) this.insert(entry, textTermsOf(entry));
+      return;
+    }
+    const documents = entries.map((entry) => toDocument(entry, textTermsOf(entry)));
+    try {
+      addAnalysed(this.search, this.alongside ? [...this.alongside.documents.values(), ...documents] : documents);
+    } catch (error) {
+      throw new Error(`search index: adding ${entries.length} entries failed: ${(error as Error).message}`);
+    }
+    for (let i = 0; i < entries.length; i++) this.track(entries[i]!, documents[i]!);
+  }
+
   private insert(entry: Entry, textTerms: string[] | null): void {
     if (this.byId.has(entry.id)) this.remove(entry.id);
     const document = toDocument(entry, textTerms);
@@ -253,6 +274,11 @@ export class StoryIndex {
     } catch (error) {
       throw new Error(`search index: adding entry ${entry.id} failed: ${(error as Error).message}`);
     }
+    this.track(entry, document);
+  }
+
+  /** Keeps an entry just added to MiniSearch: by id and server, in the counts of its words and terms. */
+  private track(entry: Entry, document: IndexedDocument): void {
     this.byId.set(entry.id, entry);
     this.documents.set(entry.id, document);
     this.characters += charactersOf(entry);

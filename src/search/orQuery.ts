@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { type FieldTermData, type Internals, internalsOf } from './miniSearchInternals.js';
 
 /**
  * MiniSearch's OR query, scored as `MiniSearch.search` scores it (BM25 per field, prefix and typo-tolerant matches
@@ -9,7 +10,7 @@ import type MiniSearch from 'minisearch';
  * order `search` gives them) are the same to the last bit: test/search/orQuery.test.ts compares the two.
  *
  * It reads MiniSearch's index directly (its radix tree of terms, field lengths, document ids): fields MiniSearch
- * keeps private, checked to be there when an index is first read, so that an upgrade that changes them fails loudly.
+ * keeps private, checked to be there when an index is first read (see miniSearchInternals.ts).
  */
 
 /** One term of the query: searched as it is, and as a prefix or within an edit distance when asked. */
@@ -35,52 +36,8 @@ export interface OrQueryOptions {
   weights: { fuzzy: number; prefix: number };
 }
 
-/** A term's postings: by field id, the documents (short ids) holding it and how often. */
-type FieldTermData = Map<number, Map<number, number>>;
-
-interface TermTree {
-  get(term: string): FieldTermData | undefined;
-  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
-}
-
-/** What MiniSearch keeps privately and `search` reads (minisearch 7). */
-interface Internals {
-  _index: TermTree;
-  _fieldIds: Record<string, number>;
-  _documentIds: Map<number, unknown>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  removeTerm(fieldId: number, documentId: number, term: string): void;
-}
-
 /** MiniSearch's default BM25 parameters (the index sets none). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-const checked = new WeakSet<object>();
-
-function internalsOf(search: MiniSearch<never>): Internals {
-  const internals = search as unknown as Internals;
-  if (!checked.has(search)) {
-    const tree = internals._index as Partial<TermTree> | undefined;
-    const fine =
-      typeof tree?.get === 'function' &&
-      typeof tree.atPrefix === 'function' &&
-      typeof tree.fuzzyGet === 'function' &&
-      typeof internals._fieldIds === 'object' &&
-      internals._documentIds instanceof Map &&
-      internals._fieldLength instanceof Map &&
-      Array.isArray(internals._avgFieldLength) &&
-      typeof internals._documentCount === 'number' &&
-      typeof internals._nextId === 'number' &&
-      typeof internals.removeTerm === 'function';
-    if (!fine) throw new Error('search index: this version of MiniSearch keeps its index otherwise than orQuery reads it');
-    checked.add(search);
-  }
-  return internals;
-}
 
 /**
  * Working space by document short id, kept between queries (one query runs at a time; every slot a query touches

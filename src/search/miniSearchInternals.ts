@@ -1,0 +1,62 @@
+import type MiniSearch from 'minisearch';
+
+/**
+ * What MiniSearch keeps privately (minisearch 7) and storydesk reads or fills directly: orQuery scores a query from
+ * it, addAnalysed fills it with many documents at once. Checked to be there the first time an index is used, so
+ * that an upgrade of MiniSearch that keeps its index otherwise fails loudly rather than searching wrongly.
+ */
+
+/** A term's postings: by field id, the documents (short ids) holding it and how often. */
+export type FieldTermData = Map<number, Map<number, number>>;
+
+/** MiniSearch's radix tree of terms (its SearchableMap). */
+export interface TermTree {
+  get(term: string): FieldTermData | undefined;
+  /** The term's postings, made with `initial` (and the term added to the tree) when it has none. */
+  fetch(term: string, initial: () => FieldTermData): FieldTermData;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+export interface Internals {
+  /** The options the index was made with, defaults filled in. */
+  _options: { fields: string[]; storeFields: string[] };
+  _index: TermTree;
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, Record<string, unknown>>;
+  _documentCount: number;
+  _nextId: number;
+  removeTerm(fieldId: number, documentId: number, term: string): void;
+}
+
+const checked = new WeakSet<object>();
+
+export function internalsOf(search: MiniSearch<never>): Internals {
+  const internals = search as unknown as Internals;
+  if (!checked.has(search)) {
+    const tree = internals._index as Partial<TermTree> | undefined;
+    const fine =
+      typeof tree?.get === 'function' &&
+      typeof tree.fetch === 'function' &&
+      typeof tree.atPrefix === 'function' &&
+      typeof tree.fuzzyGet === 'function' &&
+      Array.isArray(internals._options?.fields) &&
+      Array.isArray(internals._options.storeFields) &&
+      typeof internals._fieldIds === 'object' &&
+      internals._documentIds instanceof Map &&
+      internals._idToShortId instanceof Map &&
+      internals._fieldLength instanceof Map &&
+      Array.isArray(internals._avgFieldLength) &&
+      internals._storedFields instanceof Map &&
+      typeof internals._documentCount === 'number' &&
+      typeof internals._nextId === 'number' &&
+      typeof internals.removeTerm === 'function';
+    if (!fine) throw new Error('search index: this version of MiniSearch keeps its index otherwise than storydesk reads it');
+    checked.add(search);
+  }
+  return internals;
+}
