@@ -59,6 +59,9 @@ export interface QuestionReading {
   pairs: string[];
 }
 
+/** The noun of `what time`, `which year`: it asks for a time of the kind. */
+const TIME_NOUN_ASKED = /\b(?:what|which)\s+(time|day|date|year|month)\b/iu;
+
 /** Reads a question: `askedWords` are its content words (analyser's query words), `forQuotes` when `/quote` asks. */
 export function readQuestion(question: string, askedWords: string[], forQuotes = false): QuestionReading {
   const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
@@ -68,7 +71,9 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   const soFarWords = new Set([...question.matchAll(SO_FAR_WORDS)].map((match) => (match[1] ?? match[2]!).toLowerCase()));
   // `Where did it leave from?`: the verb of going asks for the place it went from or to, it is not the topic.
   const motion = WHERE_QUESTION.test(question) ? new Set(question.toLowerCase().match(WHERE_MOTION) ?? []) : new Set<string>();
-  const words = askedWords.filter((word) => word !== measure && !soFarWords.has(word) && !motion.has(word));
+  // `What time did it hit?`, `what year…`: the noun asks for a time, as `when` does; the time is not the topic.
+  const timeNoun = TIME_NOUN_ASKED.exec(question)?.[1]?.toLowerCase();
+  const words = askedWords.filter((word) => word !== measure && word !== timeNoun && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
   const asksWhoIs = WHO_IS_QUESTION.test(question);
   return {

@@ -37,6 +37,12 @@ describe('readQuestion: what a question asks for, from its shape', () => {
     expect(reading.units?.size).toBeGreaterThan(0);
   });
 
+  it('GIVEN "what time did the ferry leave" THEN a time is asked for, and "time" is no word of its topic', () => {
+    const reading = read('What time did the ferry leave?');
+    expect(reading.wantsTime).toBe(true);
+    expect(reading.words).not.toContain('time');
+  });
+
   it('GIVEN "how many suspected smugglers" THEN the counted noun is the plural after the adjective', () => {
     expect(read('How many suspected smugglers were caught?').countedNoun).toBe('smugglers');
   });
