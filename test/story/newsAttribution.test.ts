@@ -131,6 +131,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'No crew will race')).toBe('Coastal Rowing League');
   });
 
+  it('GIVEN "A monitoring mission from the Baltic Voters League said" THEN the body that sent the mission speaks', () => {
+    const text =
+      'A monitoring mission from the Baltic Voters League said the count had been \u201Cslow but honest in every district.\u201D';
+    expect(speakerOf(text, 'slow but honest')).toBe('Baltic Voters League');
+  });
+
   it('GIVEN "the college said" when the article names two colleges THEN the description, not a guess between them', () => {
     const text =
       'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
