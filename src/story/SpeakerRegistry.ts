@@ -57,6 +57,22 @@ const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 const DOCUMENT_FROM =
   /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
 /** A spokesperson for no one named. */
+/** Words a story uses for a commercial body it has named: `the company said`. */
+const COMMERCIAL_BODIES = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'carrier',
+  'airline',
+  'group',
+  'business',
+  'retailer',
+  'manufacturer',
+  'bank',
+  'lender',
+  'insurer',
+  'chain',
+]);
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
 /**
@@ -250,6 +266,8 @@ export class SpeakerRegistry {
   /** The last person or body mentioned, whichever it was (a body named like a person, `Valmera Transit`, is one). */
   private lastSubject: Speaker | null = null;
   private lastOrganisation: Speaker | null = null;
+  /** The last body found speaking of itself as `it` (noteBodySpeaking). */
+  private lastCompany: Speaker | null = null;
 
   constructor(articleText: string) {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
@@ -305,6 +323,15 @@ export class SpeakerRegistry {
       return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
     });
     return run ? this.resolveName(run.name, run.role, true) : null;
+  }
+
+  /**
+   * `Greyhorn said in a statement that it was disappointed`: who speaks of itself as `it` is a body, whatever its name
+   * looks like; `the company said` after it is that body (see resolveDescription).
+   */
+  noteBodySpeaking(speaker: Speaker): void {
+    speaker.kind = 'organisation';
+    this.lastCompany = speaker;
   }
 
   /** Notes that the text just mentioned this entity, for later pronouns. */
@@ -462,6 +489,8 @@ export class SpeakerRegistry {
     if (/\d/u.test(description)) return null;
     const body = this.bodyNamedBy(wanted);
     if (body) return body;
+    // `the company said` after a body that spoke of itself as `it`: that body (a commercial one: no institution's head word in its name).
+    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.lastCompany) return this.lastCompany;
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());

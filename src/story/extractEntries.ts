@@ -139,6 +139,10 @@ export class EntryExtractor {
       this.noteSubject(sentence.text);
       const attribution = speechVerbOfSentence(sentence.text, this.sieveContext);
       if (attribution) {
+        const at = sentence.text.indexOf(attribution.phrase);
+        // (Only of a speaker the article gave no role: a person's `it` is whatever she speaks of.)
+        if (at >= 0 && !attribution.speaker.role && SPEAKS_AS_IT.test(sentence.text.slice(at + attribution.phrase.length)))
+          this.registry.noteBodySpeaking(attribution.speaker);
         this.noteSession(attribution);
         this.registry.noteMention(attribution.speaker);
         // `Erekat said it was only the latest move…` then a paragraph of quotation alone: his words.
@@ -377,6 +381,10 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
  * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the
  * sentence reads on from the one before it, even across a paragraph break.
  */
+/** After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it was`). */
+const SPEAKS_AS_IT =
+  /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?it\s+(?:would|will|was|is|has|had|could|can|plans|planned|expects|expected)\b/u;
+
 const REFERS_BACK =
   /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|season|spring|summer|fall|autumn|winter|time|days?)\b)\p{Ll}{3,}/u;
 

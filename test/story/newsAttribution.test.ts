@@ -137,6 +137,18 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'slow but honest')).toBe('Baltic Voters League');
   });
 
+  it('GIVEN "Corvane Mills said it would close" THEN "the company said" later is Corvane Mills, a body that speaks of itself as it', () => {
+    const text =
+      'Corvane Mills said on Monday it would close its weaving plant in Ardley.\nWorkers gathered outside the gates on Tuesday.\n\u201CWe looked at every other option before this one,\u201D the company said.';
+    expect(speakerOf(text, 'every other option')).toBe('Corvane Mills');
+  });
+
+  it('GIVEN a person with a role who "said it would…" THEN she stays a person: "the company said" is not her', () => {
+    const text =
+      'Ines Tarrow, the plant manager, said on Monday it would take weeks to move the looms.\n\u201CWe looked at every other option before this one,\u201D the company said.';
+    expect(speakerOf(text, 'every other option')).not.toBe('Ines Tarrow');
+  });
+
   it('GIVEN "the college said" when the article names two colleges THEN the description, not a guess between them', () => {
     const text =
       'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
