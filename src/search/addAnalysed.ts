@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import { type FieldTermData, type Internals, internalsOf } from './miniSearchInternals.js';
+import { type FieldTermData, type Internals, internalsOf, type TermNode } from './miniSearchInternals.js';
 
 /**
  * Adds many documents to a MiniSearch index at once, leaving the index exactly as `addAll` would (the same short
@@ -16,7 +16,8 @@ import { type FieldTermData, type Internals, internalsOf } from './miniSearchInt
  * one document on), which an index keeps for telling rare words from common ones: counted apart, after, the same
  * terms were looked up again in a map of their own, as long again as adding them here.
  */
-const newTermData = (): FieldTermData => new Map();
+/** Where a term ends in the tree: MiniSearch's `LEAF`. */
+const LEAF = '';
 
 /** Which documents' terms `addAnalysed` counts: those from `from` on (an index in `documents`), in these fields. */
 export interface TermCounting {
@@ -30,6 +31,8 @@ export interface TermCounting {
  * thousand terms, and fewer objects are less for the collector to copy should it run while the index is built.
  */
 interface Met {
+  /** The tree's root stretches by their first character (see fetchTerm). */
+  rootStretches: Map<string, string>;
   places: Map<string, number>;
   data: FieldTermData[];
   documents: number[];
@@ -53,7 +56,9 @@ export function addAnalysed<T extends { id: string }>(
     seen.add(document.id);
   }
   // The postings of the terms met here, in the order first met; those the tree already holds are added to in place.
-  const met: Met = { places: new Map(), data: [], documents: [], last: [] };
+  const rootStretches = new Map<string, string>();
+  for (const stretch of index._index._tree.keys()) if (stretch !== LEAF) rootStretches.set(stretch[0]!, stretch);
+  const met: Met = { rootStretches, places: new Map(), data: [], documents: [], last: [] };
   const averages = index._avgFieldLength;
   const countedFields = new Set(counted.fields);
   for (let d = 0; d < documents.length; d++) {
@@ -113,7 +118,7 @@ function addTerms(
       place = met.data.length;
       met.places.set(term, place);
       // One walk down the tree, which adds the term when it is new.
-      met.data.push(index._index.fetch(term, newTermData));
+      met.data.push(fetchTerm(index, met.rootStretches, term));
       met.documents.push(0);
       met.last.push(-1);
     }
@@ -134,4 +139,77 @@ function addTerms(
     } else postings.set(shortId, frequency + 1);
   }
   return distinct;
+}
+
+/**
+ * A term's postings, the term put in the tree with empty postings when it is new: MiniSearch's `SearchableMap.fetch`
+ * step for step (the same nodes, made and split in the same order, so the same tree), except at the root, whose
+ * stretches (one for each first character of the terms, some forty) are found by their first character rather than
+ * looked through in turn.
+ */
+function fetchTerm(index: Internals, rootStretches: Map<string, string>, term: string): FieldTermData {
+  const tree = index._index;
+  tree._size = undefined;
+  const root = tree._tree;
+  const stretch = rootStretches.get(term[0]!);
+  let node: TermNode;
+  let pos: number;
+  if (stretch === undefined) {
+    node = new Map();
+    root.set(term, node);
+    rootStretches.set(term[0]!, term);
+    pos = term.length;
+  } else {
+    const offset = commonLength(term, 0, stretch);
+    if (offset === stretch.length) node = root.get(stretch) as TermNode;
+    else {
+      node = splitAt(root, stretch, offset, term.slice(0, offset));
+      rootStretches.set(term[0]!, term.slice(0, offset));
+    }
+    pos = offset;
+  }
+  node = pathBelow(node, term, pos);
+  let data = node.get(LEAF) as FieldTermData | undefined;
+  if (data === undefined) {
+    data = new Map();
+    node.set(LEAF, data);
+  }
+  return data;
+}
+
+/** How far `key` from `pos` and `stretch` agree (their first characters do). */
+function commonLength(key: string, pos: number, stretch: string): number {
+  const length = Math.min(key.length - pos, stretch.length);
+  let offset = 1;
+  while (offset < length && key[pos + offset] === stretch[offset]) ++offset;
+  return offset;
+}
+
+/** A stretch of a node cut after `offset` characters (`head`): a new node between them, put last among the node's. */
+function splitAt(node: TermNode, stretch: string, offset: number, head: string): TermNode {
+  const intermediate: TermNode = new Map();
+  intermediate.set(stretch.slice(offset), node.get(stretch)!);
+  node.set(head, intermediate);
+  node.delete(stretch);
+  return intermediate;
+}
+
+/** MiniSearch's createPath from a node below the root: the deepest node of `key`, made where missing. */
+function pathBelow(start: TermNode, key: string, from: number): TermNode {
+  let node = start;
+  let pos = from;
+  outer: while (pos < key.length) {
+    for (const stretch of node.keys()) {
+      if (stretch !== LEAF && key[pos] === stretch[0]) {
+        const offset = commonLength(key, pos, stretch);
+        node = offset === stretch.length ? (node.get(stretch) as TermNode) : splitAt(node, stretch, offset, key.slice(pos, pos + offset));
+        pos += offset;
+        continue outer;
+      }
+    }
+    const child: TermNode = new Map();
+    node.set(key.slice(pos), child);
+    return child;
+  }
+  return node;
 }
