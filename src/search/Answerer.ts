@@ -566,8 +566,7 @@ export class Answerer {
     );
     // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
     const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
-    const countPhrase =
-      counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
+    const countPhrase = counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
     const checks: FinerChecks = {
       reading,
       countPhrase,

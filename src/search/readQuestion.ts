@@ -113,7 +113,8 @@ export function countedNounOf(question: string): string | null {
  * crowd`, `a fleet of 40 ships`), so the thing is counted as `how many` counts its noun: the head of the noun phrase
  * after the verb.
  */
-const SIZE_OF = /\bhow\s+(?:big|large)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|this|that)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+const SIZE_OF =
+  /\bhow\s+(?:big|large)\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|its|their|his|her|this|that)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 
 function sizedNounOf(question: string): string | null {
   const phrase = SIZE_OF.exec(question)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
