@@ -38,6 +38,9 @@ export const FIELD_BOOSTS = { text: 3, speaker: 2, post: 1.5, source: 1.5, lead:
 /** The indexed fields, in the index's order. */
 const FIELDS = ['text', 'context', 'lead', 'speaker', 'post', 'source', 'occasion'] as const;
 
+/** The fields whose terms count in a term's document frequency (see countTerms). */
+const COUNTED_FIELDS = ['text', 'speaker', 'context', 'lead'] as const;
+
 /**
  * Roughly what an indexed entry costs in memory, the entry itself included: a fixed part and a part per character of
  * its text and surroundings (measured on the V8 heap, entries of realistic vocabulary of about 110 characters: about
@@ -119,7 +122,7 @@ export class StoryIndex {
   /** Entry ids by server (the article's under null), so a server's view never scans other servers' entries. */
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
-  private readonly documentFrequency = new Map<string, number>();
+  private documentFrequency = new Map<string, number>();
   /**
    * How many entries use each word as written, for finding words close in meaning to a query's: counted the first
    * time it is needed (many servers' questions never need it), as a fresh index would count it, then kept up to date.
@@ -258,12 +261,14 @@ export class StoryIndex {
       return;
     }
     const documents = entries.map((entry) => toDocument(entry, textTermsOf(entry)));
+    const alongside = this.alongside ? [...this.alongside.documents.values()] : [];
     try {
-      addAnalysed(this.search, this.alongside ? [...this.alongside.documents.values(), ...documents] : documents);
+      // The entries' document frequencies counted as they are added (the index is new: there are none yet).
+      this.documentFrequency = addAnalysed(this.search, [...alongside, ...documents], { from: alongside.length, fields: COUNTED_FIELDS });
     } catch (error) {
       throw new Error(`search index: adding ${entries.length} entries failed: ${(error as Error).message}`);
     }
-    for (let i = 0; i < entries.length; i++) this.track(entries[i]!, documents[i]!);
+    for (let i = 0; i < entries.length; i++) this.keep(entries[i]!, documents[i]!);
   }
 
   private insert(entry: Entry, textTerms: string[] | null): void {
@@ -279,6 +284,12 @@ export class StoryIndex {
 
   /** Keeps an entry just added to MiniSearch: by id and server, in the counts of its words and terms. */
   private track(entry: Entry, document: IndexedDocument): void {
+    this.keep(entry, document);
+    this.countTerms(document, 1);
+  }
+
+  /** Keeps an entry just added to MiniSearch by id and server, in the count of its words (its terms counted apart). */
+  private keep(entry: Entry, document: IndexedDocument): void {
     this.byId.set(entry.id, entry);
     this.documents.set(entry.id, document);
     this.characters += charactersOf(entry);
@@ -286,7 +297,6 @@ export class StoryIndex {
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
     guildIds.add(entry.id);
     this.byGuild.set(entry.guildId, guildIds);
-    this.countTerms(document, 1);
     if (this.wordCounts) this.countWords(entry, 1);
   }
 
@@ -305,9 +315,9 @@ export class StoryIndex {
   }
 
   /**
-   * Counts an entry in or out of the document frequencies of its terms (its words, its speaker and its surroundings),
-   * each term once however often the entry uses it. Without a set of the entry's terms (a server's index counts
-   * thousands of entries at once): a term's new count is first stored bitwise negated, which is negative and marks it
+   * Counts an entry in or out of the document frequencies of its terms (its words, its speaker and its surroundings:
+   * COUNTED_FIELDS), each term once however often the entry uses it; the entries an index is built with are counted
+   * as they are added (see insertAll). Without a set of the entry's terms: a term's new count is first stored bitwise negated, which is negative and marks it
    * as counted for this entry, then the marks are turned back into counts.
    */
   private countTerms(document: IndexedDocument, change: 1 | -1): void {

@@ -28,6 +28,8 @@ export interface InitialismLink {
 const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 /** An initialism as written: two to six capital letters, a plural or possessive `s` after it at most. */
 const INITIALISM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?:s|['’]s)?(?![\p{L}\p{N}])/gu;
+/** What every initialism holds (and most sentences do not). */
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
 /** The most capitalised words a name is looked for in. */
 const LONGEST_NAME = 8;
@@ -47,9 +49,16 @@ const RUN = new RegExp(
   'gu',
 );
 
+/**
+ * What any run holds somewhere: a word opening with a capital, then space (and linking words), then a capital. A quick
+ * test that spares most texts the full search (most sentences hold no name of two words or more).
+ */
+const MAY_HOLD_RUN = /\p{Lu}[\p{L}\p{N}'’-]*\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}/u;
+
 /** The runs of capitalised words in a text, each with the linking words between them (`Department of Homeland Security`). */
 function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
+  if (!MAY_HOLD_RUN.test(text)) return runs;
   for (const match of text.matchAll(RUN)) runs.push(match[0].split(/\s+/u));
   return runs;
 }
@@ -65,7 +74,10 @@ function initialsOf(stretch: string[]): string[] {
 export function findInitialisms(texts: Iterable<string>): Initialism[] {
   const list = [...texts];
   const used = new Set<string>();
-  for (const text of list) for (const match of text.matchAll(INITIALISM)) used.add(match[1]!);
+  for (const text of list) {
+    // Two capitals in a row first, found quickly: most sentences have none.
+    if (TWO_CAPITALS.test(text)) for (const match of text.matchAll(INITIALISM)) used.add(match[1]!);
+  }
   if (used.size === 0) return [];
   const found = new Map<string, Initialism>();
   for (const text of list) {

@@ -9,8 +9,18 @@ import type MiniSearch from 'minisearch';
 /** A term's postings: by field id, the documents (short ids) holding it and how often. */
 export type FieldTermData = Map<number, Map<number, number>>;
 
+/**
+ * A node of MiniSearch's radix tree: a map from the next stretch of a term to the node below it, the term's postings
+ * under the empty key (`LEAF`) where a term ends. No two stretches below a node start with the same character.
+ */
+export type TermNode = Map<string, TermNode | FieldTermData>;
+
 /** MiniSearch's radix tree of terms (its SearchableMap). */
 export interface TermTree {
+  /** The root node. */
+  _tree: TermNode;
+  /** The number of terms, when counted; set to undefined whenever a term may have been added. */
+  _size: number | undefined;
   get(term: string): FieldTermData | undefined;
   /** The term's postings, made with `initial` (and the term added to the tree) when it has none. */
   fetch(term: string, initial: () => FieldTermData): FieldTermData;
@@ -40,7 +50,8 @@ export function internalsOf(search: MiniSearch<never>): Internals {
   if (!checked.has(search)) {
     const tree = internals._index as Partial<TermTree> | undefined;
     const fine =
-      typeof tree?.get === 'function' &&
+      tree?._tree instanceof Map &&
+      typeof tree.get === 'function' &&
       typeof tree.fetch === 'function' &&
       typeof tree.atPrefix === 'function' &&
       typeof tree.fuzzyGet === 'function' &&

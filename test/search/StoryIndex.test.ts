@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/search/analyzer.js';
 import { StoryIndex } from '../../src/search/StoryIndex.js';
+import type { Entry } from '../../src/story/types.js';
 import { moderatorFact } from './moderatorFact.js';
 
 /**
@@ -61,5 +63,33 @@ describe('an index document frequencies', () => {
     expect(index.has('zeppelin')).toBe(false);
     expect(index.has('fentanyl')).toBe(false);
     expect(index.documentFrequencyOf('harbour')).toBe(2);
+  });
+
+  it('GIVEN entries indexed beside an article THEN each term counts them in their words, speaker and surroundings as if added one by one', () => {
+    const said = (id: string, text: string, name: string, role: string, context: string): Entry => ({
+      ...moderatorFact(id, 'B', text),
+      kind: 'quote',
+      speaker: { id: name.toLowerCase(), name, role, kind: 'person', aliases: [] },
+      context,
+      lead: 'The pilot said.',
+      when: 'on Tuesday',
+      where: 'at the harbour',
+    });
+    const article = new StoryIndex([moderatorFact('a1', 'B', 'The harbour strike closed the port.')]);
+    const own = [
+      said('q1', 'We will strike again.', 'Ana Pilot', 'harbour pilot', 'The port closed.'),
+      said('q2', 'The port stays shut.', 'Ben Tug', 'tugboat captain', ''),
+      entries[1]!,
+    ];
+    const atOnce = new StoryIndex(own, article);
+    const oneByOne = new StoryIndex([], article);
+    for (const entry of own) oneByOne.add(entry);
+    const every = [...new Set(analyze('harbour strike port pilot tugboat captain tuesday fentanyl seizures doubled closed shut ana ben'))];
+    expect(every.map((term) => atOnce.documentFrequencyOf(term))).toEqual(every.map((term) => oneByOne.documentFrequencyOf(term)));
+    // The article's entry is not the index's own; when and where are not counted.
+    expect(atOnce.documentFrequencyOf('strike')).toBe(1);
+    expect(atOnce.documentFrequencyOf('tuesday')).toBe(0);
+    // `pilot`: q1's speaker and role and both quotes' lead, each quote once.
+    expect(atOnce.documentFrequencyOf('pilot')).toBe(2);
   });
 });

@@ -24,6 +24,12 @@ describe('findInitialisms: an initialism the story uses and the name it spells o
     ]);
   });
 
+  it('GIVEN a name whose first word is hyphenated, among sentences naming nothing THEN the name is still found', () => {
+    expect(
+      namesOf(['Rain fell on the quay all week.', 'The Grant-Hale Research Institute counted the gulls.', 'The GRI said so.']),
+    ).toEqual(['gri: grant-hale research institute']);
+  });
+
   it('GIVEN small words inside the name (of, and) THEN they give no letter (Office of Rail and Road, ORR)', () => {
     expect(namesOf(['The Office of Rail and Road said the ORR had fined the operator.'])).toEqual(['orr: office rail road']);
   });
