@@ -56,7 +56,6 @@ const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 /** A document's words are its author's: `a report from Kotak Institutional Equities`, `the letter signed by seven physicians`. */
 const DOCUMENT_FROM =
   /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
-/** A spokesperson for no one named. */
 /** Words a story uses for a commercial body it has named: `the company said`. */
 const COMMERCIAL_BODIES = new Set([
   'company',
@@ -73,6 +72,7 @@ const COMMERCIAL_BODIES = new Set([
   'insurer',
   'chain',
 ]);
+/** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
 /**
@@ -489,7 +489,7 @@ export class SpeakerRegistry {
     if (/\d/u.test(description)) return null;
     const body = this.bodyNamedBy(wanted);
     if (body) return body;
-    // `the company said` after a body that spoke of itself as `it`: that body (a commercial one: no institution's head word in its name).
+    // `the company said` after a body that spoke of itself as `it` (noteBodySpeaking): that body.
     if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.lastCompany) return this.lastCompany;
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)

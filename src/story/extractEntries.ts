@@ -377,14 +377,14 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/**
- * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the
- * sentence reads on from the one before it, even across a paragraph break.
- */
 /** After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it was`). */
 const SPEAKS_AS_IT =
   /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?it\s+(?:would|will|was|is|has|had|could|can|plans|planned|expects|expected)\b/u;
 
+/**
+ * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the
+ * sentence reads on from the one before it, even across a paragraph break.
+ */
 const REFERS_BACK =
   /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|season|spring|summer|fall|autumn|winter|time|days?)\b)\p{Ll}{3,}/u;
 
