@@ -3,6 +3,7 @@ import {
   HONORIFICS,
   INTERMEDIARY,
   ORGANISATION_WORDS,
+  QUANTIFIER_OPENING,
   PRONOUNS,
   SPEAKING_GROUPS,
   TITLE_ABBREVIATIONS,
@@ -276,6 +277,7 @@ export class SpeakerRegistry {
       const run = m[0]
         .replace(CLAUSE_OPENING, '')
         .replace(DETERMINER, '')
+        .replace(QUANTIFIER_OPENING, '')
         .replace(/['\u2019]s$/u, '');
       return title && TITLE_ABBREVIATIONS[title.toLowerCase()] ? `${title}. ${run}` : run;
     });

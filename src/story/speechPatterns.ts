@@ -135,6 +135,9 @@ const QUANTIFIERS = new Set([
   'no',
 ]);
 
+/** A word that, at a sentence's start, says how many of a group (`Some Feldmark fans`) and is no part of a name. */
+export const QUANTIFIER_OPENING = /^(?:Some|Many|Several|Few|Most|All|Both|Each|Other|Others|Another)\s+(?=\p{Lu})/u;
+
 /** Words that stand for a person or body named earlier. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -301,6 +304,9 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     if (!/\p{Lu}/u.test(clauseSubject) && !PRONOUNS.has(clauseSubject.toLowerCase())) return null;
     last = clauseSubject;
   }
+  // Two verbs of one subject (`Brandvold thanked the fans and said`): the subject is the name before the first verb.
+  const coordinated = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+(?:ed|s)\s.*\sand$/u.exec(last);
+  if (coordinated) last = coordinated[1]!;
   // A pronoun right before the verb is its subject (`Speaking through an interpreter he added`).
   const lastWord = last.split(/\s+/u).at(-1) ?? '';
   if (PRONOUNS.has(lastWord.toLowerCase()) && last.includes(' ')) return { subject: lastWord, appositive: null };

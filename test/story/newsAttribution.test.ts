@@ -58,6 +58,12 @@ describe('names and the person they stand for', () => {
     expect(speakerOf(text, 'last spring')).toBe('Omar Ghulam');
   });
 
+  it('GIVEN "Some Marlow fans" at a sentence start and later "Marlow said" THEN the body named in full (Marlow Albion), not "Some Marlow"', () => {
+    const text =
+      'The striker left Marlow Albion on Friday.\nSome Marlow fans booed the news outside the ground.\nMarlow said in a statement that the player was \u201Cnever for sale at any price at all.\u201D';
+    expect(speakerOf(text, 'never for sale')).toBe('Marlow Albion');
+  });
+
   it('GIVEN a capitalised preposition before a speech word (Despite reports…) THEN no speaker is made of it', () => {
     const story = storyOf('Despite new reports urging reform, the council made no changes.');
     expect(story.speakers).toEqual([]);
@@ -68,6 +74,14 @@ describe('the subject of the speech verb', () => {
   it('GIVEN an appositive between the name and the verb (Tom Hale, Acme\u2019s chief executive, said) THEN the person', () => {
     const text = '\u201CWe will not close the plant,\u201D Tom Hale, Acme\u2019s chief executive, said on Friday.';
     expect(speakerOf(text, 'not close the plant')).toBe('Tom Hale');
+  });
+
+  it('GIVEN two verbs of one subject (Vale thanked Marlow\u2019s supporters and said\u2026) THEN the person, not the words before "and"', () => {
+    const story = storyOf(
+      'The club signed striker Idris Vale from Marlow Albion on Friday.\nAt his first news conference, Vale thanked Marlow\u2019s supporters and said he had never felt so welcome.',
+    );
+    const fact = story.entries.find((e) => e.kind === 'fact' && e.text.includes('never felt so welcome'));
+    expect(fact?.speaker?.name).toBe('Idris Vale');
   });
 
   it('GIVEN an appositive that opens with an article (Dr. Ana Ruiz, a member of the board, told reporters) THEN the person', () => {
