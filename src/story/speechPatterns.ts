@@ -231,10 +231,18 @@ function isNameChunk(chunk: string): boolean {
   return words.length <= 6 && capitals * 2 >= words.length && looksLikeNounPhrase(chunk);
 }
 
+/** A body's capitalised name after `the` (`The Brennock Hosts Association`), which isNameChunk leaves to other rules. */
+function isBodyNameChunk(chunk: string): boolean {
+  return /^(?:the|The)(?:\s+\p{Lu}[\p{L}'\u2019&.-]*)+$/u.test(chunk) && ORGANISATION_WORDS.has(chunk.split(/\s+/u).at(-1)!.toLowerCase());
+}
+
 /** A chunk that describes rather than names: `a member of the group`, `chief executive of Full Fact`, `the company's COO`. */
 function isDescriptionChunk(chunk: string): boolean {
   const words = chunk.split(/\s+/u);
-  if (CLAUSE_OPENERS.test(words[0] ?? '') || words.length < 2) return false;
+  // `which represents 600 owners` describes the body before it, as `who…` does a person; `which Trump said…` opens a
+  // clause of its own.
+  const relative = /^which$/iu.test(words[0] ?? '') && /^\p{Ll}/u.test(words[1] ?? '');
+  if ((CLAUSE_OPENERS.test(words[0] ?? '') && !relative) || words.length < 2) return false;
   // `Acme's chief executive`: a body's possessive before a lower-case role describes too, and so does a title
   // written with capitals (`Head of Research at Kotak`, `Director of Communications`).
   return (
@@ -280,7 +288,7 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     const descriptions = chunks.slice(chunks.length - back + 1);
     if (!descriptions.every(isDescriptionChunk)) break;
     const name = chunks[chunks.length - back]!;
-    if (isNameChunk(name)) return { subject: name, appositive: descriptions[0]! };
+    if (isNameChunk(name) || isBodyNameChunk(name)) return { subject: name, appositive: descriptions[0]! };
   }
   // `In a letter to Kevin Hale, who heads the agency, and Ana Ruiz, the health secretary, said…`: a description after a
   // relative clause that ends on a name is that name's appositive, and the name belongs to the clause (or to the phrase

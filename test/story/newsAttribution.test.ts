@@ -84,6 +84,18 @@ describe('the subject of the speech verb', () => {
     expect(fact?.speaker?.name).toBe('Idris Vale');
   });
 
+  it('GIVEN a relative clause between a body and its verb (The Harbour Traders Association, which represents\u2026, said) THEN the body', () => {
+    const text =
+      'The Harbour Traders Association, which represents about 300 shops, said the new parking fee \u201Cwill empty the high street by spring.\u201D';
+    expect(speakerOf(text, 'empty the high street')).toBe('Harbour Traders Association');
+  });
+
+  it('GIVEN an appositive after a body named with "the" (The Harbour Traders Association, a trade group, said) THEN the body', () => {
+    const text =
+      'The Harbour Traders Association, a trade group, said the new parking fee \u201Cwill empty the high street by spring.\u201D';
+    expect(speakerOf(text, 'empty the high street')).toBe('Harbour Traders Association');
+  });
+
   it('GIVEN an appositive that opens with an article (Dr. Ana Ruiz, a member of the board, told reporters) THEN the person', () => {
     const text =
       '\u201CThis is how shortages begin,\u201D Dr. Ana Ruiz, a member of the board and a signatory to the letter, told reporters.';
