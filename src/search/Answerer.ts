@@ -7,7 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
-import { focusNoun, type SilenceReason, silenceBeforeSearch } from './decideSilence.js';
+import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
   ABOUT_TOPIC,
@@ -145,6 +145,11 @@ interface QuestionPlan {
   predicates: Predicate[];
   /** Common words of the question found in the story only inside coined names (nameWords). */
   commonWords: ReturnType<Answerer['commonWordsOf']>;
+  /**
+   * The story has what `how many` counts, as far as can be told: the noun, a form or a word the lexicon gives for it,
+   * or a kind of it; or the noun is no word the lexicon knows.
+   */
+  countedInStory: boolean;
 }
 
 interface ServerView {
@@ -401,6 +406,9 @@ export class Answerer {
       speakers: this.speakers(options),
     });
     if (silence) return { results: [], silence };
+    const { reading, countedInStory } = this.planOf(words, query, undefined, options);
+    const uncounted = silenceOnCount(query, reading.countedNoun, countedInStory);
+    if (uncounted) return { results: [], silence: uncounted };
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers. `When will…` asks
     // when something is to happen: the entry's own words must say it, not when they were said (its `when`).
     const kind = answerKind(query);
@@ -589,6 +597,13 @@ export class Answerer {
       checks,
       predicates,
       commonWords,
+      countedInStory:
+        countedGroup >= 0 &&
+        (this.index.has(termOf(words[countedGroup]!) ?? '') ||
+          [...counted].some((term) => this.index.has(term)) ||
+          this.expander.knowsNoun(words[countedGroup]!, true) ||
+          // …or may have it: a word no lexicon knows may be a typo (`firefigters`), which fuzzy search finds.
+          this.thesaurus?.knows(words[countedGroup]!) !== true),
     };
   }
 

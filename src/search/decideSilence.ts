@@ -123,3 +123,13 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   }
   return null;
 }
+
+/**
+ * `How many women took part?` when the story has no word for women, nor for a kind of them (a broader sense, `people`,
+ * is not one): whatever it counts, it is not what is asked. `countedInStory`: the story has the counted noun, a form
+ * or a word the lexicon gives for it, or a kind of it (see the answerer's plan). A name counted is left to the rules
+ * for names.
+ */
+export function silenceOnCount(query: string, countedNoun: string | null, countedInStory: boolean): SilenceReason | null {
+  return countedNoun && !countedInStory && query.includes(countedNoun) ? 'unknown thing asked about' : null;
+}

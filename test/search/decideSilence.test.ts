@@ -59,6 +59,26 @@ describe('silence and its reason', () => {
     expect(silence('How much did the governor pay to end the strike?')).toBe('no answer of the kind asked');
   });
 
+  it('GIVEN "how many <noun>" when the story has no word for the noun, only a broader one (women: people) THEN silent', () => {
+    const trial = buildKnowledge(
+      storyOf(
+        [
+          'About 1,200 people with arthritis took part in the trial at the Corran clinic, its doctors said.',
+          'Patients who swam twice a week reported less pain after six months.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(trial.answer('ask', 'How many women took part in the trial?').silence).toBe('unknown thing asked about');
+    expect(trial.answer('ask', 'How many patients took part in the trial?').silence).toBeNull();
+  });
+
+  it('GIVEN "how many <noun>" when the story has a form of it (settlers: settled) THEN no silence', () => {
+    const valley = buildKnowledge(
+      storyOf('More than 4,000 families have settled in the hills above the Corran valley since 2010, the council said.'),
+    ).answerer;
+    expect(valley.answer('ask', 'How many settlers live above the valley?').silence).toBeNull();
+  });
+
   it('GIVEN a question the story answers THEN no silence', () => {
     expect(silence('How much cargo is stranded at the port of Valmera?')).toBeNull();
   });
