@@ -2,7 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
+import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
@@ -648,6 +648,9 @@ export class Answerer {
       let most = nearMost;
       for (const [group, quality] of hit.matchedGroups) most += Math.max(0, weights[group] ?? 0) * quality;
       if (namesAnother) most += Math.max(0, weights[reading.namingGroup] ?? 0);
+      // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
+      const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
+      if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
       if (bySpeaker) {
         for (const match of named) {
           if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
@@ -661,8 +664,10 @@ export class Answerer {
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
-      const covered = bySpeaker || halfCounted || namesAnother || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      const covered =
+        bySpeaker || halfCounted || namesAnother || sum || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
+      if (sum) covered.set(reading.moneyGroup, 1);
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
