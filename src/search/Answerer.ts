@@ -2,9 +2,10 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, asksForKind, holdsAnswerKind, withoutDates } from './answerType.js';
+import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
+import { deedAsked, leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
@@ -150,6 +151,8 @@ interface QuestionPlan {
    * or a kind of it; or the noun is no word the lexicon knows.
    */
   countedInStory: boolean;
+  /** `Who is investigating the attack?`: the deed's verb and its object's words, as groups (see elidedObject). */
+  deed: { verb: string; group: number; objectGroups: number[] } | null;
 }
 
 interface ServerView {
@@ -583,6 +586,16 @@ export class Answerer {
 
     const predicates = this.predicatesOf(words, speakerWords, names, verbs, sayWhatHappens);
     const commonWords = this.commonWordsOf(words, names, query);
+    const asked = reading.wantsPerson ? deedAsked(question) : null;
+    const verbGroup = asked ? words.findIndex((word) => termOf(word) === asked.verb) : -1;
+    const objectGroups = asked
+      ? asked.objectWords.map((word) => words.indexOf(word)).filter((group) => group >= 0 && group !== verbGroup)
+      : [];
+    // A light verb's object is what it means (`gave evidence`): it is never the one left out.
+    const deed =
+      asked && verbGroup >= 0 && objectGroups.length > 0 && weights[verbGroup]! > 0
+        ? { verb: asked.verb, group: verbGroup, objectGroups }
+        : null;
     return {
       reading,
       words,
@@ -604,6 +617,7 @@ export class Answerer {
           this.expander.knowsNoun(words[countedGroup]!, true) ||
           // …or may have it: a word no lexicon knows may be a typo (`firefigters`), which fuzzy search finds.
           this.thesaurus?.knows(words[countedGroup]!) !== true),
+      deed,
     };
   }
 
@@ -637,6 +651,7 @@ export class Answerer {
       checks,
       predicates,
       commonWords,
+      deed,
     } = this.planOf(askedWords, question, kind, options);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
@@ -663,6 +678,12 @@ export class Answerer {
       let most = nearMost;
       for (const [group, quality] of hit.matchedGroups) most += Math.max(0, weights[group] ?? 0) * quality;
       if (namesAnother) most += Math.max(0, weights[reading.namingGroup] ?? 0);
+      // `The FBI is investigating.`: the deed asked about with its object left out, as the story's own subject.
+      const objectOut = deed !== null && hit.matchedGroups.get(deed.group) === 1 && leavesObjectOut(hit.entry.text, deed.verb);
+      if (objectOut) for (const group of deed.objectGroups) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
+      // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
+      const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
+      if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
       if (bySpeaker) {
         for (const match of named) {
           if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
@@ -676,8 +697,11 @@ export class Answerer {
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
-      const covered = bySpeaker || halfCounted || namesAnother || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+      const covered =
+        bySpeaker || halfCounted || namesAnother || sum || objectOut || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
+      if (sum) covered.set(reading.moneyGroup, 1);
+      if (objectOut) for (const group of deed.objectGroups) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);

@@ -52,6 +52,11 @@ const MONEY_QUESTION =
 /** A sum of money in running text. */
 const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
 
+/** Does this text name a sum of money (`$3 million`, `40 euros`)? */
+export function namesSum(text: string): boolean {
+  return MONEY.test(text);
+}
+
 /** `How long was the debate?`, `how long will it take`: a length of time (or of road); not `how long ago`, which asks when. */
 const LENGTH_QUESTION = /^\s*how\s+long\b(?!\s+ago\b)/iu;
 /**

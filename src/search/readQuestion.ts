@@ -20,6 +20,8 @@ import {
 
 /** Nouns that ask for another name of something: a sentence naming it so (`known as`, `dubbed`) gives it. */
 export const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'alias', 'sobriquet', 'aka']);
+/** Nouns for money as such: a sum in a currency (`$3 million`) is what they name. */
+export const MONEY_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
 /** How English gives something another name. */
 export const NAMING =
   /\b(?:(?:also|better|widely|locally|commonly)\s+)?known\s+as\b|\b(?:nicknamed|dubbed|aka|a\.k\.a\.)\b|\bor\s+simply\b/iu;
@@ -55,6 +57,8 @@ export interface QuestionReading {
   aboutTheirWords: boolean;
   /** `What is the telescope's nickname?`: the place among `words` of the word asking for another name (-1 when none). */
   namingGroup: number;
+  /** `a big-money prize`, `who put up the cash`: the place among `words` of a word for money (-1 when none). */
+  moneyGroup: number;
   /** Neighbouring question words as analysed term pairs (`land strike`): they mean more standing together. */
   pairs: string[];
 }
@@ -83,6 +87,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     countedNoun,
     countedGroup: countedNoun ? words.indexOf(countedNoun) : -1,
     namingGroup: words.findIndex((word) => NAMING_WORDS.has(word.toLowerCase())),
+    moneyGroup: words.findIndex((word) => MONEY_WORDS.has(word.toLowerCase())),
     countsSoFar: countedNoun !== null && SO_FAR_QUESTION.test(question),
     wantsNumber: NUMBER_QUESTION.test(question),
     wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),

@@ -589,3 +589,22 @@ describe('what is its nickname: a sentence that names it another way answers', (
     expect(answerer.answer('ask', "What is the mayor's nickname?").results).toEqual([]);
   });
 });
+
+describe('a word for money: a sum in a currency names it', () => {
+  const PRIZE = storyOf(
+    'The science academy handed out its yearly awards on Friday at a dinner in the old town hall.\n\n' +
+      'Two chemists, Ada Kerr and Tomas Vell, took home a $2 million prize for their work on cheap batteries.\n\n' +
+      'Big battery makers have long asked the academy to set up a prize for chemists in their field, the academy said.',
+  );
+
+  it('GIVEN "who got the prize money" THEN the sentence giving the prize as "$2 million" answers, not the one naming a prize only', () => {
+    // Both name the prize; only the first says how much money it is, which is the money asked about.
+    const { answerer } = buildKnowledge(PRIZE);
+    expect(answerer.answer('ask', 'Who got the prize money?').results[0]?.entry.text).toContain('Ada Kerr and Tomas Vell');
+  });
+
+  it('GIVEN "a big-money prize" THEN the word for money is read as such', () => {
+    const reading = read('Which chemists won a big-money prize?');
+    expect(reading.words[reading.moneyGroup]).toBe('money');
+  });
+});
