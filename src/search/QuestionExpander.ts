@@ -110,6 +110,16 @@ export class QuestionExpander {
   }
 
   /**
+   * The lexicon's phrases for a word (its senses' and the next broader senses' multi-word names) whose words are all
+   * words of substance the story uses: each as its words.
+   */
+  private phrasesInStory(word: string, part?: 'verb'): string[][] {
+    return (this.thesaurus?.phrases(word, part) ?? []).filter((phrase) =>
+      phrase.every((w) => !STOP_WORDS.has(w) && this.index.has(termOf(w) ?? w)),
+    );
+  }
+
+  /**
    * Does the story use this word, a lexicon word for it, or a word near it in meaning? `forName`: the word is a
    * name, and a named thing near it (`Toronto` for `Vancouver`) is its peer, not another word for it; a kind
    * near it (`conservative` for `Tory`) still links it.
@@ -121,6 +131,7 @@ export class QuestionExpander {
       ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
       : [];
     if (lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate))) return true;
+    if (this.phrasesInStory(word).length > 0) return true;
     const near = this.neighbours(word);
     return forName ? near.some((n) => !this.thesaurus?.isInstance(n.word)) : near.length > 0;
   }
@@ -311,6 +322,9 @@ export class QuestionExpander {
         // A name's other names reach it through its derivation too: `American` → `America` → `US`.
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
         add(this.thesaurus.related(word, part), RELATED_BOOST);
+        // A word the story lacks, and has no single word for, may be said in several (`mayday` → `distress signal`).
+        if (!this.index.has(term) && expansions.size === 0)
+          for (const phrase of this.phrasesInStory(word, part)) add(phrase, SYNONYM_BOOST);
       }
       // A sense two steps broader that the story uses for the thing (`aircraft` for planes), near it in meaning too:
       // a broad word of the lexicon's is the thing's only where the vectors say so (`structure` is not a plane's).
