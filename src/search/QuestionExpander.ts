@@ -1,6 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { DENIAL_COUNTERPARTS, pastForm } from './questionShape.js';
+import { DENIAL_COUNTERPARTS, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -300,6 +300,18 @@ export class QuestionExpander {
       const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
+      // A modal (`can`) is searched by the words a story says it in (`eligible to`), not by the lexicon's senses of
+      // it (`tin`). It weighs nothing for coverage: a sentence denying it (`must stop`) answers the question too, and
+      // one saying it only ranks higher among those that cover the rest.
+      const modal = MODAL_COUNTERPARTS[word];
+      if (modal) {
+        for (const counterpart of modal) {
+          const counterpartTerm = termOf(counterpart);
+          if (counterpartTerm && this.index.has(counterpartTerm)) push(counterpartTerm, SYNONYM_BOOST, group, SYNONYM_QUALITY);
+        }
+        weights.push(0);
+        return;
+      }
       // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
       // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
