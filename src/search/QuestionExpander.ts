@@ -1,6 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { DENIAL_COUNTERPARTS, pastForm } from './questionShape.js';
+import { DENIAL_COUNTERPARTS, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -110,6 +110,16 @@ export class QuestionExpander {
   }
 
   /**
+   * The lexicon's phrases for a word (its senses' and the next broader senses' multi-word names) whose words are all
+   * words of substance the story uses: each as its words.
+   */
+  private phrasesInStory(word: string, part?: 'verb'): string[][] {
+    return (this.thesaurus?.phrases(word, part) ?? []).filter((phrase) =>
+      phrase.every((w) => !STOP_WORDS.has(w) && this.index.has(termOf(w) ?? w)),
+    );
+  }
+
+  /**
    * Does the story use this word, a lexicon word for it, or a word near it in meaning? `forName`: the word is a
    * name, and a named thing near it (`Toronto` for `Vancouver`) is its peer, not another word for it; a kind
    * near it (`conservative` for `Tory`) still links it.
@@ -121,6 +131,7 @@ export class QuestionExpander {
       ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
       : [];
     if (lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate))) return true;
+    if (this.phrasesInStory(word).length > 0) return true;
     const near = this.neighbours(word);
     return forName ? near.some((n) => !this.thesaurus?.isInstance(n.word)) : near.length > 0;
   }
@@ -289,6 +300,18 @@ export class QuestionExpander {
       const isName = names.has(word);
       push(term, isSpeakerWord ? SPEAKER_WORD_BOOST : 1, group, isSpeakerWord ? SYNONYM_QUALITY : 1);
       const expansions = new Map<string, number>();
+      // A modal (`can`) is searched by the words a story says it in (`eligible to`), not by the lexicon's senses of
+      // it (`tin`). It weighs nothing for coverage: a sentence denying it (`must stop`) answers the question too, and
+      // one saying it only ranks higher among those that cover the rest.
+      const modal = MODAL_COUNTERPARTS[word];
+      if (modal) {
+        for (const counterpart of modal) {
+          const counterpartTerm = termOf(counterpart);
+          if (counterpartTerm && this.index.has(counterpartTerm)) push(counterpartTerm, SYNONYM_BOOST, group, SYNONYM_QUALITY);
+        }
+        weights.push(0);
+        return;
+      }
       // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
       // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
@@ -311,6 +334,9 @@ export class QuestionExpander {
         // A name's other names reach it through its derivation too: `American` → `America` → `US`.
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
         add(this.thesaurus.related(word, part), RELATED_BOOST);
+        // A word the story lacks, and has no single word for, may be said in several (`mayday` → `distress signal`).
+        if (!this.index.has(term) && expansions.size === 0)
+          for (const phrase of this.phrasesInStory(word, part)) add(phrase, SYNONYM_BOOST);
       }
       // A sense two steps broader that the story uses for the thing (`aircraft` for planes), near it in meaning too:
       // a broad word of the lexicon's is the thing's only where the vectors say so (`structure` is not a plane's).

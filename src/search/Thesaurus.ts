@@ -263,8 +263,8 @@ export class Thesaurus {
 
   /**
    * The words one relation gives for a word, over the word's most common senses, cached: `pick` reads each
-   * sense's synset (and the lemma it was reached by) and returns candidate words. Multi-word entries and the
-   * word's own forms are left out.
+   * sense's synset (and the lemma it was reached by) and returns candidate words. Multi-word entries (or, for
+   * `phrases`, the single words) and the word's own forms are left out.
    */
   private collect(
     relation: string,
@@ -272,6 +272,7 @@ export class Thesaurus {
     pick: (synset: Synset, lemma: string, part: Part, offset: number) => Array<string | undefined>,
     onlyPart?: Part,
     senses = this.options.sensesPerPart,
+    phrases = false,
   ): string[] {
     const key = `${relation}${onlyPart ?? ''}${senses}:${word.toLowerCase()}`;
     const cached = this.cache.get(key);
@@ -283,7 +284,7 @@ export class Thesaurus {
         if (onlyPart && part !== onlyPart) continue;
         for (const offset of offsets.slice(0, senses)) {
           for (const candidate of pick(this.readSynset(part, offset), lemma, part, offset)) {
-            if (candidate && !candidate.includes('_') && !lemmas.includes(candidate)) found.add(candidate);
+            if (candidate && candidate.includes('_') === phrases && !lemmas.includes(candidate)) found.add(candidate);
           }
         }
       }
@@ -336,6 +337,18 @@ export class Thesaurus {
   /** Single-word synonyms of a word in its most common senses (or only the commonest few), the word itself left out. */
   synonyms(word: string, onlyPart?: Part, senses?: number): string[] {
     return this.collect('=', word, (synset) => synset.words, onlyPart, senses);
+  }
+
+  /**
+   * The lexicon's phrases for a word's senses and the senses just broader, each as its words (`mayday` → `distress
+   * signal`, `distress call`): what a story may say in several words where a question says it in one.
+   */
+  phrases(word: string, onlyPart?: Part): string[][] {
+    const broader = (synset: Synset): string[] =>
+      synset.neighbours.filter((n) => !n.narrower).flatMap((n) => this.readSynset(n.part, n.offset).words);
+    return this.collect('_', word, (synset) => [...synset.words, ...broader(synset)], onlyPart, undefined, true).map((phrase) =>
+      phrase.split('_'),
+    );
   }
 
   /** Words of the senses just broader and just narrower than the word's own (`approval` → `permission`). */

@@ -77,6 +77,14 @@ export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
   ever: ['never'],
 });
 
+/**
+ * The modal a question asks whether something may be done with, and the words a story says so in: `Can pupils use the
+ * pool?` is answered by `the pool is open to pupils`, `is accessible to`, `are eligible to`, `allowed to`.
+ */
+export const MODAL_COUNTERPARTS = lookupTable<readonly string[]>({
+  can: ['able', 'eligible', 'allowed', 'permitted', 'accessible'],
+});
+
 export const WHERE_QUESTION = /^\s*where\b/iu;
 /** `Did the board raise taxes?`, `Is the bridge open?`, `Will farmers sue?`: a question whether something is so. */
 export const YES_NO_QUESTION = /^\s*(?:did|does|do|has|have|had|will|would|can|could|should|might|may|is|are|was|were)\b/iu;

@@ -1,9 +1,10 @@
-import { QUESTION_WORDS, STOP_WORDS, termOf } from './analyzer.js';
+import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import {
   AMOUNT_QUESTION,
   HOW_MANY,
   MEASURE_QUESTION,
   MEASURE_UNITS,
+  MODAL_COUNTERPARTS,
   NUMBER_QUESTION,
   PLURAL,
   SO_FAR_QUESTION,
@@ -79,6 +80,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   const timeNoun = TIME_NOUN_ASKED.exec(question)?.[1]?.toLowerCase();
   const words = askedWords.filter((word) => word !== measure && word !== timeNoun && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
+  const modal = modalOf(question, words);
   const asksWhoIs = WHO_IS_QUESTION.test(question);
   return {
     words,
@@ -98,8 +100,27 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,
     aboutTheirWords: SPEECH_QUESTION.test(question) || asksWhoIs,
-    pairs: words.slice(1).map((word, i) => `${termOf(words[i]!) ?? words[i]} ${termOf(word) ?? word}`),
+    // The modal is no word of the text (a stop word): no pair stands with it.
+    pairs: words
+      .slice(1)
+      .map((word, i) => [words[i]!, word])
+      .filter((pair) => !pair.includes(modal ?? ''))
+      .map(([first, second]) => `${termOf(first!) ?? first} ${termOf(second!) ?? second}`),
   };
+}
+
+/**
+ * `Can pupils use the pool?`, `how many firms can now bid`: the modal is put among the words asked, before the verb
+ * it goes with, for the words a story says it in (`eligible to`, `accessible to`: see MODAL_COUNTERPARTS). Returns it,
+ * or undefined when the question has none.
+ */
+function modalOf(question: string, words: string[]): string | undefined {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((token) => MODAL_COUNTERPARTS[token] !== undefined);
+  if (at < 0) return undefined;
+  const next = tokens.slice(at + 1).find((token) => words.includes(token));
+  words.splice(next === undefined ? words.length : words.indexOf(next), 0, tokens[at]!);
+  return tokens[at];
 }
 
 /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */

@@ -75,6 +75,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.narrower('open')).not.toContain('public');
   });
 
+  it('GIVEN "mayday" THEN "distress signal", the phrase naming its broader sense, is among its phrases as two words', () => {
+    expect(thesaurus.phrases('mayday')).toContainEqual(['distress', 'signal']);
+    expect(thesaurus.synonyms('mayday')).not.toContain('distress_signal');
+  });
+
   it('GIVEN "approval" THEN "permission", a narrower sense, is related', () => {
     expect(thesaurus.related('approval')).toContain('permission');
   });

@@ -316,6 +316,28 @@ describe('terms of the question: a country and the adjective pertaining to it', 
   });
 });
 
+describe('terms of the question: a modal and the words a story says it in', () => {
+  it('GIVEN "can" THEN the modal is among the words before its verb, and stands in no pair', () => {
+    const reading = read('How many farms can now apply for grants?');
+    expect(reading.words).toEqual(['farms', 'can', 'apply', 'grants']);
+    expect(reading.pairs).toEqual(['appli grant']);
+  });
+
+  it('GIVEN "how many … can now apply" THEN the sentence saying they are eligible to, over one that only names them', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The county board announced on Tuesday that it was adding four farms to the hedge grant scheme, which pays growers to plant hedges beside their fields.\n\n' +
+          'All 12 farms are now eligible to apply for grants.\n\n' +
+          'The board said the grants would cover half the cost of planting.',
+      ),
+    );
+    // The first sentence also has `hedge` and a count of farms; only the second says how many may apply.
+    expect(answerer.answer('ask', 'How many farms can now apply for the hedge grants?').results[0]?.entry.text).toBe(
+      'All 12 farms are now eligible to apply for grants.',
+    );
+  });
+});
+
 describe('terms of the question: a capitalised word for a kind of people', () => {
   it('GIVEN "the Tories" and a story that says "the Conservatives" THEN the nearest word in meaning answers for it', () => {
     const { answerer } = buildKnowledge(

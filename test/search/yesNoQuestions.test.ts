@@ -19,6 +19,18 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
     expect(ask('Has the footbridge already opened?')).toBe('The footbridge has not opened yet, the council said.');
   });
 
+  it('GIVEN a word the story says only in other words (mayday: a distress signal) THEN the sentence saying those words', () => {
+    const ask = askOf([
+      'The trawler Morning Tern sank off Pellow Point on Friday with six crew aboard.',
+      'The trawler, which did not send a distress signal, vanished from radar shortly after midnight, the coastguard said.',
+      'Lifeboat crews searched the bay until dawn, the coastguard said.',
+    ]);
+    // The story never says `mayday`; the lexicon names it a distress signal, and only the second sentence says one.
+    expect(ask('Did the trawler send a mayday?')).toBe(
+      'The trawler, which did not send a distress signal, vanished from radar shortly after midnight, the coastguard said.',
+    );
+  });
+
   it('GIVEN "ever" THEN a sentence saying "never" denies it', () => {
     const ask = askOf([
       'Ever since the storm, the Harbor Gulls have trained indoors.',
