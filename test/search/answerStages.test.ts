@@ -114,6 +114,27 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why did the crews leave?', entryWith(passage, 'for the ridge')).reason).toBe(false);
   });
 
+  it('GIVEN "why" and ", as" opening a clause ("as fuel costs climbed") THEN reason holds, but not a cause stated outright', () => {
+    const passage =
+      'The bakery raised its bread prices by a fifth, as the cost of flour climbed for a second winter. ' +
+      'Its orders fell, as the owner had feared.';
+    const raised = features('Why did the bakery charge more for bread?', entryWith(passage, 'cost of flour'));
+    expect([raised.reason, raised.cause]).toEqual([true, false]);
+  });
+
+  it('GIVEN "why" and ", as" comparing with what was feared, or "as well as" THEN no reason is given', () => {
+    const passage =
+      'The bakery raised its bread prices by a fifth, as the cost of flour climbed for a second winter. ' +
+      'Its orders fell, as the owner had feared. The shop sells rye as well as wheat loaves, and has done so for years.';
+    expect(features('Why did orders fall?', entryWith(passage, 'orders fell')).reason).toBe(false);
+    expect(features('Why does the shop sell rye?', entryWith(passage, 'as well as')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" and someone "quoted as saying" something THEN that is no reason', () => {
+    const passage = 'A local paper quoted the owner, Mira Holt, as saying the shop would stay open.';
+    expect(features('Why will the shop stay open?', entryWith(passage, 'as saying')).reason).toBe(false);
+  });
+
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
     expect(read('What made the ferry stop?').wantsReason).toBe(true);
     expect(read('What caused the delay?').wantsReason).toBe(true);
