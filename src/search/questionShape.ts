@@ -138,6 +138,18 @@ export const CAUSE = new RegExp(
   `\\b(?:because|due to|owing to|on account of|on the grounds that|stem(?:s|med|ming)? from|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
   'iu',
 );
+/**
+ * A harm foreseen (`the tariffs will cost jobs`, `the rules could hamstring innovation`, `that would hurt riders`): a
+ * modal and a verb of harm. It is someone's reason for what they do (oppose a plan, choose the other course), not the
+ * cause of an event (`why did shares fall`). Not a price (`will cost $48 million`).
+ */
+export const FORESEEN_HARM = new RegExp(
+  '\\b(?:would|could|will|might|may)(?: (?:not|also|only|even|further|\\w+ly))? (?:hurt|harm|damage|hamstring|hinder|undermine|' +
+    'threaten|endanger|jeopardi[sz]e|weaken|cripple|wreck|ruin|destroy|kill|' +
+    'cost(?! (?:about|around|roughly|nearly|more|less|up|at|an?)\\b| ?[\\p{Sc}\\d])|' +
+    'raise (?:prices|fares|costs|rents|rates|taxes|bills)|drive up|push up)\\b',
+  'iu',
+);
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;
