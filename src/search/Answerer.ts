@@ -4,7 +4,7 @@ import { findWhen } from '../story/whenWhere.js';
 import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
-import { describeCandidate, type FinerChecks, type RetrievalFeatures } from './candidateFeatures.js';
+import { describeCandidate, type FinerChecks, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { deedAsked, leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -13,7 +13,6 @@ import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './m
 import {
   ABOUT_TOPIC,
   AMOUNT,
-  REASON,
   WHERE_QUESTION,
   WHY_QUESTION,
   COUNT_PHRASE,
@@ -424,7 +423,9 @@ export class Answerer {
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
     // `Why…`: the best candidate states the event and gives no reason; the sentence after it that gives one answers.
     const explanation =
-      WHY_QUESTION.test(query) && ranked[0] ? explanationAfter(ranked[0], this.view(options).entries, this.weights) : null;
+      WHY_QUESTION.test(query) && ranked[0]
+        ? explanationAfter(ranked[0], this.view(options).entries, this.weights, this.planOf(words, query, undefined, options).checks.motive)
+        : null;
     if (explanation) ranked.unshift(explanation);
     // `Where…`: the best candidate names no place; the sentence beside it in its paragraph that names one answers.
     const place =
@@ -434,9 +435,9 @@ export class Answerer {
     // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
     // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
     const best = ranked[0];
-    if (WHY_QUESTION.test(query) && best && !REASON.test(best.entry.text)) {
-      const { reading, query: terms } = this.planOf(words, query, undefined, options);
-      if (restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
+    if (WHY_QUESTION.test(query) && best) {
+      const { reading, query: terms, checks } = this.planOf(words, query, undefined, options);
+      if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
         const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
         if (!theirs) return { results: [], silence: 'reason not given' };
         ranked.unshift({ entry: theirs, score: best.score });
@@ -582,6 +583,8 @@ export class Answerer {
       reading,
       countPhrase,
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
+      // `Why is the industry group against the ban?`: why someone acts, named by a word for a person or a group.
+      motive: reading.wantsReason && words.some((word) => !names.has(word) && thesaurus?.namesActor(word) === true),
     };
 
     const predicates = this.predicatesOf(words, speakerWords, names, verbs, sayWhatHappens);
@@ -691,7 +694,8 @@ export class Answerer {
       }
       // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
       // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
-      const needed = reading.wantsReason && REASON.test(hit.entry.text) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+      const needed =
+        reading.wantsReason && givesReason(hit.entry.text, checks.motive) ? minCoverage * this.weights.reasonCoverage : minCoverage;
       if (most / total < needed) continue;
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));

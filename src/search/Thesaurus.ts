@@ -47,8 +47,9 @@ export interface ThesaurusOptions {
   sensesPerPart: number;
 }
 
-/** WordNet's lexicographer file of nouns denoting people. */
+/** WordNet's lexicographer files of nouns denoting people, and groups of them. */
 const NOUN_PERSON = 18;
+const NOUN_GROUP = 14;
 
 /** How many looked-up words (per relation) the thesaurus keeps answers for. */
 const MAX_CACHED_WORDS = 50_000;
@@ -168,16 +169,30 @@ export class Thesaurus {
    * under `noun.person`.
    */
   namesPerson(word: string): boolean {
-    const key = `p:${word.toLowerCase()}`;
+    return this.commonestNounFile(word) === NOUN_PERSON;
+  }
+
+  /**
+   * Is the word's commonest sense as a noun someone who acts: a kind of person, or a group of people (`board`,
+   * `industry`, `union`)? WordNet files them under `noun.person` and `noun.group`.
+   */
+  namesActor(word: string): boolean {
+    const file = this.commonestNounFile(word);
+    return file === NOUN_PERSON || file === NOUN_GROUP;
+  }
+
+  /** The lexicographer file of the word's commonest sense as a noun, -1 when it is no noun. */
+  private commonestNounFile(word: string): number {
+    const key = `f:${word.toLowerCase()}`;
     const cached = this.cache.get(key);
-    if (cached) return cached.length > 0;
+    if (cached) return Number(cached[0]);
     const noun = this.lemmas(word.toLowerCase())
       .flatMap((lemma) => this.index.get(lemma) ?? [])
       .find((entry) => entry.part === 'noun');
-    const person = noun !== undefined && noun.offsets.length > 0 && this.readSynset('noun', noun.offsets[0]!).file === NOUN_PERSON;
+    const file = noun !== undefined && noun.offsets.length > 0 ? this.readSynset('noun', noun.offsets[0]!).file : -1;
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
-    this.cache.set(key, person ? ['person'] : []);
-    return person;
+    this.cache.set(key, [String(file)]);
+    return file;
   }
 
   /** Dictionary forms of an inflected word, found in the lexicon: `strikes` → `strike`, `killing` → `kill`. */

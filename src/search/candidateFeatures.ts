@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, COUNT_PHRASE, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 
 /**
@@ -64,11 +64,21 @@ export interface FinerChecks {
   countPhrase: RegExp | null;
   /** The story's people, when the question asks `who…`. */
   people: Speaker[];
+  /** `Why…` someone (a person, a group) acts: a harm they foresee is a reason too (see givesReason). */
+  motive: boolean;
+}
+
+/**
+ * Does a text give a reason (REASON)? When the question asks why someone acts (`motive`), a harm foreseen does too
+ * (`the plan would hurt riders`): their reason for opposing a plan or choosing another course.
+ */
+export function givesReason(text: string, motive: boolean): boolean {
+  return REASON.test(text) || (motive && FORESEEN_HARM.test(text));
 }
 
 /** Describes a candidate fully: `analysed` is its text as analysed terms, padded with spaces. */
 export function describeCandidate(entry: Entry, analysed: string, retrieval: RetrievalFeatures, checks: FinerChecks): CandidateFeatures {
-  const { reading, countPhrase, people } = checks;
+  const { reading, countPhrase, people, motive } = checks;
   const together =
     reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
   // Written out rather than spread: this runs for the best candidates of every question.
@@ -81,7 +91,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     count: countPhrase?.test(analysed) ?? false,
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
-    reason: reading.wantsReason && REASON.test(entry.text),
+    reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
     place: reading.wantsPlace && PLACE.test(entry.text),
     tally: reading.wantsTally && TALLY.test(entry.text),

@@ -1,6 +1,7 @@
 import type { Entry } from '../story/types.js';
 import type { AnswerWeights } from './answerWeights.js';
-import { CAUSE, REASON } from './questionShape.js';
+import { givesReason } from './candidateFeatures.js';
+import { CAUSE } from './questionShape.js';
 import { sentenceBeside } from './sentenceBeside.js';
 
 /**
@@ -8,20 +9,22 @@ import { sentenceBeside } from './sentenceBeside.js';
  * The stoppage began hours after talks broke down over pay.`). When the best candidate only states the event (it
  * gives no reason) and the next sentence of the article gives one, that sentence answers: it scores the event's score
  * times `explainsEvent`, times the reason weight (and the cause weight when it states a cause outright), as a
- * candidate giving a reason would. Null when the best candidate gives a reason itself, or the next sentence none.
+ * candidate giving a reason would. Null when the best candidate gives a reason itself, or the next sentence none. `motive`:
+ * the question asks why someone acts, and a harm foreseen is a reason too (see givesReason).
  */
 export function explanationAfter(
   best: { entry: Entry; score: number },
   entries: readonly Entry[],
   weights: AnswerWeights,
+  motive = false,
 ): { entry: Entry; score: number } | null {
   const event = best.entry;
-  if (event.origin !== 'article' || REASON.test(event.text)) return null;
+  if (event.origin !== 'article' || givesReason(event.text, motive)) return null;
   const at = entries.indexOf(event);
   if (at < 0) return null;
   // The next sentence: in the same paragraph, or opening the next.
   const next = sentenceBeside(entries, at, 1, 1);
-  if (!next || !REASON.test(next.text)) return null;
+  if (!next || !givesReason(next.text, motive)) return null;
   const score = best.score * weights.explainsEvent * weights.reason * (CAUSE.test(next.text) ? weights.cause : 1);
   return { entry: next, score };
 }

@@ -118,6 +118,16 @@ const TIME_AFTER =
   '(?!\\s+(?:the\\s+|this\\s+|last\\s+|early\\s+|late\\s+|mid-?)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|' +
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|spring\\b|summer\\b|fall\\b|autumn\\b|winter\\b|morning\\b|afternoon\\b|evening\\b|night\\b|' +
   'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b))';
+/**
+ * `…, as high rates slowed new building`: `as` after a comma opening a clause (a subject, then its verb: an auxiliary, a
+ * past form) gives the reason for what the sentence reports. Not `as well as`, `as long as`, `as a result` (a cause of its
+ * own above), `quoted as saying`, nor a clause that only compares with what was said or expected (`as analysts had
+ * expected`).
+ */
+const AS_CLAUSE =
+  '(?<=[,;]\\s*)as (?!(?:well|long|soon|much|many|far|if|though|of|part|usual|such|a result|[\\w-]+ing)\\b)' +
+  '(?!(?:[\\w-]+ ){1,4}(?:(?:is|are|was|were|has|have|had|had been) )?(?:said|told|reported|announced|expected|predicted|forecast|planned|promised|hoped|feared|noted|shown|seen|done)\\b)' +
+  '(?:[\\w-]+ ){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|\\w+ed|fell|rose|grew|ran|broke|drove|went|came|took|began|sank|shrank)';
 /** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
 export const REASON = new RegExp(
   `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
@@ -125,15 +135,27 @@ export const REASON = new RegExp(
     '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
     'result(?:s|ed)? (?:from|in)|driven by|fu?ell?ed by|in response to|for fear|an? (?:effort|attempt|bid|move)(?: \\w+){0,3} to|' +
-    `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE})\\b`,
+    `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE}|${AS_CLAUSE})\\b`,
   'iu',
 );
 /**
  * Words that state a cause outright (`because`, `due to`, `the reason`, `triggered`): a surer answer to `why` than a word
- * that may give one (`after`, `since`, `over`: a time as often as a cause) or a purpose (`to avoid`).
+ * that may give one (`after`, `since`, `over`, `as`: a time as often as a cause) or a purpose (`to avoid`).
  */
 export const CAUSE = new RegExp(
   `\\b(?:because|due to|owing to|on account of|on the grounds that|stem(?:s|med|ming)? from|as a result|the reasons?|caus\\w*|result(?:s|ed)? from|${CAUSATIVE})\\b`,
+  'iu',
+);
+/**
+ * A harm foreseen (`the tariffs will cost jobs`, `the rules could hamstring innovation`, `that would hurt riders`): a
+ * modal and a verb of harm. It is someone's reason for what they do (oppose a plan, choose the other course), not the
+ * cause of an event (`why did shares fall`). Not a price (`will cost $48 million`).
+ */
+export const FORESEEN_HARM = new RegExp(
+  '\\b(?:would|could|will|might|may)(?: (?:not|also|only|even|further|\\w+ly))? (?:hurt|harm|damage|hamstring|hinder|undermine|' +
+    'threaten|endanger|jeopardi[sz]e|weaken|cripple|wreck|ruin|destroy|kill|' +
+    'cost(?! (?:about|around|roughly|nearly|more|less|up|at|an?)\\b| ?[\\p{Sc}\\d])|' +
+    'raise (?:prices|fares|costs|rents|rates|taxes|bills)|drive up|push up)\\b',
   'iu',
 );
 /** `What did <subject> say…`: who the question asks about. */

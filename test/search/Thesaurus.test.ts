@@ -24,6 +24,14 @@ describe('Thesaurus', () => {
     expect(thesaurus.namesPerson('office')).toBe(false);
   });
 
+  it('GIVEN a noun for a person or a group of people (critics, board, union) THEN it names an actor; a thing (shares, ban) does not', () => {
+    expect(thesaurus.namesActor('critics')).toBe(true);
+    expect(thesaurus.namesActor('board')).toBe(true);
+    expect(thesaurus.namesActor('union')).toBe(true);
+    expect(thesaurus.namesActor('shares')).toBe(false);
+    expect(thesaurus.namesActor('ban')).toBe(false);
+  });
+
   it('GIVEN a word in any inflection (updated, lawsuits) THEN isVerb says whether the lexicon knows it as a verb', () => {
     expect(thesaurus.isVerb('updated')).toBe(true);
     expect(thesaurus.isVerb('ransom')).toBe(true);

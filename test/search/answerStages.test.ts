@@ -21,8 +21,8 @@ function entryWith(passage: string, words: string): Entry {
 const read = (question: string) => readQuestion(question, queryWords(question));
 const analysed = (entry: Entry): string => ` ${analyze(entry.text).join(' ')} `;
 const RETRIEVED = { match: 10, coverage: 0.8, bySpeaker: false };
-const features = (question: string, entry: Entry): CandidateFeatures =>
-  describeCandidate(entry, analysed(entry), RETRIEVED, { reading: read(question), countPhrase: null, people: [] });
+const features = (question: string, entry: Entry, motive = false): CandidateFeatures =>
+  describeCandidate(entry, analysed(entry), RETRIEVED, { reading: read(question), countPhrase: null, people: [], motive });
 
 const FERRY =
   'The island council voted 5-2 on Monday to keep the ferry running through the winter.\n\n' +
@@ -112,6 +112,45 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('What makes the line burn?', entryWith(passage, 'set off fires')).cause).toBe(true);
     // `set off for the ridge`: a journey begun, nothing brought about.
     expect(features('Why did the crews leave?', entryWith(passage, 'for the ridge')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" and ", as" opening a clause ("as fuel costs climbed") THEN reason holds, but not a cause stated outright', () => {
+    const passage =
+      'The bakery raised its bread prices by a fifth, as the cost of flour climbed for a second winter. ' +
+      'Its orders fell, as the owner had feared.';
+    const raised = features('Why did the bakery charge more for bread?', entryWith(passage, 'cost of flour'));
+    expect([raised.reason, raised.cause]).toEqual([true, false]);
+  });
+
+  it('GIVEN "why" and ", as" comparing with what was feared, or "as well as" THEN no reason is given', () => {
+    const passage =
+      'The bakery raised its bread prices by a fifth, as the cost of flour climbed for a second winter. ' +
+      'Its orders fell, as the owner had feared. The shop sells rye as well as wheat loaves, and has done so for years.';
+    expect(features('Why did orders fall?', entryWith(passage, 'orders fell')).reason).toBe(false);
+    expect(features('Why does the shop sell rye?', entryWith(passage, 'as well as')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" and someone "quoted as saying" something THEN that is no reason', () => {
+    const passage = 'A local paper quoted the owner, Mira Holt, as saying the shop would stay open.';
+    expect(features('Why will the shop stay open?', entryWith(passage, 'as saying')).reason).toBe(false);
+  });
+
+  it('GIVEN "why" someone acts and a harm they foresee ("would hurt", "could cost jobs") THEN reason holds', () => {
+    const passage =
+      'The new timetable would hurt shift workers on the early boats, the union warned. ' +
+      'Dropping the night crossing could cost jobs at the harbour, its secretary said.';
+    expect(features('Why is the union against the timetable?', entryWith(passage, 'would hurt'), true).reason).toBe(true);
+    expect(features('Why is the union against the timetable?', entryWith(passage, 'cost jobs'), true).reason).toBe(true);
+  });
+
+  it('GIVEN "why" about an event, not someone\'s act THEN a harm foreseen is no reason for it', () => {
+    const passage = 'The merger would hurt travellers on the island routes, regulators said.';
+    expect(features('Why did ferry shares fall?', entryWith(passage, 'would hurt'), false).reason).toBe(false);
+  });
+
+  it('GIVEN "why" someone acts and a price ("will cost $4 million") THEN that is no harm foreseen', () => {
+    const passage = 'The new pier will cost $4 million, the council said.';
+    expect(features('Why is the union against the pier?', entryWith(passage, 'will cost'), true).reason).toBe(false);
   });
 
   it('GIVEN "what made …" or "what caused …" THEN the question asks for a reason', () => {
@@ -384,6 +423,29 @@ describe('why asks for a cause: one stated outright before a purpose', () => {
     expect(results.map((result) => result.entry.text)).not.toContain(
       'Drivers found the bridge on Route 9 closed with concrete blocks on Friday morning.',
     );
+  });
+});
+
+describe("why: someone's reason may be a harm they foresee", () => {
+  const TIMETABLE =
+    'The island council approved a new winter timetable for the Port Alder ferry on Monday, cutting the night crossing from March.\n\n' +
+    'The ferry workers\u2019 union has come out against the timetable.\n\n' +
+    'Dropping the night crossing would hurt shift workers at the fish plant, who have no other way home, the union secretary, Ana Reis, warned.\n\n' +
+    'The council said the change would save about $300,000 a year.';
+
+  it('GIVEN "why is the union against…" and the union\'s warning that it "would hurt" workers THEN the warning answers', () => {
+    // The second sentence restates the union's stance best but gives no reason; the third, by the union's secretary,
+    // says what harm the change would do: the union's reason for opposing it.
+    const { answerer } = buildKnowledge(storyOf(TIMETABLE));
+    expect(answerer.answer('ask', 'Why is the ferry union against the timetable?').results[0]?.entry.text).toContain(
+      'would hurt shift workers',
+    );
+  });
+
+  it('GIVEN a best match giving a harm foreseen, for why someone acts THEN the sentence after it is not put first', () => {
+    const entries = storyOf(TIMETABLE).entries;
+    const warning = entries.find((entry) => entry.text.includes('would hurt'))!;
+    expect(explanationAfter({ entry: warning, score: 10 }, entries, ANSWER_WEIGHTS, true)).toBeNull();
   });
 });
 
