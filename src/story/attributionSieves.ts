@@ -159,10 +159,14 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
  * quote. `wholeClause`: the verb may also be the clause's own (`…, called the plan “a blank check”`), so the name
  * must end the sentence and hold no clause (`…, notes the requirement that…`).
  */
+/** An age written before a name (`9-year-old Maya Santos`). */
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old\s+(?=\p{Lu})/u;
+
 function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: SpeakerRegistry, wholeClause = false): Attribution | null {
   if (!/[,\u201D"]\s*$/u.test(masked.slice(0, match.index))) return null;
   const found = VERB_FIRST.exec(masked.slice(match.index));
-  const np = found?.groups?.np;
+  // `said 9-year-old Maya Santos`: an age before the name describes her, as one between commas does (`Sam Rivera, 45,`).
+  const np = found?.groups?.np?.replace(AGE_BEFORE_NAME, '');
   if (!np || !looksLikeNounPhrase(np.split(',')[0]!.trim())) return null;
   if (wholeClause) {
     // A name, or a few words ending in a title or a group (`the officials`, `a staff engineer`); `the change paved

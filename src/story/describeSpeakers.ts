@@ -12,7 +12,7 @@ const MAX_WORDS = 14;
 /** How far around a name its description is looked for. */
 const WINDOW = 200;
 const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;
-const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}\p{N}'\u2019-])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 const OFFICE_BEFORE = /\b[Tt]he\s+([^,.;\n]{3,80}),\s+$/u;
 /** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
 const DESCRIBING = new RegExp(

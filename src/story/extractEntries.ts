@@ -12,7 +12,7 @@ import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { CLAUSE_OPENING, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { REPORT_VERBS } from './speechPatterns.js';
+import { REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -29,6 +29,13 @@ const MAX_UNIT = 400;
 /** A capitalised run of two or more words at a sentence's start, followed by a comma or a lowercase word. */
 const SENTENCE_SUBJECT =
   /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+(?:(?:of|for|and|&|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
+
+/**
+ * A sentence opening with a word or two describing a title and the name after it, then its verb (`Fourth-grade teacher
+ * Luis Armenta spent`; not `Airline analyst Rachel Kim of Cowen said`, whose role goes on after the name).
+ */
+const TITLED_SUBJECT =
+  /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
 /** A sentence opening with a description, then the name it describes between commas. */
 const DESCRIBED_SUBJECT = /^(?:The|the)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
@@ -240,6 +247,13 @@ export class EntryExtractor {
     const described = DESCRIBED_SUBJECT.exec(sentence);
     if (described) {
       const speaker = this.registry.resolve(described[2]!, `the ${described[1]!}`);
+      if (speaker) this.registry.noteMention(speaker);
+      return;
+    }
+    // `Fourth-grade teacher Luis Armenta spent the year…`: a describing word or two and a title before a full name.
+    const titled = TITLED_SUBJECT.exec(sentence);
+    if (titled && TITLE_WORDS.has(titled[1]!.split(/\s+/u).at(-1)!)) {
+      const speaker = this.registry.resolve(titled[2]!, titled[1]!);
       if (speaker) this.registry.noteMention(speaker);
       return;
     }

@@ -96,6 +96,25 @@ describe('the subject of the speech verb', () => {
     expect(speakerOf(text, 'empty the high street')).toBe('Harbour Traders Association');
   });
 
+  it('GIVEN an age before the name after the verb (\u201C\u2026,\u201D said 9-year-old Nia Okoro, holding\u2026) THEN that person, with no age for a role', () => {
+    const text =
+      'The county office said the bridge would reopen in May.\n\u201CI walk the long way round every single day now,\u201D said 9-year-old Nia Okoro, holding her scooter.';
+    const quote = quoteWith(text, 'long way round');
+    expect(quote.speaker?.name).toBe('Nia Okoro');
+    expect(quote.speaker?.role ?? null).toBeNull();
+  });
+
+  it('GIVEN a sentence opening with a title and a full name (Night-shift nurse Omar Reyes worked\u2026) THEN "he said" after it is that person', () => {
+    const text = [
+      '\u201CWe kept the generators running all night,\u201D said Dana Holt, the hospital director.',
+      'Night-shift nurse Omar Reyes worked through the storm in the emergency ward.',
+      '\u201CWe moved every patient upstairs by torchlight and nobody panicked,\u201D he said.',
+    ].join('\n');
+    const quote = quoteWith(text, 'by torchlight');
+    expect(quote.speaker?.name).toBe('Omar Reyes');
+    expect(quote.speaker?.role).toBe('Night-shift nurse');
+  });
+
   it('GIVEN an appositive that opens with an article (Dr. Ana Ruiz, a member of the board, told reporters) THEN the person', () => {
     const text =
       '\u201CThis is how shortages begin,\u201D Dr. Ana Ruiz, a member of the board and a signatory to the letter, told reporters.';
