@@ -309,7 +309,9 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   if (opener >= 0 && opener < tokens.length - 1) {
     // …a person or a pronoun, that is: `the 95% that experts say is needed` reports no one's words.
     const clauseSubject = tokens.slice(opener + 1).join(' ');
-    if (!/\p{Lu}/u.test(clauseSubject) && !PRONOUNS.has(clauseSubject.toLowerCase())) return null;
+    // (…or someone described by a title: `after a judge said`.)
+    const titled = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(clauseSubject)?.[1];
+    if (!/\p{Lu}/u.test(clauseSubject) && !PRONOUNS.has(clauseSubject.toLowerCase()) && !(titled && TITLE_WORDS.has(titled))) return null;
     last = clauseSubject;
   }
   // Two verbs of one subject (`Brandvold thanked the fans and said`): the subject is the name before the first verb.

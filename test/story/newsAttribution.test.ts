@@ -115,6 +115,14 @@ describe('the subject of the speech verb', () => {
     expect(quote.speaker?.role).toBe('Night-shift nurse');
   });
 
+  it('GIVEN "after a judge said" in the opening sentence and Judge Ines Varro named later THEN her words', () => {
+    const text = [
+      'A builder who faked safety certificates was jailed for six years on Monday, after a judge said he had treated buyers \u201Cas nothing more than a way to get paid.\u201D',
+      'Judge Ines Varro told the court the homes had been unsafe from the day they were sold.',
+    ].join('\n');
+    expect(speakerOf(text, 'a way to get paid')).toBe('Ines Varro');
+  });
+
   it('GIVEN an appositive that opens with an article (Dr. Ana Ruiz, a member of the board, told reporters) THEN the person', () => {
     const text =
       '\u201CThis is how shortages begin,\u201D Dr. Ana Ruiz, a member of the board and a signatory to the letter, told reporters.';
