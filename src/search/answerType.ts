@@ -94,8 +94,28 @@ const AGE = new RegExp(
   'iu',
 );
 
+/** `How wide is the asteroid?`, `how fast was the ferry going`: a measure, given as a number in its units. */
+const DIMENSION_QUESTION = /^\s*how\s+(wide|tall|deep|heavy|far|fast|strong)\b/iu;
+const NUMBER_BEFORE_UNIT =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|a|an|hundreds\\s+of|thousands\\s+of)(?:[\\s-]+(?:million|billion|thousand|hundred))?[\\s-]*';
+const LENGTH_UNITS =
+  'miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?|m|yards?|inch(?:es)?|centimet(?:er|re)s?|cm|stor(?:ey|y|ies|eys)|floors?|blocks?';
+const SPEED_UNITS = 'mph|kph|km/h|knots?|(?:miles|kilomet(?:er|re)s)\\s+(?:per|an)\\s+hour|percent|per\\s+cent|%|seconds?|minutes?|hours?';
+/** Units (general English, British and American spellings) in which each measure is given. */
+const DIMENSION_UNITS: Record<string, string> = {
+  wide: LENGTH_UNITS,
+  tall: LENGTH_UNITS,
+  deep: LENGTH_UNITS,
+  far: `${LENGTH_UNITS}|percent|per\\s+cent|%`,
+  heavy: 'tons?|tonnes?|pounds?|lbs?|kilograms?|kilos?|kg|grams?|g',
+  fast: SPEED_UNITS,
+  strong: `${SPEED_UNITS}|magnitude`,
+};
+
 export interface AnswerKind {
   time: boolean;
+  /** `How wide…`, `how fast…`: the measure asked (`wide`), whose units the answer gives. */
+  dimension: string | null;
   money: boolean;
   /** `How old…`: an age. */
   age: boolean;
@@ -115,6 +135,7 @@ const FUTURE =
 export function answerKind(question: string): AnswerKind {
   return {
     time: TIME_QUESTION.test(question),
+    dimension: DIMENSION_QUESTION.exec(question)?.[1]?.toLowerCase() ?? null,
     money: MONEY_QUESTION.test(question),
     age: AGE_QUESTION.test(question),
     length: LENGTH_QUESTION.test(question),
@@ -122,17 +143,29 @@ export function answerKind(question: string): AnswerKind {
   };
 }
 
-/** Does the question ask for a kind of answer (a time, a sum, an age, a length) that a sentence may lack? */
+/** Does the question ask for a kind of answer (a time, a measure, a sum, an age, a length) that a sentence may lack? */
 export function asksForKind(kind: AnswerKind): boolean {
-  return kind.time || kind.money || kind.age || kind.length || kind.future;
+  return kind.time || kind.dimension !== null || kind.money || kind.age || kind.length || kind.future;
 }
 
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
+  if (kind.dimension && !holdsMeasure(text, kind.dimension)) return false;
   if (kind.money && !MONEY.test(text)) return false;
   if (kind.age && !AGE.test(text)) return false;
   if (kind.length && !LENGTH.test(text)) return false;
   if (kind.future && !FUTURE.test(text)) return false;
   return true;
+}
+
+/** A number in the units of the measure asked (`9,000 acres` is no width; `600 metres` is). */
+function holdsMeasure(text: string, measure: string): boolean {
+  const units = DIMENSION_UNITS[measure];
+  return (
+    units === undefined ||
+    new RegExp(`\\b${NUMBER_BEFORE_UNIT}(?:[\\p{L}-]+\\s+)?(?:${units})(?![\\p{L}])`, 'iu').test(text) ||
+    // …or as a multiple of another (`twice as fast as rain could replace it`, `nearly twice the speed limit`).
+    new RegExp(`\\b(?:twice|half|(?:\\d+|two|three|four|five|ten)\\s+times)\\s+(?:as\\s+${measure}|the)\\b`, 'iu').test(text)
+  );
 }

@@ -135,3 +135,31 @@ describe('how old: an age asked for', () => {
     expect(holdsAnswerKind('The bridge was built in 1932 and last repaired in 2010.', answerKind('How old is the bridge?'))).toBe(true);
   });
 });
+
+describe('how wide, how heavy, how fast: a measure in its units', () => {
+  it('GIVEN "how wide" THEN a length in metres or miles answers, and a count of something else does not', () => {
+    const kind = answerKind('How wide is the crater?');
+    expect(holdsAnswerKind('The crater is about 600 metres across at its rim.', kind)).toBe(true);
+    expect(holdsAnswerKind('The crater is two miles wide.', kind)).toBe(true);
+    expect(holdsAnswerKind('Researchers found 19 different minerals in the crater.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how heavy" THEN a weight with a word before its unit (100 metric tons) answers', () => {
+    expect(holdsAnswerKind('The lander can carry up to 100 metric tons of cargo.', answerKind('How heavy a load can it carry?'))).toBe(
+      true,
+    );
+  });
+
+  it('GIVEN "how fast" THEN a speed in knots or a multiple of another speed answers', () => {
+    const kind = answerKind('How fast was the ferry going?');
+    expect(holdsAnswerKind('The ferry was moving at 17 knots.', kind)).toBe(true);
+    expect(holdsAnswerKind('The ferry was going nearly twice the speed limit.', kind)).toBe(true);
+    expect(
+      holdsAnswerKind(
+        'Wells are draining the aquifer twice as fast as rain can refill it.',
+        answerKind('How fast is the aquifer draining?'),
+      ),
+    ).toBe(true);
+    expect(holdsAnswerKind('The ferry carried 287 passengers.', kind)).toBe(false);
+  });
+});
