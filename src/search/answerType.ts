@@ -109,8 +109,10 @@ const DIMENSION_UNITS: Record<string, string> = {
   far: `${LENGTH_UNITS}|percent|per\\s+cent|%`,
   heavy: 'tons?|tonnes?|pounds?|lbs?|kilograms?|kilos?|kg|grams?|g',
   fast: SPEED_UNITS,
-  strong: `${SPEED_UNITS}|magnitude`,
+  strong: SPEED_UNITS,
 };
+/** Scales whose number comes after their name (`a magnitude 6.9 quake`, `a Category 4 storm`). */
+const SCALE_BEFORE_NUMBER: Record<string, RegExp> = { strong: /\b(?:magnitude|category|force|level)[\s-]+\d/iu };
 
 export interface AnswerKind {
   time: boolean;
@@ -164,6 +166,7 @@ function holdsMeasure(text: string, measure: string): boolean {
   const units = DIMENSION_UNITS[measure];
   return (
     units === undefined ||
+    SCALE_BEFORE_NUMBER[measure]?.test(text) === true ||
     new RegExp(`\\b${NUMBER_BEFORE_UNIT}(?:[\\p{L}-]+\\s+)?(?:${units})(?![\\p{L}])`, 'iu').test(text) ||
     // …or as a multiple of another (`twice as fast as rain could replace it`, `nearly twice the speed limit`).
     new RegExp(`\\b(?:twice|half|(?:\\d+|two|three|four|five|ten)\\s+times)\\s+(?:as\\s+${measure}|the)\\b`, 'iu').test(text)

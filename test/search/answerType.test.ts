@@ -162,4 +162,12 @@ describe('how wide, how heavy, how fast: a measure in its units', () => {
     ).toBe(true);
     expect(holdsAnswerKind('The ferry carried 287 passengers.', kind)).toBe(false);
   });
+
+  it('GIVEN "how strong" THEN a scale written before its number (a magnitude 6.9 quake, a Category 4 storm) answers', () => {
+    const kind = answerKind('How strong was the earthquake?');
+    expect(holdsAnswerKind('The magnitude 6.9 quake struck before dawn.', kind)).toBe(true);
+    expect(holdsAnswerKind('The quake struck before dawn and was felt 200 miles away.', answerKind('How strong was the storm?'))).toBe(
+      false,
+    );
+  });
 });
