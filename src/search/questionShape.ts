@@ -231,6 +231,8 @@ export function possessivesIn(question: string): Array<{ possessor: string[]; he
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
 const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
+/** Possessive determiners: what follows one is its noun, so a word before one takes an object (`lost their lives`). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * Words of a question standing where English puts a verb: after a subject pronoun, an auxiliary, or a plural
@@ -251,7 +253,7 @@ export function verbsIn(question: string): Set<string> {
     }
     if (!after) return;
     const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
-    if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
+    if (subjectBefore && (AFTER_VERB.has(after) || POSSESSIVES.has(after))) verbs.add(token);
   });
   return verbs;
 }
