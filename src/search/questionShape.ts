@@ -233,7 +233,7 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could
 const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
 /** Possessive determiners: what follows one is its noun, so a word before one takes an object (`lost their lives`). */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-/** Words that open a noun phrase: a subject after an auxiliary may begin with one (`did the Sensex`). */
+/** Words that open a noun phrase: a subject after an auxiliary may begin with one (`did the club`). */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVES]);
 
 /**
@@ -266,7 +266,7 @@ export function verbsIn(question: string): Set<string> {
 const OBJECT_OPENERS = new Set(['what', 'which', 'who', 'whom']);
 
 /**
- * `What record did the Sensex set?`, `Which plan did voters back?`: a question that puts its object first ends in
+ * `What record did the club set?`, `Which plan did voters back?`: a question that puts its object first ends in
  * its verb, right after the auxiliary's subject (a determiner and at most three words). Undefined for any other shape
  * (`What did the report say about the bridge?`: the words after the subject are no bare verb).
  */
