@@ -231,6 +231,10 @@ export function possessivesIn(question: string): Array<{ possessor: string[]; he
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to']);
 const AFTER_VERB = new Set(['to', 'that', 'the', 'a', 'an', 'about', 'with', 'on', 'against', 'for', 'this', 'these', 'it', 'them']);
+/** Possessive determiners: what follows one is its noun, so a word before one takes an object (`lost their lives`). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** Words that open a noun phrase: a subject after an auxiliary may begin with one (`did the club`). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVES]);
 
 /**
  * Words of a question standing where English puts a verb: after a subject pronoun, an auxiliary, or a plural
@@ -251,9 +255,30 @@ export function verbsIn(question: string): Set<string> {
     }
     if (!after) return;
     const subjectBefore = SUBJECT_PRONOUNS.has(before) || AUXILIARIES.has(before) || (/[^s]s$/u.test(before) && !STOP_WORDS.has(before));
-    if (subjectBefore && AFTER_VERB.has(after)) verbs.add(token);
+    if (subjectBefore && (AFTER_VERB.has(after) || POSSESSIVES.has(after))) verbs.add(token);
   });
+  const fronted = frontedObjectVerb(tokens);
+  if (fronted) verbs.add(fronted);
   return verbs;
+}
+
+/** Openers of a question whose object is put first (`what record`, `which candidate`), before the auxiliary. */
+const OBJECT_OPENERS = new Set(['what', 'which', 'who', 'whom']);
+
+/**
+ * `What record did the club set?`, `Which plan did voters back?`: a question that puts its object first ends in
+ * its verb, right after the auxiliary's subject (a determiner and at most three words). Undefined for any other shape
+ * (`What did the report say about the bridge?`: the words after the subject are no bare verb).
+ */
+function frontedObjectVerb(tokens: string[]): string | undefined {
+  if (!OBJECT_OPENERS.has(tokens[0] ?? '')) return undefined;
+  const auxiliary = tokens.findIndex((token, i) => i > 0 && AUXILIARIES.has(token) && token !== 'to');
+  if (auxiliary < 0) return undefined;
+  const rest = tokens.slice(auxiliary + 1);
+  const subject = rest.slice(NOUN_PHRASE_OPENERS.has(rest[0] ?? '') ? 1 : 0, -1).filter((token) => token !== 's');
+  const verb = rest.at(-1);
+  if (!verb || subject.length === 0 || subject.length > 3 || [verb, ...subject].some((token) => STOP_WORDS.has(token))) return undefined;
+  return verb;
 }
 
 /** Words that open a question; a copula after one asks what or who something is (`what is the levy`). */

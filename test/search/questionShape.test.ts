@@ -30,6 +30,20 @@ describe('the shape of a question', () => {
     expect(verbsIn('What is the object of the law?').has('object')).toBe(false);
   });
 
+  it('GIVEN a word after a plural subject and before a possessive (climbers lost their lives) THEN it stands as a verb', () => {
+    expect(verbsIn('How many climbers lost their lives?').has('lost')).toBe(true);
+    expect(verbsIn('Did the growers sell their land?').has('sell')).toBe(true);
+    // A possessive after a noun that no subject stands before: no verb is read there.
+    expect(verbsIn('Is the ferry their only link to the mainland?').has('ferry')).toBe(false);
+  });
+
+  it('GIVEN a question that puts its object first (what record did the club set?) THEN its last word, after the subject, is its verb', () => {
+    expect(verbsIn('What record did the club set?').has('set')).toBe(true);
+    expect(verbsIn('Which plan did the growers back?').has('back')).toBe(true);
+    // The subject is followed by more than a bare verb: no word is read as the verb.
+    expect(verbsIn('What did the report say about the bridge?').has('bridge')).toBe(false);
+  });
+
   it('GIVEN "who <word>…" THEN the word after the subject who is its verb', () => {
     expect(verbsIn('Who runs the ferry company?').has('runs')).toBe(true);
     expect(verbsIn('Who is the ferry captain?').has('ferry')).toBe(false);
