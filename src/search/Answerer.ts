@@ -1,15 +1,16 @@
 import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { analyze, QUESTION_WORDS, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
+import { didYouMean } from './didYouMean.js';
 import { describeCandidate, type FinerChecks, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { deedAsked, leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
-import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
+import { matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
   ABOUT_TOPIC,
   AMOUNT,
@@ -912,40 +913,11 @@ export class Answerer {
     return added;
   }
 
-  /** "Did you mean": speakers and story words within a small edit distance of a typed word the story lacks. */
+  /** "Did you mean" for the server's view: its speakers' names and its words of four letters or more, made once. */
   private suggest(words: string[], options: AnswerOptions): string[] {
-    const scored = new Map<string, number>();
-    const consider = (candidate: string, distance: number): void => {
-      const best = scored.get(candidate);
-      if (best === undefined || distance < best) scored.set(candidate, distance);
-    };
     const view = this.view(options);
     view.speakerParts ??= view.speakers.map((s) => ({ name: s.name, parts: nameKey(s.name).split(' ') }));
     view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
-    const { vocabulary, speakerParts } = view;
-    for (const word of words) {
-      const typed = nameKey(word);
-      if (typed.length < 3 || STOP_WORDS.has(typed) || QUESTION_WORDS.has(typed)) continue;
-      // A word the story already has, in this form or another (`drugs` beside `drug`), is not a typo to correct.
-      const typedTerm = termOf(typed);
-      if (typedTerm !== null && this.index.has(typedTerm)) continue;
-      for (const { name, parts } of speakerParts) {
-        for (const part of parts) {
-          const distance = editDistance(typed, part, 3);
-          if (distance <= Math.max(1, Math.floor(typed.length / 3)) || part.startsWith(typed)) consider(name, distance);
-        }
-      }
-      // A word longer or shorter by more than the edits allowed is that many edits away at least: skipped unread.
-      const allowed = typed.length >= 6 ? 2 : 1;
-      for (const word of vocabulary) {
-        if (Math.abs(word.length - typed.length) > allowed || word === typed || termOf(word) === typedTerm) continue;
-        const distance = editDistance(typed, word, 2);
-        if (distance <= allowed) consider(word, distance + 0.5);
-      }
-    }
-    return [...scored.entries()]
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, 5)
-      .map(([candidate]) => candidate);
+    return didYouMean(words, view.vocabulary, view.speakerParts, (term) => this.index.has(term));
   }
 }
