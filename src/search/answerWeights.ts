@@ -26,6 +26,8 @@ export interface AnswerWeights {
   count: number;
   unit: number;
   time: number;
+  /** A clock time for `what time…`, beside `time`: the lede's day (`on Tuesday`) does not say when in it. */
+  clock: number;
   reason: number;
   /** A cause stated outright (`because`), beside `reason`: `after` or `to avoid` may give one, `because` does. */
   cause: number;
@@ -67,6 +69,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   count: 4,
   unit: 1.5,
   time: 1.3,
+  clock: 3,
   reason: 3,
   cause: 2.5,
   explainsEvent: 0.6,
@@ -91,6 +94,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.count) score *= weights.count;
   if (features.unit) score *= weights.unit;
   if (features.time) score *= weights.time;
+  if (features.clock) score *= weights.clock;
   if (features.reason) score *= weights.reason;
   if (features.cause) score *= weights.cause;
   if (features.place) score *= weights.place;

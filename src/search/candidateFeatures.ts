@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 
 /**
@@ -25,6 +25,8 @@ export interface CandidateFeatures {
   unit: boolean;
   /** A time or date, for `when…`. */
   time: boolean;
+  /** A clock time (`at 3:12 a.m.`), for `what time…`: on top of `time`, for a day does not say the time of day. */
+  clock: boolean;
   /** Words giving a reason or cause, for `why…`. */
   reason: boolean;
   /** Words stating a cause outright (`because`, `due to`), for `why…`: on top of `reason`. */
@@ -46,6 +48,7 @@ const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
   count: false,
   unit: false,
   time: false,
+  clock: false,
   reason: false,
   cause: false,
   place: false,
@@ -91,6 +94,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     count: countPhrase?.test(analysed) ?? false,
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
+    clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
     place: reading.wantsPlace && PLACE.test(entry.text),

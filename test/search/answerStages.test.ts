@@ -43,6 +43,13 @@ describe('readQuestion: what a question asks for, from its shape', () => {
     expect(reading.words).not.toContain('time');
   });
 
+  it('GIVEN "what time" THEN a time of day is asked for; "what time of year" asks for none', () => {
+    expect(read('What time did the ferry leave?').wantsClock).toBe(true);
+    expect(read('At what hour did the ferry leave?').wantsClock).toBe(true);
+    expect(read('What time of year does the ferry stop?').wantsClock).toBe(false);
+    expect(read('When did the ferry leave?').wantsClock).toBe(false);
+  });
+
   it('GIVEN "how many suspected smugglers" THEN the counted noun is the plural after the adjective', () => {
     expect(read('How many suspected smugglers were caught?').countedNoun).toBe('smugglers');
   });
@@ -63,6 +70,15 @@ describe('candidateFeatures: each candidate described the same way for every que
     const cut = entryWith(FERRY, 'fuel prices');
     expect(features('Why was the service cut?', cut).reason).toBe(true);
     expect(features('When was the service cut?', cut).reason).toBe(false);
+  });
+
+  it('GIVEN "what time" THEN a clock time holds clock, a day alone holds only time', () => {
+    const passage = 'The ferry left Port Alder on Monday. It sailed at 6:40 a.m. in thick fog. The last boat leaves at midnight.';
+    expect(features('What time did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(true);
+    expect(features('What time did the ferry sail?', entryWith(passage, 'midnight')).clock).toBe(true);
+    const day = features('What time did the ferry leave?', entryWith(passage, 'on Monday'));
+    expect([day.time, day.clock]).toEqual([true, false]);
+    expect(features('When did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(false);
   });
 
   it('GIVEN "why" and a sentence that attributes a rise to something THEN reason holds', () => {
