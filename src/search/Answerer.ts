@@ -579,7 +579,16 @@ export class Answerer {
     // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
     const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
+    // For closeness: each term with the words of substance it stands for (not a speaker's: who said it is no part of the event).
+    const termGroups = new Map<string, number[]>();
+    query.terms.forEach((term, i) => {
+      const group = query.groups[i]!;
+      if (speakerWords.has(group) || (weights[group] ?? 0) <= 0) return;
+      const known = termGroups.get(term) ?? [];
+      if (!known.includes(group)) termGroups.set(term, [...known, group]);
+    });
     const checks: FinerChecks = {
+      termGroups,
       reading,
       countPhrase,
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],

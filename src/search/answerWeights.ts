@@ -22,6 +22,8 @@ export interface AnswerWeights {
   bySpeaker: number;
   /** Added per share of word pairs standing together (1 + together × this). */
   together: number;
+  /** For `when…`: added per unit of closeness of the question's words in the candidate (1 + close × this). */
+  close: number;
   number: number;
   count: number;
   unit: number;
@@ -65,6 +67,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   coveragePower: 2,
   bySpeaker: 1.5,
   together: 1,
+  close: 3,
   number: 1.3,
   count: 4,
   unit: 1.5,
@@ -90,6 +93,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   let score = features.match * features.coverage ** weights.coveragePower;
   if (features.bySpeaker) score *= weights.bySpeaker;
   score *= 1 + weights.together * features.together;
+  score *= 1 + weights.close * features.close;
   if (features.number) score *= weights.number;
   if (features.count) score *= weights.count;
   if (features.unit) score *= weights.unit;

@@ -219,6 +219,21 @@ describe('ask: the sentence or quote that answers', () => {
     expect(coast.answer('ask', 'What time did the storm hit?').results[0]?.entry.text).toContain('4:25 a.m.');
   });
 
+  it('GIVEN "when" THEN the sentence saying the event\'s words together, over a lede that names them in separate clauses with another day', () => {
+    // The lede's day is the rescue's; it names the crew, leaving and the boat far apart. The later sentence says the
+    // crew abandoned the boat, its words side by side, and when.
+    const wreck = buildKnowledge(
+      storyOf(
+        [
+          'HARBOUR TOWN (AP) — Rescuers found the crew alive on a rocky island off the northern cape on Thursday, the coast guard said, days after a storm had left their fishing boat on the seabed.',
+          'The skipper ordered the crew to abandon the boat at 2:15 a.m. on Sunday, after the engine room flooded.',
+          'The coast guard said all six fishermen were taken to hospital in Harbour Town.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(wreck.answer('ask', 'When did the crew leave the boat?').results[0]?.entry.text).toContain('2:15 a.m.');
+  });
+
   it('GIVEN a nationality the story gives only as its country (American ~ U.S.) THEN it still answers', () => {
     expect(first('ask', 'Will Mexico allow American military action on its territory?')?.text).toMatch(
       /would not approve of U\.S\. military operations|reject any form of intervention/u,

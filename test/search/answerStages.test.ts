@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
-import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
@@ -22,7 +22,13 @@ const read = (question: string) => readQuestion(question, queryWords(question));
 const analysed = (entry: Entry): string => ` ${analyze(entry.text).join(' ')} `;
 const RETRIEVED = { match: 10, coverage: 0.8, bySpeaker: false };
 const features = (question: string, entry: Entry, motive = false): CandidateFeatures =>
-  describeCandidate(entry, analysed(entry), RETRIEVED, { reading: read(question), countPhrase: null, people: [], motive });
+  describeCandidate(entry, analysed(entry), RETRIEVED, {
+    reading: read(question),
+    countPhrase: null,
+    people: [],
+    motive,
+    termGroups: new Map(),
+  });
 
 const FERRY =
   'The island council voted 5-2 on Monday to keep the ferry running through the winter.\n\n' +
@@ -79,6 +85,18 @@ describe('candidateFeatures: each candidate described the same way for every que
     const day = features('What time did the ferry leave?', entryWith(passage, 'on Monday'));
     expect([day.time, day.clock]).toEqual([true, false]);
     expect(features('When did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(false);
+  });
+
+  it('GIVEN "when" THEN closeness is 1 for the question\'s words side by side, less the farther apart they stand', () => {
+    const groups = new Map([
+      ['crew', [0]],
+      ['leav', [1]],
+      ['abandon', [1]],
+      ['boat', [2]],
+    ]);
+    expect(closeness(' crew abandon boat ', groups)).toBe(1);
+    expect(closeness(' crew find aliv island thursdai after storm leav boat ', groups)).toBeCloseTo(2 / 8);
+    expect(closeness(' crew find aliv ', groups)).toBe(0);
   });
 
   it('GIVEN "why" and a sentence that attributes a rise to something THEN reason holds', () => {
