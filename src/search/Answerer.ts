@@ -8,6 +8,7 @@ import { describeCandidate, type FinerChecks, givesReason, type RetrievalFeature
 import { deedAsked, leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
+import { countAfter } from './countAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { editDistance, matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
@@ -431,6 +432,13 @@ export class Answerer {
     const place =
       !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
     if (place) ranked.unshift(place);
+    // `How many…`: the best candidate holds no count of what is asked; the sentence after it that holds one answers.
+    const countPhrase = this.planOf(words, query, undefined, options).countPhrase;
+    const counted =
+      !explanation && !place && countPhrase && ranked[0]
+        ? countAfter(ranked[0], this.view(options).entries, this.weights, (entry) => countPhrase.test(this.analysedText(entry)))
+        : null;
+    if (counted) ranked.unshift(counted);
     // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
     // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
     // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.

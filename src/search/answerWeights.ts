@@ -38,6 +38,11 @@ export interface AnswerWeights {
    * after it scores when it gives one (before the reason and cause weights): see explanationAfter.
    */
   explainsEvent: number;
+  /**
+   * For `how many…`: the share of the best candidate's score, which holds no count of what is asked, that the sentence
+   * after it scores when it holds one (before the count weight): see countAfter.
+   */
+  countAfter: number;
   place: number;
   /**
    * For `where…`: the share of the best candidate's score, which names no place, that the sentence beside it in its
@@ -76,6 +81,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   reason: 3,
   cause: 2.5,
   explainsEvent: 0.6,
+  countAfter: 0.6,
   place: 1.5,
   placeBeside: 0.8,
   tally: 2,

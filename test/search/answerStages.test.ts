@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { countAfter } from '../../src/search/countAfter.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
@@ -511,6 +512,34 @@ describe('why: the sentence after the event may explain it', () => {
     ).entries;
     const event = entries.find((entry) => entry.text.includes('walked off'))!;
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+  });
+});
+
+describe('how many: the sentence after the best match may give the count', () => {
+  const TOWN_VOTE =
+    'ALDERTON (AP) — The Green Harbour party won the most seats in the town council election on Sunday, ending 20 years of rule by the Farmers League, according to results released on Monday.\n\n' +
+    'With every ballot counted, Green Harbour took 14 of the 31 seats on the council, the election office said.\n\n' +
+    'The Farmers League leader, Ida Moss, conceded defeat.';
+  const holdsSeatCount = (entry: Entry): boolean => /\s\d+(?:\s\S+){0,2}?\sseat\s/u.test(analysed(entry));
+
+  it('GIVEN "how many" and an opening sentence with no count of what is asked THEN the next sentence, which counts it, answers', () => {
+    // The opening sentence matches the question best (party, won, seats) but says only `the most seats`; the next
+    // says `took` where the question says `win`, and gives the number.
+    const { answerer } = buildKnowledge(storyOf(TOWN_VOTE));
+    expect(answerer.answer('ask', 'How many seats did the Green Harbour party win?').results[0]?.entry.text).toContain(
+      '14 of the 31 seats',
+    );
+  });
+
+  it('GIVEN a best match that holds the count itself, or a next sentence that holds none THEN nothing is put first', () => {
+    const entries = storyOf(TOWN_VOTE).entries;
+    const opening = entries.find((entry) => entry.text.includes('the most seats'))!;
+    const count = entries.find((entry) => entry.text.includes('14 of the 31'))!;
+    expect(countAfter({ entry: opening, score: 10 }, entries, ANSWER_WEIGHTS, holdsSeatCount)?.entry).toBe(count);
+    expect(countAfter({ entry: count, score: 10 }, entries, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
+    const withoutCount = storyOf(TOWN_VOTE.replace('14 of the 31 seats', 'a majority of seats')).entries;
+    const first = withoutCount.find((entry) => entry.text.includes('the most seats'))!;
+    expect(countAfter({ entry: first, score: 10 }, withoutCount, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
   });
 });
 
