@@ -9,6 +9,7 @@ import { describeCandidate, type FinerChecks, givesReason, type RetrievalFeature
 import { deedAsked, leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
+import { countAfter } from './countAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
 import {
@@ -432,6 +433,13 @@ export class Answerer {
     const place =
       !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
     if (place) ranked.unshift(place);
+    // `How many…`: the best candidate holds no count of what is asked; the sentence after it that holds one answers.
+    const countPhrase = this.planOf(words, query, undefined, options).countPhrase;
+    const counted =
+      !explanation && !place && countPhrase && ranked[0]
+        ? countAfter(ranked[0], this.view(options).entries, this.weights, (entry) => countPhrase.test(this.analysedText(entry)))
+        : null;
+    if (counted) ranked.unshift(counted);
     // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
     // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
     // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
@@ -580,7 +588,16 @@ export class Answerer {
     // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
     const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
+    // For closeness: each term with the words of substance it stands for (not a speaker's: who said it is no part of the event).
+    const termGroups = new Map<string, number[]>();
+    query.terms.forEach((term, i) => {
+      const group = query.groups[i]!;
+      if (speakerWords.has(group) || (weights[group] ?? 0) <= 0) return;
+      const known = termGroups.get(term) ?? [];
+      if (!known.includes(group)) termGroups.set(term, [...known, group]);
+    });
     const checks: FinerChecks = {
+      termGroups,
       reading,
       countPhrase,
       people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],

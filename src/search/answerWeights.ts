@@ -22,10 +22,14 @@ export interface AnswerWeights {
   bySpeaker: number;
   /** Added per share of word pairs standing together (1 + together × this). */
   together: number;
+  /** For `when…`: added per unit of closeness of the question's words in the candidate (1 + close × this). */
+  close: number;
   number: number;
   count: number;
   unit: number;
   time: number;
+  /** A clock time for `what time…`, beside `time`: the lede's day (`on Tuesday`) does not say when in it. */
+  clock: number;
   reason: number;
   /** A cause stated outright (`because`), beside `reason`: `after` or `to avoid` may give one, `because` does. */
   cause: number;
@@ -34,6 +38,11 @@ export interface AnswerWeights {
    * after it scores when it gives one (before the reason and cause weights): see explanationAfter.
    */
   explainsEvent: number;
+  /**
+   * For `how many…`: the share of the best candidate's score, which holds no count of what is asked, that the sentence
+   * after it scores when it holds one (before the count weight): see countAfter.
+   */
+  countAfter: number;
   place: number;
   /**
    * For `where…`: the share of the best candidate's score, which names no place, that the sentence beside it in its
@@ -63,13 +72,16 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   coveragePower: 2,
   bySpeaker: 1.5,
   together: 1,
+  close: 3,
   number: 1.3,
   count: 4,
   unit: 1.5,
   time: 1.3,
+  clock: 3,
   reason: 3,
   cause: 2.5,
   explainsEvent: 0.6,
+  countAfter: 0.6,
   place: 1.5,
   placeBeside: 0.8,
   tally: 2,
@@ -87,10 +99,12 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   let score = features.match * features.coverage ** weights.coveragePower;
   if (features.bySpeaker) score *= weights.bySpeaker;
   score *= 1 + weights.together * features.together;
+  score *= 1 + weights.close * features.close;
   if (features.number) score *= weights.number;
   if (features.count) score *= weights.count;
   if (features.unit) score *= weights.unit;
   if (features.time) score *= weights.time;
+  if (features.clock) score *= weights.clock;
   if (features.reason) score *= weights.reason;
   if (features.cause) score *= weights.cause;
   if (features.place) score *= weights.place;

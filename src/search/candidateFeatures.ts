@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 
 /**
@@ -17,6 +17,12 @@ export interface CandidateFeatures {
   bySpeaker: boolean;
   /** Share of the question's neighbouring word pairs that stand together in the candidate, 0–1. */
   together: number;
+  /**
+   * For `when…`: how closely the question's words stand together in the candidate, 0–1 (see closeness). A time
+   * belongs to the event whose words it stands with: a lede naming the event in one clause and another with its day
+   * does not say when the event asked about happened.
+   */
+  close: number;
   /** A number, for a question asking for one. */
   number: boolean;
   /** A count of what `how many` counts (`eleven container ships`). */
@@ -25,6 +31,8 @@ export interface CandidateFeatures {
   unit: boolean;
   /** A time or date, for `when…`. */
   time: boolean;
+  /** A clock time (`at 3:12 a.m.`), for `what time…`: on top of `time`, for a day does not say the time of day. */
+  clock: boolean;
   /** Words giving a reason or cause, for `why…`. */
   reason: boolean;
   /** Words stating a cause outright (`because`, `due to`), for `why…`: on top of `reason`. */
@@ -42,10 +50,12 @@ export type RetrievalFeatures = Pick<CandidateFeatures, 'match' | 'coverage' | '
 
 const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
   together: 0,
+  close: 0,
   number: false,
   count: false,
   unit: false,
   time: false,
+  clock: false,
   reason: false,
   cause: false,
   place: false,
@@ -66,6 +76,40 @@ export interface FinerChecks {
   people: Speaker[];
   /** `Why…` someone (a person, a group) acts: a harm they foresee is a reason too (see givesReason). */
   motive: boolean;
+  /** Each term of the query (a word's own or the story's word for it) with the question words it stands for, by place. */
+  termGroups: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * How closely the question's words stand together in a text (analysed terms): the number of distinct question words
+ * matched less one, over how many terms apart stand the ends of the shortest stretch that holds one of each (1 when
+ * they are side by side: `the quake struck`; a tenth when ten terms part two words). A sentence
+ * that packs the whole story (a lede) may match every word, each in another clause; the one that gives the detail
+ * asked says them together. 0 when fewer than two words match.
+ */
+export function closeness(analysed: string, termGroups: ReadonlyMap<string, readonly number[]>): number {
+  const terms = analysed.trim().split(' ');
+  const hits: Array<{ at: number; group: number }> = [];
+  terms.forEach((term, at) => {
+    for (const group of termGroups.get(term) ?? []) hits.push({ at, group });
+  });
+  const groups = new Set(hits.map((hit) => hit.group));
+  if (groups.size < 2) return 0;
+  let best = Number.POSITIVE_INFINITY;
+  const inWindow = new Map<number, number>();
+  let start = 0;
+  for (let end = 0; end < hits.length; end++) {
+    inWindow.set(hits[end]!.group, (inWindow.get(hits[end]!.group) ?? 0) + 1);
+    while (inWindow.size === groups.size) {
+      best = Math.min(best, hits[end]!.at - hits[start]!.at);
+      const g = hits[start]!.group;
+      const left = inWindow.get(g)! - 1;
+      if (left === 0) inWindow.delete(g);
+      else inWindow.set(g, left);
+      start++;
+    }
+  }
+  return best <= 0 ? 1 : Math.min(1, (groups.size - 1) / best);
 }
 
 /**
@@ -78,7 +122,7 @@ export function givesReason(text: string, motive: boolean): boolean {
 
 /** Describes a candidate fully: `analysed` is its text as analysed terms, padded with spaces. */
 export function describeCandidate(entry: Entry, analysed: string, retrieval: RetrievalFeatures, checks: FinerChecks): CandidateFeatures {
-  const { reading, countPhrase, people, motive } = checks;
+  const { reading, countPhrase, people, motive, termGroups } = checks;
   const together =
     reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
   // Written out rather than spread: this runs for the best candidates of every question.
@@ -87,10 +131,12 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     coverage: retrieval.coverage,
     bySpeaker: retrieval.bySpeaker,
     together,
+    close: reading.wantsTime ? closeness(analysed, termGroups) : 0,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
     count: countPhrase?.test(analysed) ?? false,
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
+    clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
     place: reading.wantsPlace && PLACE.test(entry.text),

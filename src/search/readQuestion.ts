@@ -1,6 +1,7 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import {
   AMOUNT_QUESTION,
+  CLOCK_QUESTION,
   HOW_MANY,
   MEASURE_QUESTION,
   MEASURE_UNITS,
@@ -47,6 +48,8 @@ export interface QuestionReading {
   /** `how many`, `how much`: an answer holds an amount (not asked of quotes, which are shown for their words). */
   wantsAmount: boolean;
   wantsTime: boolean;
+  /** `What time…`: a time of day, which a clock time gives better than a day does. */
+  wantsClock: boolean;
   wantsReason: boolean;
   wantsPlace: boolean;
   wantsTally: boolean;
@@ -94,6 +97,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsNumber: NUMBER_QUESTION.test(question),
     wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),
     wantsTime: TIME_QUESTION.test(question),
+    wantsClock: CLOCK_QUESTION.test(question),
     wantsReason: WHY_QUESTION.test(question),
     wantsPlace: WHERE_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question),

@@ -204,6 +204,36 @@ describe('ask: the sentence or quote that answers', () => {
     expect(homes.answer('ask', 'What would the Tory housing plan cut?').results[0]?.entry.text).toContain('sales tax');
   });
 
+  it('GIVEN "what time" THEN the sentence with the clock time, over an opening sentence that gives only the day', () => {
+    // The opening sentence packs the story (the rescue, its day, the storm) and matches as well; the later sentence
+    // says at what time of day the storm struck, which is what the question asks.
+    const coast = buildKnowledge(
+      storyOf(
+        [
+          'PORT ALDER (AP) — Lifeboat crews pulled eleven fishermen from the sea on Friday, two days after a violent storm wrecked half the harbour and cut power to the island.',
+          'The storm struck at 4:25 a.m. on Wednesday, with gusts of 90 miles an hour, the weather office said.',
+          'Repairs to the harbour wall will take months, the council said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(coast.answer('ask', 'What time did the storm hit?').results[0]?.entry.text).toContain('4:25 a.m.');
+  });
+
+  it('GIVEN "when" THEN the sentence saying the event\'s words together, over a lede that names them in separate clauses with another day', () => {
+    // The lede's day is the rescue's; it names the crew, leaving and the boat far apart. The later sentence says the
+    // crew abandoned the boat, its words side by side, and when.
+    const wreck = buildKnowledge(
+      storyOf(
+        [
+          'HARBOUR TOWN (AP) — Rescuers found the crew alive on a rocky island off the northern cape on Thursday, the coast guard said, days after a storm had left their fishing boat on the seabed.',
+          'The skipper ordered the crew to abandon the boat at 2:15 a.m. on Sunday, after the engine room flooded.',
+          'The coast guard said all six fishermen were taken to hospital in Harbour Town.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(wreck.answer('ask', 'When did the crew leave the boat?').results[0]?.entry.text).toContain('2:15 a.m.');
+  });
+
   it('GIVEN a nationality the story gives only as its country (American ~ U.S.) THEN it still answers', () => {
     expect(first('ask', 'Will Mexico allow American military action on its territory?')?.text).toMatch(
       /would not approve of U\.S\. military operations|reject any form of intervention/u,

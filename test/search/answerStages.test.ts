@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
-import { type CandidateFeatures, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { countAfter } from '../../src/search/countAfter.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
 import { readQuestion } from '../../src/search/readQuestion.js';
@@ -22,7 +23,13 @@ const read = (question: string) => readQuestion(question, queryWords(question));
 const analysed = (entry: Entry): string => ` ${analyze(entry.text).join(' ')} `;
 const RETRIEVED = { match: 10, coverage: 0.8, bySpeaker: false };
 const features = (question: string, entry: Entry, motive = false): CandidateFeatures =>
-  describeCandidate(entry, analysed(entry), RETRIEVED, { reading: read(question), countPhrase: null, people: [], motive });
+  describeCandidate(entry, analysed(entry), RETRIEVED, {
+    reading: read(question),
+    countPhrase: null,
+    people: [],
+    motive,
+    termGroups: new Map(),
+  });
 
 const FERRY =
   'The island council voted 5-2 on Monday to keep the ferry running through the winter.\n\n' +
@@ -41,6 +48,13 @@ describe('readQuestion: what a question asks for, from its shape', () => {
     const reading = read('What time did the ferry leave?');
     expect(reading.wantsTime).toBe(true);
     expect(reading.words).not.toContain('time');
+  });
+
+  it('GIVEN "what time" THEN a time of day is asked for; "what time of year" asks for none', () => {
+    expect(read('What time did the ferry leave?').wantsClock).toBe(true);
+    expect(read('At what hour did the ferry leave?').wantsClock).toBe(true);
+    expect(read('What time of year does the ferry stop?').wantsClock).toBe(false);
+    expect(read('When did the ferry leave?').wantsClock).toBe(false);
   });
 
   it('GIVEN "how many suspected smugglers" THEN the counted noun is the plural after the adjective', () => {
@@ -63,6 +77,27 @@ describe('candidateFeatures: each candidate described the same way for every que
     const cut = entryWith(FERRY, 'fuel prices');
     expect(features('Why was the service cut?', cut).reason).toBe(true);
     expect(features('When was the service cut?', cut).reason).toBe(false);
+  });
+
+  it('GIVEN "what time" THEN a clock time holds clock, a day alone holds only time', () => {
+    const passage = 'The ferry left Port Alder on Monday. It sailed at 6:40 a.m. in thick fog. The last boat leaves at midnight.';
+    expect(features('What time did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(true);
+    expect(features('What time did the ferry sail?', entryWith(passage, 'midnight')).clock).toBe(true);
+    const day = features('What time did the ferry leave?', entryWith(passage, 'on Monday'));
+    expect([day.time, day.clock]).toEqual([true, false]);
+    expect(features('When did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(false);
+  });
+
+  it('GIVEN "when" THEN closeness is 1 for the question\'s words side by side, less the farther apart they stand', () => {
+    const groups = new Map([
+      ['crew', [0]],
+      ['leav', [1]],
+      ['abandon', [1]],
+      ['boat', [2]],
+    ]);
+    expect(closeness(' crew abandon boat ', groups)).toBe(1);
+    expect(closeness(' crew find aliv island thursdai after storm leav boat ', groups)).toBeCloseTo(2 / 8);
+    expect(closeness(' crew find aliv ', groups)).toBe(0);
   });
 
   it('GIVEN "why" and a sentence that attributes a rise to something THEN reason holds', () => {
@@ -477,6 +512,34 @@ describe('why: the sentence after the event may explain it', () => {
     ).entries;
     const event = entries.find((entry) => entry.text.includes('walked off'))!;
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
+  });
+});
+
+describe('how many: the sentence after the best match may give the count', () => {
+  const TOWN_VOTE =
+    'ALDERTON (AP) — The Green Harbour party won the most seats in the town council election on Sunday, ending 20 years of rule by the Farmers League, according to results released on Monday.\n\n' +
+    'With every ballot counted, Green Harbour took 14 of the 31 seats on the council, the election office said.\n\n' +
+    'The Farmers League leader, Ida Moss, conceded defeat.';
+  const holdsSeatCount = (entry: Entry): boolean => /\s\d+(?:\s\S+){0,2}?\sseat\s/u.test(analysed(entry));
+
+  it('GIVEN "how many" and an opening sentence with no count of what is asked THEN the next sentence, which counts it, answers', () => {
+    // The opening sentence matches the question best (party, won, seats) but says only `the most seats`; the next
+    // says `took` where the question says `win`, and gives the number.
+    const { answerer } = buildKnowledge(storyOf(TOWN_VOTE));
+    expect(answerer.answer('ask', 'How many seats did the Green Harbour party win?').results[0]?.entry.text).toContain(
+      '14 of the 31 seats',
+    );
+  });
+
+  it('GIVEN a best match that holds the count itself, or a next sentence that holds none THEN nothing is put first', () => {
+    const entries = storyOf(TOWN_VOTE).entries;
+    const opening = entries.find((entry) => entry.text.includes('the most seats'))!;
+    const count = entries.find((entry) => entry.text.includes('14 of the 31'))!;
+    expect(countAfter({ entry: opening, score: 10 }, entries, ANSWER_WEIGHTS, holdsSeatCount)?.entry).toBe(count);
+    expect(countAfter({ entry: count, score: 10 }, entries, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
+    const withoutCount = storyOf(TOWN_VOTE.replace('14 of the 31 seats', 'a majority of seats')).entries;
+    const first = withoutCount.find((entry) => entry.text.includes('the most seats'))!;
+    expect(countAfter({ entry: first, score: 10 }, withoutCount, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
   });
 });
 
