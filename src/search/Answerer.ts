@@ -5,34 +5,20 @@ import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { didYouMean } from './didYouMean.js';
-import { describeCandidate, type FinerChecks, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
-import { deedAsked, leavesObjectOut } from './elidedObject.js';
+import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
-import { matchSpeakers, wordMatches, type SpeakerMatch } from './matchSpeakers.js';
-import {
-  ABOUT_TOPIC,
-  AMOUNT,
-  WHERE_QUESTION,
-  WHY_QUESTION,
-  COUNT_PHRASE,
-  YES_NO_QUESTION,
-  complementsIn,
-  escapeRegExp,
-  judgedComplements,
-  lightVerbObjects,
-  namesIn,
-  possessivesIn,
-  verbsIn,
-} from './questionShape.js';
-import { commonWordsOfCoinedName, type NameWords, namePartsOf } from './nameWords.js';
+import { matchSpeakers, wordMatches } from './matchSpeakers.js';
+import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
+import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
-import { QuestionExpander, SPEAKER_WORD_BOOST, SYNONYM_BOOST, SYNONYM_QUALITY } from './QuestionExpander.js';
-import { NAMING, type QuestionReading, readQuestion } from './readQuestion.js';
+import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
+import { type CommonWords, type Predicate, type QuestionPlan, QuestionPlanner } from './planQuestion.js';
+import { NAMING } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
-import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { reportedSpeechPattern } from './reportedSpeech.js';
 import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
@@ -78,11 +64,6 @@ export interface AnswerSet {
 }
 
 /** A question word that says what happens, and how near an entry comes to it in meaning. */
-interface Predicate {
-  group: number;
-  nearness: (entry: Entry) => number;
-}
-
 export interface AnswerOptions {
   guildId?: string | null;
   limit?: number;
@@ -94,13 +75,9 @@ export const MAX_QUERY_LENGTH = 300;
 /** How fully a lower-case question word is covered by the same word inside a name (`medicine` by `Editas Medicine`). */
 const NAME_PART_QUALITY = 0;
 
-/** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
-const COUNTED_WEIGHT = 2;
 /** Two capitalised words in a row, small linking words between: where a name of several words may be. */
 const TWO_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’-]*\p{Ll}/u;
 const NO_NAME_PARTS: NameWords = { inNames: new Map(), seen: new Set() };
-/** `Who did Trump call…`: `who` as the object; the one named after it is the subject, who may be a speaker. */
-const WHO_OBJECT = /\bwho(?:m)?\s+(?:did|does|do)\b/iu;
 
 function cleanQuery(query: string): string {
   return query
@@ -127,34 +104,6 @@ const RERANK_DEPTH = 50;
 
 /** How many questions' plans an answerer keeps (see Answerer.planOf): the same question asked again soon. */
 const PLANS_KEPT = 16;
-
-/** What a question asks, and how the index is searched for it and its hits weighed (see Answerer.planOf). */
-interface QuestionPlan {
-  reading: QuestionReading;
-  /** The question's words (after reading it): the groups of the term query. */
-  words: string[];
-  countedGroup: number;
-  /** Speakers the question names, the first named only. */
-  named: SpeakerMatch[];
-  speakerWords: Set<number>;
-  query: TermQuery;
-  /** How much each word counts towards coverage; `total` their sum. */
-  weights: number[];
-  total: number;
-  namedIds: Set<string>;
-  countPhrase: RegExp | null;
-  checks: FinerChecks;
-  predicates: Predicate[];
-  /** Common words of the question found in the story only inside coined names (nameWords). */
-  commonWords: ReturnType<Answerer['commonWordsOf']>;
-  /**
-   * The story has what `how many` counts, as far as can be told: the noun, a form or a word the lexicon gives for it,
-   * or a kind of it; or the noun is no word the lexicon knows.
-   */
-  countedInStory: boolean;
-  /** `Who is investigating the attack?`: the deed's verb and its object's words, as groups (see elidedObject). */
-  deed: { verb: string; group: number; objectGroups: number[] } | null;
-}
 
 interface ServerView {
   version: string;
@@ -183,6 +132,8 @@ export class Answerer {
   private readonly soft: SoftCoverage | null;
   /** The question's words as a term query over this index, with the story's words for them. */
   private readonly expander: QuestionExpander;
+  /** Reads each question into its plan (the first stage). */
+  private readonly planner: QuestionPlanner;
   /** Plans of questions asked since the index last changed, by question (see planOf). */
   private plans: { revision: number; byKey: Map<string, QuestionPlan> } = { revision: -1, byKey: new Map() };
 
@@ -194,6 +145,7 @@ export class Answerer {
   ) {
     this.soft = vectors ? new SoftCoverage(vectors) : null;
     this.expander = new QuestionExpander(index, thesaurus, vectors);
+    this.planner = new QuestionPlanner(index, thesaurus, this.expander, this.soft, weights.nearPredicate);
   }
 
   private view(options: AnswerOptions): ServerView {
@@ -506,149 +458,11 @@ export class Answerer {
   }
 
   private plan(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
-    const reading = readQuestion(question, askedWords, kind === 'quote');
-    const { words, countedGroup } = reading;
-    const thesaurus = this.thesaurus;
-    const matches = matchSpeakers(words, this.speakers(options), {
-      rolesOnly: reading.asksWhoIs,
-      kindsOf: thesaurus ? (word) => thesaurus.narrower(word, 'noun') : undefined,
+    return this.planner.plan(askedWords, question, kind, this.speakers(options), () => {
+      const view = this.view(options);
+      view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
+      return view.initialisms;
     });
-    // Of speakers named equally well, the question is about the one it names first: its subject
-    // (`did Trump say he would get Mexico's approval` asks about Trump).
-    const firstWord = (m: SpeakerMatch): number => Math.min(...m.covered);
-    const names = namesIn(question);
-    // A lower-case common word of a coined name alone (`a medicine` for `Editas Medicine`) does not name it.
-    const namesIt = (m: SpeakerMatch): boolean => {
-      const common = commonWordsOfCoinedName(m.speaker.name, this.isCommonWord);
-      return [...m.covered].some((i) => names.has(words[i]!) || !common.includes(termOf(words[i]!) ?? ''));
-    };
-    // `the vice president's adviser` is the adviser: a speaker named only as the possessor of a person is not the one asked about.
-    const possessors = this.possessorsOfPeople(question);
-    const onlyWhose = (m: SpeakerMatch): boolean => [...m.covered].every((i) => possessors.has(words[i]!.toLowerCase()));
-    // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
-    const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches.filter((m) => !onlyWhose(m)))
-      .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5 && namesIt(m))
-      .sort((a, b) => firstWord(a) - firstWord(b))
-      .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
-    const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
-    // `the mayor of Brennan`: words after a speaker's role and `of` say which one, not what about.
-    const lowered = ` ${tokenize(question).join(' ')} `;
-    for (const covered of [...speakerWords]) {
-      const place = new RegExp(`\\s${escapeRegExp(words[covered]!.toLowerCase())}\\s(?:of|from|in)\\s(?:the\\s)?(\\S+)\\s`, 'u').exec(
-        lowered,
-      )?.[1];
-      const index = place ? words.findIndex((word) => word.toLowerCase() === place) : -1;
-      // Only a place the story knows: `the mayor of Chicago` is not this story's mayor.
-      if (index >= 0 && names.has(place!) && this.index.has(termOf(place!) ?? place!)) speakerWords.add(index);
-    }
-    const verbs = verbsIn(question);
-    const view = this.view(options);
-    view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
-    const { query, weights, kinds } = this.expander.termQuery(words, speakerWords, question, names, verbs, view.initialisms);
-    if (countedGroup >= 0) weights[countedGroup]! *= COUNTED_WEIGHT;
-    // `gave evidence`, `took the top honours`: a light verb's meaning lies in its noun (`testified`, `named best`), so
-    // its weight goes to that noun: a candidate covers the verb as fully as it covers the noun.
-    // …and where the lexicon has a verb for the two as one (`take part` is to participate), the noun says what happens,
-    // as that verb would: a word near the verb in meaning covers part of it (see predicatesOf).
-    const sayWhatHappens = new Map([...complementsIn(question)].map((word) => [word, word]));
-    for (const { verb, object } of lightVerbObjects(question)) {
-      const [verbGroup, objectGroup] = [words.indexOf(verb), words.indexOf(object)];
-      if (verbGroup < 0 || objectGroup < 0 || names.has(object) || speakerWords.has(objectGroup) || !thesaurus?.isNoun(object)) continue;
-      weights[objectGroup]! += weights[verbGroup]!;
-      weights[verbGroup] = 0;
-      const meaning = this.verbForPhrase(verb, object);
-      if (meaning) sayWhatHappens.set(object, meaning);
-    }
-    // `if found guilty`, `declared dead`: a verb of judging means what the adjective after it says.
-    for (const { verb, complement } of judgedComplements(question)) {
-      const [verbGroup, complementGroup] = [words.indexOf(verb), words.indexOf(complement)];
-      if (verbGroup < 0 || complementGroup < 0 || speakerWords.has(complementGroup) || !thesaurus?.isAdjective(complement)) continue;
-      weights[complementGroup]! += weights[verbGroup]!;
-      weights[verbGroup] = 0;
-    }
-    // A speaker named by a word the index lacks (`ceo` for a chief executive): their name finds their entries.
-    for (const match of named) {
-      const group = Math.min(...match.covered);
-      for (const word of tokenize(match.speaker.name)) {
-        const term = termOf(word);
-        if (term && !query.terms.includes(term)) {
-          query.terms.push(term);
-          query.boosts.push(SPEAKER_WORD_BOOST);
-          query.groups.push(group);
-          query.qualities?.push(SYNONYM_QUALITY);
-        }
-      }
-    }
-    const total = weights.reduce((sum, w) => sum + w, 0) || 1;
-    const namedIds = new Set(named.map((m) => m.speaker.id));
-    // The counted noun, its synonyms and its kinds (`155,000 realtors` counts real estate agents), not its broader senses.
-    const counted = new Set(
-      query.terms.filter((_, i) => query.groups[i] === countedGroup && (query.boosts[i]! >= SYNONYM_BOOST || kinds.has(i))),
-    );
-    // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
-    const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
-    const countPhrase = counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
-    // For closeness: each term with the words of substance it stands for (not a speaker's: who said it is no part of the event).
-    const termGroups = new Map<string, number[]>();
-    query.terms.forEach((term, i) => {
-      const group = query.groups[i]!;
-      if (speakerWords.has(group) || (weights[group] ?? 0) <= 0) return;
-      const known = termGroups.get(term) ?? [];
-      if (!known.includes(group)) termGroups.set(term, [...known, group]);
-    });
-    const checks: FinerChecks = {
-      termGroups,
-      reading,
-      countPhrase,
-      people: reading.wantsPerson ? this.speakers(options).filter((speaker) => speaker.kind === 'person') : [],
-      // `Why is the industry group against the ban?`: why someone acts, named by a word for a person or a group.
-      motive: reading.wantsReason && words.some((word) => !names.has(word) && thesaurus?.namesActor(word) === true),
-    };
-
-    const predicates = this.predicatesOf(words, speakerWords, names, verbs, sayWhatHappens);
-    const commonWords = this.commonWordsOf(words, names, query);
-    const asked = reading.wantsPerson ? deedAsked(question) : null;
-    const verbGroup = asked ? words.findIndex((word) => termOf(word) === asked.verb) : -1;
-    const objectGroups = asked
-      ? asked.objectWords.map((word) => words.indexOf(word)).filter((group) => group >= 0 && group !== verbGroup)
-      : [];
-    // A light verb's object is what it means (`gave evidence`): it is never the one left out.
-    const deed =
-      asked && verbGroup >= 0 && objectGroups.length > 0 && weights[verbGroup]! > 0
-        ? { verb: asked.verb, group: verbGroup, objectGroups }
-        : null;
-    return {
-      reading,
-      words,
-      countedGroup,
-      named,
-      speakerWords,
-      query,
-      weights,
-      total,
-      namedIds,
-      countPhrase,
-      checks,
-      predicates,
-      commonWords,
-      countedInStory:
-        countedGroup >= 0 &&
-        (this.index.has(termOf(words[countedGroup]!) ?? '') ||
-          [...counted].some((term) => this.index.has(term)) ||
-          this.expander.knowsNoun(words[countedGroup]!, true) ||
-          // …or may have it: a word no lexicon knows may be a typo (`firefigters`), which fuzzy search finds.
-          this.thesaurus?.knows(words[countedGroup]!) !== true),
-      deed,
-    };
-  }
-
-  /** The words of a question's possessors whose head is a person (`vice`, `president` in `the vice president's adviser`). */
-  private possessorsOfPeople(question: string): Set<string> {
-    const words = new Set<string>();
-    if (!this.thesaurus) return words;
-    for (const { possessor, head } of possessivesIn(question))
-      if (this.thesaurus.namesPerson(head)) for (const word of possessor) words.add(word);
-    return words;
   }
 
   private topic(
@@ -805,34 +619,12 @@ export class Answerer {
   }
 
   /**
-   * The question's lower-case words (not names; a speaker's too: `medicine` for `Editas Medicine`), each with its terms (its own and the lexicon's),
-   * and the question's own terms: for telling a word matched only inside a name (see nameWordsOf).
-   */
-  private commonWordsOf(
-    words: string[],
-    names: ReadonlySet<string>,
-    query: TermQuery,
-  ): { terms: Map<number, string[]>; own: Map<number, string> } {
-    const terms = new Map<number, string[]>();
-    query.terms.forEach((term, i) => {
-      const group = query.groups[i]!;
-      if (!names.has(words[group]!)) terms.set(group, [...(terms.get(group) ?? []), term]);
-    });
-    const own = new Map<number, string>();
-    words.forEach((word, group) => {
-      const term = termOf(word);
-      if (term !== null) own.set(group, term);
-    });
-    return { terms, own };
-  }
-
-  /**
    * The question's lower-case words that an entry matches only as a common word inside a coined name (`medicine` by
    * `Editas Medicine`, in its sentence, its attribution or its speaker's name), the question naming none of that
    * name's other words: the common noun asked about is not there. A word matched only in the sentence before is left
    * alone.
    */
-  private nameWordsOf(entry: Entry, matched: ReadonlyMap<number, number>, common: ReturnType<Answerer['commonWordsOf']>): number[] {
+  private nameWordsOf(entry: Entry, matched: ReadonlyMap<number, number>, common: CommonWords): number[] {
     let parts = this.nameParts.get(entry);
     if (parts === undefined) {
       const speaker = entry.speaker;
@@ -862,46 +654,6 @@ export class Answerer {
       if (held.length > 0 && onlyInNames) groups.push(group);
     }
     return groups;
-  }
-
-  /**
-   * The question's words that say what happens or how (verbs, adjectives, adverbs: `dropped`, `earlier`, `stood`),
-   * with their vectors' rows. Journalism says these in its own words (`were down`, `a year ago`, `vouched for`),
-   * so a candidate's word near one in meaning covers part of it. Nouns and names are left out: they name the
-   * thing asked about, and a story that lacks it does not answer (`the host of the ceremony`). A word the question
-   * says something is (`complements`: `the call was normal`, `hearings be held`) is one even where the lexicon
-   * knows it as a noun too (`held` as a form of `hold`); so is the noun of a light verb that the lexicon lists with
-   * it as one (`took part`), whose nearness is that of the verb for the two (`participate`). `complements` maps each
-   * such word to the word whose nearness stands for it.
-   */
-  private predicatesOf(
-    words: string[],
-    speakerWords: Set<number>,
-    names: ReadonlySet<string>,
-    verbs: ReadonlySet<string>,
-    complements: ReadonlyMap<string, string>,
-  ): Predicate[] {
-    if (!this.soft || !this.thesaurus || this.weights.nearPredicate <= 0) return [];
-    return words.flatMap((word, group) => {
-      const predicate =
-        !speakerWords.has(group) &&
-        !names.has(word) &&
-        !/\d/u.test(word) &&
-        this.thesaurus!.knows(word) &&
-        (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word) || complements.has(word));
-      return predicate ? [{ group, nearness: this.soft!.nearnessOf(complements.get(word) ?? word) }] : [];
-    });
-  }
-
-  /**
-   * The verb for what a light verb and its noun mean together, when the lexicon lists the two as one and has a single
-   * word for it with a vector (`take part` → `participate`); else none: `gave evidence` is no phrase of the lexicon's,
-   * and `evidence` names a thing, not what happens.
-   */
-  private verbForPhrase(verb: string, object: string): string | undefined {
-    const { thesaurus, soft } = this;
-    const compound = thesaurus?.compound(verb, object);
-    return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
 
   /**
