@@ -1,3 +1,4 @@
+import { roleOfClause, withoutClause } from './clauseRole.js';
 import { nameKey, slug } from './normalize.js';
 import {
   HONORIFICS,
@@ -437,7 +438,7 @@ export class SpeakerRegistry {
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;
     if (!name) return this.resolveDescription(named.run);
-    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive));
+    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive, !isOrganisationName(name)));
   }
 
   /**
@@ -459,10 +460,13 @@ export class SpeakerRegistry {
     return this.register({ name, role: null, kind: 'organisation' });
   }
 
-  private roleFromAppositive(appositive: string | null): string | null {
+  private roleFromAppositive(appositive: string | null, ofPerson: boolean): string | null {
     // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
     if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive)) return null;
-    const role = appositive.replace(/[\s.,;]+$/u, '');
+    // `who heads the association`: a role only when the clause says what they are (`head of the association`).
+    if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);
+    // `the lawyer who argued the case`: the lawyer.
+    const role = withoutClause(appositive.replace(/[\s.,;]+$/u, ''));
     return role.length > 0 && role.length <= 100 ? role : null;
   }
 

@@ -1,3 +1,4 @@
+import { roleOfClause } from './clauseRole.js';
 import { TITLE_WORDS } from './speechPatterns.js';
 import type { Paragraph, Speaker } from './types.js';
 
@@ -25,7 +26,7 @@ const LINKING =
 /** Prepositions that open where or when, after what someone is: a long description may end before one. */
 const TRAILING_PREPOSITION = /^(?:on|in|at|with|during|since|after|before|over|from)$/u;
 /** Words that end a description: what follows is a clause, not what the person is. */
-const CLAUSE = /\s+(?:who|which|that|whose|where|when|said|says|told|and said)\b.*$/iu;
+const CLAUSE = /(?:^|\s+)(?:who|which|that|whose|where|when|said|says|told|and said)\b.*$/iu;
 
 function clean(description: string): string | null {
   let words = description
@@ -78,6 +79,9 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
         // `…, a former executive who is now CEO of CRISPR Therapeutics`: what the relative clause says they are.
         const now = /\bwho\s+(?:is|was)\s+(?:now\s+)?(.+)$/iu.exec(appositive)?.[1];
         if (now) found.push(now.trim());
+        // `Name, who heads the association,`: what the clause says they are (`head of the association`).
+        const clause = roleOfClause(appositive, true);
+        if (clause && !now) found.push(clause);
       }
       // `quarterback Name`, `“Parasite” director Name`, `airline boss Name`.
       const described = DESCRIBED_BEFORE.exec(before)?.[1];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/knowledge.js';
 import { storyOf } from './passage.js';
 
+const roleOf = (text: string, name: string): string | null => storyOf(text).speakers.find((s) => s.name === name)?.role ?? null;
+
 const describedAs = (text: string, name: string): string[] => {
   const speaker = storyOf(text).speakers.find((s) => s.name === name);
   return [speaker?.role, ...(speaker?.descriptions ?? [])].filter((d): d is string => Boolean(d));
@@ -69,5 +71,46 @@ describe('describeSpeakers', () => {
       'Linebacker Tom Ruud hit quarterback Aaron Vale late in the game.\n\u201CIt was a cheap shot and everyone saw it,\u201D Vale said.\n\u201CI was just playing the game,\u201D Ruud said.';
     const { answerer } = buildKnowledge(storyOf(text));
     expect(answerer.answer('quote', 'quarterback').results[0]?.entry.speaker?.name).toBe('Aaron Vale');
+  });
+});
+
+describe('what a relative clause beside a name says the speaker is', () => {
+  it('GIVEN a person who heads a body (Ivo Brandt, who heads the Potato Growers Federation) THEN head of that body is her role', () => {
+    const text = '\u201CThe levy will close farms across the north,\u201D said Ivo Brandt, who heads the Potato Growers Federation.';
+    expect(roleOf(text, 'Ivo Brandt')).toBe('head of the Potato Growers Federation');
+  });
+
+  it('GIVEN a clause going on to another verb (who owns two bakeries on Mill Lane and sells to caf\u00E9s) THEN what she owns, without the rest', () => {
+    const text =
+      'Rosa Pell, who owns two bakeries on Mill Lane and sells bread to caf\u00E9s, said the rent had doubled. \u201CI cannot pass that on,\u201D she said.';
+    expect(roleOf(text, 'Rosa Pell')).toBe('owner of two bakeries on Mill Lane');
+  });
+
+  it('GIVEN a body that operates something (Tarn Buses, which operates the night routes) THEN operator of it is its role', () => {
+    const text = 'Tarn Buses, which operates the night routes, said it would \u201Cstudy the plan closely.\u201D';
+    expect(roleOf(text, 'Tarn Buses')).toBe('operator of the night routes');
+  });
+
+  it('GIVEN a clause that tells what a person did or has (who has lived on Mill Lane for years, whose sons play for the club) THEN no role', () => {
+    const lived =
+      'Greta Holm, who has lived on Mill Lane for 30 years, said the noise never stops. \u201CNot one quiet night,\u201D she said.';
+    const sons = '\u201CWe were never asked,\u201D said Pia Lund, whose two sons play for the club.';
+    expect(roleOf(lived, 'Greta Holm')).toBeNull();
+    expect(roleOf(sons, 'Pia Lund')).toBeNull();
+  });
+
+  it('GIVEN a body that says something of itself (which says it speaks for 400 landlords) THEN no role', () => {
+    const text = 'The Dunmore Landlords Association, which says it speaks for 400 landlords, said the rule was \u201Cunworkable.\u201D';
+    expect(roleOf(text, 'Dunmore Landlords Association')).toBeNull();
+  });
+
+  it('GIVEN a body that runs something (the Coast League, which runs the cup) THEN no role: a body is not the head of what it runs', () => {
+    const text = 'The Coast League, which runs the cup, said the final would \u201Cgo ahead as planned.\u201D';
+    expect(roleOf(text, 'Coast League')).toBeNull();
+  });
+
+  it('GIVEN a description, then a clause (the lawyer who argued the case) THEN the description alone', () => {
+    const text = 'Mira Soto, the lawyer who argued the case for the tenants, said the ruling was overdue. \u201CFinally,\u201D she said.';
+    expect(roleOf(text, 'Mira Soto')).toBe('the lawyer');
   });
 });
