@@ -58,6 +58,38 @@ function clean(description: string): string | null {
 const SAYS_WHAT =
   /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})\s+(?:is|was)\s+((?:an?|the)\s[^,.;\n]+)/gu;
 
+/** A description that ends with a body's name (`the CEO of DH`, `an economist at Northbridge Capital`). */
+const ENDS_WITH_BODY =
+  /\s(?:of|at|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'\u2019-]*(?:\s+(?:&|of|and|\p{Lu}[\p{L}\p{M}&.'\u2019-]*))*)$/u;
+/** Where a body's own description ends: at what it did or where it is (`the design firm behind the campaign`). */
+const BODY_DESCRIPTION_END = /\s+(?:behind|in|at|on|with|from|for|to|that|which|who|whose|where|based|since|said|says)\b.*$/u;
+
+/**
+ * `the CEO of DH` where the article says elsewhere `DH, the Spokane advertising, public relations and branding firm
+ * behind…`: the body's description joined on, as the article would write it in one appositive (`the CEO of DH, the
+ * Spokane … firm`). A list of describing words before the head (`advertising, public relations and branding`) is
+ * part of it.
+ */
+function withBodyDescribed(description: string, text: string): string {
+  const body = ENDS_WITH_BODY.exec(description)?.[1];
+  if (!body || description.includes(',')) return description;
+  const at = text.indexOf(`${body}, `);
+  if (at < 0) return description;
+  const parts = text
+    .slice(at + body.length + 2, at + body.length + 2 + WINDOW)
+    .split(/[.;:!?\n]/u)[0]!
+    .split(/,\s+/u);
+  if (!/^(?:an?|the)\s/u.test(parts[0]!)) return description;
+  // `the Spokane advertising, public relations and branding firm`: short parts of a list, closed by `and`.
+  const closing = parts.findIndex((part, i) => i > 0 && /\s(?:and|or)\s/u.test(part));
+  const listed = closing > 0 && parts.slice(0, closing).every((part) => part.split(/\s+/u).length <= 4);
+  const own = (listed ? parts.slice(0, closing + 1).join(', ') : parts[0]!).replace(BODY_DESCRIPTION_END, '');
+  const words = own.split(/\s+/u);
+  // It names what the body is: a lower-case head word, within the limit.
+  if (words.length < 2 || words.length > MAX_WORDS || !/^\p{Ll}+$/u.test(words.at(-1)!)) return description;
+  return `${description}, ${own}`;
+}
+
 export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): void {
   const text = paragraphs.map((p) => p.text).join('\n');
   // Read once for every speaker: one pass over the article.
@@ -65,6 +97,8 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
   for (const match of text.matchAll(SAYS_WHAT)) saysWhatTheyAre.set(match[1]!, [...(saysWhatTheyAre.get(match[1]!) ?? []), match[2]!]);
   for (const speaker of speakers) {
     if (speaker.kind !== 'person' || !/\s/u.test(speaker.name)) continue;
+    // (The role the attribution gave, too: `president of Acme` where the article says `Acme, a Dunmore design firm`.)
+    if (speaker.role) speaker.role = withBodyDescribed(speaker.role, text);
     const found: string[] = [];
     // Only the words around each place the article names them: linear in the article's length.
     for (let at = text.indexOf(speaker.name); at >= 0; at = text.indexOf(speaker.name, at + 1)) {
@@ -104,7 +138,7 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       const description = clean(said);
       if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
     }
-    const descriptions = [...new Set(found)].filter((d) => d !== speaker.role);
+    const descriptions = [...new Set(found.map((d) => withBodyDescribed(d, text)))].filter((d) => d !== speaker.role);
     if (descriptions.length === 0) continue;
     speaker.descriptions = descriptions;
     speaker.role ??= descriptions[0]!;

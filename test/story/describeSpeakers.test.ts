@@ -50,10 +50,16 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Lena Ortiz')).toEqual([]);
   });
 
-  it('GIVEN a sentence saying what the person is, by surname (Okafor is the CEO of Brightline, …) THEN that description', () => {
+  it('GIVEN a sentence saying what the person is, by surname (Okafor is the CEO of Brightline, …) THEN that description, with what the firm is', () => {
     const text =
       '\u201CWe saw the risk at once,\u201D said Ruth Okafor.\nOkafor is the CEO of Brightline, the Dunmore design firm behind the campaign.';
-    expect(describedAs(text, 'Ruth Okafor')).toContain('the CEO of Brightline');
+    expect(describedAs(text, 'Ruth Okafor')).toContain('the CEO of Brightline, the Dunmore design firm');
+  });
+
+  it('GIVEN a body described in another sentence with a list of describing words THEN the whole description joined to the person\u2019s', () => {
+    const text =
+      '\u201CWe saw the risk at once,\u201D said Ruth Okafor, the chief executive of Brightline.\nThe posters were made by Brightline, the Dunmore printing, events and design firm behind the festival.';
+    expect(roleOf(text, 'Ruth Okafor')).toBe('the chief executive of Brightline, the Dunmore printing, events and design firm');
   });
 
   it('GIVEN a sentence giving no title (Okafor is a keen sailor) THEN no description of it', () => {
