@@ -20,6 +20,10 @@ import { lookupTable } from './lookupTable.js';
  * It learns every entity from the article itself; nothing about any particular story is known in advance.
  */
 
+/** Words that open a verb phrase or a phrase of place or time, which after a name and a comma say no role. */
+const NOT_AN_APPOSITIVE =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|for|in|on|at|by|with|from|to|after|before|during|since|however)\b/u;
+
 const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
 // A name runs along a line, never across a paragraph break (`CLUES WHEN THINGS GO WRONG` is a subhead, `The plane…` the next paragraph).
 const NAME_RUN = new RegExp(
@@ -462,7 +466,8 @@ export class SpeakerRegistry {
 
   private roleFromAppositive(appositive: string | null, ofPerson: boolean): string | null {
     // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
-    if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive)) return null;
+    // Nor a verb or a phrase of place or time after the name (`…, is reported to…`, `…, for some patients,`).
+    if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive) || NOT_AN_APPOSITIVE.test(appositive)) return null;
     // `who heads the association`: a role only when the clause says what they are (`head of the association`).
     if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);
     // `the lawyer who argued the case`: the lawyer.

@@ -1,5 +1,5 @@
 import { roleOfClause } from './clauseRole.js';
-import { TITLE_WORDS } from './speechPatterns.js';
+import { SPEECH_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import type { Paragraph, Speaker } from './types.js';
 
 /**
@@ -10,19 +10,20 @@ import type { Paragraph, Speaker } from './types.js';
  */
 
 const MAX_WORDS = 14;
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 /** How far around a name its description is looked for. */
 const WINDOW = 200;
 const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;
 const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
-const OFFICE_BEFORE = /\b[Tt]he\s+([^,.;\n]{3,80}),\s+$/u;
+const OFFICE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;\n]{3,80}),\s+$/u;
 /** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
 const DESCRIBING = new RegExp(
   `^(?:[\\u201C"].*[\\u201D"]|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
   'u',
 );
-/** Words that link a clause to a name rather than describe the person. */
+/** Words that link a clause to a name rather than describe the person (a connective too: `Netanyahu, however, said`). */
 const LINKING =
-  /^(?:of|and|or|but|by|for|to|with|from|in|on|at|the|a|an|as|said|says|told|than|including|where|when|while|who|which|that|was|were|is|are|be|been|has|had|have|not|also|then|after|before|like|between|against|about|over|under|into|only|even|both|each|all)$/u;
+  /^(?:however|meanwhile|though|too|instead|nonetheless|nevertheless|therefore|of|and|or|but|by|for|to|with|from|in|on|at|the|a|an|as|said|says|told|than|including|where|when|while|who|which|that|was|were|is|are|be|been|has|had|have|not|also|then|after|before|like|between|against|about|over|under|into|only|even|both|each|all)$/u;
 /** Prepositions that open where or when, after what someone is: a long description may end before one. */
 const TRAILING_PREPOSITION = /^(?:on|in|at|with|during|since|after|before|over|from)$/u;
 /** Words that end a description: what follows is a clause, not what the person is. */
@@ -50,7 +51,14 @@ function clean(description: string): string | null {
   if (!opensAsDescription && !endsWithTitle) return null;
   // An age, a party and state, or a verb phrase (`speaking to reporters`) is not one.
   const first = words[0]!;
-  if (/^\d+$/u.test(text) || /^\p{Ll}+(?:ing|ed)\b/u.test(text) || (LINKING.test(first) && !/^(?:an?|the)$/iu.test(first))) return null;
+  // Nor is a verb of speech (`wrote Leah Park`).
+  if (
+    /^\d+$/u.test(text) ||
+    /^\p{Ll}+(?:ing|ed)\b/u.test(text) ||
+    SPEECH_VERB_SET.has(first) ||
+    (LINKING.test(first) && !/^(?:an?|the)$/iu.test(first))
+  )
+    return null;
   return text;
 }
 
@@ -112,7 +120,8 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
         if (description) found.push(description);
         // `…, a former executive who is now CEO of CRISPR Therapeutics`: what the relative clause says they are.
         const now = /\bwho\s+(?:is|was)\s+(?:now\s+)?(.+)$/iu.exec(appositive)?.[1];
-        if (now) found.push(now.trim());
+        // (`who is leading the response` says what they do, not what they are.)
+        if (now && !/^\p{Ll}+ing\b/u.test(now)) found.push(now.trim());
         // `Name, who heads the association,`: what the clause says they are (`head of the association`).
         const clause = roleOfClause(appositive, true);
         if (clause && !now) found.push(clause);

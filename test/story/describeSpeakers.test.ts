@@ -120,3 +120,31 @@ describe('what a relative clause beside a name says the speaker is', () => {
     expect(roleOf(text, 'Mira Soto')).toBe('the lawyer');
   });
 });
+
+describe('words beside a name that say nothing of what the person is', () => {
+  it('GIVEN a connective between commas (Kurt Olsen, however, said) THEN no description of it', () => {
+    const text = 'Prime Minister Kurt Olsen, however, said he was \u201Cdeeply moved\u201D by the decision.';
+    expect(describedAs(text, 'Kurt Olsen')).toEqual(['Prime Minister']);
+  });
+
+  it('GIVEN a verb of speech before a name (\u201C\u2026,\u201D wrote Nora Platt) THEN no description of it', () => {
+    const text = '\u201CThe rise is a blip, not a trend,\u201D wrote Nora Platt, a bond analyst at Kessel Bank, in a note.';
+    expect(describedAs(text, 'Nora Platt')).toEqual(['a bond analyst at Kessel Bank']);
+  });
+
+  it('GIVEN a clause saying what someone is doing (who is leading the search) THEN no description of it', () => {
+    const text = '\u201CWe will keep looking all night,\u201D said Captain Ivo Brandt, who is leading the search.';
+    expect(describedAs(text, 'Ivo Brandt')).toEqual(['Captain']);
+  });
+
+  it('GIVEN a verb after a name and a comma (His agent, Rafa Moll, is reported to\u2026) THEN the description before the name, not the verb', () => {
+    const text =
+      'His agent, Rafa Moll, is reported to be taking a large fee. \u201CI work for the player, not for the clubs,\u201D Moll said.';
+    expect(roleOf(text, 'Rafa Moll')).toBe('agent');
+  });
+
+  it('GIVEN a phrase of manner or place between commas (Ana Ruiz, for her part, said) THEN no role', () => {
+    const text = 'Ana Ruiz, for her part, said the clinic would stay open. \u201CWe are not going anywhere,\u201D she said.';
+    expect(roleOf(text, 'Ana Ruiz')).toBeNull();
+  });
+});
