@@ -472,6 +472,8 @@ export class SpeakerRegistry {
     if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);
     // `the lawyer who argued the case`: the lawyer.
     const role = withoutClause(appositive.replace(/[\s.,;]+$/u, ''));
+    // An age alone (`Tom Okafor, 19,`, `…, a 19-year-old,`) says how old, not what someone is.
+    if (/^(?:an?\s+)?\d+(?:-year-old)?$/u.test(role)) return null;
     return role.length > 0 && role.length <= 100 ? role : null;
   }
 

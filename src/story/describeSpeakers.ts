@@ -16,6 +16,8 @@ const WINDOW = 200;
 const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;
 const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 const OFFICE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;\n]{3,80}),\s+$/u;
+/** Another full name and `and` just before a name (`Jennifer Doudna and `). */
+const JOINED_BEFORE = /(?<![\p{L}'\u2019])\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+\s+and\s+$/u;
 /** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
 const DESCRIBING = new RegExp(
   `^(?:[\\u201C"].*[\\u201D"]|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
@@ -53,7 +55,7 @@ function clean(description: string): string | null {
   const first = words[0]!;
   // Nor is a verb of speech (`wrote Leah Park`).
   if (
-    /^\d+$/u.test(text) ||
+    /^(?:an?\s+)?\d+(?:-year-old)?$/u.test(text) ||
     /^\p{Ll}+(?:ing|ed)\b/u.test(text) ||
     SPEECH_VERB_SET.has(first) ||
     (LINKING.test(first) && !/^(?:an?|the)$/iu.test(first))
@@ -98,6 +100,8 @@ function withBodyDescribed(description: string, text: string): string {
   return `${description}, ${own}`;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): void {
   const text = paragraphs.map((p) => p.text).join('\n');
   // Read once for every speaker: one pass over the article.
@@ -127,20 +131,37 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
         if (clause && !now) found.push(clause);
       }
       // `quarterback Name`, `“Parasite” director Name`, `airline boss Name`.
-      const described = DESCRIBED_BEFORE.exec(before)?.[1];
+      // `biologists Jennifer Doudna and Emmanuelle Charpentier`: the words before two names joined describe each.
+      const joined = JOINED_BEFORE.exec(before);
+      const described = DESCRIBED_BEFORE.exec(joined ? before.slice(0, joined.index) : before)?.[1];
       if (described) {
         const words = described.trim().split(/\s+/u);
+        // (Of one of them, a plural is a singular: `biologists` → `biologist`.)
+        const last = words.at(-1)!;
+        if (!TITLE_WORDS.has(last) && TITLE_WORDS.has(last.replace(/s$/u, ''))) words[words.length - 1] = last.replace(/s$/u, '');
         // The word before the name says what they are (`quarterback`); words before it only while they describe
         // too (`chief`, `defensive`, a quoted title): `hit quarterback` is a verb and its object.
         let start = words.length - 1;
         while (start > 0 && DESCRIBING.test(words[start - 1]!)) start--;
-        const description = LINKING.test(words.at(-1)!) ? null : clean(words.slice(start).join(' '));
+        // (Before two names, only a title or trade describes them: `one reason why Ana Ruiz and …` is a clause.)
+        const describes = !LINKING.test(words.at(-1)!) && (!joined || TITLE_WORDS.has(words.at(-1)!.toLowerCase()));
+        const description = describes ? clean(words.slice(start).join(' ')) : null;
         if (description) found.push(description);
       }
       // `The mayor of Surabaya, Name,`, a description that names an office or trade (`the day, Kurt Volker` is a time).
       const office = OFFICE_BEFORE.exec(before)?.[1];
       const description = office ? clean(office) : null;
       if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
+    }
+    // `Doudna, a structural biologist at…,`: an appositive after the surname alone, where no other speaker has it.
+    const surname = speaker.name.split(/\s+/u).at(-1)!;
+    const shared = speakers.some((other) => other !== speaker && other.name.split(/\s+/u).includes(surname));
+    const bySurname = shared
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{M}'\u2019-])${escapeRegExp(surname)},\\s+((?:an?|the)\\s[^,.;\\n]+)[,.;]`, 'gu');
+    for (const match of bySurname ? text.matchAll(bySurname) : []) {
+      const description = clean(match[1]!);
+      if (description) found.push(description);
     }
     // `Hege is the CEO of DH, the Spokane firm…`: a sentence that says what they are, by full name or surname.
     for (const said of [...(saysWhatTheyAre.get(speaker.name) ?? []), ...(saysWhatTheyAre.get(speaker.name.split(/\s+/u).at(-1)!) ?? [])]) {

@@ -62,6 +62,24 @@ describe('describeSpeakers', () => {
     expect(roleOf(text, 'Ruth Okafor')).toBe('the chief executive of Brightline, the Dunmore printing, events and design firm');
   });
 
+  it('GIVEN an appositive after the surname alone (Dorn, a flood specialist at the river board,) THEN that description', () => {
+    const text =
+      'The banks were studied by engineers Mila Dorn and Piet Volk.\nDorn, a flood specialist at the river board, was the first to warn.\n\u201CThe banks will not hold another winter,\u201D Dorn said.';
+    expect(describedAs(text, 'Mila Dorn')).toContain('a flood specialist at the river board');
+  });
+
+  it('GIVEN a plural title before two names (engineers Mila Dorn and Piet Volk) THEN each one has it in the singular', () => {
+    const text =
+      'The banks were studied by engineers Mila Dorn and Piet Volk.\n\u201CThe banks will not hold,\u201D Dorn said. \u201CWe need a new wall,\u201D Volk said.';
+    expect(roleOf(text, 'Mila Dorn')).toBe('engineer');
+    expect(roleOf(text, 'Piet Volk')).toBe('engineer');
+  });
+
+  it('GIVEN only an age after a name (Tom Okafor, a 19-year-old,) THEN no description of it', () => {
+    const text = '\u201CI just ran,\u201D said Tom Okafor, a 19-year-old, after the final.';
+    expect(describedAs(text, 'Tom Okafor')).toEqual([]);
+  });
+
   it('GIVEN a sentence giving no title (Okafor is a keen sailor) THEN no description of it', () => {
     const text = '\u201CWe saw the risk at once,\u201D said Ruth Okafor.\nOkafor is a keen sailor.';
     expect(describedAs(text, 'Ruth Okafor')).toEqual([]);
