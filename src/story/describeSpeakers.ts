@@ -14,13 +14,14 @@ const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 /** How far around a name its description is looked for. */
 const WINDOW = 200;
 const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;
-const DESCRIBED_BEFORE = /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+const DESCRIBED_BEFORE =
+  /((?:[\u201C"][^\u201D"]{1,40}[\u201D"]\s+|(?<=\s\p{Ll}+\s)\p{Lu}\p{L}+\s+)?(?<![\p{L}'\u2019])(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 const OFFICE_BEFORE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;\n]{3,80}),\s+$/u;
 /** Another full name and `and` just before a name (`Jennifer Doudna and `). */
 const JOINED_BEFORE = /(?<![\p{L}'\u2019])\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+\s+and\s+$/u;
 /** Words that describe a role word after them: a title (`chief`), a quoted title, or an adjective by its ending. */
 const DESCRIBING = new RegExp(
-  `^(?:[\\u201C"].*[\\u201D"]|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
+  `^(?:[\\u201C"].*[\\u201D"]|\\p{Lu}\\p{L}+|${[...TITLE_WORDS].join('|')}|\\p{Ll}+(?:ive|al|ic|ary|ant|ent|ior|ish|an|ese))$`,
   'u',
 );
 /** Words that link a clause to a name rather than describe the person (a connective too: `Netanyahu, however, said`). */
@@ -145,7 +146,10 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
         while (start > 0 && DESCRIBING.test(words[start - 1]!)) start--;
         // (Before two names, only a title or trade describes them: `one reason why Ana Ruiz and …` is a clause.)
         const describes = !LINKING.test(words.at(-1)!) && (!joined || TITLE_WORDS.has(words.at(-1)!.toLowerCase()));
-        const description = describes ? clean(words.slice(start).join(' ')) : null;
+        // (`Wikileaks co-founder`: a name before the describing words says whose; what they are is the rest.)
+        const whose = /^\p{Lu}/u.test(words[start]!) ? words[start++] : null;
+        const rest = describes ? clean(words.slice(start).join(' ')) : null;
+        const description = rest && whose ? `${whose} ${rest}` : rest;
         if (description) found.push(description);
       }
       // `The mayor of Surabaya, Name,`, a description that names an office or trade (`the day, Kurt Volker` is a time).

@@ -16,6 +16,12 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Aaron Vale')).toContain('quarterback');
   });
 
+  it('GIVEN a name before the describing words (against Brightline co-founder Ruth Okafor) THEN whose they are too', () => {
+    const text =
+      'The suit against Brightline co-founder Ruth Okafor was dropped.\n\u201CI always said the claim was false,\u201D Okafor said.';
+    expect(roleOf(text, 'Ruth Okafor')).toBe('Brightline co-founder');
+  });
+
   it('GIVEN an appositive after a full name (Kurt Olsen, former envoy to Oslo,) THEN that description', () => {
     const text =
       'Kurt Olsen, former envoy to Oslo, spoke next.\n\u201CWe should be supporting the talks, not ending them,\u201D Olsen said.';
