@@ -24,6 +24,7 @@ const AGENT_NOUNS = lookupTable<string>({
   'co-founded': 'co-founder',
   cofounded: 'cofounder',
   edits: 'editor',
+  wrote: 'author',
   coaches: 'coach',
   represents: 'representative',
   regulates: 'regulator',

@@ -110,6 +110,14 @@ describe('what a relative clause beside a name says the speaker is', () => {
     expect(roleOf(text, 'Ivo Brandt')).toBe('head of the Potato Growers Federation');
   });
 
+  it('GIVEN a person who wrote something (Councillor Ivo Brandt, who wrote the bill) THEN author of it, and /quote author finds his words', () => {
+    const text =
+      '\u201CThe bill protects tenants first,\u201D said Councillor Ivo Brandt, who wrote the bill.\n\u201CIt will cost us all,\u201D said Councillor Mara Lind.';
+    expect(describedAs(text, 'Ivo Brandt')).toContain('author of the bill');
+    const { answerer } = buildKnowledge(storyOf(text));
+    expect(answerer.answer('quote', 'author').results[0]?.entry.speaker?.name).toBe('Ivo Brandt');
+  });
+
   it('GIVEN a clause going on to another verb (who owns two bakeries on Mill Lane and sells to caf\u00E9s) THEN what she owns, without the rest', () => {
     const text =
       'Rosa Pell, who owns two bakeries on Mill Lane and sells bread to caf\u00E9s, said the rent had doubled. \u201CI cannot pass that on,\u201D she said.';
