@@ -119,7 +119,11 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       const after = text.slice(at + speaker.name.length, at + speaker.name.length + WINDOW);
       if (/^[\p{L}\p{N}]/u.test(after)) continue;
       // `Name, description,` or `Name, description.`
-      const appositive = APPOSITIVE_AFTER.exec(after)?.[1];
+      // (After `led by Name,` only `a/the …` is one: otherwise the comma closes the phrase the name ends, and the
+      // sentence's verb follows: `National Unity, led by Viktor Osterhal, won 58 seats`.)
+      const agent = /\bby\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(before);
+      const followed = APPOSITIVE_AFTER.exec(after)?.[1];
+      const appositive = followed && agent && !/^(?:an?|the)\s/u.test(followed) ? undefined : followed;
       if (appositive) {
         const description = clean(appositive);
         if (description) found.push(description);

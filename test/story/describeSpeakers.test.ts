@@ -175,6 +175,12 @@ describe('words beside a name that say nothing of what the person is', () => {
     expect(roleOf(text, 'Rafa Moll')).toBe('agent');
   });
 
+  it('GIVEN a name ending a phrase with "by" (Unity, led by Premier Kurt Olsen, won 40 seats) THEN what follows is the verb, no description', () => {
+    const text =
+      'Unity, led by Premier Kurt Olsen, won 40 seats with a third of the vote.\n\u201CWe will talk to everyone,\u201D Olsen said.';
+    expect(describedAs(text, 'Kurt Olsen')).toEqual(['Premier']);
+  });
+
   it('GIVEN a phrase of manner or place between commas (Ana Ruiz, for her part, said) THEN no role', () => {
     const text = 'Ana Ruiz, for her part, said the clinic would stay open. \u201CWe are not going anywhere,\u201D she said.';
     expect(roleOf(text, 'Ana Ruiz')).toBeNull();
