@@ -1,3 +1,4 @@
+import { roleOfClause, withoutClause } from './clauseRole.js';
 import { nameKey, slug } from './normalize.js';
 import {
   HONORIFICS,
@@ -18,6 +19,10 @@ import { lookupTable } from './lookupTable.js';
  * `she`, `@POTUS`, `a spokesperson for the Department of X` — to one canonical entity each.
  * It learns every entity from the article itself; nothing about any particular story is known in advance.
  */
+
+/** Words that open a verb phrase or a phrase of place or time, which after a name and a comma say no role. */
+const NOT_AN_APPOSITIVE =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|for|in|on|at|by|with|from|to|after|before|during|since|however)\b/u;
 
 const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}'\u2019-]*|\d+)`;
 // A name runs along a line, never across a paragraph break (`CLUES WHEN THINGS GO WRONG` is a subhead, `The plane…` the next paragraph).
@@ -437,7 +442,7 @@ export class SpeakerRegistry {
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;
     if (!name) return this.resolveDescription(named.run);
-    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive));
+    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive, !isOrganisationName(name)));
   }
 
   /**
@@ -459,10 +464,16 @@ export class SpeakerRegistry {
     return this.register({ name, role: null, kind: 'organisation' });
   }
 
-  private roleFromAppositive(appositive: string | null): string | null {
+  private roleFromAppositive(appositive: string | null, ofPerson: boolean): string | null {
     // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
-    if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive)) return null;
-    const role = appositive.replace(/[\s.,;]+$/u, '');
+    // Nor a verb or a phrase of place or time after the name (`…, is reported to…`, `…, for some patients,`).
+    if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive) || NOT_AN_APPOSITIVE.test(appositive)) return null;
+    // `who heads the association`: a role only when the clause says what they are (`head of the association`).
+    if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);
+    // `the lawyer who argued the case`: the lawyer.
+    const role = withoutClause(appositive.replace(/[\s.,;]+$/u, ''));
+    // An age alone (`Tom Okafor, 19,`, `…, a 19-year-old,`) says how old, not what someone is.
+    if (/^(?:an?\s+)?\d+(?:-year-old)?$/u.test(role)) return null;
     return role.length > 0 && role.length <= 100 ? role : null;
   }
 

@@ -99,6 +99,9 @@ function maskQuotes(sentence: string): string {
 }
 
 /** `X said`, `X has said that`, `…, the county's office reported`, `according to X`. */
+/** A full name and its appositive, then a pronoun: `…to Ana Ruiz, the county's press officer, she`. */
+const DESCRIBED_THEN_PRONOUN =
+  /(?<![\p{L}'\u2019])(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+),\s+([^,;]+),\s+(?:[Hh]e|[Ss]he)$/u;
 /** A sentence opening with a pronoun as its subject (`He declined…`). */
 const OPENING_PRONOUN = /^\s*(He|She|They|We)\s+\p{Ll}/u;
 
@@ -136,7 +139,11 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
       ? { subject: opening[1]!, appositive: null }
       : (subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null));
     if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
-      const speaker = registry.resolve(subject.subject, subject.appositive);
+      // `While the plan did not appeal to Ana Ruiz, the county's press officer, she said…`: a pronoun right after a
+      // name and its appositive is that person.
+      const described = /^(?:he|she)$/iu.test(subject.subject) ? DESCRIBED_THEN_PRONOUN.exec(before.replace(/\s+$/u, '')) : null;
+      const speaker =
+        (described && registry.resolve(described[1]!, described[2]!)) || registry.resolve(subject.subject, subject.appositive);
       if (speaker) {
         registry.noteMention(speaker);
         return {

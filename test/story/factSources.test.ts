@@ -41,6 +41,12 @@ describe('the subject before a speech verb', () => {
     expect(sourceOf(text, '40 nurses')).toBe('the article');
   });
 
+  it('GIVEN "she said" right after a name and its appositive (\u2026 to Ana Ruiz, the county\u2019s press officer, she said) THEN that person, not one named before', () => {
+    const text =
+      'Mila Dorn said the posters had worked.\nWhile the slogan did not appeal to Ana Ruiz, the county\u2019s press officer, she said it could still reach young drivers.';
+    expect(sourceOf(text, 'young drivers')).toBe('Ana Ruiz');
+  });
+
   it('GIVEN words before the verb that make a clause ("The payoff could be big for owners, said Ken Ito") THEN the speaker named after the verb', () => {
     expect(sourceOf('The payoff could be big for owners, said Ken Ito, a planning engineer.', 'payoff could be big')).toBe('Ken Ito');
   });
