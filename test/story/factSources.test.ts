@@ -24,6 +24,12 @@ describe('what is not a speech verb', () => {
     );
   });
 
+  it('GIVEN a speech verb inside a clause with "had" (the guard had switched off an alarm that would have warned him) THEN the source after the last comma', () => {
+    const text =
+      'The train that left the rails last week was going too fast, and the guard had switched off an alarm that would have warned him of the bend, investigators said on Monday.';
+    expect(sourceOf(text, 'switched off an alarm')).toBe('investigators');
+  });
+
   it('GIVEN a speech verb after an article ("an estimated $40") THEN it qualifies the figure, and the speaker after it counts', () => {
     expect(sourceOf('Yearly savings would be an estimated $40 per household, Nora Vance said.', 'Yearly savings')).toBe('Nora Vance');
   });
