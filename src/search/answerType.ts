@@ -161,14 +161,25 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   return true;
 }
 
-/** A number in the units of the measure asked (`9,000 acres` is no width; `600 metres` is). */
+/** For each measure: a number in its units, and one measure as a multiple of another, made once. */
+const MEASURE_PATTERNS = new Map(
+  Object.entries(DIMENSION_UNITS).map(([measure, units]) => [
+    measure,
+    {
+      inUnits: new RegExp(`\\b${NUMBER_BEFORE_UNIT}(?:[\\p{L}-]+\\s+)?(?:${units})(?![\\p{L}])`, 'iu'),
+      // `twice as fast as rain could replace it`, `nearly twice the speed limit`.
+      multiple: new RegExp(`\\b(?:twice|half|(?:\\d+|two|three|four|five|ten)\\s+times)\\s+(?:as\\s+${measure}|the)\\b`, 'iu'),
+    },
+  ]),
+);
+
+/** A number in the units of the measure asked (`9,000 acres` is no width; `600 metres` is), or a multiple of another. */
 function holdsMeasure(text: string, measure: string): boolean {
-  const units = DIMENSION_UNITS[measure];
+  const patterns = MEASURE_PATTERNS.get(measure);
   return (
-    units === undefined ||
+    patterns === undefined ||
     SCALE_BEFORE_NUMBER[measure]?.test(text) === true ||
-    new RegExp(`\\b${NUMBER_BEFORE_UNIT}(?:[\\p{L}-]+\\s+)?(?:${units})(?![\\p{L}])`, 'iu').test(text) ||
-    // …or as a multiple of another (`twice as fast as rain could replace it`, `nearly twice the speed limit`).
-    new RegExp(`\\b(?:twice|half|(?:\\d+|two|three|four|five|ten)\\s+times)\\s+(?:as\\s+${measure}|the)\\b`, 'iu').test(text)
+    patterns.inUnits.test(text) ||
+    patterns.multiple.test(text)
   );
 }

@@ -170,7 +170,8 @@ export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRe
  * patent claims`; `Will Moy` is a name),
  * or a preposition or article with nothing after it (`…the telescope's performance by`).
  */
-const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b|n['\u2019]t\b/u;
+const CLAUSE_WORD =
+  /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b|n['\u2019]t\b/u;
 const DANGLING_END = /\s(?:by|of|to|for|with|from|in|on|at|into|about|the|a|an)$/iu;
 
 /** A phrase that can name a speaker: a capitalised name, a pronoun, or a determiner + noun phrase. */
