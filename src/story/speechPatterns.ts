@@ -279,8 +279,9 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
         .replace(LEADING_FOCUS, '')
         .trim(),
     )
-    // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`).
-    .filter((chunk) => !/^\d{1,3}$/u.test(chunk) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(chunk));
+    // …nor a party and state (`Sen. Maria Cantrell, D-Ohio, said`), nor a state's abbreviation after its town
+    // (`the Arlington, Va., trade group`).
+    .filter((chunk) => !/^\d{1,3}$/u.test(chunk) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(chunk) && !/^\p{Lu}\p{Ll}{0,4}\.$/u.test(chunk));
   // `Assange, who denies the accusation, has avoided…`: a verb of a relative clause says nothing of the sentence.
   if (/^(?:who|whom|which|that)$/iu.test(chunks.at(-1) ?? '')) return null;
   // `Will Moy, chief executive of Full Fact, told`; `Jeff Sanborn, president of X, a Spokane agency, said`:

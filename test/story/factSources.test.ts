@@ -30,6 +30,11 @@ describe('what is not a speech verb', () => {
     expect(sourceOf(text, 'switched off an alarm')).toBe('investigators');
   });
 
+  it('GIVEN a state\u2019s abbreviation after its town (the Dover, Del., trade group asked) THEN the abbreviation is no source', () => {
+    const text = 'On Tuesday, lawyers for the Dover, Del., trade group asked the board to delay the vote on the new rules.';
+    expect(sourceOf(text, 'delay the vote')).not.toBe('Del');
+  });
+
   it('GIVEN a speech verb after an article ("an estimated $40") THEN it qualifies the figure, and the speaker after it counts', () => {
     expect(sourceOf('Yearly savings would be an estimated $40 per household, Nora Vance said.', 'Yearly savings')).toBe('Nora Vance');
   });
