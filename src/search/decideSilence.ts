@@ -71,6 +71,10 @@ export function focusNoun(query: string, isNoun: (word: string) => boolean): str
   return candidates.find(isNoun) ?? null;
 }
 
+/** `Which prison will…`: the one or two words after `which`, before its verb. */
+const WHICH_QUESTION =
+  /^\s*which\s+([\p{L}-]+)(?:\s+(?!(?:is|are|was|were|will|would|could|can|did|does|do|has|have|had)\b)([\p{L}-]+))?/iu;
+
 export function silenceBeforeSearch(query: string, focus: string | null, story: StoryWords): SilenceReason | null {
   if (focus && !story.knowsNoun(focus)) return 'unknown thing asked about';
   // `Who hosted the ceremony?` when the story never says `host`, nor a word for it (a form, a synonym, a next sense,
@@ -111,6 +115,14 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
       if (names.has(word) || TIME_NOUN.test(word) || circumstances.has(word.toLowerCase()) || !story.onlyNoun(word)) continue;
       if (!story.knowsNoun(word) && !story.linksToStory(word)) return 'unknown thing asked about';
     }
+  }
+  // `Which prison will he serve his sentence in?` when the story names no prison, nor a word for one or a kind of it:
+  // whatever it names, it is not one. (Every word before the verb must be unknown: `which nearby country`.)
+  const which = WHICH_QUESTION.exec(query);
+  if (which) {
+    const asked = queryWords([which[1], which[2]].filter(Boolean).join(' ')).filter((word) => !namesIn(query).has(word));
+    if (asked.length > 0 && asked.every((word) => !story.knowsNoun(word, true) && !story.linksToStory(word, false)))
+      return 'unknown thing asked about';
   }
   // A name the question asks about that the story never uses (`the average price in Vancouver`), nor a word
   // for it (`Tory` ~ `Conservative`); a place or a person beside it (`Toronto`) is another name, not it.

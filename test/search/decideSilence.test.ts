@@ -79,6 +79,19 @@ describe('silence and its reason', () => {
     expect(valley.answer('ask', 'How many settlers live above the valley?').silence).toBeNull();
   });
 
+  it('GIVEN "which <noun>" when the story has no word for the noun (which prison, in a story of a sentence served) THEN silent', () => {
+    const court = buildKnowledge(
+      storyOf(
+        [
+          'A builder who faked safety certificates was sentenced to six years on Monday at Corran Crown Court.',
+          'He must serve at least half of the sentence before he can be released, the judge said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(court.answer('ask', 'Which prison will the builder serve his sentence in?').silence).toBe('unknown thing asked about');
+    expect(court.answer('ask', 'Which court sentenced the builder?').silence).toBeNull();
+  });
+
   it('GIVEN a question the story answers THEN no silence', () => {
     expect(silence('How much cargo is stranded at the port of Valmera?')).toBeNull();
   });
