@@ -120,7 +120,8 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   // whatever it names, it is not one. (Every word before the verb must be unknown: `which nearby country`.)
   const which = WHICH_QUESTION.exec(query);
   if (which) {
-    const asked = queryWords([which[1], which[2]].filter(Boolean).join(' ')).filter((word) => !namesIn(query).has(word));
+    const names = namesIn(query);
+    const asked = queryWords([which[1], which[2]].filter(Boolean).join(' ')).filter((word) => !names.has(word));
     if (asked.length > 0 && asked.every((word) => !story.knowsNoun(word, true) && !story.linksToStory(word, false)))
       return 'unknown thing asked about';
   }
