@@ -97,6 +97,8 @@ function isQuote(entry: Entry): boolean {
 
 /** The nearest passage is looked for among at most this many entries (past it, the article's own). */
 const NEAREST_POOL = 3000;
+/** On a topic no quote says in full, a quote saying this share of what one must cover is offered (see `quotes`). */
+const PART_OF_TOPIC = 0.5;
 /** A passage must cover at least this share of the question's meaning to be offered as the nearest. */
 const NEAREST_MIN = 0.34;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
@@ -299,7 +301,12 @@ export class Answerer {
         return answer;
       })
       .sort((a, b) => b.score - a.score);
-    return onTopic.length > 0 ? onTopic : this.quotesOfDescribed(words, quotes, order, options);
+    if (onTopic.length > 0) return onTopic;
+    const described = this.quotesOfDescribed(words, quotes, order, options);
+    if (described.length > 0 || words.length < 2) return described;
+    // `/quote` browses: on a topic of several words that no quote says in full (`risk of falling`, where a quote
+    // speaks of falling and only a fact of the risk), the quotes that say part of it, best first.
+    return this.topic(words, words.join(' '), 'quote', options, this.weights.minCoverage * PART_OF_TOPIC);
   }
 
   /**

@@ -688,6 +688,18 @@ describe('quote on a topic: the topic in the quoted words', () => {
     );
     expect(answerer.answer('quote', 'petition').results[0]?.entry.speaker?.name).toBe('Tom Reyes');
   });
+
+  it('GIVEN a topic of two words that no quote says in full (risk of flooding) THEN the quote saying part of it, not nothing', () => {
+    // The risk is named only in a fact; the engineer's words speak of the flooding.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Engineers in Carrow said the risk to the lower town had grown since the levee was last raised in 1994.\n\n' +
+          'Work on the new embankment will start in the spring and take two years, the county said.\n\n' +
+          '\u201CWe have seen the river reach the church steps twice, and both times the flooding came in at night,\u201D said Petra Lund, the county engineer.',
+      ),
+    );
+    expect(answerer.answer('quote', 'risk of flooding').results[0]?.entry.speaker?.name).toBe('Petra Lund');
+  });
 });
 
 describe('quote on the words that describe a speaker', () => {
