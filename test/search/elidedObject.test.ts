@@ -26,6 +26,12 @@ describe('leavesObjectOut: the verb with its object left to the story', () => {
     expect(leavesObjectOut('The chief said her officers would investigate it.', 'investig')).toBe(true);
   });
 
+  it('GIVEN "voted no" THEN no stands for what was voted on: the object is left out', () => {
+    expect(leavesObjectOut('Two members who voted no, Ines Bray among them, left early.', 'vote')).toBe(true);
+    // `no` before a noun is a determiner, not what was voted.
+    expect(leavesObjectOut('The members voted no confidence in the chair.', 'vote')).toBe(false);
+  });
+
   it('GIVEN the verb with its object THEN nothing is left out', () => {
     expect(leavesObjectOut('City police are investigating a break-in at the depot.', 'investig')).toBe(false);
   });
