@@ -26,6 +26,14 @@ describe('doerOfDeed: the doer named where the deed is said alone', () => {
     expect(doerOfDeed([named, alone], 'vote', [quill], 50)).toBeNull();
   });
 
+  it('GIVEN a best candidate that says the deed alone itself THEN it stays the answer', () => {
+    const entry = (text: string): Entry => ({ text }) as Entry;
+    const quill = { name: 'Mara Quill', kind: 'person' } as Speaker;
+    const police = { entry: entry('Harbour police are investigating, the museum said.'), score: 5 };
+    const named = { entry: entry('Mara Quill said her staff were investigating too.'), score: 1 };
+    expect(doerOfDeed([police, named], 'investig', [quill], 50)).toBeNull();
+  });
+
   it('GIVEN no later candidate naming a person with the deed alone THEN none answers instead', () => {
     const entry = (text: string): Entry => ({ text }) as Entry;
     const quill = { name: 'Mara Quill', kind: 'person' } as Speaker;
