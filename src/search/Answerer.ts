@@ -10,6 +10,7 @@ import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
+import { doerOfDeed } from './doerOfDeed.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
@@ -399,6 +400,10 @@ export class Answerer {
         ? countAfter(ranked[0], this.view(options).entries, this.weights, (entry) => countPhrase.test(this.analysedText(entry)))
         : null;
     if (counted) ranked.unshift(counted);
+    // `Who voted against the increase?`: the best candidate names no one; a later one names the doer of the deed alone.
+    const { deed, checks } = this.planOf(words, query, undefined, options);
+    const doer = !explanation && !place && !counted && deed ? doerOfDeed(ranked, deed.verb, checks.people, RERANK_DEPTH) : null;
+    if (doer) ranked.unshift(doer);
     // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
     // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
     // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.

@@ -27,10 +27,22 @@ export function deedAsked(question: string): Deed | null {
   return verb && queryWords(match[1]!).length > 0 && objectWords.length > 0 ? { verb, objectWords } : null;
 }
 
-/** After the verb: the clause ends, or a pronoun stands for its object. */
-const NO_OBJECT = /^\s*(?:[,.;:!?)\u2014\u2013]|--|$|(?:it|them|him|her|this|that)\b(?!\s+(?:is|was|are|were|has|had|will|would)\b))/iu;
+/** Where a clause ends: punctuation, a dash, the end of the text. */
+const CLAUSE_END = '[,.;:!?)\\u2014\\u2013]|--|$';
+/** Prepositions that may stand between a verb and its object (`voted against`, `vouched for`). */
+const OBJECT_PREPOSITION = '(?:(?:for|against|on|with|to|about|at|into|from)\\s+)?';
+/**
+ * After the verb: the clause ends; `yes` or `no` stands for what was voted or answered (`voted no`); a pronoun stands for
+ * its object (`vouched for him`); or a bare definite noun ending the clause names again what the story has named
+ * (`voted against the plan,`).
+ */
+const NO_OBJECT = new RegExp(
+  `^\\s*(?:${CLAUSE_END}|(?:yes|no)\\s*(?:${CLAUSE_END})|${OBJECT_PREPOSITION}the\\s+[\\p{L}-]+\\s*(?:${CLAUSE_END})|` +
+    `${OBJECT_PREPOSITION}(?:it|them|him|her|this|that)\\b(?!\\s+(?:is|was|are|were|has|had|will|would)\\b))`,
+  'iu',
+);
 
-/** Does the text use the verb (any form of it) with its object left out or put as a pronoun? */
+/** Does the text use the verb (any form of it) with its object left out, put as a pronoun or named again by a bare noun? */
 export function leavesObjectOut(text: string, verb: string): boolean {
   for (const match of text.matchAll(/[\p{L}'’-]+/gu)) {
     if (termOf(match[0]) !== verb) continue;

@@ -268,6 +268,8 @@ export function verbsIn(question: string): Set<string> {
 
 /** Openers of a question whose object is put first (`what record`, `which candidate`), before the auxiliary. */
 const OBJECT_OPENERS = new Set(['what', 'which', 'who', 'whom']);
+/** Adverbs that finish a phrasal verb (`touch down`, `kick in`, `pull out`): its verb is the word before. */
+const PARTICLES = new Set(['down', 'up', 'in', 'out', 'off', 'on', 'over', 'back', 'away']);
 
 /**
  * `What record did the club set?`, `Which plan did voters back?`: a question that puts its object first ends in
@@ -278,7 +280,10 @@ function frontedObjectVerb(tokens: string[]): string | undefined {
   if (!OBJECT_OPENERS.has(tokens[0] ?? '')) return undefined;
   const auxiliary = tokens.findIndex((token, i) => i > 0 && AUXILIARIES.has(token) && token !== 'to');
   if (auxiliary < 0) return undefined;
-  const rest = tokens.slice(auxiliary + 1);
+  const all = tokens.slice(auxiliary + 1);
+  // `What time did the capsule touch down?`: a particle last, after a subject and its verb, finishes the verb.
+  const opened = NOUN_PHRASE_OPENERS.has(all[0] ?? '') ? 1 : 0;
+  const rest = all.length - opened >= 3 && PARTICLES.has(all.at(-1)!) ? all.slice(0, -1) : all;
   const subject = rest.slice(NOUN_PHRASE_OPENERS.has(rest[0] ?? '') ? 1 : 0, -1).filter((token) => token !== 's');
   const verb = rest.at(-1);
   if (!verb || subject.length === 0 || subject.length > 3 || [verb, ...subject].some((token) => STOP_WORDS.has(token))) return undefined;

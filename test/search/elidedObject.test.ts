@@ -26,6 +26,22 @@ describe('leavesObjectOut: the verb with its object left to the story', () => {
     expect(leavesObjectOut('The chief said her officers would investigate it.', 'investig')).toBe(true);
   });
 
+  it('GIVEN "voted no" THEN no stands for what was voted on: the object is left out', () => {
+    expect(leavesObjectOut('Two members who voted no, Ines Bray among them, left early.', 'vote')).toBe(true);
+    // `no` before a noun is a determiner, not what was voted.
+    expect(leavesObjectOut('The members voted no confidence in the chair.', 'vote')).toBe(false);
+  });
+
+  it('GIVEN the verb before a preposition and a pronoun (vouched for him) THEN its object is put as the pronoun', () => {
+    expect(leavesObjectOut('His old coach vouched for him after the hearing.', 'vouch')).toBe(true);
+  });
+
+  it('GIVEN a bare definite noun ending the clause (voted against the plan,) THEN it names again what the story named', () => {
+    expect(leavesObjectOut('Councillor Ines Bray, who voted against the plan, left early.', 'vote')).toBe(true);
+    // A noun with more said of it (`the plan for the harbour`) is the object itself.
+    expect(leavesObjectOut('Councillor Ines Bray voted against the plan for the harbour.', 'vote')).toBe(false);
+  });
+
   it('GIVEN the verb with its object THEN nothing is left out', () => {
     expect(leavesObjectOut('City police are investigating a break-in at the depot.', 'investig')).toBe(false);
   });

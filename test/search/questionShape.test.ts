@@ -44,6 +44,13 @@ describe('the shape of a question', () => {
     expect(verbsIn('What did the report say about the bridge?').has('bridge')).toBe(false);
   });
 
+  it('GIVEN a fronted question ending in a particle (what time did the balloon touch down?) THEN the word before the particle is its verb', () => {
+    expect(verbsIn('What time did the balloon touch down?').has('touch')).toBe(true);
+    expect(verbsIn('Which stall did the market close up?').has('close')).toBe(true);
+    // A particle right after a bare subject is the verb itself (`back` the plan), not a particle.
+    expect(verbsIn('Which plan did the growers back?').has('back')).toBe(true);
+  });
+
   it('GIVEN "who <word>…" THEN the word after the subject who is its verb', () => {
     expect(verbsIn('Who runs the ferry company?').has('runs')).toBe(true);
     expect(verbsIn('Who is the ferry captain?').has('ferry')).toBe(false);
