@@ -234,9 +234,24 @@ export function nameTokens(text: string): string[] {
  */
 function splitJoined(run: string, standalone: Set<string>): string[] {
   const sides = run.split(/\s+(?:and|&)\s+/u);
-  if (sides.length < 2) return [run];
+  if (sides.length < 2) return splitAround(run, standalone);
   const namedAlone = sides.some((side) => standalone.has(nameTokens(side).at(-1) ?? ''));
   return namedAlone ? sides : [run];
+}
+
+/**
+ * A person's name run together with where they are from or whose they are, when the article names the person by
+ * surname alone elsewhere: `Jonas Ebeid of Tarvonia` is Jonas Ebeid (of Tarvonia), `Wessland's Mikkel Strand` is
+ * Mikkel Strand (of Wessland). A body's name stays whole (`Royal Bank of Canada`, `Moody's Investors Service`).
+ */
+function splitAround(run: string, standalone: Set<string>): string[] {
+  const person = (name: string): boolean =>
+    nameTokens(name).length >= 2 && !isOrganisationName(name) && standalone.has(nameTokens(name).at(-1) ?? '');
+  const from = /^(.+?)\s+of\s+(\S.*)$/u.exec(run);
+  if (from && person(from[1]!)) return [from[1]!, from[2]!];
+  const whose = /^(\S+)['\u2019]s\s+(\S.*)$/u.exec(run);
+  if (whose && person(whose[2]!)) return [whose[1]!, whose[2]!];
+  return [run];
 }
 
 /** A capitalised run with its parts (`splitTitle`). */

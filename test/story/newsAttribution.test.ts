@@ -45,6 +45,18 @@ describe('names and the person they stand for', () => {
     expect(speakerOf(text, 'full every single night')).toBe('Ana Ruiz-Tomas');
   });
 
+  it('GIVEN a name run on into where the person is from (Lukas Brenner of Ostmark) and later the surname THEN the person named in full', () => {
+    const text =
+      'In the men\u2019s final, Lukas Brenner of Ostmark beat the top seed in three sets.\n\u201CI stopped thinking about the score after the first set,\u201D Brenner said.';
+    expect(speakerOf(text, 'stopped thinking')).toBe('Lukas Brenner');
+  });
+
+  it("GIVEN a name after a place's possessive (Ostmark's Rosa Vinter) and later the surname THEN the person, without the place", () => {
+    const text =
+      'The title went to a rider one second ahead of Ostmark\u2019s Rosa Vinter.\nVinter, 27, said she would race again in May. \u201CI gave it all on the last climb,\u201D she said.';
+    expect(speakerOf(text, 'gave it all')).toBe('Rosa Vinter');
+  });
+
   it('GIVEN an office with "of" before a name (Secretary of Commerce Dana Whitby) THEN Dana Whitby, the office her role', () => {
     const text = 'Secretary of Commerce Dana Whitby visited the plant.\n\u201CThese jobs are staying right here,\u201D Whitby said.';
     const quote = quoteWith(text, 'jobs are staying');
