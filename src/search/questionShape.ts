@@ -112,12 +112,16 @@ const CAUSATIVE =
   'set(?:s|ting)? off(?!\\s+(?:for|on|from|to|toward|towards|into|across|at|in|again|early|late|home)\\b|\\s*[,.;!?]|\\s*$)';
 /**
  * What follows `since`, `after`, `over` or `following` when they say when, not why: a time (`since the summer`,
- * `after 6 p.m.`, `over the past year`, `following Monday's meeting`); `after talks broke down`, `over pay` give reasons.
+ * `after 6 p.m.`, `over the past year`, `following Monday's meeting`), or a span of it (`over three years`, `after
+ * several weeks`, `after a two-day meeting`); `after talks broke down`, `over pay` give reasons.
  */
 const TIME_AFTER =
   '(?!\\s+(?:the\\s+|this\\s+|last\\s+|early\\s+|late\\s+|mid-?)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|' +
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|spring\\b|summer\\b|fall\\b|autumn\\b|winter\\b|morning\\b|afternoon\\b|evening\\b|night\\b|' +
-  'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b))';
+  'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b|' +
+  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\\s+)?few|many)\\s+(?:more\\s+)?' +
+  '(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|' +
+  'an?\\s+[\\w.]+-(?:minute|hour|day|night|week|month|year)\\b))';
 /**
  * `…, as high rates slowed new building`: `as` after a comma opening a clause (a subject, then its verb: an auxiliary, a
  * past form) gives the reason for what the sentence reports. Not `as well as`, `as long as`, `as a result` (a cause of its

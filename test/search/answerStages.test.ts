@@ -119,6 +119,16 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
   });
 
+  it('GIVEN "why" and after or over a span of time ("after a two-day meeting", "over three years") THEN no reason is given', () => {
+    const passage =
+      'The harbour board agreed the new timetable after a two-day meeting. The operator offered a 4% raise over three years. ' +
+      'Crossings resumed after several weeks. The ferry stopped after the storm.';
+    expect(features('Why did the board agree?', entryWith(passage, 'two-day meeting')).reason).toBe(false);
+    expect(features('Why did the operator offer a raise?', entryWith(passage, 'over three years')).reason).toBe(false);
+    expect(features('Why did crossings resume?', entryWith(passage, 'several weeks')).reason).toBe(false);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).reason).toBe(true);
+  });
+
   it('GIVEN "why" and "given" before what is weighed ("given her record") THEN reason holds; "was given a prize" gives none', () => {
     const passage =
       'The coach may rest Ana Silva on Sunday, but given her long record of knee injuries, nobody is sure. ' +
