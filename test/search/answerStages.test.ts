@@ -515,6 +515,27 @@ describe('why: the sentence after the event may explain it', () => {
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(explains);
   });
 
+  const POOL =
+    'The town council voted on Tuesday to close the Elm Park swimming pool at the end of the summer.\n\n' +
+    'The council split 6-3 after a two-hour debate, with the mayor casting the first vote.\n\n' +
+    '“Nobody on this council wanted to do this,” the mayor said. “But the repairs would cost twice as much as a new pool.”\n\n' +
+    'Swimmers will be offered passes to the leisure centre in Brookfield.';
+
+  it('GIVEN sentences after the event that go on reporting it THEN the first after them that gives a reason answers', () => {
+    // The first sentence states the closure; the tally and the mayor's regret name the council but give no reason;
+    // the mayor's next words (a harm foreseen: the repairs would cost twice as much) are the council's reason.
+    const { answerer } = buildKnowledge(storyOf(POOL));
+    expect(answerer.answer('ask', 'Why did the council close the pool?').results[0]?.entry.text).toContain('repairs would cost');
+  });
+
+  it("GIVEN a sentence after the event that names none of the question's words THEN the explanation is not looked for past it", () => {
+    const entries = storyOf(POOL).entries;
+    const event = entries.find((entry) => entry.text.includes('voted on Tuesday'))!;
+    const onEvent = (entry: Entry): boolean => /council/u.test(entry.text);
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS, true, onEvent)?.entry.text).toContain('repairs');
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS, true, () => false)).toBeNull();
+  });
+
   it('GIVEN a next sentence whose since, after or over only says when (since the summer) THEN it gives no reason', () => {
     const entries = storyOf(
       'Ferry crews in Port Alder walked off the job on Monday, leaving hundreds of passengers stranded on the quay.\n\n' +
