@@ -112,12 +112,14 @@ const CAUSATIVE =
   'set(?:s|ting)? off(?!\\s+(?:for|on|from|to|toward|towards|into|across|at|in|again|early|late|home)\\b|\\s*[,.;!?]|\\s*$)';
 /**
  * What follows `since`, `after`, `over` or `following` when they say when, not why: a time (`since the summer`,
- * `after 6 p.m.`, `over the past year`, `following Monday's meeting`), or a span of it (`over three years`, `after
- * several weeks`, `after a two-day meeting`); `after talks broke down`, `over pay` give reasons.
+ * `after 6 p.m.`, `over the past year`, `following Monday's meeting`, `after breakfast`, `after dark`), or a span of it
+ * (`over three years`, `after several weeks`, `after a two-day meeting`); `after talks broke down`, `over pay` give
+ * reasons.
  */
 const TIME_AFTER =
   '(?!\\s+(?:the\\s+|this\\s+|last\\s+|early\\s+|late\\s+|mid-?)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|' +
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|spring\\b|summer\\b|fall\\b|autumn\\b|winter\\b|morning\\b|afternoon\\b|evening\\b|night\\b|' +
+  '(?:breakfast|lunch|dinner|supper|dawn|daybreak|sunrise|sunset|dusk|nightfall|dark|midnight|noon|midday)\\b|' +
   'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b|' +
   '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\\s+)?few|many)\\s+(?:more\\s+)?' +
   '(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|' +
@@ -132,9 +134,12 @@ const AS_CLAUSE =
   '(?<=[,;]\\s*)as (?!(?:well|long|soon|much|many|far|if|though|of|part|usual|such|a result|[\\w-]+ing)\\b)' +
   '(?!(?:[\\w-]+ ){1,4}(?:(?:is|are|was|were|has|have|had|had been) )?(?:said|told|reported|announced|expected|predicted|forecast|planned|promised|hoped|feared|noted|shown|seen|done)\\b)' +
   '(?:[\\w-]+ ){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|\\w+ed|fell|rose|grew|ran|broke|drove|went|came|took|began|sank|shrank)';
-/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
+/**
+ * Words that give a reason or a cause: what a `why` question wants to find in its answer. (`Over` after `60 and` is an
+ * age or an amount: `patients aged 60 and over`.)
+ */
 export const REASON = new RegExp(
-  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
+  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|(?<!\\d (?:and|or) )over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
     'in protest|to protest|citing|so that|in order to|in light of|in view of|on account of|on the grounds that|stem(?:s|med|ming)? from|' +
     '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +

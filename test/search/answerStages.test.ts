@@ -129,6 +129,16 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).reason).toBe(true);
   });
 
+  it('GIVEN "why" and after a meal or a time of day ("after breakfast", "after dark"), or an age "and over" THEN no reason is given', () => {
+    const passage =
+      'Passengers boarded after breakfast. The last boat left after dark. Travellers aged 65 and over at the quay paid half. ' +
+      'The crews walked out over pay.';
+    expect(features('Why did passengers board?', entryWith(passage, 'after breakfast')).reason).toBe(false);
+    expect(features('Why did the last boat leave?', entryWith(passage, 'after dark')).reason).toBe(false);
+    expect(features('Why did travellers pay half?', entryWith(passage, 'and over')).reason).toBe(false);
+    expect(features('Why did the crews walk out?', entryWith(passage, 'over pay')).reason).toBe(true);
+  });
+
   it('GIVEN "why" and "given" before what is weighed ("given her record") THEN reason holds; "was given a prize" gives none', () => {
     const passage =
       'The coach may rest Ana Silva on Sunday, but given her long record of knee injuries, nobody is sure. ' +
