@@ -1,6 +1,6 @@
 import type { Entry } from '../story/types.js';
 import type { AnswerWeights } from './answerWeights.js';
-import { givesReason } from './candidateFeatures.js';
+import { givesReason, givesReasonNotTime } from './candidateFeatures.js';
 import { CAUSE } from './questionShape.js';
 import { sentenceBeside } from './sentenceBeside.js';
 
@@ -16,7 +16,9 @@ const MAX_PASSED = 2;
  * reporting the event (`The council voted to close the pool. The vote was 5-2. "Nobody wanted this," the mayor said.
  * "But the repairs would cost more than a new pool."`). When the best candidate only states the event (it gives no
  * reason), the first sentence after it that gives one answers, passing over at most MAX_PASSED sentences that give none
- * and each still name a word of the question (`onEvent`): it scores the event's score times `explainsEvent`, times the
+ * and each still name a word of the question (`onEvent`). Past the next sentence, a word that may only say when (`after
+ * the closure`, `since`, `over`, `, as`) is not taken for a reason: further from the event, the time of something else
+ * is likelier than its cause. The explanation scores the event's score times `explainsEvent`, times the
  * reason weight (and the cause weight when it states a cause outright), as a candidate giving a reason would. Null when
  * the best candidate gives a reason itself, or no such sentence follows. `motive`: the question asks why someone acts,
  * and a harm foreseen is a reason too (see givesReason).
@@ -34,7 +36,7 @@ export function explanationAfter(
   if (at < 0) return null;
   // The next sentence: in the same paragraph, or opening the next.
   let next = sentenceBeside(entries, at, 1, 1);
-  for (let passed = 0; next && !givesReason(next.text, motive); passed++) {
+  for (let passed = 0; next && !(passed === 0 ? givesReason(next.text, motive) : givesReasonNotTime(next.text, motive)); passed++) {
     if (passed === MAX_PASSED || !onEvent(next)) return null;
     at = entries.indexOf(next);
     next = sentenceBeside(entries, at, 1, 1);

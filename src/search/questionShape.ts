@@ -147,6 +147,8 @@ export const REASON = new RegExp(
     `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE}|${AS_CLAUSE})\\b`,
   'iu',
 );
+/** The words of REASON that may say when as often as why: `after`, `since`, `over`, `following`, and `, as` with its comma. */
+export const MAYBE_TIME = /\b(?:after|since|over|following)\b|,\s*as\b/giu;
 /**
  * Words that state a cause outright (`because`, `due to`, `the reason`, `triggered`): a surer answer to `why` than a word
  * that may give one (`after`, `since`, `over`, `as`: a time as often as a cause) or a purpose (`to avoid`).

@@ -546,6 +546,16 @@ describe('why: the sentence after the event may explain it', () => {
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS, true, () => false)).toBeNull();
   });
 
+  it('GIVEN a sentence past the next one whose "after" may only say when THEN it is not taken for the explanation', () => {
+    const story = (last: string) =>
+      storyOf(`The city closed the Elm Street bridge on Monday.\n\nThe bridge carries 20,000 cars a day.\n\n${last}`).entries;
+    const onEvent = (entry: Entry): boolean => /bridge/u.test(entry.text);
+    const explained = (entries: Entry[]) =>
+      explanationAfter({ entry: entries[0]!, score: 10 }, entries, ANSWER_WEIGHTS, false, onEvent)?.entry.text ?? null;
+    expect(explained(story('Drivers were told to use the ring road after the closure.'))).toBeNull();
+    expect(explained(story('Engineers had found cracks in its piers, and it was shut because it was unsafe.'))).toContain('unsafe');
+  });
+
   it('GIVEN a next sentence whose since, after or over only says when (since the summer) THEN it gives no reason', () => {
     const entries = storyOf(
       'Ferry crews in Port Alder walked off the job on Monday, leaving hundreds of passengers stranded on the quay.\n\n' +
