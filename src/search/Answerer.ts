@@ -383,11 +383,8 @@ export class Answerer {
         )
       : topical;
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
-    // `Why…`: the best candidate states the event and gives no reason; the sentence after it that gives one answers.
-    const explanation =
-      WHY_QUESTION.test(query) && ranked[0]
-        ? explanationAfter(ranked[0], this.view(options).entries, this.weights, this.planOf(words, query, undefined, options).checks.motive)
-        : null;
+    // `Why…`: the best candidate states the event and gives no reason; the sentence a little after it that gives one answers.
+    const explanation = WHY_QUESTION.test(query) && ranked[0] ? this.explanationOf(ranked[0], words, query, options) : null;
     if (explanation) ranked.unshift(explanation);
     // `Where…`: the best candidate names no place; the sentence beside it in its paragraph that names one answers.
     const place =
@@ -450,6 +447,20 @@ export class Answerer {
       ? answers
       : answers.sort((a, b) => b.score - a.score);
     return { results: ordered, silence: null };
+  }
+
+  /**
+   * `Why…`: the sentence a little after the best candidate that explains the event it states (see explanationAfter); a
+   * sentence passed over on the way must name one of the question's own words (`the board` of `why did the board…`).
+   */
+  private explanationOf(best: Answer, words: string[], query: string, options: AnswerOptions): Answer | null {
+    const own = analyze(words.filter((word) => !STOP_WORDS.has(word)).join(' '));
+    const onEvent = (entry: Entry): boolean => {
+      const text = this.analysedText(entry);
+      return own.some((term) => text.includes(` ${term} `));
+    };
+    const { motive } = this.planOf(words, query, undefined, options).checks;
+    return explanationAfter(best, this.view(options).entries, this.weights, motive, onEvent);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 
 /**
@@ -118,6 +118,14 @@ export function closeness(analysed: string, termGroups: ReadonlyMap<string, read
  */
 export function givesReason(text: string, motive: boolean): boolean {
   return REASON.test(text) || (motive && FORESEEN_HARM.test(text));
+}
+
+/**
+ * Does a text give a reason other than by a word that may only say when (`after`, `since`, `over`, `following`, `, as`:
+ * `drivers were told to use the ring road after the closure`)? A cause stated, a purpose, a harm foreseen for `motive`.
+ */
+export function givesReasonNotTime(text: string, motive: boolean): boolean {
+  return givesReason(text.replace(MAYBE_TIME, ' '), motive);
 }
 
 /** Describes a candidate fully: `analysed` is its text as analysed terms, padded with spaces. */

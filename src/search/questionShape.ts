@@ -112,12 +112,18 @@ const CAUSATIVE =
   'set(?:s|ting)? off(?!\\s+(?:for|on|from|to|toward|towards|into|across|at|in|again|early|late|home)\\b|\\s*[,.;!?]|\\s*$)';
 /**
  * What follows `since`, `after`, `over` or `following` when they say when, not why: a time (`since the summer`,
- * `after 6 p.m.`, `over the past year`, `following Monday's meeting`); `after talks broke down`, `over pay` give reasons.
+ * `after 6 p.m.`, `over the past year`, `following Monday's meeting`, `after breakfast`, `after dark`), or a span of it
+ * (`over three years`, `after several weeks`, `after a two-day meeting`); `after talks broke down`, `over pay` give
+ * reasons.
  */
 const TIME_AFTER =
   '(?!\\s+(?:the\\s+|this\\s+|last\\s+|early\\s+|late\\s+|mid-?)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|' +
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|spring\\b|summer\\b|fall\\b|autumn\\b|winter\\b|morning\\b|afternoon\\b|evening\\b|night\\b|' +
-  'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b))';
+  '(?:breakfast|lunch|dinner|supper|dawn|daybreak|sunrise|sunset|dusk|nightfall|dark|midnight|noon|midday)\\b|' +
+  'weekend\\b|week\\b|month\\b|year\\b|decade\\b|then\\b|past\\b|time\\b|years\\b|months\\b|weeks\\b|days\\b|' +
+  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\\s+)?few|many)\\s+(?:more\\s+)?' +
+  '(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|' +
+  'an?\\s+[\\w.]+-(?:minute|hour|day|night|week|month|year)\\b))';
 /**
  * `…, as high rates slowed new building`: `as` after a comma opening a clause (a subject, then its verb: an auxiliary, a
  * past form) gives the reason for what the sentence reports. Not `as well as`, `as long as`, `as a result` (a cause of its
@@ -128,9 +134,12 @@ const AS_CLAUSE =
   '(?<=[,;]\\s*)as (?!(?:well|long|soon|much|many|far|if|though|of|part|usual|such|a result|[\\w-]+ing)\\b)' +
   '(?!(?:[\\w-]+ ){1,4}(?:(?:is|are|was|were|has|have|had|had been) )?(?:said|told|reported|announced|expected|predicted|forecast|planned|promised|hoped|feared|noted|shown|seen|done)\\b)' +
   '(?:[\\w-]+ ){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|\\w+ed|fell|rose|grew|ran|broke|drove|went|came|took|began|sank|shrank)';
-/** Words that give a reason or a cause: what a `why` question wants to find in its answer. */
+/**
+ * Words that give a reason or a cause: what a `why` question wants to find in its answer. (`Over` after `60 and` is an
+ * age or an amount: `patients aged 60 and over`.)
+ */
 export const REASON = new RegExp(
-  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
+  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|(?<!\\d (?:and|or) )over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
     'in protest|to protest|citing|so that|in order to|in light of|in view of|on account of|on the grounds that|stem(?:s|med|ming)? from|' +
     '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +
@@ -138,6 +147,8 @@ export const REASON = new RegExp(
     `designed to|aim(?:s|ed)? (?:to|at)|intended to|the reason|${CAUSATIVE}|${AS_CLAUSE})\\b`,
   'iu',
 );
+/** The words of REASON that may say when as often as why: `after`, `since`, `over`, `following`, and `, as` with its comma. */
+export const MAYBE_TIME = /\b(?:after|since|over|following)\b|,\s*as\b/giu;
 /**
  * Words that state a cause outright (`because`, `due to`, `the reason`, `triggered`): a surer answer to `why` than a word
  * that may give one (`after`, `since`, `over`, `as`: a time as often as a cause) or a purpose (`to avoid`).

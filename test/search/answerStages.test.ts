@@ -119,6 +119,26 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry stop?', entryWith(passage, 'engine failed')).cause).toBe(false);
   });
 
+  it('GIVEN "why" and after or over a span of time ("after a two-day meeting", "over three years") THEN no reason is given', () => {
+    const passage =
+      'The harbour board agreed the new timetable after a two-day meeting. The operator offered a 4% raise over three years. ' +
+      'Crossings resumed after several weeks. The ferry stopped after the storm.';
+    expect(features('Why did the board agree?', entryWith(passage, 'two-day meeting')).reason).toBe(false);
+    expect(features('Why did the operator offer a raise?', entryWith(passage, 'over three years')).reason).toBe(false);
+    expect(features('Why did crossings resume?', entryWith(passage, 'several weeks')).reason).toBe(false);
+    expect(features('Why did the ferry stop?', entryWith(passage, 'after the storm')).reason).toBe(true);
+  });
+
+  it('GIVEN "why" and after a meal or a time of day ("after breakfast", "after dark"), or an age "and over" THEN no reason is given', () => {
+    const passage =
+      'Passengers boarded after breakfast. The last boat left after dark. Travellers aged 65 and over at the quay paid half. ' +
+      'The crews walked out over pay.';
+    expect(features('Why did passengers board?', entryWith(passage, 'after breakfast')).reason).toBe(false);
+    expect(features('Why did the last boat leave?', entryWith(passage, 'after dark')).reason).toBe(false);
+    expect(features('Why did travellers pay half?', entryWith(passage, 'and over')).reason).toBe(false);
+    expect(features('Why did the crews walk out?', entryWith(passage, 'over pay')).reason).toBe(true);
+  });
+
   it('GIVEN "why" and "given" before what is weighed ("given her record") THEN reason holds; "was given a prize" gives none', () => {
     const passage =
       'The coach may rest Ana Silva on Sunday, but given her long record of knee injuries, nobody is sure. ' +
@@ -503,6 +523,37 @@ describe('why: the sentence after the event may explain it', () => {
     expect(explanationAfter({ entry: explains, score: 10 }, entries, ANSWER_WEIGHTS)).toBeNull();
     const event = entries.find((entry) => entry.text.includes('walked off'))!;
     expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS)?.entry).toBe(explains);
+  });
+
+  const POOL =
+    'The town council voted on Tuesday to close the Elm Park swimming pool at the end of the summer.\n\n' +
+    'The council split 6-3 after a two-hour debate, with the mayor casting the first vote.\n\n' +
+    '“Nobody on this council wanted to do this,” the mayor said. “But the repairs would cost twice as much as a new pool.”\n\n' +
+    'Swimmers will be offered passes to the leisure centre in Brookfield.';
+
+  it('GIVEN sentences after the event that go on reporting it THEN the first after them that gives a reason answers', () => {
+    // The first sentence states the closure; the tally and the mayor's regret name the council but give no reason;
+    // the mayor's next words (a harm foreseen: the repairs would cost twice as much) are the council's reason.
+    const { answerer } = buildKnowledge(storyOf(POOL));
+    expect(answerer.answer('ask', 'Why did the council close the pool?').results[0]?.entry.text).toContain('repairs would cost');
+  });
+
+  it("GIVEN a sentence after the event that names none of the question's words THEN the explanation is not looked for past it", () => {
+    const entries = storyOf(POOL).entries;
+    const event = entries.find((entry) => entry.text.includes('voted on Tuesday'))!;
+    const onEvent = (entry: Entry): boolean => /council/u.test(entry.text);
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS, true, onEvent)?.entry.text).toContain('repairs');
+    expect(explanationAfter({ entry: event, score: 10 }, entries, ANSWER_WEIGHTS, true, () => false)).toBeNull();
+  });
+
+  it('GIVEN a sentence past the next one whose "after" may only say when THEN it is not taken for the explanation', () => {
+    const story = (last: string) =>
+      storyOf(`The city closed the Elm Street bridge on Monday.\n\nThe bridge carries 20,000 cars a day.\n\n${last}`).entries;
+    const onEvent = (entry: Entry): boolean => /bridge/u.test(entry.text);
+    const explained = (entries: Entry[]) =>
+      explanationAfter({ entry: entries[0]!, score: 10 }, entries, ANSWER_WEIGHTS, false, onEvent)?.entry.text ?? null;
+    expect(explained(story('Drivers were told to use the ring road after the closure.'))).toBeNull();
+    expect(explained(story('Engineers had found cracks in its piers, and it was shut because it was unsafe.'))).toContain('unsafe');
   });
 
   it('GIVEN a next sentence whose since, after or over only says when (since the summer) THEN it gives no reason', () => {
