@@ -166,6 +166,14 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
  * quote. `wholeClause`: the verb may also be the clause's own (`…, called the plan “a blank check”`), so the name
  * must end the sentence and hold no clause (`…, notes the requirement that…`).
  */
+/**
+ * After the verb, someone described through another before their name (`said his coach, Erik Solvang`, `said her
+ * lawyer, Ana Ruiz`): the name is the speaker, the description their role. Without a name after it (`said his
+ * lawyer`) the description alone names no one.
+ */
+const DESCRIPTION_THEN_NAME =
+  /^\s*(?:his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s*\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]+){1,3}\s*(?:,|$)/u;
+
 /** An age written before a name (`9-year-old Maya Santos`). */
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old\s+(?=\p{Lu})/u;
 
@@ -174,7 +182,7 @@ function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: Spea
   const found = VERB_FIRST.exec(masked.slice(match.index));
   // `said 9-year-old Maya Santos`: an age before the name describes her, as one between commas does (`Sam Rivera, 45,`).
   const np = found?.groups?.np?.replace(AGE_BEFORE_NAME, '');
-  if (!np || !looksLikeNounPhrase(np.split(',')[0]!.trim())) return null;
+  if (!np || !(looksLikeNounPhrase(np.split(',')[0]!.trim()) || DESCRIPTION_THEN_NAME.test(np))) return null;
   if (wholeClause) {
     // A name, or a few words ending in a title or a group (`the officials`, `a staff engineer`); `the change paved
     // the way` is the verb's object, then a clause.
@@ -229,10 +237,11 @@ export function speakerAfterQuote(
   }
   if (endsOpen && after.trim()) {
     const verbFirst = VERB_FIRST.exec(after);
-    if (verbFirst?.groups?.np && looksLikeNounPhrase(verbFirst.groups.np.split(',')[0]!.trim())) {
-      const np = verbFirst.groups.np.trim();
-      const speaker = registry.resolve(np.includes(',') ? np : np.replace(PLACE_OR_TIME_TAIL, ''));
-      if (speaker) return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np), sieve: 'speaker after the quote' };
+    const np = verbFirst?.groups?.np;
+    if (np && (looksLikeNounPhrase(np.split(',')[0]!.trim()) || DESCRIPTION_THEN_NAME.test(np))) {
+      const speaker = registry.resolve(np.includes(',') ? np.trim() : np.trim().replace(PLACE_OR_TIME_TAIL, ''));
+      if (speaker)
+        return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np.trim()), sieve: 'speaker after the quote' };
     }
     const nextQuote = after.search(/[\u201C"]/u);
     const clause = nextQuote >= 0 ? after.slice(0, nextQuote) : after;

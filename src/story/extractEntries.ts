@@ -90,8 +90,11 @@ function isDirect(span: QuoteSpan, sentenceText: string, startInSentence: number
   // punctuation, the sentence running on after them, are no one's words.
   if (isTitle(span)) return false;
   if (before === '' || /^[.\s]*@\w+:$/u.test(before)) return true;
-  // The second half of a quote split around its attribution: `“We cannot,” X said, “and we will not.”`
+  // The second half of a quote split around its attribution: `“We cannot,” X said, “and we will not.”`, also when
+  // the speaker after the verb has an appositive (`said his coach, Erik Solvang, “which…`; `said Mia Lund, the coach,`).
   if (new RegExp(`\\b(?:${VERB_ALTERNATION})[^,\u201C\u201D"]*,$`, 'iu').test(before)) return true;
+  if (new RegExp(`[\u201D"]\\s*(?:${VERB_ALTERNATION})\\s+[^,\u201C\u201D"]{1,60},(?:[^,\u201C\u201D"]{1,60},){1,2}$`, 'iu').test(before))
+    return true;
   if (!capital) return false;
   return /[,:\u2014]$/u.test(before) || new RegExp(`\\b(?:${VERB_ALTERNATION})$`, 'iu').test(before);
 }

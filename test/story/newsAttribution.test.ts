@@ -88,6 +88,22 @@ describe('the subject of the speech verb', () => {
     expect(speakerOf(text, 'not close the plant')).toBe('Tom Hale');
   });
 
+  it('GIVEN a description through another person before the name (said her lawyer, Tomas Reyes) THEN the named person, not the last one quoted', () => {
+    const text =
+      'Ilse Varga said she would appeal. \u201CI did nothing wrong,\u201D she said.\n\u201CThe court never heard the second witness,\u201D said her lawyer, Tomas Reyes.';
+    const quote = quoteWith(text, 'second witness');
+    expect(quote.speaker?.name).toBe('Tomas Reyes');
+    expect(quote.speaker?.role).toBe('her lawyer');
+  });
+
+  it('GIVEN a quote split around a verb-first attribution with an appositive (said Tomas Reyes, her lawyer, \u201Cwhich\u2026) THEN its second half is his direct quote', () => {
+    const text =
+      'Ilse Varga said she would appeal.\n\u201CThe court never heard the second witness,\u201D said Tomas Reyes, her lawyer, \u201Cwhich is reason enough for a new trial.\u201D';
+    const quote = quoteWith(text, 'reason enough');
+    expect(quote.text).toBe('which is reason enough for a new trial.');
+    expect(quote.speaker?.name).toBe('Tomas Reyes');
+  });
+
   it('GIVEN two verbs of one subject (Vale thanked Marlow\u2019s supporters and said\u2026) THEN the person, not the words before "and"', () => {
     const story = storyOf(
       'The club signed striker Idris Vale from Marlow Albion on Friday.\nAt his first news conference, Vale thanked Marlow\u2019s supporters and said he had never felt so welcome.',
