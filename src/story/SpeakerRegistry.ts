@@ -78,6 +78,16 @@ const COMMERCIAL_BODIES = new Set([
   'insurer',
   'chain',
 ]);
+/** An appositive saying what kind of company it names (`the museum's insurers`, `a budget airline based in Perth`). */
+function describesCommercialBody(appositive: string): boolean {
+  const phrase = appositive
+    .replace(DETERMINER, '')
+    .replace(POSSESSOR, '')
+    .split(/\s+(?:of|in|at|for|from|with|based|that|which|who|whose)\s/u)[0]!;
+  if (!/^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase.trim())) return false;
+  const head = phrase.trim().split(/\s+/u).at(-1)!;
+  return COMMERCIAL_BODIES.has(head) || (head.endsWith('s') && COMMERCIAL_BODIES.has(head.slice(0, -1)));
+}
 /** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
@@ -457,7 +467,11 @@ export class SpeakerRegistry {
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;
     if (!name) return this.resolveDescription(named.run);
-    return this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive, !isOrganisationName(name)));
+    const speaker = this.resolveName(name, fullRole ?? this.roleFromAppositive(appositive, !isOrganisationName(name)));
+    // `Castell Fine Art Underwriters, the museum's insurers, said`: a name described as a company is a body, and
+    // `the firm said` after it is that body.
+    if (speaker && appositive && describesCommercialBody(appositive)) this.noteBodySpeaking(speaker);
+    return speaker;
   }
 
   /**

@@ -224,6 +224,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every other option')).toBe('Corvane Mills');
   });
 
+  it('GIVEN a body described as a company in an appositive (Morrow Hale Underwriters, the gallery\u2019s insurers) THEN "the firm said" later is that body', () => {
+    const text =
+      'The gallery\u2019s insurers, Morrow Hale Underwriters, said on Tuesday that they would pay for the repairs.\nThe firm said the cover was \u201Cnever in doubt, whatever the police find.\u201D';
+    expect(speakerOf(text, 'never in doubt')).toBe('Morrow Hale Underwriters');
+  });
+
   it('GIVEN a person with a role who "said it would…" THEN she stays a person: "the company said" is not her', () => {
     const text =
       'Ines Tarrow, the plant manager, said on Monday it would take weeks to move the looms.\n\u201CWe looked at every other option before this one,\u201D the company said.';
