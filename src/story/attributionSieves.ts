@@ -70,12 +70,15 @@ function speechVerbsIn(text: string): RegExpExecArray[] {
   });
 }
 const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
+/** The period of a title or an initial before a name (`Dr. Lena Haraldsen`, `John F. Kelly`): no sentence ends there. */
+const TITLE_PERIOD = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\s\p{L})\.(?=\s\p{Lu})`;
 // The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
-const VERB_FIRST = new RegExp(
-  `^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\\s\\p{L})\\.(?=\\s\\p{Lu}))+)`,
+const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|${TITLE_PERIOD})+)`, 'iu');
+// The source after `according to` runs to the next comma or the sentence's end, past those periods too.
+const ACCORDING_TO = new RegExp(
+  `\\baccording to\\s+(?<src>(?:[^,;.\\u201C"]|${TITLE_PERIOD})+(?:\\.\\p{Lu}\\.(?:[^,;.\\u201C"]|${TITLE_PERIOD})*)?)`,
   'iu',
 );
-const ACCORDING_TO = /\baccording to\s+(?<src>[^,;.\u201C"]+(?:\.\p{Lu}\.[^,;.\u201C"]*)?)/iu;
 // (`a report from Kotak`: `from` after a document names its author, not a place.)
 const PLACE_OR_TIME_TAIL =
   /(?<!\b(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice))\s+(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later|to|when|while)\s.*$/u;

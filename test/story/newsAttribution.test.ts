@@ -224,6 +224,19 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every other option')).toBe('Corvane Mills');
   });
 
+  it('GIVEN "according to Dr. Ines Marlow, the club\u2019s doctor" THEN the source is the doctor named in full, not "Dr"', () => {
+    const story = storyOf('Nine players were treated for cramp after the match, according to Dr. Ines Marlow, the club\u2019s doctor.');
+    const fact = story.entries.find((e) => e.kind === 'fact' && e.text.includes('cramp'));
+    expect(fact?.source).toMatchObject({ type: 'report', name: 'Dr. Ines Marlow' });
+  });
+
+  it('GIVEN a person named only after "according to" THEN a "she said" after it is hers', () => {
+    const text =
+      '\u201CWe trained for the heat all spring,\u201D said Tomas Berg, the coach.\nNine players were treated for cramp, according to Dr. Ines Marlow, the club\u2019s doctor. None needed a hospital, she said.';
+    const fact = storyOf(text).entries.find((e) => e.kind === 'fact' && e.text.includes('None needed'));
+    expect(fact?.speaker?.name).toBe('Ines Marlow');
+  });
+
   it('GIVEN a body described as a company in an appositive (Morrow Hale Underwriters, the gallery\u2019s insurers) THEN "the firm said" later is that body', () => {
     const text =
       'The gallery\u2019s insurers, Morrow Hale Underwriters, said on Tuesday that they would pay for the repairs.\nThe firm said the cover was \u201Cnever in doubt, whatever the police find.\u201D';
