@@ -25,6 +25,7 @@ import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
 import { restatesQuestion } from './restatesQuestion.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
+import { namesSpeakerOnlyAsSpokenOf, WORDS_OF } from './spokenOfOnly.js';
 import type { WordVectors } from './WordVectors.js';
 
 /**
@@ -174,6 +175,8 @@ export class Answerer {
 
   /** A word of common meaning: one the lexicon knows, not as a named thing only. */
   private readonly isCommonWord = (word: string): boolean => this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
+  /** The lexicon knows the word as a verb (for finding a sentence's subject: see subjectWords). */
+  private readonly hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
 
   /** Analysed terms of an entry's text without its dates and clock times: whether it holds an amount of something. */
   private analysedUndated(entry: Entry): string {
@@ -336,7 +339,7 @@ export class Answerer {
     // A sentence is about its subject: one that names the topic only after its verb (an object, one of a list)
     // weighs less than one whose subject it is.
     const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
-    const hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
+    const hasVerbSense = this.hasVerbSense;
     const analysedTerms = (entry: Entry): string[] => this.analysedText(entry).trim().split(' ');
     const aside = (entry: Entry): boolean =>
       analysedTerms(entry).some((term) => terms.has(term)) &&
@@ -412,6 +415,11 @@ export class Answerer {
       if (answers.length === 0) return { results: [], silence: 'only a request for it' };
       ranked.splice(0, ranked.length, ...answers);
     }
+    // `What did the federal government say…?`: a sentence naming it only as whom it speaks of (`asked the federal
+    // government for…`) gives none of its words.
+    const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
+    if (ranked[0] && speakerAsked.length > 0 && namesSpeakerOnlyAsSpokenOf(ranked[0].entry, speakerAsked, this.hasVerbSense))
+      return { results: [], silence: 'speaker only spoken of' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;

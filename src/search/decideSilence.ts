@@ -39,7 +39,9 @@ export type SilenceReason =
   /** `Why…` answered best by a sentence that only restates the question: the story gives no reason. */
   | 'reason not given'
   /** `Did the council agree to…?` answered only by a sentence saying someone asked the council to: not whether it did. */
-  | 'only a request for it';
+  | 'only a request for it'
+  /** `What did the federal government say…?` answered only by sentences naming it as whom they speak of, not who speaks. */
+  | 'speaker only spoken of';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
