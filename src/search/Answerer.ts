@@ -7,6 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { leavesObjectOut } from './elidedObject.js';
+import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
@@ -401,7 +402,10 @@ export class Answerer {
     const best = ranked[0];
     if (WHY_QUESTION.test(query) && best) {
       const { reading, query: terms, checks } = this.planOf(words, query, undefined, options);
-      if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
+      const onlyEvent = (): boolean =>
+        restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)])) ||
+        (WHY_EVENT.test(query) && statesEventOnly(best.entry, query));
+      if (!givesReason(best.entry.text, checks.motive) && onlyEvent()) {
         const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
         if (!theirs) return { results: [], silence: 'reason not given' };
         ranked.unshift({ entry: theirs, score: best.score });
