@@ -4,6 +4,7 @@ import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
+import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { leavesObjectOut } from './elidedObject.js';
@@ -418,6 +419,24 @@ export class Answerer {
       const answers = ranked.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
       if (answers.length === 0) return { results: [], silence: 'only a request for it' };
       ranked.splice(0, ranked.length, ...answers);
+    }
+    // `Has Sheriff Moore arrested anyone?`: the best answer is about the one it names (their words, often) but says
+    // too little of what it asks they did.
+    if (ranked[0] && YES_NO_QUESTION.test(query)) {
+      const { named, speakerWords, weights, query: terms, words: asked } = this.planOf(words, query, undefined, options);
+      const entry = ranked[0].entry;
+      // A quote's own sentence (`asked whether he would…`) says what its words answer.
+      const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
+      const quality = (group: number): number => {
+        let best = 0;
+        terms.terms.forEach((term, i) => {
+          if (terms.groups[i] === group && text.includes(` ${term} `)) best = Math.max(best, terms.qualities?.[i] ?? 1);
+        });
+        return best;
+      };
+      const nearness = (group: number): number => this.soft?.nearnessOf(asked[group]!)(entry) ?? 0;
+      if (named.length > 0 && deedCoverage(weights, speakerWords, quality, nearness) < this.weights.minDeedCoverage)
+        return { results: [], silence: 'deed not stated' };
     }
     // `What did the federal government say…?`: a sentence naming it only as whom it speaks of (`asked the federal
     // government for…`) gives none of its words.

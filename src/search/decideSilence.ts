@@ -41,7 +41,9 @@ export type SilenceReason =
   /** `Did the council agree to…?` answered only by a sentence saying someone asked the council to: not whether it did. */
   | 'only a request for it'
   /** `What did the federal government say…?` answered only by sentences naming it as whom they speak of, not who speaks. */
-  | 'speaker only spoken of';
+  | 'speaker only spoken of'
+  /** `Has Sheriff Moore arrested anyone?` answered by the sheriff's words on something else: not what they did. */
+  | 'deed not stated';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
