@@ -99,6 +99,19 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
       if (namesIn(` ${subjectText}`).size > 0 && /^\s*(?:\p{Lu}[\p{L}'\u2019-]+\s*)+$/u.test(subjectText))
         return 'speaker without words here';
     }
+    // …a name of several words that the story's speakers share only in part, the rest a word the story never uses
+    // (`the European Union` when only the `European Network of Election Monitors` speaks): another party.
+    const named = namesIn(query);
+    const nameWords = subject.flatMap((word, i) => (named.has(word) ? [i] : []));
+    if (nameWords.length >= 2 && subjectSpeakers.length > 0) {
+      const unknown = nameWords.filter(
+        (i) =>
+          !subjectSpeakers.some((m) => m.covered.has(i)) &&
+          !story.linksToStory(subject[i]!, false, true) &&
+          !story.derived(subject[i]!).some((form) => story.linksToStory(form, false, true)),
+      );
+      if (unknown.length > 0) return 'speaker without words here';
+    }
     // …a description whose head the story lacks (`South Dakota's governor`).
     const head = subject.length - 1;
     const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
