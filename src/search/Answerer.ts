@@ -405,7 +405,7 @@ export class Answerer {
       const { reading, query: terms, checks } = this.planOf(words, query, undefined, options);
       const onlyEvent = (): boolean =>
         restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)])) ||
-        (WHY_EVENT.test(query) && statesEventOnly(best.entry, query));
+        (WHY_EVENT.test(query) && statesEventOnly(best.entry, query, this.hasVerbSense));
       if (!givesReason(best.entry.text, checks.motive) && onlyEvent()) {
         const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
         if (!theirs) return { results: [], silence: 'reason not given' };
