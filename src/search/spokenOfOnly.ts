@@ -15,7 +15,8 @@ export const WORDS_OF = /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.
  * of (an object, a phrase on the side: `a grant from the research council`, `a letter to the secretary`), not as who
  * speaks. An entry is such a sentence when it holds every word of the one asked about (`asked`: the question's words
  * for them), the last of them (the head: `government`, `council`) is no word of its subject (see subjectWords), and
- * its speaker is not the one asked about. A sentence not naming them at all is left to the other stages.
+ * neither its speaker nor the source it gives (`according to…`) is the one asked about. A sentence not naming them at
+ * all is left to the other stages.
  */
 export function namesSpeakerOnlyAsSpokenOf(entry: Entry, asked: readonly string[], hasVerbSense: (word: string) => boolean): boolean {
   const terms = asked.map((word) => termOf(word.toLowerCase()));
@@ -25,5 +26,7 @@ export function namesSpeakerOnlyAsSpokenOf(entry: Entry, asked: readonly string[
   if (!terms.every((term) => term === null || held.has(term))) return false;
   const last = asked.length - 1;
   if (entry.speaker && matchSpeakers([...asked], [entry.speaker]).some((match) => match.covered.has(last))) return false;
+  // `…, according to the health department`: the source the sentence gives is who speaks.
+  if (entry.source.type !== 'article' && analyze(entry.source.name).includes(head)) return false;
   return ![...subjectWords(entry.text, hasVerbSense)].some((word) => termOf(word) === head);
 }

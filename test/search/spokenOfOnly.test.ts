@@ -5,7 +5,8 @@ import type { Entry } from '../../src/story/types.js';
 import { storyOf } from '../story/passage.js';
 
 const isVerb = (word: string): boolean => ['asked', 'wrote', 'said', 'welcomed', 'paid', 'was'].includes(word);
-const fact = (text: string): Entry => ({ text, speaker: null }) as unknown as Entry;
+const fact = (text: string): Entry =>
+  ({ text, speaker: null, source: { name: 'the article', type: 'article', attribution: null } }) as unknown as Entry;
 
 describe('namesSpeakerOnlyAsSpokenOf: the one asked about named as whom a sentence speaks of, not who speaks', () => {
   it('GIVEN "asked the river board for" THEN the river board is only spoken of', () => {
@@ -15,6 +16,14 @@ describe('namesSpeakerOnlyAsSpokenOf: the one asked about named as whom a senten
 
   it('GIVEN the river board as the subject THEN it is not only spoken of', () => {
     const entry = fact('The river board said it would inspect the locks in March.');
+    expect(namesSpeakerOnlyAsSpokenOf(entry, ['river', 'board'], isVerb)).toBe(false);
+  });
+
+  it('GIVEN the one asked about as the source ("according to the river board") THEN it is who speaks', () => {
+    const entry = {
+      ...fact('The lower gates will be inspected in March, according to the river board.'),
+      source: { name: 'the river board', type: 'report', attribution: 'according to the river board' },
+    } as Entry;
     expect(namesSpeakerOnlyAsSpokenOf(entry, ['river', 'board'], isVerb)).toBe(false);
   });
 
