@@ -403,14 +403,17 @@ export class Answerer {
     const best = ranked[0];
     if (WHY_QUESTION.test(query) && best) {
       const { reading, query: terms, checks } = this.planOf(words, query, undefined, options);
-      const onlyEvent = (): boolean =>
-        restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)])) ||
-        (WHY_EVENT.test(query) && statesEventOnly(best.entry, query, this.hasVerbSense));
-      if (!givesReason(best.entry.text, checks.motive) && onlyEvent()) {
+      if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
         const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
         if (!theirs) return { results: [], silence: 'reason not given' };
         ranked.unshift({ entry: theirs, score: best.score });
       }
+    }
+    // `Why did the union end its strike?` whose best answer is the story's own account of the event, with no reason:
+    // the story states what happened, not why (see eventOnly).
+    if (ranked[0] && WHY_EVENT.test(query) && statesEventOnly(ranked[0].entry, query, this.hasVerbSense)) {
+      const { checks } = this.planOf(words, query, undefined, options);
+      if (!givesReason(ranked[0].entry.text, checks.motive)) return { results: [], silence: 'reason not given' };
     }
     // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
     // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
@@ -422,22 +425,8 @@ export class Answerer {
     }
     // `Has Sheriff Moore arrested anyone?`: the best answer is about the one it names (their words, often) but says
     // too little of what it asks they did.
-    if (ranked[0] && YES_NO_QUESTION.test(query)) {
-      const { named, speakerWords, weights, query: terms, words: asked } = this.planOf(words, query, undefined, options);
-      const entry = ranked[0].entry;
-      // A quote's own sentence (`asked whether he would…`) says what its words answer.
-      const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
-      const quality = (group: number): number => {
-        let best = 0;
-        terms.terms.forEach((term, i) => {
-          if (terms.groups[i] === group && text.includes(` ${term} `)) best = Math.max(best, terms.qualities?.[i] ?? 1);
-        });
-        return best;
-      };
-      const nearness = (group: number): number => this.soft?.nearnessOf(asked[group]!)(entry) ?? 0;
-      if (named.length > 0 && deedCoverage(weights, speakerWords, quality, nearness) < this.weights.minDeedCoverage)
-        return { results: [], silence: 'deed not stated' };
-    }
+    if (ranked[0] && YES_NO_QUESTION.test(query) && this.deedUnsaid(this.planOf(words, query, undefined, options), ranked[0].entry))
+      return { results: [], silence: 'deed not stated' };
     // `What did the federal government say…?`: a sentence naming it only as whom it speaks of (`asked the federal
     // government for…`) gives none of its words.
     const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
@@ -469,6 +458,26 @@ export class Answerer {
       ? answers
       : answers.sort((a, b) => b.score - a.score);
     return { results: ordered, silence: null };
+  }
+
+  /**
+   * A yes/no question naming a speaker, and an entry that says too little of what it asks they did: its deed coverage
+   * (see deedCoverage) below `minDeedCoverage`. A word counts as held by its term or a lexicon word for it in the entry
+   * (a quote's own sentence too: `asked whether he would…` says what its words answer), or by a word near in meaning.
+   */
+  private deedUnsaid(plan: QuestionPlan, entry: Entry): boolean {
+    const { named, speakerWords, weights, query: terms, words } = plan;
+    if (named.length === 0) return false;
+    const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
+    const quality = (group: number): number => {
+      let best = 0;
+      terms.terms.forEach((term, i) => {
+        if (terms.groups[i] === group && text.includes(` ${term} `)) best = Math.max(best, terms.qualities?.[i] ?? 1);
+      });
+      return best;
+    };
+    const nearness = (group: number): number => this.soft?.nearnessOf(words[group]!)(entry) ?? 0;
+    return deedCoverage(weights, speakerWords, quality, nearness) < this.weights.minDeedCoverage;
   }
 
   /**
