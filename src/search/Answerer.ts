@@ -4,9 +4,11 @@ import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
+import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { leavesObjectOut } from './elidedObject.js';
+import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
@@ -26,6 +28,7 @@ import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
 import { restatesQuestion } from './restatesQuestion.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
+import { namesSpeakerOnlyAsSpokenOf, WORDS_OF } from './spokenOfOnly.js';
 import type { WordVectors } from './WordVectors.js';
 
 /**
@@ -177,6 +180,8 @@ export class Answerer {
 
   /** A word of common meaning: one the lexicon knows, not as a named thing only. */
   private readonly isCommonWord = (word: string): boolean => this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
+  /** The lexicon knows the word as a verb (for finding a sentence's subject: see subjectWords). */
+  private readonly hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
 
   /** Analysed terms of an entry's text without its dates and clock times: whether it holds an amount of something. */
   private analysedUndated(entry: Entry): string {
@@ -344,7 +349,7 @@ export class Answerer {
     // A sentence is about its subject: one that names the topic only after its verb (an object, one of a list)
     // weighs less than one whose subject it is.
     const terms = new Set(words.flatMap((word) => termOf(word) ?? []));
-    const hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
+    const hasVerbSense = this.hasVerbSense;
     const analysedTerms = (entry: Entry): string[] => this.analysedText(entry).trim().split(' ');
     const aside = (entry: Entry): boolean =>
       analysedTerms(entry).some((term) => terms.has(term)) &&
@@ -413,6 +418,12 @@ export class Answerer {
         ranked.unshift({ entry: theirs, score: best.score });
       }
     }
+    // `Why did the union end its strike?` whose best answer is the story's own account of the event, with no reason:
+    // the story states what happened, not why (see eventOnly).
+    if (ranked[0] && WHY_EVENT.test(query) && statesEventOnly(ranked[0].entry, query, this.hasVerbSense)) {
+      const { checks } = this.planOf(words, query, undefined, options);
+      if (!givesReason(ranked[0].entry.text, checks.motive)) return { results: [], silence: 'reason not given' };
+    }
     // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
     // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
     if (ranked.length > 0 && YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
@@ -421,6 +432,15 @@ export class Answerer {
       if (answers.length === 0) return { results: [], silence: 'only a request for it' };
       ranked.splice(0, ranked.length, ...answers);
     }
+    // `Has Sheriff Moore arrested anyone?`: the best answer is about the one it names (their words, often) but says
+    // too little of what it asks they did.
+    if (ranked[0] && YES_NO_QUESTION.test(query) && this.deedUnsaid(this.planOf(words, query, undefined, options), ranked[0].entry))
+      return { results: [], silence: 'deed not stated' };
+    // `What did the federal government say…?`: a sentence naming it only as whom it speaks of (`asked the federal
+    // government for…`) gives none of its words.
+    const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
+    if (ranked[0] && speakerAsked.length > 0 && namesSpeakerOnlyAsSpokenOf(ranked[0].entry, speakerAsked, this.hasVerbSense))
+      return { results: [], silence: 'speaker only spoken of' };
     // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
     const seen = new Map<string, Answer>();
     const wanted = (options.limit ?? 25) + 1;
@@ -461,6 +481,26 @@ export class Answerer {
     };
     const { motive } = this.planOf(words, query, undefined, options).checks;
     return explanationAfter(best, this.view(options).entries, this.weights, motive, onEvent);
+  }
+
+  /**
+   * A yes/no question naming a speaker, and an entry that says too little of what it asks they did: its deed coverage
+   * (see deedCoverage) below `minDeedCoverage`. A word counts as held by its term or a lexicon word for it in the entry
+   * (a quote's own sentence too: `asked whether he would…` says what its words answer), or by a word near in meaning.
+   */
+  private deedUnsaid(plan: QuestionPlan, entry: Entry): boolean {
+    const { named, speakerWords, weights, query: terms, words } = plan;
+    if (named.length === 0) return false;
+    const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
+    const quality = (group: number): number => {
+      let best = 0;
+      terms.terms.forEach((term, i) => {
+        if (terms.groups[i] === group && text.includes(` ${term} `)) best = Math.max(best, terms.qualities?.[i] ?? 1);
+      });
+      return best;
+    };
+    const nearness = (group: number): number => this.soft?.nearnessOf(words[group]!)(entry) ?? 0;
+    return deedCoverage(weights, speakerWords, quality, nearness) < this.weights.minDeedCoverage;
   }
 
   /**

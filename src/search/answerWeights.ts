@@ -14,6 +14,11 @@ export interface AnswerWeights {
    */
   reasonCoverage: number;
   /**
+   * For a yes/no question naming a speaker: how fully the best answer must say the rest of it, what it asks they did
+   * (see deedCoverage); below it, silence.
+   */
+  minDeedCoverage: number;
+  /**
    * How much a word that says what happens (`dropped`, `earlier`) counts as covered by the candidate's word
    * nearest to it in meaning (`down`, `ago`), times their similarity.
    */
@@ -68,6 +73,7 @@ export interface AnswerWeights {
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
   reasonCoverage: 0.85,
+  minDeedCoverage: 0.6,
   nearPredicate: 0.7,
   coveragePower: 2,
   bySpeaker: 1.5,

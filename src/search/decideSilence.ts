@@ -39,7 +39,11 @@ export type SilenceReason =
   /** `Why…` answered best by a sentence that only restates the question: the story gives no reason. */
   | 'reason not given'
   /** `Did the council agree to…?` answered only by a sentence saying someone asked the council to: not whether it did. */
-  | 'only a request for it';
+  | 'only a request for it'
+  /** `What did the federal government say…?` answered only by sentences naming it as whom they speak of, not who speaks. */
+  | 'speaker only spoken of'
+  /** `Has Sheriff Moore arrested anyone?` answered by the sheriff's words on something else: not what they did. */
+  | 'deed not stated';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
@@ -94,6 +98,19 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
       // …a person named in full who has no words in the story (`what did Jeremy Corbyn say`).
       if (namesIn(` ${subjectText}`).size > 0 && /^\s*(?:\p{Lu}[\p{L}'\u2019-]+\s*)+$/u.test(subjectText))
         return 'speaker without words here';
+    }
+    // …a name of several words that the story's speakers share only in part, the rest a word the story never uses
+    // (`the European Union` when only the `European Network of Election Monitors` speaks): another party.
+    const named = namesIn(query);
+    const nameWords = subject.flatMap((word, i) => (named.has(word) ? [i] : []));
+    if (nameWords.length >= 2 && subjectSpeakers.length > 0) {
+      const unknown = nameWords.filter(
+        (i) =>
+          !subjectSpeakers.some((m) => m.covered.has(i)) &&
+          !story.linksToStory(subject[i]!, false, true) &&
+          !story.derived(subject[i]!).some((form) => story.linksToStory(form, false, true)),
+      );
+      if (unknown.length > 0) return 'speaker without words here';
     }
     // …a description whose head the story lacks (`South Dakota's governor`).
     const head = subject.length - 1;

@@ -28,6 +28,19 @@ describe('silence and its reason', () => {
     expect(park.answer('ask', "What did the park's wildlife expert say?").silence).toBeNull();
   });
 
+  it('GIVEN "what did <a name of two words> say" when only a speaker sharing one of them speaks, the other unknown THEN silent', () => {
+    const vote = buildKnowledge(
+      storyOf(
+        [
+          'Polls closed across Corran at 8 p.m. on Sunday, and turnout reached 71%, the electoral office said.',
+          'The Northern Observers Network said in a statement that the count had been "orderly and open".',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(vote.answer('ask', 'What did the Northern Alliance say about the count?').silence).toBe('speaker without words here');
+    expect(vote.answer('ask', 'What did the Northern Observers Network say about the count?').silence).toBeNull();
+  });
+
   it('GIVEN "who <did something>" whose verb the story never uses, nor a word for it THEN silent for an unknown deed', () => {
     const gala = buildKnowledge(
       storyOf(
