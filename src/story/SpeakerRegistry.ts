@@ -366,6 +366,11 @@ export class SpeakerRegistry {
     this.lastCompany = speaker;
   }
 
+  /** The person, or the body, the text mentioned last: whom `his`, or `its`, points back to. */
+  lastMentioned(kind: 'person' | 'organisation'): Speaker | null {
+    return kind === 'person' ? this.lastPerson : this.lastOrganisation;
+  }
+
   /** Notes that the text just mentioned this entity, for later pronouns. */
   noteMention(speaker: Speaker): void {
     this.lastSubject = speaker;

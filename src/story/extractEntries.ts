@@ -38,7 +38,8 @@ const TITLED_SUBJECT =
   /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
 /** A sentence opening with a description, then the name it describes between commas. */
-const DESCRIBED_SUBJECT = /^(?:The|the)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
+const DESCRIBED_SUBJECT =
+  /^(The|the|Its|Their|His|Her)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
 
 interface PendingQuote {
   entry: Entry;
@@ -247,9 +248,21 @@ export class EntryExtractor {
    */
   private noteSubject(sentence: string): void {
     // `The mayor of Surabaya, Tri Rismaharini, comforted relatives`: the name after the description.
+    // `Its general secretary, Mette Krogh, said`: the description is of the body (or person) last spoken of.
     const described = DESCRIBED_SUBJECT.exec(sentence);
     if (described) {
-      const speaker = this.registry.resolve(described[2]!, `the ${described[1]!}`);
+      const [, determiner = '', description = '', name = ''] = described;
+      // (Only a body the article names: `according to its filings` names none.)
+      const last = this.registry.lastMentioned(/^(?:his|her)$/iu.test(determiner) ? 'person' : 'organisation');
+      const owner = last && /^\p{Lu}/u.test(last.name) ? last : null;
+      const role = /^the$/iu.test(determiner)
+        ? `the ${description}`
+        : !owner
+          ? description
+          : owner.kind === 'person'
+            ? `${owner.name}\u2019s ${description}`
+            : `${description} of ${owner.name}`;
+      const speaker = this.registry.resolve(name, role);
       if (speaker) this.registry.noteMention(speaker);
       return;
     }

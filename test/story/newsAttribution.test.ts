@@ -104,6 +104,18 @@ describe('the subject of the speech verb', () => {
     expect(quote.speaker?.name).toBe('Tomas Reyes');
   });
 
+  it('GIVEN "Its general secretary, Mette Lind, said" after a union is named THEN her role is the union\u2019s', () => {
+    const text =
+      'The Harbour Pilots\u2019 Union said crews were stretched too thin. Its general secretary, Mette Lind, said shifts ran to 12 hours.\n\u201CNobody listened to us,\u201D Lind said.';
+    expect(quoteWith(text, 'Nobody listened').speaker?.role).toBe('general secretary of Harbour Pilots\u2019 Union');
+  });
+
+  it('GIVEN "His lawyer, Ana Ruiz, said" after a person is named THEN her role is his lawyer, named', () => {
+    const text =
+      'Tomas Berg was jailed on Friday. His lawyer, Ana Ruiz, said he would appeal.\n\u201CThe jury never heard the alibi,\u201D Ruiz said.';
+    expect(quoteWith(text, 'never heard').speaker?.role).toBe('Tomas Berg\u2019s lawyer');
+  });
+
   it('GIVEN two verbs of one subject (Vale thanked Marlow\u2019s supporters and said\u2026) THEN the person, not the words before "and"', () => {
     const story = storyOf(
       'The club signed striker Idris Vale from Marlow Albion on Friday.\nAt his first news conference, Vale thanked Marlow\u2019s supporters and said he had never felt so welcome.',
