@@ -6,6 +6,7 @@ import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { answersInOwnWords } from './yesNoAnswer.js';
 import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -526,8 +527,13 @@ export class Answerer {
       }
       // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
       // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
+      // A yes/no question answered by a denial, which says the predicate in its own words, shares fewer of its words.
       const needed =
-        reading.wantsReason && givesReason(hit.entry.text, checks.motive) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+        reading.wantsReason && givesReason(hit.entry.text, checks.motive)
+          ? minCoverage * this.weights.reasonCoverage
+          : checks.yesNo && answersInOwnWords(hit.entry.text, checks.yesNo)
+            ? minCoverage * this.weights.yesNoCoverage
+            : minCoverage;
       if (most / total < needed) continue;
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));

@@ -63,6 +63,13 @@ export interface AnswerWeights {
   topicDescribesSpeaker: number;
   /** In `/facts`: a sentence naming the topic only after its verb (an object, one of a list), not as its subject. */
   topicAfterVerb: number;
+  /** For a yes/no question: a candidate that denies something it asks (see yesNoAnswer). */
+  denial: number;
+  /**
+   * For a yes/no question: the share of `minCoverage` a candidate needs that denies something it asks. It says the
+   * predicate in its own words (`not considering any limits on moving money` for `stop people moving money`).
+   */
+  yesNoCoverage: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -92,6 +99,8 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   topicOutsideQuote: 0.5,
   topicDescribesSpeaker: 0.5,
   topicAfterVerb: 0.8,
+  denial: 3,
+  yesNoCoverage: 0.8,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */
@@ -110,6 +119,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.place) score *= weights.place;
   if (features.tally) score *= weights.tally;
   if (features.person) score *= weights.person;
+  if (features.denies) score *= weights.denial;
   return score;
 }
 

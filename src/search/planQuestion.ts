@@ -15,12 +15,14 @@ import {
   namesIn,
   possessivesIn,
   verbsIn,
+  YES_NO_QUESTION,
 } from './questionShape.js';
 import { type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { SoftCoverage } from './softCoverage.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import type { YesNoChecks } from './yesNoAnswer.js';
 
 /**
  * The first stage of answering: a question read against the story and the server's speakers into a plan: what it
@@ -188,6 +190,7 @@ export class QuestionPlanner {
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
     const checks: FinerChecks = {
+      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? yesNoChecks(query, weights) : null,
       termGroups,
       reading,
       countPhrase,
@@ -299,4 +302,13 @@ export class QuestionPlanner {
     const compound = thesaurus?.compound(verb, object);
     return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
+}
+
+/** A yes/no question's checks: the terms of its words that weigh for coverage. */
+function yesNoChecks(query: TermQuery, weights: readonly number[]): YesNoChecks {
+  const asked = new Set<string>();
+  query.terms.forEach((term, i) => {
+    if ((weights[query.groups[i]!] ?? 0) > 0) asked.add(term);
+  });
+  return { asked };
 }

@@ -72,4 +72,26 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
     // The mayor's own words share `bridge` and `safe`, but the question asks what her adviser thinks.
     expect(ask("Did the mayor's adviser think the bridge was safe?")).toContain('Dana Cole');
   });
+
+  it('GIVEN a sentence denying what is asked (no nurses would lose their jobs) THEN it, before one that only mentions the same people', () => {
+    const ask = askOf([
+      'Harlow General Hospital will close two of its wards next month to save money, its board said on Friday.',
+      'Nurses marched outside the hospital on Saturday to protest against the closures.',
+      "The hospital's chief executive said no nurses would lose their jobs.",
+    ]);
+    // Both name the nurses; only the third says whether they lose their jobs, and it says so as a denial.
+    expect(ask('Will nurses be laid off?')).toBe("The hospital's chief executive said no nurses would lose their jobs.");
+  });
+
+  it('GIVEN a denial that says the predicate in its own words (not considering any limits) THEN it answers, though it shares fewer words', () => {
+    const ask = askOf([
+      'The Orvell central bank raised its main interest rate to 9% on Thursday to defend the falling krona.',
+      'Governor Lena Brask said the bank was not considering any limits on moving savings out of the country.',
+      'Savers have moved billions of krona into euro accounts since the spring, the bank said.',
+    ]);
+    // The question's `stop` and `abroad` are `limits` and `out of the country` here: a denial needs less of its words.
+    expect(ask('Will Orvell stop people moving their savings abroad?')).toBe(
+      'Governor Lena Brask said the bank was not considering any limits on moving savings out of the country.',
+    );
+  });
 });

@@ -1,0 +1,67 @@
+import { analyze } from './analyzer.js';
+
+/**
+ * The yes/no stage of `/ask`: what a sentence that says whether something is so has. A yes/no question names what it
+ * asks about and what it asks of it; the story answers `no` in a denial, which says the predicate its own way
+ * (`found no alcohol` for `Was the officer drunk?`, `no teachers would lose their jobs` for `Will teachers be laid
+ * off?`). General English: the words of negation and their reach.
+ */
+
+/** What a yes/no question asks, for reading its candidates. */
+export interface YesNoChecks {
+  /** The question's terms that weigh for coverage: its words' own and the story's words for them. */
+  asked: ReadonlySet<string>;
+}
+
+/**
+ * A word that denies what follows it in its clause: `not`, `never`, a contracted `n't`, `cannot`, `no` and the words
+ * made of it (`nobody`, `none`, `nothing`, `no one`), `neither`, `nor`, `without`, and `unlikely` (`is unlikely to
+ * replace`).
+ */
+const NEGATION = /\b(?:not|never|no|nobody|none|nothing|neither|nor|without|unlikely|cannot)\b|\p{L}n['\u2019]t\b/giu;
+const HAS_NEGATION = new RegExp(NEGATION.source, 'iu');
+
+/**
+ * Where a denial's reach ends: a clause's punctuation, or a word opening another clause (`but`, `because`, `while`…).
+ * What comes after says something else.
+ */
+const CLAUSE_END =
+  /[,;:.!?()\u2014\u2013"\u201C\u201D]|\s-\s|\b(?:but|because|although|though|while|whereas|since|so|yet|unless|until|after|before|when|if)\b/iu;
+
+/** How many words after a negation it reaches at most, within its clause. */
+const REACH = 12;
+
+/**
+ * The analysed terms a text denies: those after a negation in the same clause, within REACH words (`no teachers would
+ * lose their jobs` denies `teacher`, `lose`, `job`; `did not accept the offer` denies `accept`, `offer`). English puts
+ * what is denied after the word that denies it: what the clause says before it (its subject, when the negation is on its
+ * verb) is not denied, and nothing past a comma or a `but` is.
+ */
+export function deniedTerms(text: string): Set<string> {
+  const denied = new Set<string>();
+  for (const match of text.matchAll(NEGATION)) {
+    const after = text.slice(match.index + match[0].length);
+    const end = CLAUSE_END.exec(after);
+    const clause = (end ? after.slice(0, end.index) : after).split(/\s+/u).filter(Boolean).slice(0, REACH).join(' ');
+    for (const term of analyze(clause)) denied.add(term);
+  }
+  return denied;
+}
+
+/**
+ * Does a text deny something a yes/no question asks? One of the question's terms (`asked`) stands after a negation in
+ * the same clause (see deniedTerms): `He said no teachers would lose their jobs` answers `Will teachers be laid off?`.
+ */
+export function deniesAsked(text: string, asked: ReadonlySet<string>): boolean {
+  if (!HAS_NEGATION.test(text)) return false;
+  for (const term of deniedTerms(text)) if (asked.has(term)) return true;
+  return false;
+}
+
+/**
+ * Does a text answer a yes/no question in its own words: deny something it asks? Such a sentence needs less of the
+ * question's words (see AnswerWeights.yesNoCoverage).
+ */
+export function answersInOwnWords(text: string, checks: YesNoChecks): boolean {
+  return deniesAsked(text, checks.asked);
+}
