@@ -527,7 +527,7 @@ export class Answerer {
       }
       // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
       // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
-      // A yes/no question answered by a denial, which says the predicate in its own words, shares fewer of its words.
+      // A yes/no question answered in the story's own words (a denial, what will happen) shares fewer of its words.
       const needed =
         reading.wantsReason && givesReason(hit.entry.text, checks.motive)
           ? minCoverage * this.weights.reasonCoverage

@@ -66,8 +66,9 @@ export interface AnswerWeights {
   /** For a yes/no question: a candidate that denies something it asks (see yesNoAnswer). */
   denial: number;
   /**
-   * For a yes/no question: the share of `minCoverage` a candidate needs that denies something it asks. It says the
-   * predicate in its own words (`not considering any limits on moving money` for `stop people moving money`).
+   * For a yes/no question: the share of `minCoverage` a candidate needs that denies something it asks or, for `will…`,
+   * says what will happen. It says the predicate in its own words (`not considering any limits on moving money` for
+   * `stop people moving money`, `would sign the measure` for `going to approve the cap`).
    */
   yesNoCoverage: number;
 }

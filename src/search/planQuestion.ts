@@ -22,7 +22,7 @@ import type { SearchView } from './SearchView.js';
 import type { SoftCoverage } from './softCoverage.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
-import type { YesNoChecks } from './yesNoAnswer.js';
+import { asksWhatWillHappen, type YesNoChecks } from './yesNoAnswer.js';
 
 /**
  * The first stage of answering: a question read against the story and the server's speakers into a plan: what it
@@ -190,7 +190,7 @@ export class QuestionPlanner {
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
     const checks: FinerChecks = {
-      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? yesNoChecks(query, weights) : null,
+      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? yesNoChecks(question, query, weights) : null,
       termGroups,
       reading,
       countPhrase,
@@ -304,11 +304,11 @@ export class QuestionPlanner {
   }
 }
 
-/** A yes/no question's checks: the terms of its words that weigh for coverage. */
-function yesNoChecks(query: TermQuery, weights: readonly number[]): YesNoChecks {
+/** A yes/no question's checks: the terms of its words that weigh for coverage, and whether it asks what will happen. */
+function yesNoChecks(question: string, query: TermQuery, weights: readonly number[]): YesNoChecks {
   const asked = new Set<string>();
   query.terms.forEach((term, i) => {
     if ((weights[query.groups[i]!] ?? 0) > 0) asked.add(term);
   });
-  return { asked };
+  return { asked, future: asksWhatWillHappen(question) };
 }

@@ -4,13 +4,17 @@ import { analyze } from './analyzer.js';
  * The yes/no stage of `/ask`: what a sentence that says whether something is so has. A yes/no question names what it
  * asks about and what it asks of it; the story answers `no` in a denial, which says the predicate its own way
  * (`found no alcohol` for `Was the officer drunk?`, `no teachers would lose their jobs` for `Will teachers be laid
- * off?`). General English: the words of negation and their reach.
+ * off?`), and answers `will…` by saying what will happen, in its own words (`Havilland would sign the measure` for
+ * `Is the mayor going to approve the cap?`). General English: the words of negation and their reach, and the ways
+ * English speaks of what is to come.
  */
 
-/** What a yes/no question asks, for reading its candidates. */
+/** What a yes/no question asks, for reading its candidates: the terms it asks about and whether it asks what will happen. */
 export interface YesNoChecks {
   /** The question's terms that weigh for coverage: its words' own and the story's words for them. */
   asked: ReadonlySet<string>;
+  /** `Will…`, `would…`, `is the mayor going to…`: it asks what will happen. */
+  future: boolean;
 }
 
 /**
@@ -58,10 +62,28 @@ export function deniesAsked(text: string, asked: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `Will…`, `Would…`, `Is the mayor going to…`: a yes/no question about what will happen. */
+const ASKS_WHAT_WILL_HAPPEN = /^\s*(?:will|would|won['\u2019]?t|(?:is|are|am)\s+(?:\S+\s+){1,4}?going\s+to)\b/iu;
+
 /**
- * Does a text answer a yes/no question in its own words: deny something it asks? Such a sentence needs less of the
- * question's words (see AnswerWeights.yesNoCoverage).
+ * The ways English says what will happen: `will`, `would` (not `would have`, which says what did not), `going to`,
+ * `plans to`, `expects to`, `is set to`, and their denials (`won't`).
+ */
+const SAYS_WHAT_WILL_HAPPEN =
+  /\b(?:will|would(?!\s+(?:not\s+)?have\b)|won['\u2019]?t|going\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|(?:is|are|was|were)\s+set\s+to)\b/iu;
+
+export function asksWhatWillHappen(question: string): boolean {
+  return ASKS_WHAT_WILL_HAPPEN.test(question);
+}
+
+export function saysWhatWillHappen(text: string): boolean {
+  return SAYS_WHAT_WILL_HAPPEN.test(text);
+}
+
+/**
+ * Does a text answer a yes/no question in its own words: deny something it asks, or, when it asks what will happen,
+ * say what will? Such a sentence needs less of the question's words (see AnswerWeights.yesNoCoverage).
  */
 export function answersInOwnWords(text: string, checks: YesNoChecks): boolean {
-  return deniesAsked(text, checks.asked);
+  return deniesAsked(text, checks.asked) || (checks.future && saysWhatWillHappen(text));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/search/analyzer.js';
-import { deniedTerms, deniesAsked } from '../../src/search/yesNoAnswer.js';
+import { answersInOwnWords, asksWhatWillHappen, deniedTerms, deniesAsked, saysWhatWillHappen } from '../../src/search/yesNoAnswer.js';
 
 const terms = (words: string): Set<string> => new Set(analyze(words));
 
@@ -44,5 +44,27 @@ describe('deniesAsked: a denial of something the question asks', () => {
 
   it('GIVEN a negation whose clause holds none of the question terms THEN it does not', () => {
     expect(deniesAsked('The bridge, which did not close, was repainted in May.', terms('bridge repainted'))).toBe(false);
+  });
+});
+
+describe('what will happen: questions that ask it and sentences that say it', () => {
+  it('GIVEN "will", "would" or "is … going to" THEN the question asks what will happen', () => {
+    expect(asksWhatWillHappen('Will the library open on Sundays?')).toBe(true);
+    expect(asksWhatWillHappen('Is the governor going to sign the bill?')).toBe(true);
+    expect(asksWhatWillHappen('Did the library open on Sunday?')).toBe(false);
+    expect(asksWhatWillHappen('Are prices going up?')).toBe(false);
+  });
+
+  it('GIVEN "would" or "plans to" THEN the sentence says what will happen; "would have" says what did not', () => {
+    expect(saysWhatWillHappen('She said the city would hold hearings in May.')).toBe(true);
+    expect(saysWhatWillHappen('The firm plans to open a second depot.')).toBe(true);
+    expect(saysWhatWillHappen('A change that would have delayed the vote by a month failed.')).toBe(false);
+  });
+
+  it('GIVEN a question about what will happen THEN a sentence saying what will answers in its own words, a denial always', () => {
+    const checks = { asked: terms('residents vote design'), future: true };
+    expect(answersInOwnWords('The city would hold public meetings on the design.', checks)).toBe(true);
+    expect(answersInOwnWords('No residents have seen the design.', { ...checks, future: false })).toBe(true);
+    expect(answersInOwnWords('The city held public meetings on the design.', checks)).toBe(false);
   });
 });

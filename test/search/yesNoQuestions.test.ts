@@ -94,4 +94,17 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
       'Governor Lena Brask said the bank was not considering any limits on moving savings out of the country.',
     );
   });
+
+  it('GIVEN "will…" and a sentence saying what will happen in its own words (would hold public meetings) THEN that sentence', () => {
+    const ask = askOf([
+      'The Dunmore city council approved a $40 million tram line on Tuesday that would link the station to the hospital.',
+      'Shop owners along Mill Lane say trams are noisy, and a petition against the line has 800 signatures.',
+      'Deputy mayor Ana Ruiz said work would start in April. She added that the city would hold public meetings on the final route before any contract is signed.',
+      'Residents of the Eastfield estate have asked for a stop near the school.',
+    ]);
+    // `get a say` is `public meetings`; the sentence says what the city would do, which answers what will happen.
+    expect(ask('Will residents get a say on the route?')).toBe(
+      'She added that the city would hold public meetings on the final route before any contract is signed.',
+    );
+  });
 });
