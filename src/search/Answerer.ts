@@ -6,7 +6,7 @@ import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
-import { answersInOwnWords } from './yesNoAnswer.js';
+import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
 import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -520,6 +520,12 @@ export class Answerer {
       // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
       const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
       if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
+      // `Were any pupils inside?`: `no one was inside` says it of everyone, so of the pupils too.
+      const anyDenied =
+        checks.yesNo?.any != null &&
+        (hit.matchedGroups.get(checks.yesNo.any.group) ?? 0) < 1 &&
+        deniesAny(hit.entry.text, checks.yesNo.any.person);
+      if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
       if (bySpeaker) {
         for (const match of named) {
           if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
@@ -540,9 +546,12 @@ export class Answerer {
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
       const covered =
-        bySpeaker || halfCounted || namesAnother || sum || objectOut || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+        bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0
+          ? new Map(hit.matchedGroups)
+          : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
       if (sum) covered.set(reading.moneyGroup, 1);
+      if (anyDenied) covered.set(checks.yesNo!.any!.group, 1);
       if (objectOut) for (const group of deed.objectGroups) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {

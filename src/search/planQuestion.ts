@@ -22,7 +22,7 @@ import type { SearchView } from './SearchView.js';
 import type { SoftCoverage } from './softCoverage.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
-import { asksWhatWillHappen, type YesNoChecks } from './yesNoAnswer.js';
+import { anyNounGroup, asksWhatWillHappen, type YesNoChecks } from './yesNoAnswer.js';
 
 /**
  * The first stage of answering: a question read against the story and the server's speakers into a plan: what it
@@ -190,7 +190,7 @@ export class QuestionPlanner {
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
     const checks: FinerChecks = {
-      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? yesNoChecks(question, query, weights) : null,
+      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? this.yesNoChecks(question, words, query, weights) : null,
       termGroups,
       reading,
       countPhrase,
@@ -293,6 +293,21 @@ export class QuestionPlanner {
   }
 
   /**
+   * A yes/no question's checks: the terms of its words that weigh for coverage, whether it asks what will happen, and
+   * the noun it asks whether there is any of (`any pupils`), with whether that names a person.
+   */
+  private yesNoChecks(question: string, words: string[], query: TermQuery, weights: readonly number[]): YesNoChecks {
+    const asked = new Set<string>();
+    query.terms.forEach((term, i) => {
+      if ((weights[query.groups[i]!] ?? 0) > 0) asked.add(term);
+    });
+    const thesaurus = this.thesaurus;
+    const group = thesaurus ? anyNounGroup(question, words, (word) => thesaurus.isNoun(word)) : -1;
+    const any = group >= 0 ? { group, person: thesaurus!.namesPerson(words[group]!) } : null;
+    return { asked, future: asksWhatWillHappen(question), any };
+  }
+
+  /**
    * The verb for what a light verb and its noun mean together, when the lexicon lists the two as one and has a single
    * word for it with a vector (`take part` → `participate`); else none: `gave evidence` is no phrase of the lexicon's,
    * and `evidence` names a thing, not what happens.
@@ -302,13 +317,4 @@ export class QuestionPlanner {
     const compound = thesaurus?.compound(verb, object);
     return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
-}
-
-/** A yes/no question's checks: the terms of its words that weigh for coverage, and whether it asks what will happen. */
-function yesNoChecks(question: string, query: TermQuery, weights: readonly number[]): YesNoChecks {
-  const asked = new Set<string>();
-  query.terms.forEach((term, i) => {
-    if ((weights[query.groups[i]!] ?? 0) > 0) asked.add(term);
-  });
-  return { asked, future: asksWhatWillHappen(question) };
 }

@@ -15,6 +15,38 @@ export interface YesNoChecks {
   asked: ReadonlySet<string>;
   /** `Will…`, `would…`, `is the mayor going to…`: it asks what will happen. */
   future: boolean;
+  /**
+   * `Were any pupils inside?`: the place among the question's words of the noun after `any`, and whether it names a
+   * person (-1 when none): `no one`, `nobody` or `none` answers for it (see deniesAny).
+   */
+  any: { group: number; person: boolean } | null;
+}
+
+/**
+ * `Were any pupils inside?`: the place among the question's words (`words`) of the noun after `any` (a word may stand
+ * between: `any young pupils`), -1 when none.
+ */
+export function anyNounGroup(question: string, words: readonly string[], isNoun: (word: string) => boolean): number {
+  const match = /\bany\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(question);
+  if (!match) return -1;
+  for (const word of [match[1], match[2]]) {
+    const group = word ? words.indexOf(word) : -1;
+    if (group >= 0 && isNoun(word!)) return group;
+  }
+  return -1;
+}
+
+/** Words that deny there is anyone (`no one was inside`, `nobody was hurt`, `none of them`). */
+const NOBODY = /\b(?:no\s+one|nobody|none)\b/iu;
+/** Words that deny there is anything (`nothing was taken`, `none of it`). */
+const NOTHING = /\b(?:nothing|none)\b/iu;
+
+/**
+ * Does a text deny there is any of what the question asks about (`any pupils`): `no one`, `nobody`, `none` for a
+ * person; `nothing`, `none` for a thing? It says so of every person or thing, so of those asked about too.
+ */
+export function deniesAny(text: string, person: boolean): boolean {
+  return (person ? NOBODY : NOTHING).test(text);
 }
 
 /**

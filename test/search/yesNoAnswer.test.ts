@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/search/analyzer.js';
-import { answersInOwnWords, asksWhatWillHappen, deniedTerms, deniesAsked, saysWhatWillHappen } from '../../src/search/yesNoAnswer.js';
+import {
+  answersInOwnWords,
+  anyNounGroup,
+  asksWhatWillHappen,
+  deniedTerms,
+  deniesAny,
+  deniesAsked,
+  saysWhatWillHappen,
+} from '../../src/search/yesNoAnswer.js';
 
 const terms = (words: string): Set<string> => new Set(analyze(words));
 
@@ -62,9 +70,27 @@ describe('what will happen: questions that ask it and sentences that say it', ()
   });
 
   it('GIVEN a question about what will happen THEN a sentence saying what will answers in its own words, a denial always', () => {
-    const checks = { asked: terms('residents vote design'), future: true };
+    const checks = { asked: terms('residents vote design'), future: true, any: null };
     expect(answersInOwnWords('The city would hold public meetings on the design.', checks)).toBe(true);
     expect(answersInOwnWords('No residents have seen the design.', { ...checks, future: false })).toBe(true);
     expect(answersInOwnWords('The city held public meetings on the design.', checks)).toBe(false);
+  });
+});
+
+describe('any: a question whether there is any of something, and the words denying there is anyone or anything', () => {
+  const nouns = new Set(['pupils', 'hall', 'books']);
+  const isNoun = (word: string): boolean => nouns.has(word);
+
+  it('GIVEN "any <noun>" THEN the noun is the one asked of, also past a word between', () => {
+    expect(anyNounGroup('Were any pupils in the hall?', ['pupils', 'hall'], isNoun)).toBe(0);
+    expect(anyNounGroup('Were any old books lost?', ['old', 'books', 'lost'], isNoun)).toBe(1);
+    expect(anyNounGroup('Was the hall damaged?', ['hall', 'damaged'], isNoun)).toBe(-1);
+  });
+
+  it('GIVEN a person asked of THEN "no one" and "nobody" deny there is any; "nothing" denies a thing', () => {
+    expect(deniesAny('No one was in the hall at the time.', true)).toBe(true);
+    expect(deniesAny('Nobody was hurt.', true)).toBe(true);
+    expect(deniesAny('Nothing was taken from the hall.', true)).toBe(false);
+    expect(deniesAny('Nothing was taken from the hall.', false)).toBe(true);
   });
 });

@@ -107,4 +107,17 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
       'She added that the city would hold public meetings on the final route before any contract is signed.',
     );
   });
+
+  it('GIVEN "any <people>" and a sentence saying nobody was there THEN that sentence answers for them', () => {
+    const ask = askOf([
+      'Part of the roof of the Brook Lane library fell in during a storm on Tuesday night, the fire service said.',
+      'Nobody was inside the library at the time, but a parked van outside was crushed.',
+      'The council said the library would stay shut for at least a month while engineers checked the walls.',
+      'Its Saturday reading club for children will meet at the town hall instead.',
+    ]);
+    // `nobody` says it of everyone, so of children too; the last sentence names children but not whether any were inside.
+    expect(ask('Were any children in the library?')).toBe(
+      'Nobody was inside the library at the time, but a parked van outside was crushed.',
+    );
+  });
 });
