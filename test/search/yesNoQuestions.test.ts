@@ -120,4 +120,16 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
       'Nobody was inside the library at the time, but a parked van outside was crushed.',
     );
   });
+
+  it('GIVEN "could…" and a sentence saying how likely it is THEN that sentence, before one that only shares its words', () => {
+    const ask = askOf([
+      'The Tidewell ferry crosses the strait twelve times a day in summer.',
+      'In winter the crossing is often rough, and the old ferry stayed in port for 40 days last year.',
+      'The new ferry is likely to sail through most winter storms, the company said.',
+    ]);
+    // `could` asks whether it is possible; `likely` says how possible, which the first sentence does not.
+    expect(ask('Could the new ferry cross the strait in winter?')).toBe(
+      'The new ferry is likely to sail through most winter storms, the company said.',
+    );
+  });
 });
