@@ -16,6 +16,7 @@ import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
+import { givenNamesOf } from './givenNames.js';
 import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
 import { type CommonWords, type Predicate, type QuestionPlan, QuestionPlanner } from './planQuestion.js';
 import { NAMING } from './readQuestion.js';
@@ -119,6 +120,8 @@ interface ServerView {
   speakerParts: Array<{ name: string; parts: string[] }> | null;
   /** The initialisms the server's entries use and spell out; found the first time a question needs them. */
   initialisms: Initialism[] | null;
+  /** Each surname's given name that the server's entries use alone (givenNames.ts); found the first time it is needed. */
+  givenNames: ReadonlyMap<string, string> | null;
 }
 
 export class Answerer {
@@ -167,6 +170,7 @@ export class Answerer {
       vocabulary: null,
       speakerParts: null,
       initialisms: null,
+      givenNames: null,
     };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
@@ -459,11 +463,19 @@ export class Answerer {
   }
 
   private plan(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
-    return this.planner.plan(askedWords, question, kind, this.speakers(options), () => {
-      const view = this.view(options);
-      view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
-      return view.initialisms;
-    });
+    const view = (): ServerView => this.view(options);
+    return this.planner.plan(
+      askedWords,
+      question,
+      kind,
+      this.speakers(options),
+      () => (view().initialisms ??= findInitialisms(view().entries.map((entry) => entry.text))),
+      () =>
+        (view().givenNames ??= givenNamesOf(
+          view().entries.map((entry) => entry.text),
+          this.isCommonWord,
+        )),
+    );
   }
 
   private topic(

@@ -92,7 +92,8 @@ export class QuestionPlanner {
 
   /**
    * Reads a question against the story: `speakers` are the server's, `initialisms` gives the initialisms its
-   * entries use and spell out (found the first time a question needs them).
+   * entries use and spell out (found the first time a question needs them), `givenNames` each surname's given name
+   * that its entries use alone (see givenNames.ts; found the first time a question names someone).
    */
   plan(
     askedWords: string[],
@@ -100,6 +101,7 @@ export class QuestionPlanner {
     kind: EntryKind | undefined,
     speakers: Speaker[],
     initialisms: () => Initialism[],
+    givenNames: () => ReadonlyMap<string, string> = () => new Map(),
   ): QuestionPlan {
     const reading = readQuestion(question, askedWords, kind === 'quote');
     const { words, countedGroup } = reading;
@@ -172,6 +174,18 @@ export class QuestionPlanner {
         }
       }
     }
+    // `Liddle`, whom the story calls `Aaron` in a quote: the given name finds those words of them too, as fully.
+    words.forEach((word, group) => {
+      if (!names.has(word) || speakerWords.has(group)) return;
+      const given = givenNames().get(word.toLowerCase());
+      const term = given ? termOf(given) : null;
+      if (term && this.index.has(term) && !query.terms.includes(term)) {
+        query.terms.push(term);
+        query.boosts.push(SYNONYM_BOOST);
+        query.groups.push(group);
+        query.qualities?.push(1);
+      }
+    });
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     // The counted noun, its synonyms and its kinds (`155,000 realtors` counts real estate agents), not its broader senses.
