@@ -311,9 +311,12 @@ export class QuestionPlanner {
    * the noun it asks whether there is any of (`any pupils`), with whether that names a person.
    */
   private yesNoChecks(question: string, words: string[], query: TermQuery, weights: readonly number[]): YesNoChecks {
+    // `the vice president's adviser` asks about the adviser: a denial of the vice president denies nothing asked.
+    const possessors = this.possessorsOfPeople(question);
     const asked = new Set<string>();
     query.terms.forEach((term, i) => {
-      if ((weights[query.groups[i]!] ?? 0) > 0) asked.add(term);
+      const group = query.groups[i]!;
+      if ((weights[group] ?? 0) > 0 && !possessors.has(words[group]!.toLowerCase())) asked.add(term);
     });
     const thesaurus = this.thesaurus;
     const group = thesaurus ? anyNounGroup(question, words, (word) => thesaurus.isNoun(word)) : -1;

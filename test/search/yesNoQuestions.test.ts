@@ -132,4 +132,14 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
       'The new ferry is likely to sail through most winter storms, the company said.',
     );
   });
+
+  it('GIVEN "the mayor\'s adviser" and a sentence denying something of the mayor THEN that is no denial of what is asked', () => {
+    const ask = askOf([
+      'Mayor Ruth Adler said on Monday that the Kell Street bridge would reopen in June.',
+      'Dana Cole, a transport aide who advises the mayor, said she thought the bridge was unsafe for trucks.',
+      'Council member Ed Roy said he could not speak for the mayor, but he thought the bridge was safe.',
+    ]);
+    // `could not speak for the mayor` denies something of the mayor, whom the question names only as the adviser's.
+    expect(ask("Did the mayor's adviser think the bridge was safe?")).toContain('Dana Cole');
+  });
 });
