@@ -7,6 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
 import { leavesObjectOut } from './elidedObject.js';
 import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
@@ -18,6 +19,7 @@ import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
+import { givenNamesOf } from './givenNames.js';
 import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
 import { type CommonWords, type Predicate, type QuestionPlan, QuestionPlanner } from './planQuestion.js';
 import { NAMING } from './readQuestion.js';
@@ -124,6 +126,8 @@ interface ServerView {
   speakerParts: Array<{ name: string; parts: string[] }> | null;
   /** The initialisms the server's entries use and spell out; found the first time a question needs them. */
   initialisms: Initialism[] | null;
+  /** Each surname's given name that the server's entries use alone (givenNames.ts); found the first time it is needed. */
+  givenNames: ReadonlyMap<string, string> | null;
 }
 
 export class Answerer {
@@ -172,6 +176,7 @@ export class Answerer {
       vocabulary: null,
       speakerParts: null,
       initialisms: null,
+      givenNames: null,
     };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
@@ -521,11 +526,19 @@ export class Answerer {
   }
 
   private plan(askedWords: string[], question: string, kind: EntryKind | undefined, options: AnswerOptions): QuestionPlan {
-    return this.planner.plan(askedWords, question, kind, this.speakers(options), () => {
-      const view = this.view(options);
-      view.initialisms ??= findInitialisms(view.entries.map((entry) => entry.text));
-      return view.initialisms;
-    });
+    const view = (): ServerView => this.view(options);
+    return this.planner.plan(
+      askedWords,
+      question,
+      kind,
+      this.speakers(options),
+      () => (view().initialisms ??= findInitialisms(view().entries.map((entry) => entry.text))),
+      () =>
+        (view().givenNames ??= givenNamesOf(
+          view().entries.map((entry) => entry.text),
+          this.isCommonWord,
+        )),
+    );
   }
 
   private topic(
@@ -582,6 +595,12 @@ export class Answerer {
       // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
       const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
       if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
+      // `Were any pupils inside?`: `no one was inside` says it of everyone, so of the pupils too.
+      const anyDenied =
+        checks.yesNo?.any != null &&
+        (hit.matchedGroups.get(checks.yesNo.any.group) ?? 0) < 1 &&
+        deniesAny(hit.entry.text, checks.yesNo.any.person);
+      if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
       if (bySpeaker) {
         for (const match of named) {
           if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
@@ -589,17 +608,25 @@ export class Answerer {
       }
       // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
       // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
+      // A yes/no question answered in the story's own words (a denial, what will happen) shares fewer of its words.
       const needed =
-        reading.wantsReason && givesReason(hit.entry.text, checks.motive) ? minCoverage * this.weights.reasonCoverage : minCoverage;
+        reading.wantsReason && givesReason(hit.entry.text, checks.motive)
+          ? minCoverage * this.weights.reasonCoverage
+          : checks.yesNo && answersInOwnWords(hit.entry.text, checks.yesNo)
+            ? minCoverage * this.weights.yesNoCoverage
+            : minCoverage;
       if (most / total < needed) continue;
       // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
       const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
       const covered =
-        bySpeaker || halfCounted || namesAnother || sum || objectOut || inNames.length > 0 ? new Map(hit.matchedGroups) : hit.matchedGroups;
+        bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0
+          ? new Map(hit.matchedGroups)
+          : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
       if (sum) covered.set(reading.moneyGroup, 1);
+      if (anyDenied) covered.set(checks.yesNo!.any!.group, 1);
       if (objectOut) for (const group of deed.objectGroups) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
       if (bySpeaker) {

@@ -68,6 +68,14 @@ export interface AnswerWeights {
   topicDescribesSpeaker: number;
   /** In `/facts`: a sentence naming the topic only after its verb (an object, one of a list), not as its subject. */
   topicAfterVerb: number;
+  /** For a yes/no question: a candidate that denies something it asks (see yesNoAnswer). */
+  denial: number;
+  /**
+   * For a yes/no question: the share of `minCoverage` a candidate needs that denies something it asks or, for `will…`,
+   * says what will happen. It says the predicate in its own words (`not considering any limits on moving money` for
+   * `stop people moving money`, `would sign the measure` for `going to approve the cap`).
+   */
+  yesNoCoverage: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -98,6 +106,8 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   topicOutsideQuote: 0.5,
   topicDescribesSpeaker: 0.5,
   topicAfterVerb: 0.8,
+  denial: 3,
+  yesNoCoverage: 0.8,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */
@@ -116,6 +126,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.place) score *= weights.place;
   if (features.tally) score *= weights.tally;
   if (features.person) score *= weights.person;
+  if (features.denies) score *= weights.denial;
   return score;
 }
 

@@ -2,6 +2,7 @@ import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
+import { deniesAsked, type YesNoChecks } from './yesNoAnswer.js';
 
 /**
  * The third stage of answering: each retrieved candidate described by a few named features, the same for
@@ -43,6 +44,8 @@ export interface CandidateFeatures {
   tally: boolean;
   /** A person of the story named, for `who…`. */
   person: boolean;
+  /** For a yes/no question: a denial of something it asks (`no teachers would lose their jobs`; see yesNoAnswer). */
+  denies: boolean;
 }
 
 /** What retrieval knows of a candidate before the finer checks. */
@@ -61,6 +64,7 @@ const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
   place: false,
   tally: false,
   person: false,
+  denies: false,
 };
 
 /** A candidate as retrieval sees it: the finer features unset (they only ever raise a score). */
@@ -78,6 +82,8 @@ export interface FinerChecks {
   motive: boolean;
   /** Each term of the query (a word's own or the story's word for it) with the question words it stands for, by place. */
   termGroups: ReadonlyMap<string, readonly number[]>;
+  /** For a yes/no question of `/ask`: the terms it asks about and whether it asks what will happen; else null. */
+  yesNo: YesNoChecks | null;
 }
 
 /**
@@ -150,5 +156,6 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     place: reading.wantsPlace && PLACE.test(entry.text),
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
+    denies: checks.yesNo !== null && deniesAsked(entry.text, checks.yesNo.asked),
   };
 }

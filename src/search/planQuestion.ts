@@ -15,12 +15,14 @@ import {
   namesIn,
   possessivesIn,
   verbsIn,
+  YES_NO_QUESTION,
 } from './questionShape.js';
 import { type QuestionReading, readQuestion } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { SoftCoverage } from './softCoverage.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
+import { anyNounGroup, asksWhatWillHappen, type YesNoChecks } from './yesNoAnswer.js';
 
 /**
  * The first stage of answering: a question read against the story and the server's speakers into a plan: what it
@@ -90,7 +92,8 @@ export class QuestionPlanner {
 
   /**
    * Reads a question against the story: `speakers` are the server's, `initialisms` gives the initialisms its
-   * entries use and spell out (found the first time a question needs them).
+   * entries use and spell out (found the first time a question needs them), `givenNames` each surname's given name
+   * that its entries use alone (see givenNames.ts; found the first time a question names someone).
    */
   plan(
     askedWords: string[],
@@ -98,6 +101,7 @@ export class QuestionPlanner {
     kind: EntryKind | undefined,
     speakers: Speaker[],
     initialisms: () => Initialism[],
+    givenNames: () => ReadonlyMap<string, string> = () => new Map(),
   ): QuestionPlan {
     const reading = readQuestion(question, askedWords, kind === 'quote');
     const { words, countedGroup } = reading;
@@ -170,6 +174,18 @@ export class QuestionPlanner {
         }
       }
     }
+    // `Liddle`, whom the story calls `Aaron` in a quote: the given name finds those words of them too, as fully.
+    words.forEach((word, group) => {
+      if (!names.has(word) || speakerWords.has(group)) return;
+      const given = givenNames().get(word.toLowerCase());
+      const term = given ? termOf(given) : null;
+      if (term && this.index.has(term) && !query.terms.includes(term)) {
+        query.terms.push(term);
+        query.boosts.push(SYNONYM_BOOST);
+        query.groups.push(group);
+        query.qualities?.push(1);
+      }
+    });
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     // The counted noun, its synonyms and its kinds (`155,000 realtors` counts real estate agents), not its broader senses.
@@ -188,6 +204,7 @@ export class QuestionPlanner {
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
     const checks: FinerChecks = {
+      yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? this.yesNoChecks(question, words, query, weights) : null,
       termGroups,
       reading,
       countPhrase,
@@ -287,6 +304,24 @@ export class QuestionPlanner {
         (!this.thesaurus!.isNoun(word) || /(?:ed|ing)$/u.test(word) || verbs.has(word) || complements.has(word));
       return predicate ? [{ group, nearness: this.soft!.nearnessOf(complements.get(word) ?? word) }] : [];
     });
+  }
+
+  /**
+   * A yes/no question's checks: the terms of its words that weigh for coverage, whether it asks what will happen, and
+   * the noun it asks whether there is any of (`any pupils`), with whether that names a person.
+   */
+  private yesNoChecks(question: string, words: string[], query: TermQuery, weights: readonly number[]): YesNoChecks {
+    // `the vice president's adviser` asks about the adviser: a denial of the vice president denies nothing asked.
+    const possessors = this.possessorsOfPeople(question);
+    const asked = new Set<string>();
+    query.terms.forEach((term, i) => {
+      const group = query.groups[i]!;
+      if ((weights[group] ?? 0) > 0 && !possessors.has(words[group]!.toLowerCase())) asked.add(term);
+    });
+    const thesaurus = this.thesaurus;
+    const group = thesaurus ? anyNounGroup(question, words, (word) => thesaurus.isNoun(word)) : -1;
+    const any = group >= 0 ? { group, person: thesaurus!.namesPerson(words[group]!) } : null;
+    return { asked, future: asksWhatWillHappen(question), any };
   }
 
   /**

@@ -79,10 +79,12 @@ export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
 
 /**
  * The modal a question asks whether something may be done with, and the words a story says so in: `Can pupils use the
- * pool?` is answered by `the pool is open to pupils`, `is accessible to`, `are eligible to`, `allowed to`.
+ * pool?` is answered by `the pool is open to pupils`, `is accessible to`, `are eligible to`, `allowed to`; `Could the
+ * cell replace lithium?`, which asks whether it is possible, by `is unlikely to replace`, `is likely to`, `possible`.
  */
 export const MODAL_COUNTERPARTS = lookupTable<readonly string[]>({
   can: ['able', 'eligible', 'allowed', 'permitted', 'accessible'],
+  could: ['able', 'likely', 'unlikely', 'possible'],
 });
 
 export const WHERE_QUESTION = /^\s*where\b/iu;

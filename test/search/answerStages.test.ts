@@ -29,6 +29,7 @@ const features = (question: string, entry: Entry, motive = false): CandidateFeat
     people: [],
     motive,
     termGroups: new Map(),
+    yesNo: null,
   });
 
 const FERRY =
