@@ -316,7 +316,9 @@ export class QuestionPlanner {
     const asked = new Set<string>();
     query.terms.forEach((term, i) => {
       const group = query.groups[i]!;
-      if ((weights[group] ?? 0) > 0 && !possessors.has(words[group]!.toLowerCase())) asked.add(term);
+      // (A word the lexicon gives in another sense, `stay` for `arrest`, is too loose a match to be what a denial denies.)
+      const close = (query.qualities?.[i] ?? 1) > SYNONYM_QUALITY;
+      if (close && (weights[group] ?? 0) > 0 && !possessors.has(words[group]!.toLowerCase())) asked.add(term);
     });
     const thesaurus = this.thesaurus;
     const group = thesaurus ? anyNounGroup(question, words, (word) => thesaurus.isNoun(word)) : -1;

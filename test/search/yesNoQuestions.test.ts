@@ -31,6 +31,16 @@ describe('yes/no questions: the sentence that affirms or denies what is asked', 
     );
   });
 
+  it('GIVEN a denial only of a word the lexicon gives in another sense (stays for arrest) THEN it is no denial of the question', () => {
+    const ask = askOf([
+      'Sheriff Nora Quill said deputies had gone door to door in the valley overnight.',
+      '\u201CWe knocked on every door we could reach. But we cannot rescue everyone who stays,\u201D Quill said.',
+      'The fire had burned 4,000 acres by Saturday morning, the forestry service said.',
+    ]);
+    // `stay` is a word for `arrest` only in another sense (to stay an execution): the quote denies nothing asked.
+    expect(ask('Has Sheriff Nora Quill arrested anyone?') ?? '').not.toContain('cannot rescue');
+  });
+
   it('GIVEN "ever" THEN a sentence saying "never" denies it', () => {
     const ask = askOf([
       'Ever since the storm, the Harbor Gulls have trained indoors.',
