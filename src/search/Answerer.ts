@@ -10,9 +10,10 @@ import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
+import { amountAfter } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
@@ -368,12 +369,25 @@ export class Answerer {
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers. `When will…` asks
     // when something is to happen: the entry's own words must say it, not when they were said (its `when`).
     const kind = answerKind(query);
-    const topical = this.topic(words, query, undefined, options);
+    const withoutAmount: Answer[] = [];
+    const topical = this.topic(words, query, undefined, options, this.weights.minCoverage, withoutAmount);
     const ranked = asksForKind(kind)
       ? topical.filter((answer) =>
           holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
         )
       : topical;
+    // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.
+    const stating = withoutAmount.sort((a, b) => b.score - a.score)[0];
+    const amount = stating
+      ? amountAfter(
+          stating,
+          ranked[0]?.score ?? 0,
+          this.view(options).entries,
+          this.weights,
+          (entry) => !asksForKind(kind) || holdsAnswerKind(entry.text, kind),
+        )
+      : null;
+    if (amount) ranked.unshift(amount);
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
     // `Why…`: the best candidate states the event and gives no reason; the sentence after it that gives one answers.
     const explanation =
@@ -471,6 +485,7 @@ export class Answerer {
     kind: EntryKind | undefined,
     options: AnswerOptions,
     minCoverage = this.weights.minCoverage,
+    withoutAmount?: Answer[],
   ): Answer[] {
     const {
       reading,
@@ -483,11 +498,13 @@ export class Answerer {
       total,
       namedIds,
       countPhrase,
+      countedTerms,
       checks,
       predicates,
       commonWords,
       deed,
     } = this.planOf(askedWords, question, kind, options);
+    const names = withoutAmount ? namesIn(question) : new Set<string>();
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -554,8 +571,18 @@ export class Answerer {
         reading.wantsAmount &&
         !AMOUNT.test(this.analysedUndated(hit.entry)) &&
         !(reading.countsSoFar && countPhrase?.test(this.analysedText(hit.entry)))
-      )
+      ) {
+        // …but it may state what is asked, the amount in the sentence after it (amountAfter): one naming what is
+        // counted, and each name the question gives.
+        const counts =
+          countedGroup < 0 ||
+          this.analysedText(hit.entry)
+            .split(' ')
+            .some((term) => countedTerms.has(term));
+        if (withoutAmount && counts && words.every((word, group) => !names.has(word) || hit.matchedGroups.has(group)))
+          withoutAmount.push({ entry: hit.entry, score: scoreRetrieval({ match: hit.score, coverage, bySpeaker }, this.weights) });
         continue;
+      }
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
       const score = scoreRetrieval(retrieval, this.weights);
       answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });

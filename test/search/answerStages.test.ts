@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { amountAfter } from '../../src/search/amountAfter.js';
 import { countAfter } from '../../src/search/countAfter.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
@@ -540,6 +541,33 @@ describe('how many: the sentence after the best match may give the count', () =>
     const withoutCount = storyOf(TOWN_VOTE.replace('14 of the 31 seats', 'a majority of seats')).entries;
     const first = withoutCount.find((entry) => entry.text.includes('the most seats'))!;
     expect(countAfter({ entry: first, score: 10 }, withoutCount, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
+  });
+});
+
+describe('how much: the sentence after one that states what is asked may give the amount', () => {
+  const CANAL_REPAIR =
+    'WESTBRIDGE — Engineers warned on Thursday that draining the old canal for repairs would be expensive for the towns along it.\n\n' +
+    'The water board put the bill at £40 million over three years.\n\n' +
+    'Boat owners have asked to be told before any work begins.';
+
+  it('GIVEN "how much" and the sentence naming what is asked with no amount THEN the next sentence, which holds one, answers', () => {
+    // Only the first sentence says `draining` and `canal`; it says `expensive`, not what it would cost. The sum is in
+    // the sentence after it, which shares no word with the question.
+    const { answerer } = buildKnowledge(storyOf(CANAL_REPAIR));
+    expect(answerer.answer('ask', 'How much would draining the canal cost?').results[0]?.entry.text).toContain('£40 million');
+  });
+
+  it('GIVEN a next sentence with only a year or no amount, or a better answer THEN nothing is put first', () => {
+    const stating = (passage: string) => {
+      const entries = storyOf(passage).entries;
+      return { entries, entry: entries.find((entry) => entry.text.includes('draining the old canal'))! };
+    };
+    const yes = () => true;
+    const { entries, entry } = stating(CANAL_REPAIR);
+    expect(amountAfter({ entry, score: 10 }, 0, entries, ANSWER_WEIGHTS, yes)?.entry.text).toContain('£40 million');
+    expect(amountAfter({ entry, score: 10 }, 100, entries, ANSWER_WEIGHTS, yes)).toBeNull();
+    const year = stating(CANAL_REPAIR.replace('£40 million over three years', 'a sum not seen since 1987'));
+    expect(amountAfter({ entry: year.entry, score: 10 }, 0, year.entries, ANSWER_WEIGHTS, yes)).toBeNull();
   });
 });
 
