@@ -127,9 +127,14 @@ function modalOf(question: string, words: string[]): string | undefined {
   return tokens[at];
 }
 
+/** `how many kinds of…`: a word for a kind (English's few), then `of` and the noun phrase of what the kinds are of. */
+const HOW_MANY_KINDS =
+  /\bhow\s+many\s+(?:different\s+)?(?:kinds|types|sorts|varieties)\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/iu;
+
 /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
 export function countedNounOf(question: string): string | null {
-  const match = HOW_MANY.exec(question);
+  // `How many kinds of protein building blocks`: kinds of a thing are counted as the thing is (`19 different amino acids`).
+  const match = HOW_MANY_KINDS.exec(question) ?? HOW_MANY.exec(question);
   if (!match) return null;
   // What `how many` counts is plural: the first plural of the noun phrase (`how many workers belong`, `how many
   // suspected traffickers`, `how many real estate agents`), else its first word.

@@ -242,6 +242,12 @@ describe('readQuestion: the counted noun of a longer noun phrase', () => {
   it('GIVEN "how many real estate agents" THEN the plural ending the phrase is counted', () => {
     expect(read('How many real estate agents work here?').countedNoun).toBe('agents');
   });
+
+  it('GIVEN "how many kinds of" THEN the noun the kinds are of is counted, not the word for a kind', () => {
+    expect(read('How many kinds of garden birds were seen?').countedNoun).toBe('birds');
+    expect(read('How many different types of cheese does the shop sell?').countedNoun).toBe('cheese');
+    expect(read('How many kinds are there?').countedNoun).toBe('kinds');
+  });
 });
 
 describe('readQuestion: a count so far', () => {
