@@ -248,6 +248,19 @@ describe('readQuestion: the counted noun of a longer noun phrase', () => {
     expect(read('How many different types of cheese does the shop sell?').countedNoun).toBe('cheese');
     expect(read('How many kinds are there?').countedNoun).toBe('kinds');
   });
+
+  it('GIVEN "how many kinds of" THEN the sentence naming the things hands over to the next, which counts them', () => {
+    // The second sentence names the reef builders and holds no number; the third gives the count of kinds without
+    // repeating what it counts, so only through the sentence before it does it answer.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'HARLOW BAY — Divers who surveyed the northern reef this autumn found it in better health than scientists had feared, the marine institute said on Monday.\n\n' +
+          'Hard corals are the builders of the reef.\n\n' +
+          'Of the 42 recorded by the divers, 30 had not been seen on the reef before, according to the institute.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many kinds of reef builders are on the reef?').results[0]?.entry.text).toContain('Of the 42');
+  });
 });
 
 describe('readQuestion: a count so far', () => {
