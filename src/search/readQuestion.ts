@@ -114,12 +114,13 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
 }
 
 /**
- * `Can pupils use the pool?`, `how many firms can now bid`: the modal is put among the words asked, before the verb
+ * `Can pupils use the pool?`, `how many firms can now bid`, `had to leave`: the modal is put among the words asked, before the verb
  * it goes with, for the words a story says it in (`eligible to`, `accessible to`: see MODAL_COUNTERPARTS). Returns it,
  * or undefined when the question has none.
  */
 function modalOf(question: string, words: string[]): string | undefined {
-  const tokens = tokenize(question);
+  // `had to leave` is `must leave` in the past: one modal, however tensed.
+  const tokens = tokenize(question).map((token, i, all) => (/^ha(?:ve|s|d)$/u.test(token) && all[i + 1] === 'to' ? 'must' : token));
   const at = tokens.findIndex((token) => MODAL_COUNTERPARTS[token] !== undefined);
   if (at < 0) return undefined;
   const next = tokens.slice(at + 1).find((token) => words.includes(token));

@@ -432,6 +432,27 @@ describe('terms of the question: a modal and the words a story says it in', () =
   });
 });
 
+describe('terms of the question: "had to" and the words a story says an obligation in', () => {
+  it('GIVEN "had to", "has to" or "must" THEN one modal, must, before its verb', () => {
+    expect(read('How many families had to leave?').words).toEqual(['families', 'must', 'leave']);
+    expect(read('Who has to sign the order?').words).toEqual(['must', 'sign', 'order']);
+    expect(read('Must drivers pay the toll?').words).toEqual(['must', 'drivers', 'pay', 'toll']);
+  });
+
+  it('GIVEN "how many … had to evacuate" THEN the sentence saying they were ordered to go, over one that only counts them', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Flood water rose through the night in Marden, where the river burst its banks after three days of rain.\n\n' +
+          'About 800 residents of the lower town, many of them elderly, were ordered to leave their homes on Sunday as the water kept rising.\n\n' +
+          'About 150 residents stayed at a shelter.',
+      ),
+    );
+    // Neither sentence says `evacuate`, and both count residents; `shelter` is as near to it in meaning as `leave`, and
+    // the second sentence is the shorter. Only the first says they had to go, in the words a story says it in (`ordered to`).
+    expect(answerer.answer('ask', 'How many residents had to evacuate?').results[0]?.entry.text).toContain('About 800 residents');
+  });
+});
+
 describe('terms of the question: a capitalised word for a kind of people', () => {
   it('GIVEN "the Tories" and a story that says "the Conservatives" THEN the nearest word in meaning answers for it', () => {
     const { answerer } = buildKnowledge(
