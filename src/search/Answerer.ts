@@ -2,7 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
+import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates, withoutSums } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
@@ -127,6 +127,7 @@ export class Answerer {
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
   private readonly undated = new WeakMap<Entry, string>();
+  private readonly uncounted = new WeakMap<Entry, string>();
   /** The terms an entry's words and its speaker's use only inside coined names (see nameWords.ts), found once. */
   private readonly nameParts = new WeakMap<Entry, NameWords>();
 
@@ -182,6 +183,16 @@ export class Answerer {
     if (text === undefined) {
       text = ` ${analyze(withoutDates(entry.text)).join(' ')} `;
       this.undated.set(entry, text);
+    }
+    return text;
+  }
+
+  /** Analysed terms of an entry's text without its dates, clock times and sums of money: whether it counts things. */
+  private analysedUncounted(entry: Entry): string {
+    let text = this.uncounted.get(entry);
+    if (text === undefined) {
+      text = ` ${analyze(withoutSums(withoutDates(entry.text))).join(' ')} `;
+      this.uncounted.set(entry, text);
     }
     return text;
   }
@@ -505,6 +516,8 @@ export class Answerer {
       deed,
     } = this.planOf(askedWords, question, kind, options);
     const names = withoutAmount ? namesIn(question) : new Set<string>();
+    // `How many hotels…` counts things: a sum of money (`$48 million`) is no count of them, unless money is what it counts.
+    const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -569,7 +582,7 @@ export class Answerer {
       // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
       if (
         reading.wantsAmount &&
-        !AMOUNT.test(this.analysedUndated(hit.entry)) &&
+        !AMOUNT.test(countsThings ? this.analysedUncounted(hit.entry) : this.analysedUndated(hit.entry)) &&
         !(reading.countsSoFar && countPhrase?.test(this.analysedText(hit.entry)))
       ) {
         // …but it may state what is asked, the amount in the sentence after it (amountAfter): one naming what is
