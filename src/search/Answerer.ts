@@ -10,7 +10,7 @@ import { leavesObjectOut } from './elidedObject.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
-import { amountAfter } from './amountAfter.js';
+import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
@@ -389,13 +389,17 @@ export class Answerer {
       : topical;
     // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.
     const stating = withoutAmount.sort((a, b) => b.score - a.score)[0];
+    const counting = this.planOf(words, query, undefined, options).countPhrase;
     const amount = stating
       ? amountAfter(
           stating,
           ranked[0]?.score ?? 0,
           this.view(options).entries,
           this.weights,
-          (entry) => !asksForKind(kind) || holdsAnswerKind(entry.text, kind),
+          (entry) =>
+            (!asksForKind(kind) || holdsAnswerKind(entry.text, kind)) &&
+            // `How many…`: a count of what is asked, or one whose noun is left out; not a count of something else.
+            (counting === null || counting.test(this.analysedText(entry)) || holdsBareCount(entry.text)),
         )
       : null;
     if (amount) ranked.unshift(amount);

@@ -1,5 +1,5 @@
 import type { Entry } from '../story/types.js';
-import { analyze } from './analyzer.js';
+import { analyze, STOP_WORDS, tokenize } from './analyzer.js';
 import type { AnswerWeights } from './answerWeights.js';
 import { withoutDates } from './answerType.js';
 import { AMOUNT } from './questionShape.js';
@@ -16,6 +16,15 @@ import { sentenceBeside } from './sentenceBeside.js';
 /** A year standing alone (`in 1988`, `“1917”`): no amount of anything. */
 const YEAR = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![,.]?\d)/gu;
 
+/**
+ * Does a text hold a count with its noun left out (`of the 19 found, 11 are…`, `14 of the 31`): a number followed by a
+ * word of grammar or by nothing? `4,000 tickets` counts tickets, not what a question may ask about.
+ */
+export function holdsBareCount(text: string): boolean {
+  const tokens = tokenize(withoutDates(text).replace(YEAR, ' '));
+  return tokens.some((token, at) => /^\d/u.test(token) && (at + 1 === tokens.length || STOP_WORDS.has(tokens[at + 1]!)));
+}
+
 /** Does a text hold an amount: a number, or a word for one, that is no date, time of day or year standing alone? */
 export function holdsAmount(text: string): boolean {
   return AMOUNT.test(` ${analyze(withoutDates(text).replace(YEAR, ' ')).join(' ')} `);
@@ -23,7 +32,8 @@ export function holdsAmount(text: string): boolean {
 
 /**
  * The sentence after `stating` that gives the amount, scored; null when the best answer (`bestScore`) scores as
- * much, or the next sentence holds no amount, or not one of the kind asked (`answers`: a sum of money for a cost).
+ * much, or the next sentence holds no amount, or not one of the kind asked (`answers`: a sum of money for a cost; for
+ * `how many`, a count of what is asked or a bare count, not `4,000 tickets`).
  */
 export function amountAfter(
   stating: { entry: Entry; score: number },

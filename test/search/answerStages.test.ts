@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
-import { amountAfter } from '../../src/search/amountAfter.js';
+import { amountAfter, holdsBareCount } from '../../src/search/amountAfter.js';
 import { countAfter } from '../../src/search/countAfter.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
@@ -608,6 +608,13 @@ describe('how much: the sentence after one that states what is asked may give th
     expect(amountAfter({ entry, score: 10 }, 100, entries, ANSWER_WEIGHTS, yes)).toBeNull();
     const year = stating(CANAL_REPAIR.replace('£40 million over three years', 'a sum not seen since 1987'));
     expect(amountAfter({ entry: year.entry, score: 10 }, 0, year.entries, ANSWER_WEIGHTS, yes)).toBeNull();
+  });
+
+  it('GIVEN a count whose noun is left out THEN it is a bare count; a count of a named thing is none', () => {
+    expect(holdsBareCount('Of the 42 recorded by the divers, 30 had not been seen before.')).toBe(true);
+    expect(holdsBareCount('The party took 14 of the 31 seats.')).toBe(true);
+    expect(holdsBareCount('The festival sold 4,000 tickets last year.')).toBe(false);
+    expect(holdsBareCount('The hall was built in 1987.')).toBe(false);
   });
 });
 
