@@ -2,7 +2,7 @@ import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates } from './answerType.js';
+import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates, withoutSums } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
@@ -14,9 +14,10 @@ import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
 import { doerOfDeed } from './doerOfDeed.js';
+import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp } from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
@@ -136,6 +137,7 @@ export class Answerer {
   /** Analysed terms of an entry's text, computed once. */
   private readonly analysed = new WeakMap<Entry, string>();
   private readonly undated = new WeakMap<Entry, string>();
+  private readonly uncounted = new WeakMap<Entry, string>();
   /** The terms an entry's words and its speaker's use only inside coined names (see nameWords.ts), found once. */
   private readonly nameParts = new WeakMap<Entry, NameWords>();
 
@@ -194,6 +196,16 @@ export class Answerer {
     if (text === undefined) {
       text = ` ${analyze(withoutDates(entry.text)).join(' ')} `;
       this.undated.set(entry, text);
+    }
+    return text;
+  }
+
+  /** Analysed terms of an entry's text without its dates, clock times and sums of money: whether it counts things. */
+  private analysedUncounted(entry: Entry): string {
+    let text = this.uncounted.get(entry);
+    if (text === undefined) {
+      text = ` ${analyze(withoutSums(withoutDates(entry.text))).join(' ')} `;
+      this.uncounted.set(entry, text);
     }
     return text;
   }
@@ -386,12 +398,29 @@ export class Answerer {
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers. `When will…` asks
     // when something is to happen: the entry's own words must say it, not when they were said (its `when`).
     const kind = answerKind(query);
-    const topical = this.topic(words, query, undefined, options);
+    const withoutAmount: Answer[] = [];
+    const topical = this.topic(words, query, undefined, options, this.weights.minCoverage, withoutAmount);
     const ranked = asksForKind(kind)
       ? topical.filter((answer) =>
           holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
         )
       : topical;
+    // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.
+    const stating = withoutAmount.sort((a, b) => b.score - a.score)[0];
+    const counting = this.planOf(words, query, undefined, options).countPhrase;
+    const amount = stating
+      ? amountAfter(
+          stating,
+          ranked[0]?.score ?? 0,
+          this.view(options).entries,
+          this.weights,
+          (entry) =>
+            (!asksForKind(kind) || holdsAnswerKind(entry.text, kind)) &&
+            // `How many…`: a count of what is asked, or one whose noun is left out; not a count of something else.
+            (counting === null || counting.test(this.analysedText(entry)) || holdsBareCount(entry.text)),
+        )
+      : null;
+    if (amount) ranked.unshift(amount);
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
     // `Why…`: the best candidate states the event and gives no reason; the sentence a little after it that gives one answers.
     const explanation = WHY_QUESTION.test(query) && ranked[0] ? this.explanationOf(ranked[0], words, query, options) : null;
@@ -547,6 +576,7 @@ export class Answerer {
     kind: EntryKind | undefined,
     options: AnswerOptions,
     minCoverage = this.weights.minCoverage,
+    withoutAmount?: Answer[],
   ): Answer[] {
     const {
       reading,
@@ -559,11 +589,15 @@ export class Answerer {
       total,
       namedIds,
       countPhrase,
+      countedTerms,
       checks,
       predicates,
       commonWords,
       deed,
     } = this.planOf(askedWords, question, kind, options);
+    const names = withoutAmount ? namesIn(question) : new Set<string>();
+    // `How many hotels…` counts things: a sum of money (`$48 million`) is no count of them, unless money is what it counts.
+    const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
     const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
     const topScores: number[] = [];
@@ -642,10 +676,20 @@ export class Answerer {
       // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
       if (
         reading.wantsAmount &&
-        !AMOUNT.test(this.analysedUndated(hit.entry)) &&
+        !AMOUNT.test(countsThings ? this.analysedUncounted(hit.entry) : this.analysedUndated(hit.entry)) &&
         !(reading.countsSoFar && countPhrase?.test(this.analysedText(hit.entry)))
-      )
+      ) {
+        // …but it may state what is asked, the amount in the sentence after it (amountAfter): one naming what is
+        // counted, and each name the question gives.
+        const counts =
+          countedGroup < 0 ||
+          this.analysedText(hit.entry)
+            .split(' ')
+            .some((term) => countedTerms.has(term));
+        if (withoutAmount && counts && words.every((word, group) => !names.has(word) || hit.matchedGroups.has(group)))
+          withoutAmount.push({ entry: hit.entry, score: scoreRetrieval({ match: hit.score, coverage, bySpeaker }, this.weights) });
         continue;
+      }
       const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
       const score = scoreRetrieval(retrieval, this.weights);
       answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });

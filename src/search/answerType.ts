@@ -46,6 +46,15 @@ export function withoutDates(text: string): string {
   return text.replace(DATE_NUMBERS, ' ');
 }
 
+/** A sum of money in running text: `$48 million`, `€2.5bn`, `40 euros`, `a 25-cent rise`. */
+const SUM =
+  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?))\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*(?:\s(?:million|billion|trillion))?[\s-](?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|francs?|pesos?)\b/giu;
+
+/** The text with its sums of money taken out: `how many` counts things, and a sum is no count of them. */
+export function withoutSums(text: string): string {
+  return text.replace(SUM, ' ');
+}
+
 /** Words of paying and costing: `how much` with one of them asks for a sum of money. */
 const MONEY_QUESTION =
   /^\s*how\s+much\s+(?:money\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested)\b(?!\s+(?:costs|prices)))/iu;

@@ -45,7 +45,8 @@ export interface AnswerWeights {
   explainsEvent: number;
   /**
    * For `how many…`: the share of the best candidate's score, which holds no count of what is asked, that the sentence
-   * after it scores when it holds one (before the count weight): see countAfter.
+   * after it scores when it holds one (before the count weight): see countAfter. Likewise the sentence after one that
+   * states what `how many` or `how much` asks and holds no amount at all, when it holds one: see amountAfter.
    */
   countAfter: number;
   place: number;

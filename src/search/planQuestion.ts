@@ -60,6 +60,8 @@ export interface QuestionPlan {
   total: number;
   namedIds: Set<string>;
   countPhrase: RegExp | null;
+  /** What `how many` counts as index terms: the counted noun's own, its synonyms and its kinds. */
+  countedTerms: ReadonlySet<string>;
   checks: FinerChecks;
   predicates: Predicate[];
   /** Common words of the question found in the story only inside coined names (nameWords). */
@@ -236,6 +238,7 @@ export class QuestionPlanner {
       total,
       namedIds,
       countPhrase,
+      countedTerms: counted,
       checks,
       predicates,
       commonWords,

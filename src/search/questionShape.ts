@@ -81,10 +81,12 @@ export const DENIAL_COUNTERPARTS = lookupTable<readonly string[]>({
  * The modal a question asks whether something may be done with, and the words a story says so in: `Can pupils use the
  * pool?` is answered by `the pool is open to pupils`, `is accessible to`, `are eligible to`, `allowed to`; `Could the
  * cell replace lithium?`, which asks whether it is possible, by `is unlikely to replace`, `is likely to`, `possible`.
+ * Likewise what must be done: `How many people had to leave?` is answered by `were ordered to`, `forced to`, `required to`.
  */
 export const MODAL_COUNTERPARTS = lookupTable<readonly string[]>({
   can: ['able', 'eligible', 'allowed', 'permitted', 'accessible'],
   could: ['able', 'likely', 'unlikely', 'possible'],
+  must: ['ordered', 'forced', 'required', 'obliged', 'compelled'],
 });
 
 export const WHERE_QUESTION = /^\s*where\b/iu;

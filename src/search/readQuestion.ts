@@ -114,12 +114,13 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
 }
 
 /**
- * `Can pupils use the pool?`, `how many firms can now bid`: the modal is put among the words asked, before the verb
+ * `Can pupils use the pool?`, `how many firms can now bid`, `had to leave`: the modal is put among the words asked, before the verb
  * it goes with, for the words a story says it in (`eligible to`, `accessible to`: see MODAL_COUNTERPARTS). Returns it,
  * or undefined when the question has none.
  */
 function modalOf(question: string, words: string[]): string | undefined {
-  const tokens = tokenize(question);
+  // `had to leave` is `must leave` in the past: one modal, however tensed.
+  const tokens = tokenize(question).map((token, i, all) => (/^ha(?:ve|s|d)$/u.test(token) && all[i + 1] === 'to' ? 'must' : token));
   const at = tokens.findIndex((token) => MODAL_COUNTERPARTS[token] !== undefined);
   if (at < 0) return undefined;
   const next = tokens.slice(at + 1).find((token) => words.includes(token));
@@ -127,9 +128,14 @@ function modalOf(question: string, words: string[]): string | undefined {
   return tokens[at];
 }
 
+/** `how many kinds of…`: a word for a kind (English's few), then `of` and the noun phrase of what the kinds are of. */
+const HOW_MANY_KINDS =
+  /\bhow\s+many\s+(?:different\s+)?(?:kinds|types|sorts|varieties)\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/iu;
+
 /** The noun a `how many <noun>` question counts: `ships` in `how many ships are stuck`, `traffickers` in `how many suspected traffickers`. */
 export function countedNounOf(question: string): string | null {
-  const match = HOW_MANY.exec(question);
+  // `How many kinds of protein building blocks`: kinds of a thing are counted as the thing is (`19 different amino acids`).
+  const match = HOW_MANY_KINDS.exec(question) ?? HOW_MANY.exec(question);
   if (!match) return null;
   // What `how many` counts is plural: the first plural of the noun phrase (`how many workers belong`, `how many
   // suspected traffickers`, `how many real estate agents`), else its first word.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { type CandidateFeatures, closeness, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import { amountAfter, holdsBareCount } from '../../src/search/amountAfter.js';
 import { countAfter } from '../../src/search/countAfter.js';
 import { explanationAfter } from '../../src/search/explanationAfter.js';
 import { placeBeside } from '../../src/search/placeBeside.js';
@@ -262,6 +263,25 @@ describe('readQuestion: the counted noun of a longer noun phrase', () => {
   it('GIVEN "how many real estate agents" THEN the plural ending the phrase is counted', () => {
     expect(read('How many real estate agents work here?').countedNoun).toBe('agents');
   });
+
+  it('GIVEN "how many kinds of" THEN the noun the kinds are of is counted, not the word for a kind', () => {
+    expect(read('How many kinds of garden birds were seen?').countedNoun).toBe('birds');
+    expect(read('How many different types of cheese does the shop sell?').countedNoun).toBe('cheese');
+    expect(read('How many kinds are there?').countedNoun).toBe('kinds');
+  });
+
+  it('GIVEN "how many kinds of" THEN the sentence naming the things hands over to the next, which counts them', () => {
+    // The second sentence names the reef builders and holds no number; the third gives the count of kinds without
+    // repeating what it counts, so only through the sentence before it does it answer.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'HARLOW BAY — Divers who surveyed the northern reef this autumn found it in better health than scientists had feared, the marine institute said on Monday.\n\n' +
+          'Hard corals are the builders of the reef.\n\n' +
+          'Of the 42 recorded by the divers, 30 had not been seen on the reef before, according to the institute.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many kinds of reef builders are on the reef?').results[0]?.entry.text).toContain('Of the 42');
+  });
 });
 
 describe('readQuestion: a count so far', () => {
@@ -433,6 +453,27 @@ describe('terms of the question: a modal and the words a story says it in', () =
   });
 });
 
+describe('terms of the question: "had to" and the words a story says an obligation in', () => {
+  it('GIVEN "had to", "has to" or "must" THEN one modal, must, before its verb', () => {
+    expect(read('How many families had to leave?').words).toEqual(['families', 'must', 'leave']);
+    expect(read('Who has to sign the order?').words).toEqual(['must', 'sign', 'order']);
+    expect(read('Must drivers pay the toll?').words).toEqual(['must', 'drivers', 'pay', 'toll']);
+  });
+
+  it('GIVEN "how many … had to evacuate" THEN the sentence saying they were ordered to go, over one that only counts them', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Flood water rose through the night in Marden, where the river burst its banks after three days of rain.\n\n' +
+          'About 800 residents of the lower town, many of them elderly, were ordered to leave their homes on Sunday as the water kept rising.\n\n' +
+          'About 150 residents stayed at a shelter.',
+      ),
+    );
+    // Neither sentence says `evacuate`, and both count residents; `shelter` is as near to it in meaning as `leave`, and
+    // the second sentence is the shorter. Only the first says they had to go, in the words a story says it in (`ordered to`).
+    expect(answerer.answer('ask', 'How many residents had to evacuate?').results[0]?.entry.text).toContain('About 800 residents');
+  });
+});
+
 describe('terms of the question: a capitalised word for a kind of people', () => {
   it('GIVEN "the Tories" and a story that says "the Conservatives" THEN the nearest word in meaning answers for it', () => {
     const { answerer } = buildKnowledge(
@@ -592,6 +633,40 @@ describe('how many: the sentence after the best match may give the count', () =>
     const withoutCount = storyOf(TOWN_VOTE.replace('14 of the 31 seats', 'a majority of seats')).entries;
     const first = withoutCount.find((entry) => entry.text.includes('the most seats'))!;
     expect(countAfter({ entry: first, score: 10 }, withoutCount, ANSWER_WEIGHTS, holdsSeatCount)).toBeNull();
+  });
+});
+
+describe('how much: the sentence after one that states what is asked may give the amount', () => {
+  const CANAL_REPAIR =
+    'WESTBRIDGE — Engineers warned on Thursday that draining the old canal for repairs would be expensive for the towns along it.\n\n' +
+    'The water board put the bill at £40 million over three years.\n\n' +
+    'Boat owners have asked to be told before any work begins.';
+
+  it('GIVEN "how much" and the sentence naming what is asked with no amount THEN the next sentence, which holds one, answers', () => {
+    // Only the first sentence says `draining` and `canal`; it says `expensive`, not what it would cost. The sum is in
+    // the sentence after it, which shares no word with the question.
+    const { answerer } = buildKnowledge(storyOf(CANAL_REPAIR));
+    expect(answerer.answer('ask', 'How much would draining the canal cost?').results[0]?.entry.text).toContain('£40 million');
+  });
+
+  it('GIVEN a next sentence with only a year or no amount, or a better answer THEN nothing is put first', () => {
+    const stating = (passage: string) => {
+      const entries = storyOf(passage).entries;
+      return { entries, entry: entries.find((entry) => entry.text.includes('draining the old canal'))! };
+    };
+    const yes = () => true;
+    const { entries, entry } = stating(CANAL_REPAIR);
+    expect(amountAfter({ entry, score: 10 }, 0, entries, ANSWER_WEIGHTS, yes)?.entry.text).toContain('£40 million');
+    expect(amountAfter({ entry, score: 10 }, 100, entries, ANSWER_WEIGHTS, yes)).toBeNull();
+    const year = stating(CANAL_REPAIR.replace('£40 million over three years', 'a sum not seen since 1987'));
+    expect(amountAfter({ entry: year.entry, score: 10 }, 0, year.entries, ANSWER_WEIGHTS, yes)).toBeNull();
+  });
+
+  it('GIVEN a count whose noun is left out THEN it is a bare count; a count of a named thing is none', () => {
+    expect(holdsBareCount('Of the 42 recorded by the divers, 30 had not been seen before.')).toBe(true);
+    expect(holdsBareCount('The party took 14 of the 31 seats.')).toBe(true);
+    expect(holdsBareCount('The festival sold 4,000 tickets last year.')).toBe(false);
+    expect(holdsBareCount('The hall was built in 1987.')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge, loadKnowledge } from '../../src/knowledge.js';
-import { answerKind, holdsAnswerKind, withoutDates } from '../../src/search/answerType.js';
+import { answerKind, holdsAnswerKind, withoutDates, withoutSums } from '../../src/search/answerType.js';
 import { PORT_STRIKE } from '../paths.js';
 import { storyOf } from '../story/passage.js';
 
@@ -76,6 +76,27 @@ describe('answerKind', () => {
   it('GIVEN "how much did prices go up" THEN a share answers it too: it asks no sum of money', () => {
     expect(answerKind('How much did steel prices go up?').money).toBe(false);
     expect(answerKind('How much would the demands raise labor costs?').money).toBe(false);
+  });
+});
+
+describe('how many: things counted, not sums of money', () => {
+  it('GIVEN a text with sums of money THEN they are taken out, and its counts of things are left', () => {
+    expect(withoutSums('Visitors spend about $48 million a year at 30 guest houses.')).not.toMatch(/48/u);
+    expect(withoutSums('Visitors spend about $48 million a year at 30 guest houses.')).toContain('30 guest houses');
+    expect(withoutSums('A 25-cent rise and fines of 40 euros.')).not.toMatch(/\d/u);
+  });
+
+  it('GIVEN "how many" and a story whose only amount near the topic is a sum of money THEN silence', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The harbour board agreed on Monday to limit holiday lets in the old town of Wexley.\n\n' +
+          'Tourists who stay in the old town spend about $30 million a year in Wexley, most of it at hotels and cafes, the board said.',
+      ),
+    );
+    // The second sentence names the hotels and Wexley, but `$30 million` is what tourists spend, no count of anything:
+    // the story does not say how many hotels there are.
+    expect(answerer.answer('ask', 'How many hotels are there in Wexley?').results).toEqual([]);
+    expect(answerer.answer('ask', 'How much do tourists spend in the old town?').results[0]?.entry.text).toContain('$30 million');
   });
 });
 
