@@ -17,7 +17,7 @@ import { doerOfDeed } from './doerOfDeed.js';
 import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
+import { ABOUT_TOPIC, AMOUNT, CLOCK_TIME, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
@@ -426,6 +426,19 @@ export class Answerer {
       : null;
     if (amount) ranked.unshift(amount);
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
+    // `What time did…`: a sentence that gives a time of day answers before any that gives only the day (the lede's
+    // `resigned on Wednesday` says which day, `shortly before 4 p.m.` when in it).
+    if (this.planOf(words, query, undefined, options).reading.wantsClock) {
+      const clocked = ranked.filter((answer) => CLOCK_TIME.test(answer.entry.text));
+      const top = ranked[0]?.score ?? 0;
+      if (clocked.length > 0)
+        ranked.splice(
+          0,
+          ranked.length,
+          ...clocked.map((answer) => ({ ...answer, score: Math.max(answer.score, top) })),
+          ...ranked.filter((answer) => !clocked.includes(answer)),
+        );
+    }
     // `Why…`: the best candidate states the event and gives no reason; the sentence a little after it that gives one answers.
     const explanation = WHY_QUESTION.test(query) && ranked[0] ? this.explanationOf(ranked[0], words, query, options) : null;
     if (explanation) ranked.unshift(explanation);

@@ -185,7 +185,9 @@ export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\
 /** `What time did it hit?`, `at what hour…`: the time of day asked for, a clock time; not `what time of year`. */
 export const CLOCK_QUESTION = /\b(?:what|which)\s+(?:time|hour)\b(?!\s+(?:of|period|frame|zone)\b)/iu;
 /** A time of day in running text: `3:12 a.m.`, `at 6 p.m.`, `11:30`, `noon`, `midnight`, `nine o'clock`. */
-export const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\bo['\u2019]clock\b/iu;
+// (Not a race's or a record's time, `2:06:41`: hours, minutes and seconds say how long, not when.)
+export const CLOCK_TIME =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|(?<!:)\b\d{1,2}:\d{2}\b(?!:\d)|\b(?:noon|midnight|midday)\b|\bo['\u2019]clock\b/iu;
 /**
  * `Who hosted the ceremony?`, `who will win…`: the verb of what the one asked about did (an auxiliary before it skipped),
  * and the two words after it (`stood up for`: a particle and a preposition may make the verb a phrase of its own).

@@ -219,6 +219,20 @@ describe('ask: the sentence or quote that answers', () => {
     expect(coast.answer('ask', 'What time did the storm hit?').results[0]?.entry.text).toContain('4:25 a.m.');
   });
 
+  it('GIVEN "at what time" THEN the sentence giving a time of day, over a lede that matches the question better but gives only the day', () => {
+    // The lede says he resigned and on which day; only the later sentence says when in the day he stepped aside.
+    const council = buildKnowledge(
+      storyOf(
+        [
+          'BRANTWICK (AP) \u2014 Brantwick\u2019s mayor, Oskar Lind, resigned on Thursday, hours after an audit found that he had steered a road contract to a friend\u2019s firm.',
+          'In a two-paragraph letter to the council clerk shortly before 5 p.m., Lind, 61, said he had done nothing wrong but would step aside.',
+          'The council will choose an acting mayor next week.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(council.answer('ask', 'At what time did Lind resign?').results[0]?.entry.text).toContain('5 p.m.');
+  });
+
   it('GIVEN "when" THEN the sentence saying the event\'s words together, over a lede that names them in separate clauses with another day', () => {
     // The lede's day is the rescue's; it names the crew, leaving and the boat far apart. The later sentence says the
     // crew abandoned the boat, its words side by side, and when.

@@ -90,6 +90,11 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(false);
   });
 
+  it('GIVEN "what time" THEN a race\u2019s time in hours, minutes and seconds (2:09:14) is no time of day', () => {
+    const passage = 'Kiprono won the Harbour Marathon in 2:09:14 on Sunday.';
+    expect(features('What time did the race start?', entryWith(passage, '2:09:14')).clock).toBe(false);
+  });
+
   it('GIVEN "when" THEN closeness is 1 for the question\'s words side by side, less the farther apart they stand', () => {
     const groups = new Map([
       ['crew', [0]],
