@@ -329,10 +329,10 @@ export class Answerer {
     if (described.length > 0 || words.length < 2) return described;
     // `/quote` browses: on a topic of several words that no quote says in full (`risk of falling`, where a quote
     // speaks of falling and only a fact of the risk), the quotes that say part of it, best first.
-    // (A quote saying one of the topic's own words, not a word only like one: `Irene Castell`, who is not in the story,
-    // is no topic any quote says part of.)
-    return this.topic(words, words.join(' '), 'quote', options, this.weights.minCoverage * PART_OF_TOPIC).filter((answer) =>
-      names(answer.entry.text),
+    // (A quote whose words, attribution or speaker's role say one of the topic's own words, not a word only like one:
+    // `Irene Castell`, who is not in the story, is no topic any quote says part of.)
+    return this.topic(words, words.join(' '), 'quote', options, this.weights.minCoverage * PART_OF_TOPIC).filter(({ entry }) =>
+      names([entry.text, entry.lead, entry.context, entry.speaker?.role ?? '', ...(entry.speaker?.descriptions ?? [])].join(' ')),
     );
   }
 

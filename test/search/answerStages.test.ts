@@ -821,6 +821,18 @@ describe('quote on a topic: the topic in the quoted words', () => {
     expect(answerer.answer('quote', 'petition').results[0]?.entry.speaker?.name).toBe('Tom Reyes');
   });
 
+  it('GIVEN a topic whose words are said only in a fact and in a speaker\u2019s role (chair on the fine) THEN that speaker\u2019s quote, not nothing', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The Ostrian Data Authority fined Pellor 40 million euros on Monday over the sale of location data.\n\n' +
+          '\u201CPeople were told one thing and sold another,\u201D said Ines Varga, chair of the Ostrian Data Authority.\n\n' +
+          'Pellor said it would appeal.',
+      ),
+    );
+    // The fine is named only in the fact; the chair only in her role, beside her words.
+    expect(answerer.answer('quote', 'chair on the fine').results[0]?.entry.speaker?.name).toBe('Ines Varga');
+  });
+
   it('GIVEN a topic of two words that no quote says in full (risk of flooding) THEN the quote saying part of it, not nothing', () => {
     // The risk is named only in a fact; the engineer's words speak of the flooding.
     const { answerer } = buildKnowledge(
