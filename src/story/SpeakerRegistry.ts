@@ -299,6 +299,8 @@ export class SpeakerRegistry {
   private lastOrganisation: Speaker | null = null;
   /** The last body found speaking of itself as `it` (noteBodySpeaking). */
   private lastCompany: Speaker | null = null;
+  /** Who last spoke in each kind of document (noteDocument). */
+  private readonly documents = new Map<string, Speaker>();
 
   constructor(articleText: string) {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
@@ -364,6 +366,11 @@ export class SpeakerRegistry {
   noteBodySpeaking(speaker: Speaker): void {
     speaker.kind = 'organisation';
     this.lastCompany = speaker;
+  }
+
+  /** Who last spoke in a document of this kind (`said in a statement`): `the statement said` after it is theirs. */
+  noteDocument(kind: string, speaker: Speaker): void {
+    this.documents.set(kind, speaker);
   }
 
   /** The person, or the body, the text mentioned last: whom `his`, or `its`, points back to. */
@@ -536,6 +543,9 @@ export class SpeakerRegistry {
     if (/\d/u.test(description)) return null;
     const body = this.bodyNamedBy(wanted);
     if (body) return body;
+    // `the statement said` after someone said something in a statement (noteDocument): theirs.
+    const author = wanted.length === 1 ? this.documents.get(head) : undefined;
+    if (author) return author;
     // `the company said` after a body that spoke of itself as `it` (noteBodySpeaking): that body.
     if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.lastCompany) return this.lastCompany;
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.

@@ -12,7 +12,7 @@ import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { CLAUSE_OPENING, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
+import { escapeRegExp, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -150,10 +150,14 @@ export class EntryExtractor {
       this.noteSubject(sentence.text);
       const attribution = speechVerbOfSentence(sentence.text, this.sieveContext);
       if (attribution) {
-        const at = sentence.text.indexOf(attribution.phrase);
-        // (Only of a speaker the article gave no role: a person's `it` is whatever she speaks of.)
-        if (at >= 0 && !attribution.speaker.role && SPEAKS_AS_IT.test(sentence.text.slice(at + attribution.phrase.length)))
+        const after = textAfterVerb(sentence.text, attribution);
+        // (Only of a speaker the article gave no role, or one that is no person's title (`The operator, Estmark Rail,`):
+        // a person's `it` is whatever she speaks of.)
+        if (after !== null && !hasPersonTitle(attribution.speaker) && SPEAKS_AS_IT.test(after))
           this.registry.noteBodySpeaking(attribution.speaker);
+        // `The company said in a statement that…`: `the statement said` later is that company's.
+        const document = after !== null ? IN_A_DOCUMENT.exec(after) : null;
+        if (document) this.registry.noteDocument(document[1]!.toLowerCase(), attribution.speaker);
         this.noteSession(attribution);
         this.registry.noteMention(attribution.speaker);
         // `Erekat said it was only the latest move…` then a paragraph of quotation alone: his words.
@@ -406,6 +410,27 @@ function withoutSpans(sentence: string, spans: QuoteSpan[], sentenceStart: numbe
     .trim()
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
+
+/**
+ * What the sentence says after its speech verb: after the attribution's phrase, or, when an appositive stood between
+ * the subject and the verb (`The operator, Estmark Rail, said…`, phrased `Estmark Rail said`), after the verb itself.
+ */
+function textAfterVerb(sentence: string, attribution: { phrase: string; verb: string }): string | null {
+  const at = sentence.indexOf(attribution.phrase);
+  if (at >= 0) return sentence.slice(at + attribution.phrase.length);
+  const verb = new RegExp(`\\b${escapeRegExp(attribution.verb)}\\b`, 'iu').exec(sentence);
+  return verb ? sentence.slice(verb.index + verb[0].length) : null;
+}
+
+/** A speaker whose role's head is a person's title (`Acme's chief executive`, `a lawyer for the family`). */
+function hasPersonTitle(speaker: Speaker): boolean {
+  if (!speaker.role) return false;
+  const head = (speaker.role.toLowerCase().split(/\s+(?:of|at|for|from|with|in|on)\s+|,/u)[0] ?? '').trim().split(/\s+/u).at(-1);
+  return head !== undefined && TITLE_WORDS.has(head);
+}
+
+/** After a speech verb, the document it was said in (`said in a statement`, `wrote in a letter to staff`). */
+const IN_A_DOCUMENT = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement)\b/u;
 
 /** After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it was`). */
 const SPEAKS_AS_IT =

@@ -249,6 +249,18 @@ describe('bodies, groups and documents', () => {
     expect(fact?.speaker?.name).toBe('Ines Marlow');
   });
 
+  it('GIVEN a body with a role that is no person\u2019s title (The operator, Varn Rail, said \u2026 that it) THEN "the company said" later is that body', () => {
+    const text =
+      'The operator, Varn Rail, said in a statement that it had checked every signal on the line.\n\u201COur thoughts are with the families of those who died,\u201D the company said.';
+    expect(speakerOf(text, 'Our thoughts')).toBe('Varn Rail');
+  });
+
+  it('GIVEN someone who "said in a statement" THEN "the statement said" later is theirs', () => {
+    const text =
+      'Pellor Bank said in a statement that it would appeal the fine.\n\u201CWe have always kept our customers\u2019 data safe and private,\u201D the statement said.';
+    expect(speakerOf(text, 'always kept')).toBe('Pellor Bank');
+  });
+
   it('GIVEN a body described as a company in an appositive (Morrow Hale Underwriters, the gallery\u2019s insurers) THEN "the firm said" later is that body', () => {
     const text =
       'The gallery\u2019s insurers, Morrow Hale Underwriters, said on Tuesday that they would pay for the repairs.\nThe firm said the cover was \u201Cnever in doubt, whatever the police find.\u201D';
