@@ -645,7 +645,20 @@ export class SpeakerRegistry {
         const tokens = nameTokens(s.name);
         return position === 'last' ? tokens.length > 1 && tokens.at(-1) === nameWords[0] : tokens.includes(nameWords[0]!);
       });
-    const existing = this.speakersByKey.get(nameKey(name)) ?? (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : undefined);
+    // A surname of two words (`Dal Monte`, `De Niro`) is the person named in full with it (`Ines Dal Monte`).
+    const bySurname = (): Speaker | undefined =>
+      this.speakersByNameWord.with(nameWords[0]).find((s) => {
+        const tokens = nameTokens(s.name);
+        return (
+          s.kind === 'person' &&
+          !isJointName(s.name) &&
+          tokens.length > nameWords.length &&
+          nameWords.every((word, i) => tokens[tokens.length - nameWords.length + i] === word)
+        );
+      });
+    const existing =
+      this.speakersByKey.get(nameKey(name)) ??
+      (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : nameWords.length === 2 ? bySurname() : undefined);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;

@@ -40,6 +40,12 @@ describe('names and the person they stand for', () => {
     expect(speakerOf(text, 'never expected the prize')).toBe('Piet Volk');
   });
 
+  it('GIVEN a surname of two words (Lucia De Santis, then De Santis said) THEN the full name', () => {
+    const text =
+      '\u201CThe rules were written for another century,\u201D said Lucia De Santis, who leads the tenants\u2019 group.\nDe Santis said the group would go to court. \u201CWe have waited long enough for this,\u201D De Santis said.';
+    expect(speakerOf(text, 'waited long enough')).toBe('Lucia De Santis');
+  });
+
   it('GIVEN a hyphenated surname (Ana Ruiz-Tomas, then Ruiz-Tomas said) THEN the full name', () => {
     const text = 'Ana Ruiz-Tomas runs the shelter.\n\u201CWe are full every single night now,\u201D Ruiz-Tomas said.';
     expect(speakerOf(text, 'full every single night')).toBe('Ana Ruiz-Tomas');
