@@ -88,6 +88,8 @@ function describesCommercialBody(appositive: string): boolean {
   const head = phrase.trim().split(/\s+/u).at(-1)!;
   return COMMERCIAL_BODIES.has(head) || (head.endsWith('s') && COMMERCIAL_BODIES.has(head.slice(0, -1)));
 }
+/** A word for a company right before a name (`company Lumetra`, `carrier AirAsia`): the word, then the name. */
+const COMPANY_BEFORE_NAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3})/gu;
 /** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
@@ -293,6 +295,8 @@ export class SpeakerRegistry {
   /** The bodies that groups of people were found to be, by the group's word: `doctors`, `physicians`. */
   private readonly groupWords = new Map<string, Speaker>();
   private readonly placeLike: Set<string>;
+  /** The names the article introduces with a word for a company before them (`the social media company Lumetra`). */
+  private readonly namedCompanies = new Map<string, Set<string>>();
   private lastPerson: Speaker | null = null;
   /** The last person or body mentioned, whichever it was (a body named like a person, `Valmera Transit`, is one). */
   private lastSubject: Speaker | null = null;
@@ -326,6 +330,14 @@ export class SpeakerRegistry {
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
     );
+    // `the social media company Lumetra`, `budget carrier AirAsia`: names the article introduces as companies.
+    for (const m of articleText.matchAll(COMPANY_BEFORE_NAME)) {
+      const noun = m[1]!.toLowerCase();
+      if (!COMMERCIAL_BODIES.has(noun)) continue;
+      const names = this.namedCompanies.get(noun) ?? new Set<string>();
+      names.add(m[2]!.replace(/['\u2019]s$/u, ''));
+      this.namedCompanies.set(noun, names);
+    }
   }
 
   all(): Speaker[] {
@@ -548,6 +560,17 @@ export class SpeakerRegistry {
     if (author) return author;
     // `the company said` after a body that spoke of itself as `it` (noteBodySpeaking): that body.
     if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.lastCompany) return this.lastCompany;
+    // Or, when none has, the one company the article introduces with that word (`the social media company Lumetra`),
+    // or with any word for a company when it uses that one for none (`budget carrier AirAsia` for `the airline`).
+    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head)) {
+      const introduced = this.namedCompanies.get(head) ?? new Set([...this.namedCompanies.values()].flatMap((names) => [...names]));
+      if (introduced.size === 1) {
+        const name = [...introduced][0]!;
+        const company = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+        this.noteBodySpeaking(company);
+        return company;
+      }
+    }
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());

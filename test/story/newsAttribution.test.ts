@@ -261,6 +261,24 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'Our thoughts')).toBe('Varn Rail');
   });
 
+  it('GIVEN one company the article introduces as such (the food company Ostra) THEN "the company said" is it', () => {
+    const text =
+      'A regulator fined the food company Ostra 12 million euros on Friday.\nThe company said in a statement that it \u201Cdisagrees with every part of the decision.\u201D';
+    expect(speakerOf(text, 'every part of the decision')).toBe('Ostra');
+  });
+
+  it('GIVEN one company introduced by another word for one (budget carrier Skyvale) THEN "the airline said" is it', () => {
+    const text =
+      'Searchers found wreckage of the plane on Monday.\nThe airline said families would be met by \u201Ca team of care workers assigned to each of them.\u201D\nThe budget carrier Skyvale has flown the route since 2009.';
+    expect(speakerOf(text, 'care workers')).toBe('Skyvale');
+  });
+
+  it('GIVEN two companies introduced as such THEN "the company said" stays a description, no guess between them', () => {
+    const text =
+      'The tech company Ostra and the food company Pellor settled on Friday.\n\u201CWe are glad this is behind us at last,\u201D the company said.';
+    expect(speakerOf(text, 'glad this is behind us')).toBe('company');
+  });
+
   it('GIVEN someone who "said in a statement" THEN "the statement said" later is theirs', () => {
     const text =
       'Pellor Bank said in a statement that it would appeal the fine.\n\u201CWe have always kept our customers\u2019 data safe and private,\u201D the statement said.';
