@@ -80,16 +80,25 @@ const COMMERCIAL_BODIES = new Set([
 ]);
 /** An appositive saying what kind of company it names (`the museum's insurers`, `a budget airline based in Perth`). */
 function describesCommercialBody(appositive: string): boolean {
-  const phrase = appositive
-    .replace(DETERMINER, '')
-    .replace(POSSESSOR, '')
-    .split(/\s+(?:of|in|at|for|from|with|based|that|which|who|whose)\s/u)[0]!;
-  if (!/^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase.trim())) return false;
-  const head = phrase.trim().split(/\s+/u).at(-1)!;
+  const phrase = roleHeadPhrase(appositive.replace(DETERMINER, '').replace(POSSESSOR, ''));
+  if (!/^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase)) return false;
+  const head = phrase.split(/\s+/u).at(-1)!;
   return COMMERCIAL_BODIES.has(head) || (head.endsWith('s') && COMMERCIAL_BODIES.has(head.slice(0, -1)));
 }
+
+/**
+ * The words of a role or a description up to what it belongs to (`general secretary` of `general secretary of the
+ * union`, `firm` of `a firm based in Perth`): its last word is what the one described is.
+ */
+export function roleHeadPhrase(role: string): string {
+  return (role.split(/\s+(?:of|in|at|on|for|from|with|based|that|which|who|whose)\s|,/u)[0] ?? '').trim();
+}
+
 /** A word for a company right before a name (`company Lumetra`, `carrier AirAsia`): the word, then the name. */
-const COMPANY_BEFORE_NAME = /\b(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3})/gu;
+const COMPANY_BEFORE_NAME = new RegExp(
+  String.raw`\b(${[...COMMERCIAL_BODIES].join('|')})\s+(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3})`,
+  'gu',
+);
 /** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
@@ -333,7 +342,6 @@ export class SpeakerRegistry {
     // `the social media company Lumetra`, `budget carrier AirAsia`: names the article introduces as companies.
     for (const m of articleText.matchAll(COMPANY_BEFORE_NAME)) {
       const noun = m[1]!.toLowerCase();
-      if (!COMMERCIAL_BODIES.has(noun)) continue;
       const names = this.namedCompanies.get(noun) ?? new Set<string>();
       names.add(m[2]!.replace(/['\u2019]s$/u, ''));
       this.namedCompanies.set(noun, names);

@@ -10,7 +10,7 @@ import {
 } from './attributionSieves.js';
 import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
-import { CLAUSE_OPENING, SpeakerRegistry } from './SpeakerRegistry.js';
+import { CLAUSE_OPENING, roleHeadPhrase, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
 import { escapeRegExp, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
@@ -424,8 +424,7 @@ function textAfterVerb(sentence: string, attribution: { phrase: string; verb: st
 
 /** A speaker whose role's head is a person's title (`Acme's chief executive`, `a lawyer for the family`). */
 function hasPersonTitle(speaker: Speaker): boolean {
-  if (!speaker.role) return false;
-  const head = (speaker.role.toLowerCase().split(/\s+(?:of|at|for|from|with|in|on)\s+|,/u)[0] ?? '').trim().split(/\s+/u).at(-1);
+  const head = speaker.role ? roleHeadPhrase(speaker.role.toLowerCase()).split(/\s+/u).at(-1) : undefined;
   return head !== undefined && TITLE_WORDS.has(head);
 }
 
