@@ -7,6 +7,7 @@ import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, sco
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { namesReferredTo } from './definiteReference.js';
 import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
 import { leavesObjectOut } from './elidedObject.js';
 import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
@@ -129,6 +130,8 @@ interface ServerView {
   initialisms: Initialism[] | null;
   /** Each surname's given name that the server's entries use alone (givenNames.ts); found the first time it is needed. */
   givenNames: ReadonlyMap<string, string> | null;
+  /** The names each article entry refers to by a definite head alone (definiteReference.ts); found when first needed. */
+  references: Map<Entry, ReadonlySet<string>> | null;
 }
 
 export class Answerer {
@@ -179,6 +182,7 @@ export class Answerer {
       speakerParts: null,
       initialisms: null,
       givenNames: null,
+      references: null,
     };
     if (this.views.size > 1000) this.views.clear();
     this.views.set(key, view);
@@ -652,6 +656,9 @@ export class Answerer {
         (hit.matchedGroups.get(checks.yesNo.any.group) ?? 0) < 1 &&
         deniesAny(hit.entry.text, checks.yesNo.any.person);
       if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
+      // `None of the home's residents died`: the Lindenhof care home named before it, by its head noun alone.
+      const referred = this.referredGroups(hit.entry, words, hit.matchedGroups, options);
+      for (const group of referred) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
       if (bySpeaker) {
         for (const match of named) {
           if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
@@ -672,7 +679,7 @@ export class Answerer {
       const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
       // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
       const covered =
-        bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0
+        bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0 || referred.length > 0
           ? new Map(hit.matchedGroups)
           : hit.matchedGroups;
       if (namesAnother) covered.set(reading.namingGroup, 1);
@@ -680,6 +687,7 @@ export class Answerer {
       if (anyDenied) covered.set(checks.yesNo!.any!.group, 1);
       if (objectOut) for (const group of deed.objectGroups) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
       for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
+      for (const group of referred) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
       if (bySpeaker) {
         for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
       }
@@ -804,6 +812,28 @@ export class Answerer {
       });
       if (held.length > 0 && onlyInNames) groups.push(group);
     }
+    return groups;
+  }
+
+  /**
+   * The question's words that name a thing the entry speaks of only by its head noun (`the home` for the Lindenhof
+   * care home named before it; see definiteReference.ts), and that it does not match as well already.
+   */
+  private referredGroups(entry: Entry, words: readonly string[], matched: ReadonlyMap<number, number>, options: AnswerOptions): number[] {
+    if (entry.origin !== 'article' || !this.thesaurus) return [];
+    const view = this.view(options);
+    const thesaurus = this.thesaurus;
+    view.references ??= namesReferredTo(view.entries, {
+      isCommonNoun: (word) => thesaurus.isNoun(word) && !thesaurus.isInstance(word),
+      isCommonWord: this.isCommonWord,
+    });
+    const terms = view.references.get(entry);
+    if (!terms) return [];
+    const groups: number[] = [];
+    words.forEach((word, group) => {
+      const term = termOf(word);
+      if (term && terms.has(term) && (matched.get(group) ?? 0) < SYNONYM_QUALITY) groups.push(group);
+    });
     return groups;
   }
 

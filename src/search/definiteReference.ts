@@ -1,0 +1,107 @@
+import type { Entry } from '../story/types.js';
+import { STOP_WORDS, termOf } from './analyzer.js';
+
+/**
+ * News names a thing once in full and then by its head noun alone: `the Lindenhof care home` becomes `the home`
+ * (`None of the home's residents died`), `the Marlow Bridge` becomes `the bridge`. A sentence saying `the <head>`
+ * speaks of the thing named last with that head before it, and so of its name: a question naming it (`Did any of the
+ * Lindenhof residents die?`) is answered by that sentence though it never repeats the name.
+ *
+ * A named thing is a run of capitalised words followed by one or two lower-case nouns (`Lindenhof care home`), or
+ * ending in a capitalised common noun (`Marlow Bridge`); a name ending in a possessive (`Estmark Rail's chief
+ * executive`) names its owner, not a thing. The name's words are kept as index terms; the head is its last noun,
+ * and for a head of two nouns the pair as well (`the care home`).
+ */
+
+/** What the lexicon says of a word, for telling a head noun. */
+export interface NounTest {
+  /** A common noun: the lexicon knows it as a noun, not only as a named thing. */
+  isCommonNoun(word: string): boolean;
+  /** A word of common meaning, of any part of speech (`lease`, `three`). */
+  isCommonWord(word: string): boolean;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const LOWER = /^\p{Ll}[\p{Ll}\p{M}-]*$/u;
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+/** `the home`, `the care home`, `the home's`: the words after a definite article that may be a head. */
+const THE_HEAD = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]*)(?:['’]s)?(?:\s+(\p{Ll}[\p{Ll}-]*)(?:['’]s)?)?/gu;
+/** Words and the punctuation between them, in order. */
+const TOKEN = /[\p{L}\p{M}\p{N}'’-]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+interface Named {
+  /** The head (`home`) and, when two nouns, the pair (`care home`). */
+  heads: string[];
+  /** The name's index terms (`lindenhof`). */
+  terms: string[];
+}
+
+/** The things a sentence names in full, each with its heads and its name's terms. */
+export function namedThings(text: string, nouns: NounTest): Named[] {
+  const tokens = text.match(TOKEN) ?? [];
+  const found: Named[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = i;
+    while (i < tokens.length && CAPITALISED.test(tokens[i]!) && !STOP_WORDS.has(tokens[i]!.toLowerCase())) {
+      // `Estmark Rail's chief executive`: a possessive ends a name of its owner, not of a thing.
+      if (POSSESSIVE.test(tokens[i++]!)) break;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const name = tokens.slice(start, i);
+    if (POSSESSIVE.test(name[name.length - 1]!)) continue;
+    // `Lease prices rose`: a common word capitalised only to start the sentence is no name.
+    if (start === 0 && nouns.isCommonWord(name[0]!.toLowerCase())) name.shift();
+    if (name.length === 0) continue;
+    // `Marlow Bridge`: a name ending in a common noun is named by it.
+    const last = name[name.length - 1]!.toLowerCase();
+    if (name.length >= 2 && nouns.isCommonNoun(last)) {
+      const terms = name.slice(0, -1).flatMap((word) => termOf(word) ?? []);
+      if (terms.length > 0) found.push({ heads: [last], terms });
+    }
+    // `Lindenhof care home in…`: one or two lower-case nouns after it, the next word no noun of the phrase.
+    const after: string[] = [];
+    let j = i;
+    while (j < tokens.length && after.length < 3 && LOWER.test(tokens[j]!) && !STOP_WORDS.has(tokens[j]!) && nouns.isCommonNoun(tokens[j]!))
+      after.push(tokens[j++]!);
+    if (after.length >= 1 && after.length <= 2) {
+      const terms = name.flatMap((word) => termOf(word) ?? []);
+      const head = after[after.length - 1]!;
+      if (terms.length > 0) found.push({ heads: after.length === 2 ? [head, after.join(' ')] : [head], terms });
+    }
+  }
+  return found;
+}
+
+/**
+ * For each article entry, the terms of the names it refers to by a definite head alone (`the home` for the Lindenhof
+ * care home named before it): the nearest earlier naming with that head. Entries in article order; an entry's own
+ * names stand for themselves and are not added.
+ */
+export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map<Entry, ReadonlySet<string>> {
+  const article = entries.filter((entry) => entry.origin === 'article');
+  const lastNamed = new Map<string, string[]>();
+  const referred = new Map<Entry, ReadonlySet<string>>();
+  let previousText = '';
+  let previousNames: Named[] = [];
+  for (const entry of article) {
+    // A partial quote and its sentence's fact share a sentence: it is read once.
+    const names = entry.text === previousText ? previousNames : namedThings(entry.text, nouns);
+    const terms = new Set<string>();
+    for (const [, first, second] of entry.text.matchAll(THE_HEAD)) {
+      for (const head of second ? [first!, `${first} ${second}`, second] : [first!]) {
+        const nameTerms = lastNamed.get(head);
+        if (!nameTerms || names.some((named) => named.heads.includes(head))) continue;
+        for (const term of nameTerms) terms.add(term);
+      }
+    }
+    if (terms.size > 0) referred.set(entry, terms);
+    if (entry.text !== previousText) for (const named of names) for (const head of named.heads) lastNamed.set(head, named.terms);
+    previousText = entry.text;
+    previousNames = names;
+  }
+  return referred;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { namedThings, namesReferredTo } from '../../src/search/definiteReference.js';
+import { storyOf } from '../story/passage.js';
+
+const NOUNS = new Set(['sawmill', 'bridge', 'care', 'home', 'shed', 'chief', 'executive', 'prices', 'lease']);
+const nouns = { isCommonNoun: (word: string) => NOUNS.has(word), isCommonWord: (word: string) => NOUNS.has(word) };
+
+describe('namedThings: a thing named in full, with the head noun that names it later', () => {
+  it('GIVEN a name followed by a common noun ("the Brackwater sawmill on…") THEN the sawmill, named Brackwater', () => {
+    expect(namedThings('Crews reached the Brackwater sawmill on Hollis Lane.', nouns)).toContainEqual({
+      heads: ['sawmill'],
+      terms: ['brackwat'],
+    });
+  });
+
+  it('GIVEN a name of two nouns ("Lindgren care home") THEN both the head and the pair name it', () => {
+    expect(namedThings('Staff at the Lindgren care home stayed.', nouns)).toContainEqual({
+      heads: ['home', 'care home'],
+      terms: ['lindgren'],
+    });
+  });
+
+  it('GIVEN a name ending in a common noun ("the Marlow Bridge") THEN the bridge, named Marlow', () => {
+    expect(namedThings('Traffic on the Marlow Bridge was stopped.', nouns)).toContainEqual({ heads: ['bridge'], terms: ['marlow'] });
+  });
+
+  it('GIVEN a possessive name ("Ostby Timber\'s chief executive") THEN no thing: it names the owner', () => {
+    expect(namedThings("Ostby Timber's chief executive spoke.", nouns)).toEqual([]);
+  });
+
+  it('GIVEN a common word capitalised to start the sentence ("Lease prices rose") THEN no name', () => {
+    expect(namedThings('Lease prices rose again.', nouns)).toEqual([]);
+  });
+});
+
+describe('namesReferredTo: "the <head>" speaks of the thing named last with that head', () => {
+  const entries = storyOf(
+    [
+      'A fire broke out at the Brackwater sawmill on Tuesday.',
+      'Last year a fire closed the Fenwick sawmill for a month.',
+      'None of the sawmill’s workers were hurt, the owner said.',
+    ].join('\n\n'),
+  ).entries;
+
+  it('GIVEN two sawmills named before "the sawmill" THEN the nearer one', () => {
+    const last = entries.find((entry) => entry.text.startsWith('None'))!;
+    expect([...(namesReferredTo(entries, nouns).get(last) ?? [])]).toEqual(['fenwick']);
+  });
+
+  it('GIVEN a sentence naming the thing itself THEN nothing added', () => {
+    const first = entries.find((entry) => entry.text.startsWith('A fire'))!;
+    expect(namesReferredTo(entries, nouns).has(first)).toBe(false);
+  });
+});
+
+describe('/ask: a question naming a thing finds the sentence that calls it by its head noun alone', () => {
+  it('GIVEN "Were any of the Brackwater workers hurt?" and "None of the sawmill\'s workers were hurt" after the sawmill is named THEN that sentence', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        [
+          'A fire broke out at the Brackwater sawmill on Hollis Lane shortly after midnight on Tuesday, and neighbours feared that workers of the night shift had been hurt.',
+          'The blaze spread from a drying shed to two warehouses before it was put out.',
+          'None of the sawmill’s workers were hurt, the owner, Priya Lendl, said, but 40 of them will be without work for weeks.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerer.answer('ask', 'Were any of the Brackwater workers hurt?').results[0]?.entry.text).toMatch(/^None of the sawmill/u);
+  });
+});
