@@ -80,6 +80,8 @@ const COMMERCIAL_BODIES = new Set([
 ]);
 /** An appositive saying what kind of company it names (`the museum's insurers`, `a budget airline based in Perth`). */
 function describesCommercialBody(appositive: string): boolean {
+  // `Oyelaran, who joined the bank in 2023,`: a relative clause of `who` describes a person, whatever it names.
+  if (/^\s*(?:who|whom|whose)\b/iu.test(appositive)) return false;
   const phrase = roleHeadPhrase(appositive.replace(DETERMINER, '').replace(POSSESSOR, ''));
   if (!/^(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(phrase)) return false;
   const head = phrase.split(/\s+/u).at(-1)!;

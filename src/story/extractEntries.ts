@@ -38,8 +38,9 @@ const TITLED_SUBJECT =
   /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
 /** A sentence opening with a description, then the name it describes between commas. */
+/** (Or a name's possessive: `Fenwick's chief executive, Daniel Oyelaran, apologised`.) */
 const DESCRIBED_SUBJECT =
-  /^(The|the|Its|Their|His|Her)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
+  /^(The|the|Its|Their|His|Her|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['\u2019]s)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
 
 interface PendingQuote {
   entry: Entry;
@@ -261,11 +262,13 @@ export class EntryExtractor {
       const owner = last && /^\p{Lu}/u.test(last.name) ? last : null;
       const role = /^the$/iu.test(determiner)
         ? `the ${description}`
-        : !owner
-          ? description
-          : owner.kind === 'person'
-            ? `${owner.name}\u2019s ${description}`
-            : `${description} of ${owner.name}`;
+        : /['\u2019]s$/u.test(determiner)
+          ? `${determiner} ${description}`
+          : !owner
+            ? description
+            : owner.kind === 'person'
+              ? `${owner.name}\u2019s ${description}`
+              : `${description} of ${owner.name}`;
       const speaker = this.registry.resolve(name, role);
       if (speaker) this.registry.noteMention(speaker);
       return;

@@ -116,6 +116,20 @@ describe('the subject of the speech verb', () => {
     expect(quoteWith(text, 'Nobody listened').speaker?.role).toBe('general secretary of Harbour Pilots\u2019 Union');
   });
 
+  it('GIVEN "Harlow Foods\u2019s chief executive, Nadia Brent, said" THEN her role is the company\u2019s chief executive, and "the chief executive said" is her', () => {
+    const text =
+      'Harlow Foods\u2019s chief executive, Nadia Brent, apologised on Monday and said every shop would reopen.\nThe chief executive said the recall was \u201Cthe hardest week in our history.\u201D';
+    const quote = quoteWith(text, 'hardest week');
+    expect(quote.speaker?.name).toBe('Nadia Brent');
+    expect(quote.speaker?.role).toBe('Harlow Foods\u2019s chief executive');
+  });
+
+  it('GIVEN a person described by a relative clause naming a company (Marlin, who joined the bank in 2021, said) THEN still a person: "he said" later is him', () => {
+    const text =
+      'Tobias Marlin apologised on Tuesday.\nOwner Samir Okafor said takings had halved.\n\u201CI had a queue and no way to pay,\u201D Okafor said.\nMarlin, who joined the bank in 2021, said a review would follow.\nAsked about job losses, he said it was \u201Ctoo early to talk about individuals.\u201D';
+    expect(speakerOf(text, 'too early')).toBe('Tobias Marlin');
+  });
+
   it('GIVEN "His lawyer, Ana Ruiz, said" after a person is named THEN her role is his lawyer, named', () => {
     const text =
       'Tomas Berg was jailed on Friday. His lawyer, Ana Ruiz, said he would appeal.\n\u201CThe jury never heard the alibi,\u201D Ruiz said.';
