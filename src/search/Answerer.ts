@@ -353,7 +353,12 @@ export class Answerer {
     for (const { entry, score } of this.topic(words, words.join(' '), 'fact', options)) {
       const paragraph = facts.filter((f) => f.paragraph === entry.paragraph);
       const at = paragraph.indexOf(entry);
-      for (let i = at; i >= 0; i--) {
+      // (…or, none before it, the sentence right after it: `Shopkeepers described a chaotic day. At the Corner Pantry,
+      // owner Samir Haddad said…` gives one of them.)
+      for (const i of [...paragraph.keys()]
+        .slice(0, at + 1)
+        .reverse()
+        .concat(at + 1 < paragraph.length ? [at + 1] : [])) {
         const described = new Set(named(paragraph[i]!.text).map((person) => person.id));
         if (described.size > 0) {
           return quotes

@@ -859,6 +859,18 @@ describe('quote on the words that describe a speaker', () => {
     );
     expect(answerer.answer('quote', 'Brennan renter').results[0]?.entry.speaker?.name).toBe('Ana Ruiz');
   });
+
+  it('GIVEN a sentence describing a group (Stallholders described…) and the next naming one of them THEN that person\u2019s words', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The Carrow market reopened on Saturday after the flood.\n\n' +
+          'Stallholders described a slow first morning. At the fruit stall by the gate, owner Rosa Lind said takings were down by half.\n\n' +
+          '\u201CPeople came to look, not to buy, and I understand why,\u201D Lind said.\n\n' +
+          '\u201CThe market will need a month to recover,\u201D said Tom Becker, the town clerk.',
+      ),
+    );
+    expect(answerer.answer('quote', 'stallholder').results[0]?.entry.speaker?.name).toBe('Rosa Lind');
+  });
 });
 
 describe('facts on a topic: the sentence it is the subject of', () => {
