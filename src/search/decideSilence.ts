@@ -117,6 +117,13 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
     const describes = /\s\p{Ll}[\p{L}-]*\s*$|^\p{Ll}[\p{L}-]*\s*$/u.test(subjectText);
     if (describes && !subjectSpeakers.some((m) => m.covered.has(head)) && !story.knowsNoun(subject[head]!, true))
       return 'speaker without words here';
+    // …a description whose head a speaker shares, its modifier a word the story never uses (`the prime minister` when
+    // only the health minister speaks): another person.
+    if (describes && head > 0 && subjectSpeakers.length > 0) {
+      const modifiers = subject.slice(0, head).flatMap((word, i) => (named.has(word) ? [] : [i]));
+      if (modifiers.some((i) => !subjectSpeakers.some((m) => m.covered.has(i)) && !story.linksToStory(subject[i]!, false)))
+        return 'speaker without words here';
+    }
   }
   // `…say about tariffs` when nothing in the story is about tariffs, nor anything near them in meaning.
   const about = queryWords(ABOUT_TOPIC.exec(query)?.[1] ?? '');

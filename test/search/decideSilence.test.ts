@@ -41,6 +41,19 @@ describe('silence and its reason', () => {
     expect(vote.answer('ask', 'What did the Northern Observers Network say about the count?').silence).toBeNull();
   });
 
+  it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
+    const deal = buildKnowledge(
+      storyOf(
+        [
+          'Corran signed a deal on Monday to buy two million doses of a measles vaccine from Halvern Biologics.',
+          '"No child will miss a dose next year," Health Minister Irena Sobota told reporters.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(deal.answer('ask', 'What did the prime minister say about the vaccine deal?').silence).toBe('speaker without words here');
+    expect(deal.answer('ask', 'What did the health minister say about the vaccine deal?').silence).toBeNull();
+  });
+
   it('GIVEN "who <did something>" whose verb the story never uses, nor a word for it THEN silent for an unknown deed', () => {
     const gala = buildKnowledge(
       storyOf(
