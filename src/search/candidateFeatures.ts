@@ -1,6 +1,6 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY } from './questionShape.js';
+import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY, TIME_NOUN } from './questionShape.js';
 import type { QuestionReading } from './readQuestion.js';
 import { deniesAsked, type YesNoChecks } from './yesNoAnswer.js';
 
@@ -153,9 +153,20 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
-    place: reading.wantsPlace && PLACE.test(entry.text),
+    place: reading.wantsPlace && (PLACE.test(entry.text) || (reading.wantsOrigin && cameFrom(entry.text))),
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
     denies: checks.yesNo !== null && deniesAsked(entry.text, checks.yesNo.asked),
   };
+}
+
+/**
+ * `walked in from forests across the border`: where something came from, named or not (`from the east`, `from a
+ * farm`), not a time (`from last year`) nor a number (`from 2019`).
+ */
+const FROM_PHRASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\b/gu;
+
+export function cameFrom(text: string): boolean {
+  for (const match of text.matchAll(FROM_PHRASE)) if (!TIME_NOUN.test(match[1]!)) return true;
+  return false;
 }

@@ -52,6 +52,8 @@ export interface QuestionReading {
   wantsClock: boolean;
   wantsReason: boolean;
   wantsPlace: boolean;
+  /** `Where did the wolves come from?`: the place something came from, which news often gives without a name. */
+  wantsOrigin: boolean;
   wantsTally: boolean;
   /** `who…` (but not `who is…`): an answer names a person. */
   wantsPerson: boolean;
@@ -66,6 +68,9 @@ export interface QuestionReading {
   /** Neighbouring question words as analysed term pairs (`land strike`): they mean more standing together. */
   pairs: string[];
 }
+
+/** `…from?`: a `where` question ending on `from` asks where something came from. */
+const ORIGIN_QUESTION = /\bfrom\s*\?*\s*$/iu;
 
 /** The noun of `what time`, `which year`: it asks for a time of the kind. */
 const TIME_NOUN_ASKED = /\b(?:what|which)\s+(time|day|date|year|month)\b/iu;
@@ -100,6 +105,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsClock: CLOCK_QUESTION.test(question),
     wantsReason: WHY_QUESTION.test(question),
     wantsPlace: WHERE_QUESTION.test(question),
+    wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question),
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,

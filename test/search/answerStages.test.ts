@@ -363,6 +363,18 @@ describe('where … leave from: the verb of going asks for the place', () => {
     );
     expect(answerer.answer('ask', 'Where did the ferry leave from?').results[0]?.entry.text).toContain('from Kessel to Port Alder');
   });
+
+  it('GIVEN "where did the elk come from" and a sentence saying they came "from forests to the north", no place named THEN that sentence', () => {
+    // News often says where something came from without a name; only that sentence says it at all.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A herd of elk has settled in the valley for the first time in a century, and the elk are thriving, rangers said on Monday.\n\n' +
+          'Ranger Ida Moss said the elk had probably walked in from forests to the north over the winter.\n\n' +
+          '\u201CWe are not going to choose between the elk and the farmers,\u201D said Tom Becker, the county\u2019s farm officer.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Where did the elk come from?').results[0]?.entry.text).toContain('from forests to the north');
+  });
 });
 
 describe('compounds of the question: next senses of a three-word compound', () => {
