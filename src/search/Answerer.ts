@@ -1,4 +1,5 @@
 import { nameKey } from '../story/normalize.js';
+import { roleHeadPhrase } from '../story/SpeakerRegistry.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
@@ -8,6 +9,7 @@ import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
+import { nameAskedOf, namesNoun } from './nameAsked.js';
 import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
 import { leavesObjectOut } from './elidedObject.js';
 import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
@@ -483,6 +485,19 @@ export class Answerer {
     if (ranked[0] && WHY_EVENT.test(query) && statesEventOnly(ranked[0].entry, query, this.hasVerbSense)) {
       const { checks } = this.planOf(words, query, undefined, options);
       if (!givesReason(ranked[0].entry.text, checks.motive)) return { results: [], silence: 'reason not given' };
+    }
+    // `What is the driver's name?`: a sentence that gives a name beside the driver, or the words of a speaker the article
+    // describes so; not one that only speaks of the driver.
+    const nameOf = nameAskedOf(query);
+    if (nameOf && ranked.length > 0) {
+      const term = termOf(nameOf) ?? nameOf;
+      // (What a person is, the head of a role or description: `the head of the drivers' union` is no driver.)
+      const describes = (speaker: Speaker | null): boolean =>
+        speaker?.kind === 'person' &&
+        [speaker.role ?? '', ...(speaker.descriptions ?? [])].some((role) => analyze(roleHeadPhrase(role)).at(-1) === term);
+      const giving = ranked.filter((answer) => namesNoun(answer.entry.text, nameOf) || describes(answer.entry.speaker));
+      if (giving.length === 0) return { results: [], silence: 'no name given' };
+      ranked.splice(0, ranked.length, ...giving);
     }
     // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
     // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)

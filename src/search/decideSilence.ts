@@ -43,7 +43,9 @@ export type SilenceReason =
   /** `What did the federal government say…?` answered only by sentences naming it as whom they speak of, not who speaks. */
   | 'speaker only spoken of'
   /** `Has Sheriff Moore arrested anyone?` answered by the sheriff's words on something else: not what they did. */
-  | 'deed not stated';
+  | 'deed not stated'
+  /** `What is the driver's name?` answered only by sentences that speak of the driver and name no one (nameAsked.ts). */
+  | 'no name given';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
@@ -71,7 +73,8 @@ export function focusNoun(query: string, isNoun: (word: string) => boolean): str
   const candidates = [match[1], match[2]]
     .filter((w): w is string => Boolean(w))
     .map((w) => w.toLowerCase())
-    .filter((w) => !NAMING_WORDS.has(w));
+    // (Nor is `the pilot's name`: a name is what it asks of the pilot; see nameAsked.ts.)
+    .filter((w) => !NAMING_WORDS.has(w) && !/^names?$/u.test(w));
   return candidates.find(isNoun) ?? null;
 }
 
