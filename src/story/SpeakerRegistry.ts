@@ -581,6 +581,23 @@ export class SpeakerRegistry {
         return company;
       }
     }
+    // `The playhouse said in a statement` when the article names one thing so (`the Corrow Playhouse`): that thing,
+    // speaking as a body. (A name of its own before `of` is another's: `Friends of Corrow Playhouse` is the friends.)
+    if (wanted.length === 1 && !SPEAKING_GROUPS.has(head)) {
+      // (After `of`, `for` or `and`, a run names one thing more: `Students of Harlow College` names Harlow College.)
+      const named = this.runsByWord
+        .with(head)
+        .map((run) => run.split(/\s+(?:of|for|and)\s+/u).at(-1)!)
+        .filter((run) => {
+          const parts = words(run);
+          return parts.length > 1 && parts.at(-1) === head;
+        });
+      const longest = named.reduce((a, b) => (words(b).length > words(a).length ? b : a), named[0] ?? '');
+      if (longest && named.every((run) => words(longest).join(' ').endsWith(words(run).join(' ')))) {
+        const thing = this.speakersByKey.get(nameKey(longest)) ?? this.register({ name: longest, role: null, kind: 'organisation' });
+        return thing;
+      }
+    }
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());

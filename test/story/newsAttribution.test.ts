@@ -311,6 +311,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every other option')).not.toBe('Ines Tarrow');
   });
 
+  it('GIVEN "the playhouse said" when the article names one thing so (the Brightwater Playhouse) THEN that thing speaks', () => {
+    const text =
+      'Fire crews fought a blaze at the Brightwater Playhouse on Tuesday night.\nThe Friends of Brightwater Playhouse set up a fundraising page.\nThe playhouse said in a statement that \u201Cevery ticket holder will be paid back within a fortnight.\u201D';
+    expect(speakerOf(text, 'every ticket holder')).toBe('Brightwater Playhouse');
+  });
+
   it('GIVEN "the college said" when the article names two colleges THEN the description, not a guess between them', () => {
     const text =
       'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
