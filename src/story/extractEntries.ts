@@ -37,6 +37,10 @@ const SENTENCE_SUBJECT =
 const TITLED_SUBJECT =
   /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
+/** A passive's agent named in full: `was shared by Dev Malhotra`, `were found by Ana Ruiz,`. */
+const PASSIVE_AGENT =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=[\s,.;])/u;
+
 /** A sentence opening with a description, then the name it describes between commas. */
 /** (Or a name's possessive: `Fenwick's chief executive, Daniel Oyelaran, apologised`.) */
 const DESCRIBED_SUBJECT =
@@ -252,6 +256,11 @@ export class EntryExtractor {
    * a `she said` after it means her, even before she has been quoted.
    */
   private noteSubject(sentence: string): void {
+    // `That view was shared by Dev Malhotra, who runs…`: the agent of a passive is who the sentence is about, so a `he
+    // said` after it is his (before a subject of its own, which the rules below then note over it).
+    const agent = PASSIVE_AGENT.exec(sentence)?.[1];
+    const acting = agent ? this.registry.resolve(agent) : null;
+    if (acting?.kind === 'person') this.registry.noteMention(acting);
     // `The mayor of Surabaya, Tri Rismaharini, comforted relatives`: the name after the description.
     // `Its general secretary, Mette Krogh, said`: the description is of the body (or person) last spoken of.
     const described = DESCRIBED_SUBJECT.exec(sentence);

@@ -317,6 +317,14 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every ticket holder')).toBe('Brightwater Playhouse');
   });
 
+  it('GIVEN a passive naming its agent (That view was shared by Dev Okoro) THEN a "he said" after it is his', () => {
+    const story = storyOf(
+      'Councillor Ana Beck said the theatre was the heart of the street.\nThat view was shared by Dev Okoro, who runs the bakery next door.\nOn show nights, he said, takings are double those of other nights.',
+    );
+    const fact = story.entries.find((e) => e.kind === 'fact' && e.text.includes('takings are double'));
+    expect(fact?.speaker?.name).toBe('Dev Okoro');
+  });
+
   it('GIVEN "the college said" when the article names two colleges THEN the description, not a guess between them', () => {
     const text =
       'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
