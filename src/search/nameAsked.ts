@@ -8,7 +8,7 @@ import { termOf } from './analyzer.js';
 
 /** The noun whose name is asked: `the name of the <…noun>` (up to `who`, `that`, a comma or the end), `the <noun>'s name`. */
 const NAME_OF =
-  /\bwhat\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:who|whom|that|which|whose)\b|\s*[,?.!]|\s*$)/iu;
+  /\bwhat\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?((?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:who|whom|that|which|whose)\b|\s*[,?.!]|\s*$)/iu;
 const POSSESSIVE_NAME = /\bwhat\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['\u2019]s?\s+names?\b/iu;
 
 /** The noun whose name the question asks for, lower-cased; null when it asks for none. */

@@ -8,6 +8,10 @@ describe('nameAskedOf: the noun whose name a question asks for', () => {
     expect(nameAskedOf('What is the name of the nurse who found him?')).toBe('nurse');
   });
 
+  it('GIVEN "what is the name of the <owner>\'s <noun>" THEN that noun', () => {
+    expect(nameAskedOf("What is the name of the ferry's captain?")).toBe('captain');
+  });
+
   it('GIVEN "what is the <noun>\'s name" THEN that noun', () => {
     expect(nameAskedOf("What was the pilot's name?")).toBe('pilot');
   });
