@@ -403,6 +403,7 @@ export class Answerer {
       linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
       linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
       derived: (word) => this.thesaurus?.derived(word) ?? [],
+      inLexicon: (word) => this.thesaurus?.knows(word) === true,
       onlyNoun: (word) => this.thesaurus?.isNoun(word) === true && !this.thesaurus.isVerb(word) && !this.thesaurus.isAdjective(word),
       speakers: this.speakers(options),
     });

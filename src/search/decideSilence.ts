@@ -60,6 +60,8 @@ export interface StoryWords {
   linksPhrasal(verb: string, particle: string, after?: string): boolean;
   /** The lexicon knows the word as a noun only: as no verb (`update`, `ransom`) and no adjective. */
   onlyNoun(word: string): boolean;
+  /** The lexicon knows the word at all. */
+  inLexicon(word: string): boolean;
   /** The word's derivations (`American` → `America`). */
   derived(word: string): string[];
   speakers: Speaker[];
@@ -83,7 +85,8 @@ const WHICH_QUESTION =
   /^\s*which\s+([\p{L}-]+)(?:\s+(?!(?:is|are|was|were|will|would|could|can|did|does|do|has|have|had)\b)([\p{L}-]+))?/iu;
 
 export function silenceBeforeSearch(query: string, focus: string | null, story: StoryWords): SilenceReason | null {
-  if (focus && !story.knowsNoun(focus)) return 'unknown thing asked about';
+  // (A word the lexicon does not know at all, `scoreline`, may be the story's in words it cannot link: no silence on it.)
+  if (focus && !story.knowsNoun(focus) && story.inLexicon(focus)) return 'unknown thing asked about';
   // `Who hosted the ceremony?` when the story never says `host`, nor a word for it (a form, a synonym, a next sense,
   // a word near it in meaning): whoever the story names, none of them did that. (`Who is…`, `who said…` ask otherwise.)
   // A verb with a particle means what the phrase means (`stood up for` is to defend): a word for that is one for the deed.

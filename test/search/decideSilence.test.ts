@@ -41,6 +41,20 @@ describe('silence and its reason', () => {
     expect(vote.answer('ask', 'What did the Northern Observers Network say about the count?').silence).toBeNull();
   });
 
+  it('GIVEN "what was the <noun>" whose noun the story lacks THEN silent; a noun the lexicon does not know at all THEN no silence', () => {
+    const match = buildKnowledge(
+      storyOf(
+        [
+          'Corran Rovers sacked their manager on Monday after a 4-0 home defeat by Lunde on Saturday.',
+          '"It was the right time," said club chairman Ivo Marsh.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(match.answer('ask', 'What was the attendance at the game?').silence).toBe('unknown thing asked about');
+    // (`scoreline` is no word WordNet holds: what the story calls it cannot be told, so the search decides.)
+    expect(match.answer('ask', 'What was the scoreline in the home defeat?').silence).not.toBe('unknown thing asked about');
+  });
+
   it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
     const deal = buildKnowledge(
       storyOf(
