@@ -77,6 +77,8 @@ export interface AnswerWeights {
    * `stop people moving money`, `would sign the measure` for `going to approve the cap`).
    */
   yesNoCoverage: number;
+  /** A candidate speaking of what is to come, for a question about it. */
+  future: number;
 }
 
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -109,6 +111,7 @@ export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   topicAfterVerb: 0.8,
   denial: 3,
   yesNoCoverage: 0.8,
+  future: 1.3,
 };
 
 /** The one score of a candidate: relevance × coverage^power × the weight of each feature that holds. */
@@ -127,6 +130,7 @@ export function scoreCandidate(features: CandidateFeatures, weights: AnswerWeigh
   if (features.place) score *= weights.place;
   if (features.tally) score *= weights.tally;
   if (features.person) score *= weights.person;
+  if (features.future) score *= weights.future;
   if (features.denies) score *= weights.denial;
   return score;
 }

@@ -44,6 +44,8 @@ export interface CandidateFeatures {
   tally: boolean;
   /** A person of the story named, for `who…`. */
   person: boolean;
+  /** For a question about what is to come: the candidate speaks of what is to come (`will cost`, `expected`). */
+  future: boolean;
   /** For a yes/no question: a denial of something it asks (`no teachers would lose their jobs`; see yesNoAnswer). */
   denies: boolean;
 }
@@ -65,6 +67,7 @@ const NO_FINER_FEATURES: Omit<CandidateFeatures, keyof RetrievalFeatures> = {
   tally: false,
   person: false,
   denies: false,
+  future: false,
 };
 
 /** A candidate as retrieval sees it: the finer features unset (they only ever raise a score). */
@@ -157,8 +160,12 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
     denies: checks.yesNo !== null && deniesAsked(entry.text, checks.yesNo.asked),
+    future: reading.asksFuture && SPEAKS_OF_FUTURE.test(entry.text),
   };
 }
+
+/** Words that speak of what is to come. */
+const SPEAKS_OF_FUTURE = /\b(?:will|expects?|expected|scheduled|due to|plans? to|planned|going to|set to)\b|'ll\b/iu;
 
 /**
  * `walked in from forests across the border`: where something came from, named or not (`from the east`, `from a

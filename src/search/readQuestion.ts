@@ -55,6 +55,8 @@ export interface QuestionReading {
   /** `Where did the wolves come from?`: the place something came from, which news often gives without a name. */
   wantsOrigin: boolean;
   wantsTally: boolean;
+  /** `What will it cost…`, `will the brewery…`: the question asks about what is to come. */
+  asksFuture: boolean;
   /** `who…` (but not `who is…`): an answer names a person. */
   wantsPerson: boolean;
   /** `who is the mayor`: asks who holds a role. */
@@ -107,6 +109,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsPlace: WHERE_QUESTION.test(question),
     wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question),
+    asksFuture: /\bwill\b/iu.test(question),
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,
     aboutTheirWords: SPEECH_QUESTION.test(question) || asksWhoIs,

@@ -377,6 +377,19 @@ describe('where … leave from: the verb of going asks for the place', () => {
   });
 });
 
+describe('a question about what is to come', () => {
+  it('GIVEN "what will it cost to fix the bridge" THEN the sentence saying what repairs will cost, not what it cost before', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'A lorry struck the Marlow Bridge on Tuesday and damaged two of its stone arches, the county said.\n\n' +
+          'Engineers estimate that repairs to the bridge will cost between £3 million and £4 million.\n\n' +
+          'The bridge was repaired in 2015 at a cost of £1.2 million.',
+      ),
+    );
+    expect(answerer.answer('ask', 'What will it cost to fix the damaged bridge?').results[0]?.entry.text).toContain('will cost');
+  });
+});
+
 describe('compounds of the question: next senses of a three-word compound', () => {
   it('GIVEN "how many real estate agents" and a story that counts "realtors" THEN that count answers', () => {
     const { answerer } = buildKnowledge(
