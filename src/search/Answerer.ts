@@ -357,10 +357,9 @@ export class Answerer {
       const at = paragraph.indexOf(entry);
       // (…or, none before it, the sentence right after it: `Shopkeepers described a chaotic day. At the Corner Pantry,
       // owner Samir Haddad said…` gives one of them.)
-      for (const i of [...paragraph.keys()]
-        .slice(0, at + 1)
-        .reverse()
-        .concat(at + 1 < paragraph.length ? [at + 1] : [])) {
+      const nearest = [...paragraph.keys()].slice(0, at + 1).reverse();
+      if (at + 1 < paragraph.length) nearest.push(at + 1);
+      for (const i of nearest) {
         const described = new Set(named(paragraph[i]!.text).map((person) => person.id));
         if (described.size > 0) {
           return quotes
@@ -638,6 +637,8 @@ export class Answerer {
       deed,
     } = this.planOf(askedWords, question, kind, options);
     const names = withoutAmount ? namesIn(question) : new Set<string>();
+    // Made once a server view, read for each hit below.
+    const references = this.referencesOf(options);
     // `How many hotels…` counts things: a sum of money (`$48 million`) is no count of them, unless money is what it counts.
     const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!);
     // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
@@ -678,7 +679,7 @@ export class Answerer {
         deniesAny(hit.entry.text, checks.yesNo.any.person);
       if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
       // `None of the home's residents died`: the Lindenhof care home named before it, by its head noun alone.
-      const referred = this.referredGroups(hit.entry, words, hit.matchedGroups, options);
+      const referred = this.referredGroups(references.get(hit.entry), words, hit.matchedGroups);
       for (const group of referred) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
       if (bySpeaker) {
         for (const match of named) {
@@ -836,19 +837,23 @@ export class Answerer {
     return groups;
   }
 
-  /**
-   * The question's words that name a thing the entry speaks of only by its head noun (`the home` for the Lindenhof
-   * care home named before it; see definiteReference.ts), and that it does not match as well already.
-   */
-  private referredGroups(entry: Entry, words: readonly string[], matched: ReadonlyMap<number, number>, options: AnswerOptions): number[] {
-    if (entry.origin !== 'article' || !this.thesaurus) return [];
+  /** The names each article entry of the server's view refers to by a definite head alone (definiteReference.ts). */
+  private referencesOf(options: AnswerOptions): ReadonlyMap<Entry, ReadonlySet<string>> {
     const view = this.view(options);
     const thesaurus = this.thesaurus;
+    if (!thesaurus) return new Map();
     view.references ??= namesReferredTo(view.entries, {
       isCommonNoun: (word) => thesaurus.isNoun(word) && !thesaurus.isInstance(word),
       isCommonWord: this.isCommonWord,
     });
-    const terms = view.references.get(entry);
+    return view.references;
+  }
+
+  /**
+   * The question's words that name a thing the entry speaks of only by its head noun (`the home` for the Lindenhof
+   * care home named before it; see definiteReference.ts), and that it does not match as well already.
+   */
+  private referredGroups(terms: ReadonlySet<string> | undefined, words: readonly string[], matched: ReadonlyMap<number, number>): number[] {
     if (!terms) return [];
     const groups: number[] = [];
     words.forEach((word, group) => {
