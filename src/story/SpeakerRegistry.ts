@@ -360,6 +360,37 @@ export class SpeakerRegistry {
     return (this.commonWords.has(lower) && !this.standaloneMidSentence(word)) || SENTENCE_OPENERS.has(lower) || FUNCTION_WORDS.has(lower);
   }
 
+  /**
+   * The run the article names someone in full with, for a name word alone: the surname before a first name, then a
+   * run whose first word is a name where no sentence starts (not `Late Moreau` of a headline beside `substitute Théo
+   * Moreau`), then a run with a role, then the fullest.
+   */
+  private fullerRun(nameWord: string): { name: string; role: string | null } | undefined {
+    return this.runsByNameWord
+      .with(nameWord)
+      .filter((parts) => {
+        const w = nameTokens(parts.name);
+        return w.length > 1 && (w.at(-1) === nameWord || w[0] === nameWord) && !isOrganisationName(parts.name);
+      })
+      .sort(
+        (a, b) =>
+          Number(nameTokens(b.name).at(-1) === nameWord) - Number(nameTokens(a.name).at(-1) === nameWord) ||
+          this.startsOnlySentences(a.name) - this.startsOnlySentences(b.name) ||
+          Number(Boolean(b.role)) - Number(Boolean(a.role)) ||
+          nameTokens(b.name).length - nameTokens(a.name).length,
+      )[0];
+  }
+
+  /**
+   * 1 when a name's first word is capitalised only where a sentence (or a headline) starts, so may be a word of the
+   * language there (`Late Moreau penalty sends…`); 0 when the article capitalises it elsewhere too (`substitute Théo
+   * Moreau`), which makes it a name.
+   */
+  private startsOnlySentences(name: string): number {
+    const first = name.split(/\s+/u)[0] ?? '';
+    return Number(!this.standaloneMidSentence(first));
+  }
+
   /** Whether the article capitalises this word where no sentence starts: then it is a name after all. */
   private standaloneMidSentence(word: string): boolean {
     return this.midSentenceCapitals.has(word);
@@ -374,10 +405,13 @@ export class SpeakerRegistry {
       .find((s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0]);
     if (registered) return registered;
     // Someone the article named in full (`Prime Minister Boris Johnson`) before speaking of them by surname.
-    const run = this.runsByNameWord.with(token[0]).find((parts) => {
-      const tokens = nameTokens(parts.name);
-      return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
-    });
+    const run = this.runsByNameWord
+      .with(token[0])
+      .filter((parts) => {
+        const tokens = nameTokens(parts.name);
+        return tokens.length > 1 && tokens.at(-1) === token[0] && !isOrganisationName(parts.name);
+      })
+      .sort((a, b) => this.startsOnlySentences(a.name) - this.startsOnlySentences(b.name))[0];
     return run ? this.resolveName(run.name, run.role, true) : null;
   }
 
@@ -706,31 +740,23 @@ export class SpeakerRegistry {
           nameWords.every((word, i) => tokens[tokens.length - nameWords.length + i] === word)
         );
       });
-    const existing =
+    // A surname alone: the article's longest run that ends with it gives the full name and title. (An initialism
+    // is a body's whole name: `CBP` is not the `CBP McAllen` of `the CBP McAllen facility`.)
+    const fuller = nameWords.length === 1 && !isOrganisationName(name) ? this.fullerRun(nameWords[0]!) : undefined;
+    const known =
       this.speakersByKey.get(nameKey(name)) ??
       (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : nameWords.length === 2 ? bySurname() : undefined);
+    // One registered under a first word capitalised only where a sentence starts (`Late Moreau penalty sends…`, a
+    // headline's subject) gives way to the run naming them where no sentence starts (`substitute Théo Moreau`).
+    const existing =
+      known && known.name !== name && fuller && this.startsOnlySentences(known.name) > this.startsOnlySentences(fuller.name)
+        ? undefined
+        : known;
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
     }
-    if (nameWords.length === 1 && !isOrganisationName(name)) {
-      // A surname alone: the article's longest run that ends with it gives the full name and title. (An initialism
-      // is a body's whole name: `CBP` is not the `CBP McAllen` of `the CBP McAllen facility`.)
-      const fuller = this.runsByNameWord
-        .with(nameWords[0])
-        .filter((parts) => {
-          const w = nameTokens(parts.name);
-          return w.length > 1 && (w.at(-1) === nameWords[0] || w[0] === nameWords[0]) && !isOrganisationName(parts.name);
-        })
-        // The surname before a first name, then a run with a role, then the fullest.
-        .sort(
-          (a, b) =>
-            Number(nameTokens(b.name).at(-1) === nameWords[0]) - Number(nameTokens(a.name).at(-1) === nameWords[0]) ||
-            Number(Boolean(b.role)) - Number(Boolean(a.role)) ||
-            nameTokens(b.name).length - nameTokens(a.name).length,
-        )[0];
-      if (fuller) return this.resolveName(fuller.name, role ?? fuller.role, true);
-    }
+    if (fuller) return this.resolveName(fuller.name, role ?? fuller.role, true);
     const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
     return this.register({ name, role, kind });
   }

@@ -70,6 +70,12 @@ describe('names and the person they stand for', () => {
     expect(quote.speaker?.role).toBe('Secretary of Commerce');
   });
 
+  it('GIVEN a headline opening with a capitalised word before a surname (Late Keane goal…) THEN the surname is the person named where no sentence starts', () => {
+    const text =
+      'Late Keane goal lifts Harrow into the final\nA header from substitute Aoife Keane won the match in stoppage time.\nKeane, who came on in the 80th minute, ran to the fans. \u201CI just wanted to get my head on it,\u201D Keane said.';
+    expect(speakerOf(text, 'get my head on it')).toBe('Aoife Keane');
+  });
+
   it('GIVEN a describing word before a surname at a sentence start (Realtor Ghulam) THEN the person named in full earlier', () => {
     const text =
       'In the suburbs, realtor Omar Ghulam has seen prices fall.\nRealtor Ghulam said sellers were nervous. \u201CThey want last spring\u2019s prices back,\u201D Ghulam said.';
