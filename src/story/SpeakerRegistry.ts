@@ -77,6 +77,7 @@ const COMMERCIAL_BODIES = new Set([
   'lender',
   'insurer',
   'chain',
+  'operator',
 ]);
 /** An appositive saying what kind of company it names (`the museum's insurers`, `a budget airline based in Perth`). */
 function describesCommercialBody(appositive: string): boolean {

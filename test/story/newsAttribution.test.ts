@@ -293,6 +293,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'care workers')).toBe('Skyvale');
   });
 
+  it('GIVEN one company introduced as an operator (bus operator Hallow Coaches) THEN "the company said" is it', () => {
+    const text =
+      'Bus operator Hallow Coaches said its routes had slowed by a fifth.\nIn a statement, the company said the plan would \u201Cgive riders a faster trip into town.\u201D';
+    expect(speakerOf(text, 'faster trip into town')).toBe('Hallow Coaches');
+  });
+
   it('GIVEN two companies introduced as such THEN "the company said" stays a description, no guess between them', () => {
     const text =
       'The tech company Ostra and the food company Pellor settled on Friday.\n\u201CWe are glad this is behind us at last,\u201D the company said.';
