@@ -3,6 +3,7 @@ import { roleHeadPhrase } from '../story/SpeakerRegistry.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { wordsOfText } from './entryWords.js';
 import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates, withoutSums } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
@@ -893,7 +894,7 @@ export class Answerer {
   private suggest(words: string[], options: AnswerOptions): string[] {
     const view = this.view(options);
     view.speakerParts ??= view.speakers.map((s) => ({ name: s.name, parts: nameKey(s.name).split(' ') }));
-    view.vocabulary ??= [...new Set(view.entries.flatMap((e) => tokenize(e.text)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
+    view.vocabulary ??= [...new Set(view.entries.flatMap((e) => wordsOfText(e)).filter((w) => w.length >= 4 && !STOP_WORDS.has(w)))];
     return didYouMean(words, view.vocabulary, view.speakerParts, (term) => this.index.has(term));
   }
 }

@@ -58,11 +58,10 @@ export interface Neighbour {
 }
 
 export class QuestionExpander {
-  /** The index's words that have vectors, as rows, with their terms; rebuilt when the index changes. */
+  /** The index's words that have vectors, as rows; rebuilt when the index changes. */
   private vocabulary: {
     revision: number;
     rows: Int32Array;
-    terms: string[];
     words: string[];
     neighbours: Map<string, Neighbour[]>;
   } | null = null;
@@ -81,27 +80,26 @@ export class QuestionExpander {
     if (!vectors || row === undefined || row < GENERAL_WORD_RANK) return [];
     if (this.vocabulary?.revision !== this.index.revision) {
       const rows: number[] = [];
-      const terms: string[] = [];
       const words: string[] = [];
+      // (The index's words hold no stop words; each one's term is found only when it is near enough to count.)
       for (const candidate of this.index.words()) {
         const candidateRow = vectors.rowOf(candidate);
-        const term = termOf(candidate);
-        if (candidateRow !== undefined && term !== null) {
+        if (candidateRow !== undefined) {
           rows.push(candidateRow);
-          terms.push(term);
           words.push(candidate);
         }
       }
-      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), terms, words, neighbours: new Map() };
+      this.vocabulary = { revision: this.index.revision, rows: Int32Array.from(rows), words, neighbours: new Map() };
     }
-    const { rows, terms, words, neighbours } = this.vocabulary;
+    const { rows, words, neighbours } = this.vocabulary;
     const cached = neighbours.get(word);
     if (cached) return cached;
     const best = new Map<string, Neighbour>();
     for (let i = 0; i < rows.length; i++) {
       const similarity = vectors.similarityOfRows(row, rows[i]!);
-      if (similarity >= NEIGHBOUR_MIN_SIMILARITY && similarity > (best.get(terms[i]!)?.similarity ?? 0))
-        best.set(terms[i]!, { term: terms[i]!, word: words[i]!, similarity });
+      if (similarity < NEIGHBOUR_MIN_SIMILARITY) continue;
+      const term = termOf(words[i]!);
+      if (term !== null && similarity > (best.get(term)?.similarity ?? 0)) best.set(term, { term, word: words[i]!, similarity });
     }
     const found = [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, MAX_NEIGHBOURS);
     if (neighbours.size > 10_000) neighbours.clear();

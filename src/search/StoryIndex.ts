@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
 import { addAnalysed } from './addAnalysed.js';
-import { analyze, termOf, tokenize } from './analyzer.js';
+import { analyze, STOP_WORDS, tokenize } from './analyzer.js';
+import { wordsOfText } from './entryWords.js';
 import { boundedMemo } from './boundedMemo.js';
 import { type OrTerm, orQuery } from './orQuery.js';
 
@@ -102,7 +103,9 @@ const NO_TERMS: string[] = [];
 /** The words an entry uses as written (see StoryIndex.words), each once, in the order it first uses them. */
 function wordsOf(entry: Entry): Set<string> {
   const words = new Set<string>();
-  for (const text of [entry.text, entry.lead]) for (const word of tokenize(text)) if (termOf(word) !== null) words.add(word);
+  // (A stop word is the one word with no term: told without finding the term of every other.)
+  for (const word of wordsOfText(entry)) if (!STOP_WORDS.has(word)) words.add(word);
+  for (const word of tokenize(entry.lead)) if (!STOP_WORDS.has(word)) words.add(word);
   return words;
 }
 

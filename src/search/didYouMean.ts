@@ -38,9 +38,10 @@ export function didYouMean(
     // A word longer or shorter by more than the edits allowed is that many edits away at least: skipped unread.
     const allowed = typed.length >= 6 ? 2 : 1;
     for (const candidate of vocabulary) {
-      if (Math.abs(candidate.length - typed.length) > allowed || candidate === typed || termOf(candidate) === typedTerm) continue;
+      if (Math.abs(candidate.length - typed.length) > allowed || candidate === typed) continue;
       const distance = editDistance(typed, candidate, 2);
-      if (distance <= allowed) consider(candidate, distance + 0.5);
+      // (The typed word in another form is no typo; its term found only for the few words near enough.)
+      if (distance <= allowed && termOf(candidate) !== typedTerm) consider(candidate, distance + 0.5);
     }
   }
   return [...scored.entries()]

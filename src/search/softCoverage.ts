@@ -1,5 +1,6 @@
 import type { Entry } from '../story/types.js';
 import { STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { wordsOfText } from './entryWords.js';
 import type { WordVectors } from './WordVectors.js';
 
 /**
@@ -108,7 +109,7 @@ export class SoftCoverage {
   private wordsOf(entry: Entry): EntryWords {
     let found = this.entryWords.get(entry);
     if (!found) {
-      const words = [...new Set(tokenize(`${entry.text} ${entry.speaker?.name ?? ''}`).filter((w) => !STOP_WORDS.has(w)))];
+      const words = [...new Set([...wordsOfText(entry), ...tokenize(entry.speaker?.name ?? '')].filter((w) => !STOP_WORDS.has(w)))];
       const rows = words.map((w) => this.vectors.rowOf(w)).filter((row): row is number => row !== undefined);
       const unique = Int32Array.from(new Set(rows));
       const slots = unique.map((row) => {
