@@ -73,6 +73,12 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The bridge was finished in six months.', kind)).toBe(false);
   });
 
+  it('GIVEN "how much prize money" (a word before money) THEN only a sum of money answers it, not a score', () => {
+    const kind = answerKind('How much prize money goes to the league winners?');
+    expect(holdsAnswerKind('The winners take home \u00a3250,000.', kind)).toBe(true);
+    expect(holdsAnswerKind('Marsh Rovers beat Eddington 4-2 in the other semifinal.', kind)).toBe(false);
+  });
+
   it('GIVEN "how much did prices go up" THEN a share answers it too: it asks no sum of money', () => {
     expect(answerKind('How much did steel prices go up?').money).toBe(false);
     expect(answerKind('How much would the demands raise labor costs?').money).toBe(false);
