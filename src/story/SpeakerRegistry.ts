@@ -315,6 +315,8 @@ export class SpeakerRegistry {
   private lastOrganisation: Speaker | null = null;
   /** The last body found speaking of itself as `it` (noteBodySpeaking). */
   private lastCompany: Speaker | null = null;
+  /** Speakers that are a bare description of one person (isBareDescription). */
+  private readonly bareDescriptions = new Set<Speaker>();
   /** Who last spoke in each kind of document (noteDocument). */
   private readonly documents = new Map<string, Speaker>();
 
@@ -400,6 +402,10 @@ export class SpeakerRegistry {
   /** A person already known by this name or surname, without registering anyone new. */
   knownPerson(name: string): Speaker | null {
     const token = nameTokens(name);
+    if (token.length > 1) {
+      const named = this.speakersByKey.get(nameKey(name));
+      return named?.kind === 'person' ? named : null;
+    }
     if (token.length !== 1) return null;
     const registered = this.speakersByNameWord
       .with(token[0])
@@ -636,7 +642,25 @@ export class SpeakerRegistry {
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());
-    return this.register({ name, role: null, kind: 'organisation' });
+    const described = this.register({ name, role: null, kind: 'organisation' });
+    // `the keeper`: one of a kind, by a common noun no one here is named or titled with, and no body's word.
+    if (
+      /^the\s+[\p{Ll}-]+$/iu.test(description.trim()) &&
+      !head.endsWith('s') &&
+      !ORGANISATION_WORDS.has(head) &&
+      !COMMERCIAL_BODIES.has(head) &&
+      !SPEAKING_GROUPS.has(head)
+    )
+      this.bareDescriptions.add(described);
+    return described;
+  }
+
+  /**
+   * Whether a speaker is only a description of one person that names no one the article names (`the keeper`): whom
+   * it means is for the sentences around it to say (see attributionSieves.speakerAfterQuote).
+   */
+  isBareDescription(speaker: Speaker): boolean {
+    return this.bareDescriptions.has(speaker);
   }
 
   /**

@@ -219,6 +219,18 @@ export function stanceVerb(sentence: string, { registry }: SieveContext): Attrib
 }
 
 /** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
+/** The person last named speaking (`Markby said…`) in the paragraph's sentences before this one, if any. */
+function personSpeakingBefore(paragraph: Paragraph, sentence: Sentence, registry: SpeakerRegistry): Speaker | null {
+  const before = maskQuotes(paragraph.text.slice(0, sentence.start));
+  let found: Speaker | null = null;
+  for (const match of speechVerbsIn(before)) {
+    const subject = subjectBefore(before.slice(0, match.index));
+    const speaker = subject ? registry.knownPerson(subject.subject) : null;
+    if (speaker) found = speaker;
+  }
+  return found;
+}
+
 export function speakerAfterQuote(
   span: QuoteSpan,
   sentence: Sentence,
@@ -242,7 +254,11 @@ export function speakerAfterQuote(
     const verbFirst = VERB_FIRST.exec(after);
     const np = verbFirst?.groups?.np;
     if (np && (looksLikeNounPhrase(np.split(',')[0]!.trim()) || DESCRIPTION_THEN_NAME.test(np))) {
-      const speaker = registry.resolve(np.includes(',') ? np.trim() : np.trim().replace(PLACE_OR_TIME_TAIL, ''));
+      const described = registry.resolve(np.includes(',') ? np.trim() : np.trim().replace(PLACE_OR_TIME_TAIL, ''));
+      // `Markby said Zuri had been calm. “She raised a calf…,” the keeper said.`: a description naming no one here is
+      // the person the paragraph has just had speaking.
+      const speaker =
+        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, registry) ?? described) : described;
       if (speaker)
         return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np.trim()), sieve: 'speaker after the quote' };
     }
@@ -251,7 +267,9 @@ export function speakerAfterQuote(
     for (const match of speechVerbsIn(clause)) {
       const subject = subjectBefore(clause.slice(0, match.index));
       if (!subject) continue;
-      const speaker = registry.resolve(subject.subject, subject.appositive);
+      const described = registry.resolve(subject.subject, subject.appositive);
+      const speaker =
+        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, registry) ?? described) : described;
       if (speaker)
         return {
           speaker,

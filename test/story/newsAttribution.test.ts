@@ -299,6 +299,18 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'faster trip into town')).toBe('Hallow Coaches');
   });
 
+  it('GIVEN "the handler said" after a named person spoke earlier in the paragraph THEN that person, as no one else is the handler', () => {
+    const text =
+      'The pup arrived at the centre in June, said Ines Talbot, who runs its rescue programme.\nTalbot said the pup had settled well. \u201CHe eats twice what his brother does, and he sleeps through the night,\u201D the handler said.';
+    expect(speakerOf(text, 'eats twice what')).toBe('Ines Talbot');
+  });
+
+  it('GIVEN "the handler said" with no one named speaking before it in the paragraph THEN it stays a description', () => {
+    const text =
+      'The pup arrived at the centre in June.\n\u201CHe eats twice what his brother does, and he sleeps well,\u201D the handler said.';
+    expect(speakerOf(text, 'eats twice what')).toBe('handler');
+  });
+
   it('GIVEN two companies introduced as such THEN "the company said" stays a description, no guess between them', () => {
     const text =
       'The tech company Ostra and the food company Pellor settled on Friday.\n\u201CWe are glad this is behind us at last,\u201D the company said.';
