@@ -406,7 +406,7 @@ export class SpeakerRegistry {
       const named = this.speakersByKey.get(nameKey(name));
       return named?.kind === 'person' ? named : null;
     }
-    if (token.length !== 1) return null;
+    if (token.length === 0) return null;
     const registered = this.speakersByNameWord
       .with(token[0])
       .find((s) => s.kind === 'person' && !isJointName(s.name) && nameTokens(s.name).length > 1 && nameTokens(s.name).at(-1) === token[0]);
@@ -765,18 +765,16 @@ export class SpeakerRegistry {
           nameWords.every((word, i) => tokens[tokens.length - nameWords.length + i] === word)
         );
       });
-    // A surname alone: the article's longest run that ends with it gives the full name and title. (An initialism
-    // is a body's whole name: `CBP` is not the `CBP McAllen` of `the CBP McAllen facility`.)
-    const fuller = nameWords.length === 1 && !isOrganisationName(name) ? this.fullerRun(nameWords[0]!) : undefined;
     const known =
       this.speakersByKey.get(nameKey(name)) ??
       (nameWords.length === 1 ? (byWord('last') ?? byWord('any')) : nameWords.length === 2 ? bySurname() : undefined);
     // One registered under a first word capitalised only where a sentence starts (`Late Moreau penalty sends…`, a
     // headline's subject) gives way to the run naming them where no sentence starts (`substitute Théo Moreau`).
-    const existing =
-      known && known.name !== name && fuller && this.startsOnlySentences(known.name) > this.startsOnlySentences(fuller.name)
-        ? undefined
-        : known;
+    const doubtful = known !== undefined && known.name !== name && this.startsOnlySentences(known.name) === 1;
+    // A surname alone: the article's longest run that ends with it gives the full name and title. (An initialism
+    // is a body's whole name: `CBP` is not the `CBP McAllen` of `the CBP McAllen facility`.)
+    const fuller = (!known || doubtful) && nameWords.length === 1 && !isOrganisationName(name) ? this.fullerRun(nameWords[0]!) : undefined;
+    const existing = known && !(doubtful && fuller && this.startsOnlySentences(fuller.name) === 0) ? known : undefined;
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
