@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Entry, EntryKind } from '../story/types.js';
 import { addAnalysed } from './addAnalysed.js';
 import { analyze, STOP_WORDS, tokenize } from './analyzer.js';
@@ -54,6 +54,16 @@ const BYTES_PER_CHARACTER = 24;
 const QUERY_OPTIONS = {
   fieldBoosts: FIELDS.map((field) => [field, FIELD_BOOSTS[field]] as const),
   weights: { fuzzy: 0.6, prefix: 0.5 },
+};
+
+/**
+ * A prefix query as a member types (see `prefixQuery`): the words and the speaker's name, weighed as the index weighs
+ * them, a prefix match at MiniSearch's default weight. Every term must match, so a document's score is its terms'
+ * scores added up (times the number of terms, the same for every document), as MiniSearch's AND query scores it.
+ */
+const PREFIX_QUERY_OPTIONS = {
+  fieldBoosts: (['text', 'speaker'] as const).map((field) => [field, FIELD_BOOSTS[field]] as const),
+  weights: { fuzzy: 0.45, prefix: 0.375 },
 };
 
 /** How much a typo-tolerant or prefix match stands for the word typed. */
@@ -354,39 +364,30 @@ export class StoryIndex {
 
   /**
    * Entries of a kind holding every term in their words or their speaker's name, the last term as typed so far (a
-   * prefix, from three letters), best first: for suggestions as a member types. No typo tolerance, and no other
-   * field, so that a keystroke costs little however many entries there are. Entries are looked up as they are
-   * taken: a caller that wants the first few stops there.
+   * prefix, from three letters), best first, scored as MiniSearch's AND query of them scores them: for suggestions
+   * as a member types. No typo tolerance, and no other field, so that a keystroke costs little however many entries
+   * there are; scored without MiniSearch's result objects (see orQuery), which a short prefix matching most entries
+   * made by the thousand.
    */
   *prefixQuery(terms: string[], scope: { kind: EntryKind; guildId: string | null }): IterableIterator<Entry> {
     if (terms.length === 0) return;
-    const last = terms.length - 1;
-    let results: SearchResult[];
+    const typed = terms.at(-1)!;
+    // Each term once: one also given whole before the last (`port port…`) is needed whole, so the prefix adds nothing.
+    const whole = new Set(terms.slice(0, -1));
+    const queried: OrTerm[] = [...whole].map((term) => ({ term, boost: 1, fuzzy: false, prefix: false }));
+    if (!whole.has(typed)) queried.push({ term: typed, boost: 1, fuzzy: false, prefix: typed.length >= 3 && !/^\d/u.test(typed) });
+    const found: Entry[] = [];
+    const visit = (id: string, _score: number, _matched: Int32Array, count: number): void => {
+      if (count < queried.length) return;
+      const entry = this.byId.get(id) ?? this.alongside?.get(id);
+      if (entry && entry.kind === scope.kind && (entry.guildId === null || entry.guildId === scope.guildId)) found.push(entry);
+    };
     try {
-      results = this.search.search(
-        {
-          combineWith: 'AND',
-          queries: terms.map((term, i) => ({
-            queries: [term],
-            fields: ['text', 'speaker'],
-            prefix: i === last && term.length >= 3 && !/^\d/u.test(term),
-            fuzzy: false,
-          })),
-        },
-        {
-          // Other entries weigh nothing, so they are left out as they are met rather than scored and then dropped;
-          // the others' scores are multiplied by 1.
-          boostDocument: (_id, _term, stored) =>
-            stored?.['kind'] === scope.kind && (stored['guildId'] === null || stored['guildId'] === scope.guildId) ? 1 : 0,
-        },
-      );
+      orQuery(this.search as unknown as MiniSearch<never>, queried, PREFIX_QUERY_OPTIONS, visit);
     } catch (error) {
       throw new Error(`search index: prefix query failed: ${(error as Error).message}`);
     }
-    for (const result of results) {
-      const entry = this.byId.get(result.id as string) ?? this.alongside?.get(result.id as string);
-      if (entry) yield entry;
-    }
+    yield* found;
   }
 
   /**

@@ -147,16 +147,17 @@ function scoreDerived(
     if (fieldTermFreqs == null) continue;
     let matchingFields = fieldTermFreqs.size;
     const avgFieldLength = index._avgFieldLength[fieldId]!;
-    for (const docId of fieldTermFreqs.keys()) {
+    // The same for every document of the field, unless a discarded one is met (see below), as MiniSearch computes it.
+    let invDocFreq = Math.log(1 + (index._documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
+    for (const [docId, termFreq] of fieldTermFreqs) {
       if (!index._documentIds.has(docId)) {
         // A document discarded but not yet vacuumed: dropped from the postings as MiniSearch's search drops it.
         index.removeTerm(fieldId, docId, derivedTerm);
         matchingFields -= 1;
+        invDocFreq = Math.log(1 + (index._documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
         continue;
       }
-      const termFreq = fieldTermFreqs.get(docId)!;
       const fieldLength = index._fieldLength.get(docId)![fieldId]!;
-      const invDocFreq = Math.log(1 + (index._documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
       const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
       // As MiniSearch multiplies: term weight, term boost, field boost, document boost (1), then the BM25 score.
       const weightedScore = termWeight * termBoost * fieldBoost * rawScore;
