@@ -112,6 +112,8 @@ const NEAREST_POOL = 3000;
 const PART_OF_TOPIC = 0.5;
 /** A passage must cover at least this share of the question's meaning to be offered as the nearest. */
 const NEAREST_MIN = 0.34;
+/** Speakers' names whose reading is remembered (see nameHoldsCommonWord): a server has far fewer speakers. */
+const REMEMBERED_NAMES = 10_000;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 const RERANK_DEPTH = 50;
 
@@ -146,6 +148,8 @@ export class Answerer {
   private readonly uncounted = new WeakMap<Entry, string>();
   /** The terms an entry's words and its speaker's use only inside coined names (see nameWords.ts), found once. */
   private readonly nameParts = new WeakMap<Entry, NameWords>();
+  /** Speakers' names that hold a common word inside a coined name (`Grace` of `Grace Pebrilo`), by name. */
+  private readonly namesWithCommonWords = new Map<string, boolean>();
 
   private readonly soft: SoftCoverage | null;
   /** The question's words as a term query over this index, with the story's words for them. */
@@ -812,9 +816,10 @@ export class Answerer {
       const speaker = entry.speaker;
       const described = speaker ? [speaker.role ?? '', ...(speaker.descriptions ?? [])] : [];
       const texts = [entry.text, entry.lead, ...described];
-      // Most entries hold no name of two capitalised words at all: nothing to read then.
+      // Most entries hold no name of two capitalised words at all, and most speakers' names no common word: nothing
+      // to read then (the texts' words could only take a speaker's name's words out of names).
       parts =
-        texts.some((text) => TWO_CAPITALISED.test(text)) || (speaker !== null && /\s/u.test(speaker.name))
+        texts.some((text) => TWO_CAPITALISED.test(text)) || (speaker !== null && this.nameHoldsCommonWord(speaker.name))
           ? namePartsOf(texts, speaker ? [speaker.name] : [], this.isCommonWord)
           : NO_NAME_PARTS;
       this.nameParts.set(entry, parts);
@@ -836,6 +841,17 @@ export class Answerer {
       if (held.length > 0 && onlyInNames) groups.push(group);
     }
     return groups;
+  }
+
+  /** Whether a speaker's name alone holds a common word inside a coined name (see nameWordsOf); remembered by name. */
+  private nameHoldsCommonWord(name: string): boolean {
+    let holds = this.namesWithCommonWords.get(name);
+    if (holds === undefined) {
+      holds = /\s/u.test(name) && namePartsOf([], [name], this.isCommonWord).inNames.size > 0;
+      if (this.namesWithCommonWords.size >= REMEMBERED_NAMES) this.namesWithCommonWords.clear();
+      this.namesWithCommonWords.set(name, holds);
+    }
+    return holds;
   }
 
   /** The names each article entry of the server's view refers to by a definite head alone (definiteReference.ts). */
