@@ -87,11 +87,13 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /**
  * How many of the commonest words' vectors are read at start (1 MB). A rarer word's vector is read from the file the
- * first time the word is looked up (about 6 µs), so start-up holds no vectors nobody asks: the warm-up reads about 160
- * of all the rows, a hundred new questions about 450, one in five of those past the first 10,000 (50,000 were read at
- * start before: 4 MB more resident, for rows almost never asked).
+ * first time the word is looked up, with its block of rows (see `place`), so start-up holds no vectors nobody asks
+ * (50,000 rows were read at start before: 4 MB more resident). A bot whose servers' entries use rare words across the
+ * whole vocabulary comes to hold every block, the file's 20 MB, read in a few hundred reads rather than one per word.
  */
 export const EAGER_ROWS = 10_000;
+/** Rows past those read together, when one of them is first looked up (25 KB). */
+const BLOCK_ROWS = 256;
 /** A header is a few dozen bytes of JSON: a longer one is not this format's. */
 const MAX_HEADER_BYTES = 4096;
 
@@ -110,11 +112,15 @@ export class WordVectors {
    */
   private readonly starts: Int32Array;
   private readonly slots: Int32Array;
-  /** Where each row's vector is in `vectors`, plus one (0: not read yet). */
-  private readonly places: Int32Array;
-  /** The vectors read so far: the commonest words', then others' as they were looked up. */
-  private vectors: Int8Array;
-  private loaded = 0;
+  /**
+   * Every row's vector at its row, read from the file as needed: the commonest words' at start, others a block at a
+   * time (see `place`). Memory is taken only as rows are read: the buffer is allocated zeroed, and the system maps
+   * none of its pages until they are written.
+   */
+  private readonly vectors: Int8Array;
+  /** Whether each block of rows (see BLOCK_ROWS) has been read, for rows past the commonest. */
+  private readonly blocksRead: Uint8Array;
+  private readonly eager: number;
 
   private constructor(
     private readonly path: string,
@@ -149,12 +155,10 @@ export class WordVectors {
       while (this.slots[slot] !== 0 && !this.sameWords(this.slots[slot]! - 1, start, end)) slot = (slot + 1) & (capacity - 1);
       this.slots[slot] = row + 1;
     }
-    this.places = new Int32Array(size);
-    const eager = Math.min(eagerRows, size);
-    this.vectors = new Int8Array((eager + 4096) * this.dimensions);
-    this.readRows(0, eager, 0);
-    for (let row = 0; row < eager; row++) this.places[row] = row + 1;
-    this.loaded = eager;
+    this.eager = Math.min(eagerRows, size);
+    this.vectors = new Int8Array(size * this.dimensions);
+    this.blocksRead = new Uint8Array(Math.ceil(size / BLOCK_ROWS));
+    this.readRows(0, this.eager);
   }
 
   readonly dimensions: number;
@@ -198,23 +202,24 @@ export class WordVectors {
     }
   }
 
-  /** Reads rows `first` to `end` (excluded) of the file into `vectors` from place `place` on. */
-  private readRows(first: number, end: number, place: number): void {
+  /** Reads rows `first` to `end` (excluded) of the file into their places in `vectors`. */
+  private readRows(first: number, end: number): void {
     const { dimensions } = this;
-    const bytes = new Uint8Array(this.vectors.buffer, place * dimensions, (end - first) * dimensions);
+    const bytes = new Uint8Array(this.vectors.buffer, first * dimensions, (end - first) * dimensions);
     readFully(this.file, bytes, this.layout.vectorsAt + first * dimensions, this.path);
   }
 
-  /** Makes sure a row's vector has been read (from the file, the first time). */
+  /**
+   * Makes sure a row's vector has been read: from the file the first time, with the rest of its block of rows (words
+   * of about its frequency), so that a server's first question, which may look up thousands of rare words, reads a
+   * few hundred blocks once rather than each row by itself, and later servers find most rows read.
+   */
   private place(row: number): void {
-    if (this.places[row] !== 0) return;
-    if ((this.loaded + 1) * this.dimensions > this.vectors.length) {
-      const grown = new Int8Array(this.vectors.length * 2);
-      grown.set(this.vectors);
-      this.vectors = grown;
-    }
-    this.readRows(row, row + 1, this.loaded);
-    this.places[row] = ++this.loaded;
+    if (row < this.eager) return;
+    const block = Math.floor(row / BLOCK_ROWS);
+    if (this.blocksRead[block]) return;
+    this.readRows(block * BLOCK_ROWS, Math.min(this.size, (block + 1) * BLOCK_ROWS));
+    this.blocksRead[block] = 1;
   }
 
   /** Are the words of row `row` and the bytes `start` to `end` of the word list the same? */
@@ -255,12 +260,12 @@ export class WordVectors {
 
   /** Cosine similarity of two rows (as `rowOf` gave them): 1 for the same meaning, around 0 for unrelated words. */
   similarityOfRows(a: number, b: number): number {
-    if (this.places[a] === 0) this.place(a);
-    if (this.places[b] === 0) this.place(b);
-    const { dimensions, vectors, places } = this;
+    this.place(a);
+    this.place(b);
+    const { dimensions, vectors } = this;
     let dot = 0;
-    const x = (places[a]! - 1) * dimensions;
-    const y = (places[b]! - 1) * dimensions;
+    const x = a * dimensions;
+    const y = b * dimensions;
     for (let i = 0; i < dimensions; i++) dot += vectors[x + i]! * vectors[y + i]!;
     return dot * this.scales[a]! * this.scales[b]!;
   }
