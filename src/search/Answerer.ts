@@ -106,7 +106,7 @@ function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
 
-/** The nearest passage is looked for among at most this many entries (past it, the article's own). */
+/** The nearest passage is looked for among at most this many of a server's own entries, besides the article's. */
 const NEAREST_POOL = 3000;
 /** On a topic no quote says in full, a quote saying this share of what one must cover is offered (see `quotes`). */
 const PART_OF_TOPIC = 0.5;
@@ -257,7 +257,7 @@ export class Answerer {
   private nearest(words: string[], kind: EntryKind | undefined, options: AnswerOptions): Answer | null {
     if (!this.soft) return null;
     const { entries, corrected } = this.view(options);
-    const pool = entries.length <= NEAREST_POOL ? entries : entries.filter((e) => e.origin === 'article');
+    const pool = this.nearestPool(words, entries, kind, options);
     const weights = words.map((w) => this.index.idf(termOf(w) ?? w));
     const coverage = this.soft.coverageOf(words, weights);
     let best: Answer | null = null;
@@ -267,6 +267,24 @@ export class Answerer {
       if (score >= NEAREST_MIN && score > (best?.score ?? 0)) best = { entry, score };
     }
     return best;
+  }
+
+  /**
+   * Where the nearest passage is looked for: every entry of the article, and those of the server's own that hold a
+   * word of the question (or a typo of one, or a word it begins), the first NEAREST_POOL of them by score. Reading an
+   * entry for meaning costs a look-up per word; a server's thousands of entries that share no word with the question
+   * are not read.
+   */
+  private nearestPool(words: string[], entries: Entry[], kind: EntryKind | undefined, options: AnswerOptions): Entry[] {
+    if (entries.every((entry) => entry.origin === 'article')) return entries;
+    const terms = [...new Set(words.flatMap((word) => termOf(word) ?? []))];
+    const sharing = new Set(
+      this.index
+        .query({ terms, boosts: terms.map(() => 1), groups: terms.map((_, i) => i) }, { kind, guildId: options.guildId ?? null })
+        .slice(0, NEAREST_POOL)
+        .map((hit) => hit.entry),
+    );
+    return entries.filter((entry) => entry.origin === 'article' || sharing.has(entry));
   }
 
   /** Every speaker who has an entry visible in this server. */

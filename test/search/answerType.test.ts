@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge, loadKnowledge } from '../../src/knowledge.js';
 import { answerKind, holdsAnswerKind, withoutDates, withoutSums } from '../../src/search/answerType.js';
+import { EntryStore } from '../../src/store/EntryStore.js';
 import { PORT_STRIKE } from '../paths.js';
 import { storyOf } from '../story/passage.js';
 
@@ -137,6 +138,31 @@ describe('the nearest passage, when nothing answers', () => {
     const set = answerer.answer('ask', 'How much cargo is stranded at the port of Valmera?');
     expect(set.results.length).toBeGreaterThan(0);
     expect(set.nearest).toBeNull();
+  });
+});
+
+describe('the nearest passage among a server’s own entries', () => {
+  it('GIVEN a server’s entry sharing words with a question nothing answers THEN it is the nearest passage there', () => {
+    const store = EntryStore.open(':memory:');
+    try {
+      store.add('g1', 'mod', {
+        kind: 'fact',
+        text: 'Lisbon dockers stopped work for two days last spring.',
+        speakerName: null,
+        speakerRole: null,
+        when: null,
+        where: null,
+        sourceName: 'Harbour Gazette',
+        sourceUrl: null,
+        claimBy: null,
+        corrects: null,
+      });
+      const set = loadKnowledge(PORT_STRIKE, store).answererFor('g1').answer('ask', 'Why did Lisbon dockers stop work?', { guildId: 'g1' });
+      expect(set.results).toEqual([]);
+      expect(set.nearest?.entry.text).toBe('Lisbon dockers stopped work for two days last spring.');
+    } finally {
+      store.close();
+    }
   });
 });
 
