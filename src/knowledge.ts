@@ -8,7 +8,8 @@ import { WordVectors } from './search/WordVectors.js';
 import { CorrectionResolver } from './store/CorrectionResolver.js';
 import { type CorrectionAnchor, DatabaseGoneError, type EntryStore, type IndexedStoredEntry } from './store/EntryStore.js';
 import { analyze } from './search/analyzer.js';
-import { storedTermsOf, termsToStore } from './search/storedTerms.js';
+import { rememberStoredWords } from './search/entryWords.js';
+import { storedTermsOf, storedWordsOf, termsToStore } from './search/storedTerms.js';
 import { entryId, toEntry } from './store/toEntry.js';
 import { loadStory } from './story/loadStory.js';
 import type { Entry, Story } from './story/types.js';
@@ -103,12 +104,15 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
       else {
         const entry = toEntry(stored, story.speakers, correction?.state ?? null);
         let terms = stored.textTerms;
+        let words = stored.textWords;
         if (!terms) {
           const textTerms = termsToStore(stored.text);
           unanalysed.push({ id: stored.id, text: stored.text, textTerms });
           terms = storedTermsOf(textTerms);
+          words = storedWordsOf(textTerms);
         }
         if (terms) storedTerms.set(entry, terms);
+        if (words !== null) rememberStoredWords(entry, words);
         entries.push(entry);
       }
     }

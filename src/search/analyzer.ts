@@ -106,11 +106,11 @@ const PATTERNS = {
 };
 
 /**
- * The version of the analysis here: it changes whenever what `analyze` gives for some text changes, so that terms
- * analysed earlier and stored with an entry (see storedTerms.ts) are not used but analysed again. A test pins it with
- * the analysis of a sample text.
+ * The version of the analysis here: it changes whenever what `analyze` or `tokenize` gives for some text changes, so
+ * that terms and words analysed earlier and stored with an entry (see storedTerms.ts) are not used but analysed
+ * again. A test pins it with the analysis of a sample text. (Version 4 stores the words beside the terms.)
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** Splits text into raw lower-case words and numbers, with the rewrites above but before stemming. */
 export function tokenize(text: string): string[] {
@@ -144,8 +144,13 @@ export const termOf: (word: string) => string | null = boundedMemo(200_000, (wor
 });
 
 export function analyze(text: string): string[] {
+  return termsOfWords(tokenize(text));
+}
+
+/** The index terms of a text's words (`tokenize`), as `analyze` gives them for the text: stop words have none. */
+export function termsOfWords(words: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const word of tokenize(text)) {
+  for (const word of words) {
     const term = termOf(word);
     if (term) terms.push(term);
   }

@@ -1,17 +1,27 @@
-import { ANALYSIS_VERSION, analyze } from './analyzer.js';
+import { ANALYSIS_VERSION, termsOfWords, tokenize } from './analyzer.js';
 
 /**
- * An entry's text analysed when the entry is saved, and stored with it, so that a server's index is built without
- * analysing every text again (most of the cost of a server's first question). Stored as the analysis version, a colon,
- * and the terms as the index holds them, joined by spaces; terms of another version are not used.
+ * An entry's text analysed when the entry is saved, and stored with it, so that a server's first question reads no
+ * text again: its index is built from the terms, and its vocabulary, `Did you mean` and the nearest passage take the
+ * words (see entryWords.ts); splitting every text was most of the cost of that question. Stored as the analysis
+ * version, a colon, the terms as the index holds them, joined by spaces, a tab, and the words as `tokenize` splits the
+ * text, joined by spaces; terms and words of another version are not used.
  */
 
 /** What to store with an entry whose text this is. */
 export function termsToStore(text: string): string {
-  return `${ANALYSIS_VERSION}:${analyze(text).join(' ')}`;
+  const words = tokenize(text);
+  return `${ANALYSIS_VERSION}:${termsOfWords(words).join(' ')}\t${words.join(' ')}`;
 }
 
 const PREFIX = `${ANALYSIS_VERSION}:`;
+
+/** Words or terms joined by spaces (none is empty or holds a space), as a list. */
+export function listOf(joined: string): string[] {
+  // Text with none is stored as an empty string, which splits into one empty string.
+  const items = joined.split(' ');
+  return items.includes('') ? items.filter(Boolean) : items;
+}
 
 /**
  * The terms stored with an entry, as the index holds them (a term is never empty and holds no space), or null when
@@ -19,7 +29,16 @@ const PREFIX = `${ANALYSIS_VERSION}:`;
  */
 export function storedTermsOf(stored: string | null): string[] | null {
   if (stored === null || !stored.startsWith(PREFIX)) return null;
-  const terms = stored.slice(PREFIX.length).split(' ');
-  // Text with no terms is stored as the prefix alone, which splits into one empty string.
-  return terms.includes('') ? terms.filter(Boolean) : terms;
+  const tab = stored.indexOf('\t', PREFIX.length);
+  return listOf(stored.slice(PREFIX.length, tab < 0 ? undefined : tab));
+}
+
+/**
+ * The words stored with an entry, as `tokenize` split its text, joined by spaces (`listOf` makes them a list, when
+ * they are needed: most servers' questions never read them), or null when none were stored with its terms.
+ */
+export function storedWordsOf(stored: string | null): string | null {
+  if (stored === null || !stored.startsWith(PREFIX)) return null;
+  const tab = stored.indexOf('\t', PREFIX.length);
+  return tab < 0 ? null : stored.slice(tab + 1);
 }

@@ -4,7 +4,7 @@ import { type Database, describeLocation, isPostgresUrl } from './Database.js';
 import { dialectSql, integrityCheck, type Migration, migrate, readSchemaVersion } from './dialect.js';
 import { PostgresDatabase } from './PostgresDatabase.js';
 import { SqliteDatabase } from './SqliteDatabase.js';
-import { storedTermsOf, termsToStore } from '../search/storedTerms.js';
+import { storedTermsOf, storedWordsOf, termsToStore } from '../search/storedTerms.js';
 
 /**
  * Moderators' entries, durable in SQLite (better-sqlite3: WAL mode, full sync) or, given a `postgres://` URL, in
@@ -64,6 +64,8 @@ export type StoredContent = Omit<StoredEntry, 'createdBy' | 'createdAt' | 'updat
 export interface IndexedStoredEntry extends StoredContent {
   /** The text's terms as analysed when it was saved (see storedTerms.ts); null when they must be analysed again. */
   textTerms: string[] | null;
+  /** The text's words as split when it was saved, joined by spaces (see storedTerms.ts); null when they must be split again. */
+  textWords: string | null;
 }
 
 export type AuditAction = 'add' | 'edit' | 'remove' | 'restore';
@@ -169,7 +171,8 @@ const MIGRATIONS: Migration[] = [
   () => `ALTER TABLE entries ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    ALTER TABLE pending_adds ADD COLUMN story INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX entries_by_story ON entries (guild_id, story, deleted_at);`,
-  // Each entry's text analysed when it is saved (see storedTerms.ts); null for entries saved before.
+  // Each entry's text analysed when it is saved, its terms and its words (see storedTerms.ts); null for entries saved
+  // before.
   () => 'ALTER TABLE entries ADD COLUMN text_terms TEXT;',
 ];
 
@@ -243,6 +246,7 @@ function indexedFromValues(values: unknown[]): IndexedStoredEntry {
     corrects: row[12],
     anchor: row[13] !== null && row[14] !== null ? { text: row[13], kind: row[14], story: row[15] ?? '' } : null,
     textTerms: storedTermsOf(row[16]),
+    textWords: storedWordsOf(row[16]),
   };
 }
 

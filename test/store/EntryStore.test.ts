@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANALYSIS_VERSION, analyze } from '../../src/search/analyzer.js';
+import { ANALYSIS_VERSION, analyze, tokenize } from '../../src/search/analyzer.js';
 import { DatabaseGoneError, EntryStore, type EntryFields } from '../../src/store/EntryStore.js';
 import { ROOT } from '../paths.js';
 import { type Backend, backends, postgres, sqlite } from './backends.js';
@@ -109,6 +109,7 @@ describe.each(backends)('EntryStore on a real $name database', (backend) => {
           corrects: stored.corrects,
           anchor: stored.anchor,
           textTerms: analyze(stored.text),
+          textWords: tokenize(stored.text).join(' '),
         })),
       );
       expect(store.listIndexed('g1', 0)[1]!.anchor).toEqual(anchor);
