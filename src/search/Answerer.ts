@@ -102,6 +102,12 @@ function quotedTerms(text: string): string[] {
   return [...text.matchAll(/[\u201C"]([^\u201D"]+)[\u201D"]/gu)].flatMap((match) => analyze(match[1]!));
 }
 
+/** A quote of a few words (`We're disappointed, obviously`): a speaker's longer quotes say more, and come first. */
+function isShortQuote(entry: Entry): boolean {
+  return tokenize(entry.text).length < SHORT_QUOTE_WORDS;
+}
+const SHORT_QUOTE_WORDS = 6;
+
 function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
 }
@@ -300,7 +306,10 @@ export class Answerer {
   private quotes(words: string[], options: AnswerOptions): Answer[] {
     const quotes = this.visible(options).filter(isQuote);
     const order = (a: Entry, b: Entry): number =>
-      Number(a.partial) - Number(b.partial) || a.paragraph - b.paragraph || a.id.localeCompare(b.id, 'en', { numeric: true });
+      Number(a.partial) - Number(b.partial) ||
+      Number(isShortQuote(a)) - Number(isShortQuote(b)) ||
+      a.paragraph - b.paragraph ||
+      a.id.localeCompare(b.id, 'en', { numeric: true });
 
     // A poster named in full (`rapid response 47`): that post's words.
     const posts = quotes.filter((entry) => {

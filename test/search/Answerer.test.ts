@@ -36,6 +36,22 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     expect(quote?.when).toBe('in April');
   });
 
+  it('GIVEN a speaker whose first quote is a few words THEN their longer quotes come first, the short one after', () => {
+    const { answerer: brewery } = buildKnowledge(
+      storyOf(
+        [
+          'A brewery must end its garden concerts by 9 p.m., a court ruled on Tuesday.',
+          'Nadia Ferrow, the brewery’s owner, said it would comply.',
+          '“We’re disappointed, frankly,” she said. “We spent a fortune on fencing to keep the noise down, and nobody noticed.”',
+        ].join('\n\n'),
+      ),
+    );
+    expect(brewery.answer('quote', 'ferrow').results.map((r) => r.entry.text)).toEqual([
+      'We spent a fortune on fencing to keep the noise down, and nobody noticed.',
+      'We’re disappointed, frankly',
+    ]);
+  });
+
   it('GIVEN a typo (sheinbaun) THEN the same speaker', () => {
     expect(first('quote', 'sheinbaun')?.speaker?.name).toBe('Claudia Sheinbaum');
   });
