@@ -18,6 +18,7 @@ import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
 import { doerOfDeed } from './doerOfDeed.js';
+import { namedDoerFirst } from './namedDoer.js';
 import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
@@ -122,6 +123,9 @@ const NEAREST_MIN = 0.34;
 const REMEMBERED_NAMES = 10_000;
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 const RERANK_DEPTH = 50;
+
+/** `Who…` whose best candidate names no one: how far down the ranking one that names someone may answer (see namedDoer). */
+const NAMED_DOER_DEPTH = 5;
 
 /** How many questions' plans an answerer keeps (see Answerer.planOf): the same question asked again soon. */
 const PLANS_KEPT = 16;
@@ -500,6 +504,12 @@ export class Answerer {
     const { deed, checks } = this.planOf(words, query, undefined, options);
     const doer = !explanation && !place && !counted && deed ? doerOfDeed(ranked, deed.verb, checks.people, RERANK_DEPTH) : null;
     if (doer) ranked.unshift(doer);
+    // `Who scored the winner?`: the best candidate names no one; the first after it that names someone answers.
+    const someone =
+      !explanation && !place && !counted && !doer && reading.wantsPerson
+        ? namedDoerFirst(ranked, this.speakers(options), reading.aboutTheirWords, NAMED_DOER_DEPTH)
+        : null;
+    if (someone) ranked.unshift(someone);
     // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
     // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
     // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
