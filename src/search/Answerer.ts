@@ -26,6 +26,7 @@ import { ABOUT_TOPIC, AMOUNT, CLOCK_TIME, WHERE_QUESTION, WHY_QUESTION, YES_NO_Q
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
+import { wordsCounted } from './countedKinds.js';
 import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
 import { type CommonWords, type Predicate, type QuestionPlan, QuestionPlanner } from './planQuestion.js';
 import { NAMING } from './readQuestion.js';
@@ -145,6 +146,8 @@ interface ServerView {
   initialisms: Initialism[] | null;
   /** Each surname's given name that the server's entries use alone (givenNames.ts); found the first time it is needed. */
   givenNames: ReadonlyMap<string, string> | null;
+  /** The words the server's entries put a number before (countedKinds.ts); found the first time a question counts. */
+  countedWords: string[] | null;
   /** The names each article entry refers to by a definite head alone (definiteReference.ts); found when first needed. */
   references: Map<Entry, ReadonlySet<string>> | null;
 }
@@ -199,6 +202,7 @@ export class Answerer {
       speakerParts: null,
       initialisms: null,
       givenNames: null,
+      countedWords: null,
       references: null,
     };
     if (this.views.size > 1000) this.views.clear();
@@ -650,6 +654,7 @@ export class Answerer {
           view().entries.map((entry) => entry.text),
           this.isCommonWord,
         )),
+      () => (view().countedWords ??= wordsCounted(view().entries.map((entry) => entry.text))),
     );
   }
 

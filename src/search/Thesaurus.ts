@@ -51,6 +51,9 @@ export interface ThesaurusOptions {
 const NOUN_PERSON = 18;
 const NOUN_GROUP = 14;
 
+/** How many of a word's commonest senses as a noun may make it a kind of something (see isKindOf). */
+const KIND_SENSES = 2;
+
 /** How many looked-up words (per relation) the thesaurus keeps answers for. */
 const MAX_CACHED_WORDS = 50_000;
 
@@ -379,6 +382,48 @@ export class Thesaurus {
     const up = (synset: Synset): Synset[] =>
       synset.neighbours.filter((n) => !n.narrower && n.part === 'noun').map((n) => this.readSynset(n.part, n.offset));
     return this.collect('^', word, (synset) => up(synset).flatMap((broader) => up(broader).flatMap((next) => next.words)), 'noun');
+  }
+
+  /**
+   * Is the word, in one of its two commonest senses as a noun, a kind of what `broader` names in its commonest sense as a
+   * noun, at most `steps` senses down (`customer` → consumer → user → person: three; `worker` → person: one)? Each of
+   * the word's senses above it is read once and kept.
+   */
+  isKindOf(word: string, broader: string, steps: number): boolean {
+    const wanted = new Set(this.commonestNounSenses(broader, 1));
+    if (wanted.size === 0) return false;
+    return this.sensesAbove(word, steps).some((offset) => wanted.has(offset));
+  }
+
+  /** The offsets of a word's commonest senses as a noun (`senses` of each of its dictionary forms), as strings. */
+  private commonestNounSenses(word: string, senses: number): string[] {
+    return this.lemmas(word.toLowerCase()).flatMap((lemma) =>
+      (this.index.get(lemma) ?? []).flatMap((entry) => (entry.part === 'noun' ? entry.offsets.slice(0, senses).map(String) : [])),
+    );
+  }
+
+  /** The noun senses at most `steps` broader than the word's two commonest senses as a noun (not those senses themselves). */
+  private sensesAbove(word: string, steps: number): string[] {
+    const key = `k${steps}:${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const above = new Set<string>();
+    let level = this.commonestNounSenses(word, KIND_SENSES).map(Number);
+    for (let step = 0; step < steps && level.length > 0; step++) {
+      const next: number[] = [];
+      for (const offset of level) {
+        for (const neighbour of this.readSynset('noun', offset).neighbours) {
+          if (neighbour.narrower || neighbour.part !== 'noun' || above.has(String(neighbour.offset))) continue;
+          above.add(String(neighbour.offset));
+          next.push(neighbour.offset);
+        }
+      }
+      level = next;
+    }
+    const result = [...above];
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, result);
+    return result;
   }
 
   /** Words of the senses just narrower than the word's own, its kinds (`real estate agent` → `realtor`). */

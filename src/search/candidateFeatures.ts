@@ -77,7 +77,7 @@ export function retrievalOnly(features: RetrievalFeatures): CandidateFeatures {
 
 export interface FinerChecks {
   reading: QuestionReading;
-  /** `how many <noun>`'s count pattern over analysed text, when the question counts something. */
+  /** `how many <noun>`'s count pattern over analysed text, when the question counts something (a kind of it right after a number too). */
   countPhrase: RegExp | null;
   /** The story's people, when the question asks `who…`. */
   people: Speaker[];

@@ -5,6 +5,7 @@ import { deedAsked } from './elidedObject.js';
 import type { Initialism } from './initialisms.js';
 import { matchSpeakers, type SpeakerMatch } from './matchSpeakers.js';
 import { commonWordsOfCoinedName } from './nameWords.js';
+import { kindCountPattern, kindsCounted } from './countedKinds.js';
 import { type QuestionExpander, SPEAKER_WORD_BOOST, SYNONYM_BOOST, SYNONYM_QUALITY } from './QuestionExpander.js';
 import {
   COUNT_PHRASE,
@@ -77,6 +78,8 @@ export interface QuestionPlan {
 
 /** The counted noun of `how many <noun>` weighs this much more than the question's other words: it is what is asked. */
 const COUNTED_WEIGHT = 2;
+/** How many senses down the lexicon may file a word the story counts for it to be a kind of what `how many` counts. */
+const KIND_STEPS = 3;
 /** `Who did Trump call…`: `who` as the object; the one named after it is the subject, who may be a speaker. */
 const WHO_OBJECT = /\bwho(?:m)?\s+(?:did|does|do)\b/iu;
 
@@ -95,7 +98,8 @@ export class QuestionPlanner {
   /**
    * Reads a question against the story: `speakers` are the server's, `initialisms` gives the initialisms its
    * entries use and spell out (found the first time a question needs them), `givenNames` each surname's given name
-   * that its entries use alone (see givenNames.ts; found the first time a question names someone).
+   * that its entries use alone (see givenNames.ts; found the first time a question names someone), `countedWords` the
+   * words its entries put a number before (see countedKinds.ts; found the first time a question asks `how many`).
    */
   plan(
     askedWords: string[],
@@ -104,6 +108,7 @@ export class QuestionPlanner {
     speakers: Speaker[],
     initialisms: () => Initialism[],
     givenNames: () => ReadonlyMap<string, string> = () => new Map(),
+    countedWords: () => readonly string[] = () => [],
   ): QuestionPlan {
     const reading = readQuestion(question, askedWords, kind === 'quote');
     const { words, countedGroup } = reading;
@@ -188,6 +193,15 @@ export class QuestionPlanner {
         query.qualities?.push(1);
       }
     });
+    // `How many people…` in a story that counts `1,200 workers`: a word it counts that names a kind of the counted noun.
+    const kindsOfCounted = new Set<string>();
+    if (countedGroup >= 0 && thesaurus) {
+      const noun = words[countedGroup]!;
+      for (const word of kindsCounted(noun, countedWords(), (kind, broader) => thesaurus.isKindOf(kind, broader, KIND_STEPS))) {
+        const term = termOf(word);
+        if (term && this.index.has(term)) kindsOfCounted.add(term);
+      }
+    }
     const total = weights.reduce((sum, w) => sum + w, 0) || 1;
     const namedIds = new Set(named.map((m) => m.speaker.id));
     // The counted noun, its synonyms and its kinds (`155,000 realtors` counts real estate agents), not its broader senses.
@@ -197,6 +211,10 @@ export class QuestionPlanner {
     // The size of a thing (`how big is the fire`) is given by a count of it or by a measure in its units (`9,000 acres`).
     const countedOrUnits = new Set([...counted, ...(counted.size > 0 ? (reading.units ?? []) : [])]);
     const countPhrase = counted.size > 0 ? COUNT_PHRASE(countedOrUnits, (term) => this.index.has(term), reading.countsSoFar) : null;
+    // …and, for the count feature alone, a kind counted right after its number (`1,200 workers`, not `Local 418, which
+    // represents the workers`): it ranks a count of a kind of what is asked above sentences that count nothing asked.
+    const ofKinds = kindsOfCounted.size > 0 ? kindCountPattern(kindsOfCounted) : null;
+    const countsAsked = countPhrase && ofKinds ? new RegExp(`${countPhrase.source}|${ofKinds.source}`, 'u') : (countPhrase ?? ofKinds);
     // For closeness: each term with the words of substance it stands for (not a speaker's: who said it is no part of the event).
     const termGroups = new Map<string, number[]>();
     query.terms.forEach((term, i) => {
@@ -209,7 +227,7 @@ export class QuestionPlanner {
       yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? this.yesNoChecks(question, words, query, weights) : null,
       termGroups,
       reading,
-      countPhrase,
+      countPhrase: countsAsked,
       people: reading.wantsPerson ? speakers.filter((speaker) => speaker.kind === 'person') : [],
       // `Why is the industry group against the ban?`: why someone acts, named by a word for a person or a group.
       motive: reading.wantsReason && words.some((word) => !names.has(word) && thesaurus?.namesActor(word) === true),

