@@ -654,7 +654,7 @@ export class Answerer {
           view().entries.map((entry) => entry.text),
           this.isCommonWord,
         )),
-      () => (view().countedWords ??= wordsCounted(view().entries.map((entry) => entry.text))),
+      () => (view().countedWords ??= wordsCounted(view().entries.map((entry) => wordsOfText(entry)))),
     );
   }
 

@@ -1,4 +1,4 @@
-import { STOP_WORDS, tokenize } from './analyzer.js';
+import { STOP_WORDS } from './analyzer.js';
 import { escapeRegExp } from './questionShape.js';
 
 /**
@@ -14,11 +14,13 @@ const MAGNITUDE = /^(?:hundreds?|thousands?|dozens?|millions?|billions?|score)$/
 /** How many words after a number (stop words and the number's own words aside) may be what it counts. */
 const COUNTED_SPAN = 3;
 
-/** The words the texts put a number before, up to COUNTED_SPAN words on (stop words left out), lower case. */
-export function wordsCounted(texts: Iterable<string>): string[] {
+/**
+ * The words the texts put a number before, up to COUNTED_SPAN words on (stop words left out), lower case. Each text
+ * is given as its words (`tokenize`).
+ */
+export function wordsCounted(texts: Iterable<readonly string[]>): string[] {
   const found = new Set<string>();
-  for (const text of texts) {
-    const tokens = tokenize(text);
+  for (const tokens of texts) {
     tokens.forEach((token, at) => {
       if (!/^\d/u.test(token)) return;
       let taken = 0;

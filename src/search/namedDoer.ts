@@ -27,8 +27,11 @@ function holdsName(text: string): boolean {
 export function namesSomeone(entry: Entry, speakers: readonly Speaker[], bySpeech: boolean): boolean {
   if (bySpeech && entry.kind === 'quote' && entry.speaker) return true;
   if (PASSIVE_DOER.test(entry.text) || holdsName(entry.text)) return true;
+  // (A name is looked for as written first: a server may have hundreds of speakers, and most names are not there.)
   return speakers.some((speaker) =>
-    [speaker.name, ...speaker.aliases].some((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(entry.text)),
+    [speaker.name, ...speaker.aliases].some(
+      (name) => name.length > 1 && entry.text.includes(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(entry.text),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/knowledge.js';
-import { analyze } from '../../src/search/analyzer.js';
+import { analyze, tokenize } from '../../src/search/analyzer.js';
 import { kindCountPattern, kindsCounted, wordsCounted } from '../../src/search/countedKinds.js';
 import { Thesaurus } from '../../src/search/Thesaurus.js';
 import { storyOf } from '../story/passage.js';
@@ -16,7 +16,7 @@ const GLASSWORKS = storyOf(
 
 describe('countedKinds: a count of a kind of what `how many` counts', () => {
   it('GIVEN numbers in a text THEN the words after each (its magnitude and stop words aside) are what it may count', () => {
-    expect(wordsCounted(['About 1.3 million personal and business customers were hit.'])).toEqual(
+    expect(wordsCounted([tokenize('About 1.3 million personal and business customers were hit.')])).toEqual(
       expect.arrayContaining(['personal', 'business', 'customers']),
     );
   });
