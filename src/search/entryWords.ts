@@ -1,6 +1,6 @@
 import type { Entry } from '../story/types.js';
 import { tokenize } from './analyzer.js';
-import { listOf } from './storedTerms.js';
+import { splitStored } from './storedTerms.js';
 
 /**
  * An entry's text as words (`tokenize`), split once for all that read it: the index's vocabulary, `Did you mean`'s,
@@ -13,7 +13,7 @@ const split = new WeakMap<Entry, readonly string[] | string>();
 export function wordsOfText(entry: Entry): readonly string[] {
   const known = split.get(entry);
   if (typeof known === 'object') return known;
-  const words = known === undefined ? tokenize(entry.text) : listOf(known);
+  const words = known === undefined ? tokenize(entry.text) : splitStored(known);
   split.set(entry, words);
   return words;
 }

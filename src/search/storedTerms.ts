@@ -16,8 +16,8 @@ export function termsToStore(text: string): string {
 
 const PREFIX = `${ANALYSIS_VERSION}:`;
 
-/** Words or terms joined by spaces (none is empty or holds a space), as a list. */
-export function listOf(joined: string): string[] {
+/** Words or terms as stored, joined by spaces (none is empty or holds a space), as a list. */
+export function splitStored(joined: string): string[] {
   // Text with none is stored as an empty string, which splits into one empty string.
   const items = joined.split(' ');
   return items.includes('') ? items.filter(Boolean) : items;
@@ -30,11 +30,11 @@ export function listOf(joined: string): string[] {
 export function storedTermsOf(stored: string | null): string[] | null {
   if (stored === null || !stored.startsWith(PREFIX)) return null;
   const tab = stored.indexOf('\t', PREFIX.length);
-  return listOf(stored.slice(PREFIX.length, tab < 0 ? undefined : tab));
+  return splitStored(stored.slice(PREFIX.length, tab < 0 ? undefined : tab));
 }
 
 /**
- * The words stored with an entry, as `tokenize` split its text, joined by spaces (`listOf` makes them a list, when
+ * The words stored with an entry, as `tokenize` split its text, joined by spaces (`splitStored` makes them a list, when
  * they are needed: most servers' questions never read them), or null when none were stored with its terms.
  */
 export function storedWordsOf(stored: string | null): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_VERSION, analyze, tokenize } from '../../src/search/analyzer.js';
-import { listOf, storedTermsOf, storedWordsOf, termsToStore } from '../../src/search/storedTerms.js';
+import { splitStored, storedTermsOf, storedWordsOf, termsToStore } from '../../src/search/storedTerms.js';
 
 /** An entry's text is analysed when it is saved, and its terms are stored with it for building its server's index. */
 
@@ -38,7 +38,7 @@ describe('stored terms', () => {
   });
 
   it('GIVEN a text stored THEN its words read back as the tokenizer split them', () => {
-    const wordsOf = (text: string) => listOf(storedWordsOf(termsToStore(text))!);
+    const wordsOf = (text: string) => splitStored(storedWordsOf(termsToStore(text))!);
     expect(wordsOf('Sheinbaum said strikes rose.')).toEqual(['sheinbaum', 'said', 'strikes', 'rose']);
     expect(wordsOf('the Constructor')).toEqual(['the', 'constructor']);
     expect(wordsOf('...')).toEqual([]);
