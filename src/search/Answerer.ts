@@ -104,11 +104,13 @@ function quotedTerms(text: string): string[] {
   return [...text.matchAll(/[\u201C"]([^\u201D"]+)[\u201D"]/gu)].flatMap((match) => analyze(match[1]!));
 }
 
+/** Fewer words than this make a short quote (see isShortQuote): the attributions' own measure of a quotation. */
+const SHORT_QUOTE_WORDS = 6;
+
 /** A quote of a few words (`We're disappointed, obviously`): a speaker's longer quotes say more, and come first. */
 function isShortQuote(entry: Entry): boolean {
-  return tokenize(entry.text).length < SHORT_QUOTE_WORDS;
+  return wordsOfText(entry).length < SHORT_QUOTE_WORDS;
 }
-const SHORT_QUOTE_WORDS = 6;
 
 function isQuote(entry: Entry): boolean {
   return entry.kind === 'quote';
