@@ -131,7 +131,10 @@ export class QuestionPlanner {
     const onlyWhose = (m: SpeakerMatch): boolean => [...m.covered].every((i) => possessors.has(words[i]!.toLowerCase()));
     // `Who stood up for the Conservatives?`: the person asked about is the `who`; one named after it is not the speaker.
     const named = (reading.wantsPerson && !WHO_OBJECT.test(question) ? [] : matches.filter((m) => !onlyWhose(m)))
-      .filter((m) => m.score >= 0.75 && m.score >= matches[0]!.score - 0.5 && namesIt(m))
+      // `the Halden chief`: the company named Halden is named by one word of the two that name its chief executive,
+      // who is the one asked about, however the name alone scores.
+      .filter((m) => m.score >= 0.75 && (m.score >= matches[0]!.score - 0.5 || coversMore(m.covered, matches[0]!.covered)) && namesIt(m))
+      .filter((m, _i, all) => !all.some((other) => other !== m && coversMore(other.covered, m.covered)))
       .sort((a, b) => firstWord(a) - firstWord(b))
       .filter((m, _i, all) => firstWord(m) === firstWord(all[0]!));
     const speakerWords = new Set(named.flatMap((m) => [...m.covered]));
@@ -357,4 +360,9 @@ export class QuestionPlanner {
     const compound = thesaurus?.compound(verb, object);
     return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
+}
+
+/** Does one match cover every question word the other covers, and more? */
+function coversMore(wider: ReadonlySet<number>, narrower: ReadonlySet<number>): boolean {
+  return wider.size > narrower.size && [...narrower].every((i) => wider.has(i));
 }

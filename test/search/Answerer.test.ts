@@ -270,6 +270,18 @@ describe('ask: the sentence or quote that answers', () => {
     );
   });
 
+  it('GIVEN a company that speaks too (Halden Foods) THEN "the Halden chief" is its chief executive, whom both words name', () => {
+    const bakery = buildKnowledge(
+      storyOf(
+        [
+          'Halden Foods said in a statement that it would \u201Cclose the bakery in Corran next spring, with regret.\u201D',
+          '"We held on as long as we could," said Mira Lund, the CEO of Halden Foods.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(bakery.answer('ask', 'What did the Halden chief say?').results[0]?.entry.speaker?.name).toBe('Mira Lund');
+  });
+
   it('GIVEN a role written as an abbreviation (the CEO of Halden Foods) THEN a word it stands for (the Halden chief) names her', () => {
     const bakery = buildKnowledge(
       storyOf(
