@@ -102,6 +102,14 @@ const COMPANY_BEFORE_NAME = new RegExp(
   String.raw`\b(${[...COMMERCIAL_BODIES].join('|')})\s+(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3})`,
   'gu',
 );
+/**
+ * A name of two capitalised words or more, then its own clause (a comma at most between, a few lower-case words, no
+ * other name, no figure) up to `its`: `Norrland Pharma, halted production at its plant`.
+ */
+const NAME_BEFORE_ITS =
+  /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)+),?\s+(?:[\p{Ll}-]+\s+){1,6}its\b/gu;
+/** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
+const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
 /** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
@@ -309,6 +317,8 @@ export class SpeakerRegistry {
   private readonly placeLike: Set<string>;
   /** The names the article introduces with a word for a company before them (`the social media company Lumetra`). */
   private readonly namedCompanies = new Map<string, Set<string>>();
+  /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
+  private readonly namesOwningIts = new Set<string>();
   private lastPerson: Speaker | null = null;
   /** The last person or body mentioned, whichever it was (a body named like a person, `Valmera Transit`, is one). */
   private lastSubject: Speaker | null = null;
@@ -344,6 +354,10 @@ export class SpeakerRegistry {
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
     );
+    // `Norrland Pharma, halted production at its plant`: a name of several words whose own clause calls it `its` is a body.
+    for (const m of articleText.matchAll(NAME_BEFORE_ITS)) {
+      if (!STOP_WORDS_CAPITALISED.test(m[1]!)) this.namesOwningIts.add(m[1]!);
+    }
     // `the social media company Lumetra`, `budget carrier AirAsia`: names the article introduces as companies.
     for (const m of articleText.matchAll(COMPANY_BEFORE_NAME)) {
       const noun = m[1]!.toLowerCase();
@@ -621,6 +635,14 @@ export class SpeakerRegistry {
         this.noteBodySpeaking(company);
         return company;
       }
+    }
+    // Or, when the article introduces no company, the one name of several words it calls `its` (`Norrland Pharma halted
+    // production at its plant`): a body that owns, and the article's only one.
+    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
+      const name = [...this.namesOwningIts][0]!;
+      const company = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+      this.noteBodySpeaking(company);
+      return company;
     }
     // `The playhouse said in a statement` when the article names one thing so (`the Corrow Playhouse`): that thing,
     // speaking as a body. (A name of its own before `of` is another's: `Friends of Corrow Playhouse` is the friends.)

@@ -287,6 +287,18 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every part of the decision')).toBe('Ostra');
   });
 
+  it('GIVEN no company introduced as one, and one name its own clause calls "its" (Velmar Textiles … its mill) THEN "the company said" is it', () => {
+    const text =
+      'The largest employer in town, Velmar Textiles, closed its mill in Dunhope for a week after a boiler failed.\nThe company said in a statement that the mill would reopen \u201Conce every boiler has passed a full inspection.\u201D';
+    expect(speakerOf(text, 'every boiler has passed')).toBe('Velmar Textiles');
+  });
+
+  it('GIVEN two names their clauses call "its" THEN "the company said" is neither: it stays a description', () => {
+    const text =
+      'Velmar Textiles closed its mill in Dunhope for a week. Orrin Dyeworks shut its works too.\nThe company said in a statement that the mill would reopen \u201Conce every boiler has passed a full inspection.\u201D';
+    expect(speakerOf(text, 'every boiler has passed')).not.toMatch(/Velmar|Orrin/u);
+  });
+
   it('GIVEN one company introduced by another word for one (budget carrier Skyvale) THEN "the airline said" is it', () => {
     const text =
       'Searchers found wreckage of the plane on Monday.\nThe airline said families would be met by \u201Ca team of care workers assigned to each of them.\u201D\nThe budget carrier Skyvale has flown the route since 2009.';
