@@ -1,43 +1,35 @@
 import { nameKey } from '../story/normalize.js';
-import { roleHeadPhrase } from '../story/SpeakerRegistry.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { wordsOfText } from './entryWords.js';
-import { answerKind, asksForKind, holdsAnswerKind, namesSum, withoutDates, withoutSums } from './answerType.js';
-import { ANSWER_WEIGHTS, type AnswerWeights, retrievalBound, scoreCandidate, scoreRetrieval } from './answerWeights.js';
+import { answerKind, asksForKind, holdsAnswerKind, withoutDates, withoutSums } from './answerType.js';
+import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
-import { describeCandidate, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { describeCandidate } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
-import { nameAskedOf, namesNoun } from './nameAsked.js';
-import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
-import { leavesObjectOut } from './elidedObject.js';
-import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
 import { countAfter } from './countAfter.js';
 import { doerOfDeed } from './doerOfDeed.js';
 import { namedDoerFirst } from './namedDoer.js';
 import { amountAfter, holdsBareCount } from './amountAfter.js';
-import { focusNoun, type SilenceReason, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
+import { focusNoun, type SilenceReason, silenceAfterRanking, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
+import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, AMOUNT, CLOCK_TIME, WHERE_QUESTION, WHY_QUESTION, YES_NO_QUESTION, escapeRegExp, namesIn } from './questionShape.js';
+import { ABOUT_TOPIC, CLOCK_TIME, WHERE_QUESTION, WHY_QUESTION, escapeRegExp } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
 import { wordsCounted } from './countedKinds.js';
 import { QuestionExpander, SYNONYM_QUALITY } from './QuestionExpander.js';
 import { type CommonWords, type Predicate, type QuestionPlan, QuestionPlanner } from './planQuestion.js';
-import { NAMING } from './readQuestion.js';
 import type { SearchView } from './SearchView.js';
 import type { Thesaurus } from './Thesaurus.js';
-import { reportedSpeechPattern } from './reportedSpeech.js';
-import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
-import { restatesQuestion } from './restatesQuestion.js';
+import { type EntryTexts, RERANK_DEPTH, retrieveCandidates } from './retrieveCandidates.js';
 import { subjectWords } from './sentenceSubject.js';
 import { SoftCoverage } from './softCoverage.js';
-import { namesSpeakerOnlyAsSpokenOf, WORDS_OF } from './spokenOfOnly.js';
 import type { WordVectors } from './WordVectors.js';
 
 /**
@@ -85,9 +77,6 @@ export interface AnswerOptions {
 /** The longest query read; longer ones are refused with a message rather than cut silently. */
 export const MAX_QUERY_LENGTH = 300;
 
-/** How fully a lower-case question word is covered by the same word inside a name (`medicine` by `Editas Medicine`). */
-const NAME_PART_QUALITY = 0;
-
 /** Two capitalised words in a row, small linking words between: where a name of several words may be. */
 const TWO_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’-]*\p{Ll}/u;
 const NO_NAME_PARTS: NameWords = { inNames: new Map(), seen: new Set() };
@@ -124,8 +113,6 @@ const PART_OF_TOPIC = 0.5;
 const NEAREST_MIN = 0.34;
 /** Speakers' names whose reading is remembered (see nameHoldsCommonWord): a server has far fewer speakers. */
 const REMEMBERED_NAMES = 10_000;
-/** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
-const RERANK_DEPTH = 50;
 
 /** `Who…` whose best candidate names no one: how far down the ranking one that names someone may answer (see namedDoer). */
 const NAMED_DOER_DEPTH = 5;
@@ -437,19 +424,16 @@ export class Answerer {
       .sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * `/ask`, stage by stage: silence before search (decideSilence), the plan (planQuestion), candidates retrieved and
+   * scored (topic), those holding the kind of answer asked, a sentence beside the best that gives what it lacks
+   * (answerBeside), silence after ranking (decideSilence), each sentence once (oneAnswerPerSentence).
+   */
   private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
-    const focus = focusNoun(query, (word) => !this.thesaurus || this.thesaurus.isNoun(word) || !this.thesaurus.knows(word));
-    const silence = silenceBeforeSearch(query, focus, {
-      knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
-      linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
-      linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
-      derived: (word) => this.thesaurus?.derived(word) ?? [],
-      inLexicon: (word) => this.thesaurus?.knows(word) === true,
-      onlyNoun: (word) => this.thesaurus?.isNoun(word) === true && !this.thesaurus.isVerb(word) && !this.thesaurus.isAdjective(word),
-      speakers: this.speakers(options),
-    });
+    const silence = this.silenceBefore(query, options);
     if (silence) return { results: [], silence };
-    const { reading, countedInStory } = this.planOf(words, query, undefined, options);
+    const plan = this.planOf(words, query, undefined, options);
+    const { reading, countedInStory, countPhrase } = plan;
     const uncounted = silenceOnCount(query, reading.countedNoun, countedInStory);
     if (uncounted) return { results: [], silence: uncounted };
     // `When…`, `how much did it cost…`: only an entry holding a time, or a sum of money, answers. `When will…` asks
@@ -464,7 +448,6 @@ export class Answerer {
       : topical;
     // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.
     const stating = withoutAmount.sort((a, b) => b.score - a.score)[0];
-    const counting = this.planOf(words, query, undefined, options).countPhrase;
     const amount = stating
       ? amountAfter(
           stating,
@@ -474,14 +457,14 @@ export class Answerer {
           (entry) =>
             (!asksForKind(kind) || holdsAnswerKind(entry.text, kind)) &&
             // `How many…`: a count of what is asked, or one whose noun is left out; not a count of something else.
-            (counting === null || counting.test(this.analysedText(entry)) || holdsBareCount(entry.text)),
+            (countPhrase === null || countPhrase.test(this.analysedText(entry)) || holdsBareCount(entry.text)),
         )
       : null;
     if (amount) ranked.unshift(amount);
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
     // `What time did…`: a sentence that gives a time of day answers before any that gives only the day (the lede's
     // `resigned on Wednesday` says which day, `shortly before 4 p.m.` when in it).
-    if (this.planOf(words, query, undefined, options).reading.wantsClock) {
+    if (reading.wantsClock) {
       const clocked = ranked.filter((answer) => CLOCK_TIME.test(answer.entry.text));
       const top = ranked[0]?.score ?? 0;
       if (clocked.length > 0)
@@ -492,104 +475,66 @@ export class Answerer {
           ...ranked.filter((answer) => !clocked.includes(answer)),
         );
     }
-    // `Why…`: the best candidate states the event and gives no reason; the sentence a little after it that gives one answers.
-    const explanation = WHY_QUESTION.test(query) && ranked[0] ? this.explanationOf(ranked[0], words, query, options) : null;
-    if (explanation) ranked.unshift(explanation);
-    // `Where…`: the best candidate names no place; the sentence beside it in its paragraph that names one answers.
-    const place =
-      !explanation && WHERE_QUESTION.test(query) && ranked[0] ? placeBeside(ranked[0], this.view(options).entries, this.weights) : null;
-    if (place) ranked.unshift(place);
-    // `How many…`: the best candidate holds no count of what is asked; the sentence after it that holds one answers.
-    const countPhrase = this.planOf(words, query, undefined, options).countPhrase;
-    const counted =
-      !explanation && !place && countPhrase && ranked[0]
-        ? countAfter(ranked[0], this.view(options).entries, this.weights, (entry) => countPhrase.test(this.analysedText(entry)))
-        : null;
-    if (counted) ranked.unshift(counted);
-    // `Who voted against the increase?`: the best candidate names no one; a later one names the doer of the deed alone.
-    const { deed, checks } = this.planOf(words, query, undefined, options);
-    const doer = !explanation && !place && !counted && deed ? doerOfDeed(ranked, deed.verb, checks.people, RERANK_DEPTH) : null;
-    if (doer) ranked.unshift(doer);
-    // `Who scored the winner?`: the best candidate names no one; the first after it that names someone answers.
-    const someone =
-      !explanation && !place && !counted && !doer && reading.wantsPerson
-        ? namedDoerFirst(ranked, this.speakers(options), reading.aboutTheirWords, NAMED_DOER_DEPTH)
-        : null;
-    if (someone) ranked.unshift(someone);
-    // `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the
-    // story states the event asked about but not why it happened. When the question asks for a speaker's view (`why does
-    // Kim think…`) and the restatement is theirs, their quote just after it gives their reasons.
-    const best = ranked[0];
-    if (WHY_QUESTION.test(query) && best) {
-      const { reading, query: terms, checks } = this.planOf(words, query, undefined, options);
-      if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, new Set([...terms.terms, ...analyze(query)]))) {
-        const theirs = reading.aboutTheirWords ? theirWordsAfter(best.entry, this.view(options).entries) : null;
-        if (!theirs) return { results: [], silence: 'reason not given' };
-        ranked.unshift({ entry: theirs, score: best.score });
-      }
+    const beside = ranked[0] ? this.answerBeside(ranked, plan, words, query, options) : null;
+    if (beside) ranked.unshift(beside);
+    // Silence after ranking: the best answers say something near the question but not what it asks.
+    const standing = silenceAfterRanking(query, ranked, {
+      searched: new Set([...plan.query.terms, ...analyze(query)]),
+      motive: plan.checks.motive,
+      aboutTheirWords: reading.aboutTheirWords,
+      theirWordsAfter: (entry) => theirWordsAfter(entry, this.view(options).entries),
+      hasVerbSense: this.hasVerbSense,
+      deedUnsaid: (entry) => this.deedUnsaid(plan, entry),
+    });
+    if (standing.silence) return { results: [], silence: standing.silence };
+    return { results: oneAnswerPerSentence(standing.ranked, options.limit ?? 25, this.weights.partialBesideDirect), silence: null };
+  }
+
+  /** Silence before search (decideSilence): the question names what the story does not hold. */
+  private silenceBefore(query: string, options: AnswerOptions): SilenceReason | null {
+    const thesaurus = this.thesaurus;
+    const focus = focusNoun(query, (word) => !thesaurus || thesaurus.isNoun(word) || !thesaurus.knows(word));
+    return silenceBeforeSearch(query, focus, {
+      knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
+      linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),
+      linksPhrasal: (verb, particle, after) => this.expander.linksPhrasal(verb, particle, after),
+      derived: (word) => thesaurus?.derived(word) ?? [],
+      inLexicon: (word) => thesaurus?.knows(word) === true,
+      onlyNoun: (word) => thesaurus?.isNoun(word) === true && !thesaurus.isVerb(word) && !thesaurus.isAdjective(word),
+      speakers: this.speakers(options),
+    });
+  }
+
+  /**
+   * The best candidate (`ranked[0]`) lacks what the question's shape asks for; a sentence beside it, or a later
+   * candidate, that gives it answers first. The first of these rules that finds one decides:
+   * - `Why…`: the best states the event and gives no reason; the sentence a little after it that gives one (explanationAfter).
+   * - `Where…`: the best names no place; the sentence beside it in its paragraph that names one (placeBeside).
+   * - `How many…`: the best holds no count of what is asked; the sentence after it that holds one (countAfter).
+   * - `Who voted against the increase?`: the best names no one; a later one names the doer of the deed alone (doerOfDeed).
+   * - `Who scored the winner?`: the best names no one; the first after it that names someone (namedDoer).
+   */
+  private answerBeside(ranked: Answer[], plan: QuestionPlan, words: string[], query: string, options: AnswerOptions): Answer | null {
+    const best = ranked[0]!;
+    const { reading, countPhrase, deed, checks } = plan;
+    const entries = this.view(options).entries;
+    if (WHY_QUESTION.test(query)) {
+      const explanation = this.explanationOf(best, words, query, options);
+      if (explanation) return explanation;
     }
-    // `Why did the union end its strike?` whose best answer is the story's own account of the event, with no reason:
-    // the story states what happened, not why (see eventOnly).
-    if (ranked[0] && WHY_EVENT.test(query) && statesEventOnly(ranked[0].entry, query, this.hasVerbSense)) {
-      const { checks } = this.planOf(words, query, undefined, options);
-      if (!givesReason(ranked[0].entry.text, checks.motive)) return { results: [], silence: 'reason not given' };
+    if (WHERE_QUESTION.test(query)) {
+      const place = placeBeside(best, entries, this.weights);
+      if (place) return place;
     }
-    // `What is the driver's name?`: a sentence that gives a name beside the driver, or the words of a speaker the article
-    // describes so; not one that only speaks of the driver.
-    const nameOf = nameAskedOf(query);
-    if (nameOf && ranked.length > 0) {
-      const term = termOf(nameOf) ?? nameOf;
-      // (What a person is, the head of a role or description: `the head of the drivers' union` is no driver.)
-      const describes = (speaker: Speaker | null): boolean =>
-        speaker?.kind === 'person' &&
-        [speaker.role ?? '', ...(speaker.descriptions ?? [])].some((role) => analyze(roleHeadPhrase(role)).at(-1) === term);
-      const giving = ranked.filter((answer) => namesNoun(answer.entry.text, nameOf) || describes(answer.entry.speaker));
-      if (giving.length === 0) return { results: [], silence: 'no name given' };
-      ranked.splice(0, ranked.length, ...giving);
+    if (countPhrase) {
+      const counted = countAfter(best, entries, this.weights, (entry) => countPhrase.test(this.analysedText(entry)));
+      if (counted) return counted;
     }
-    // `Did the council agree to cover the increase?`: a sentence reporting only that someone asked the council to (or
-    // asked it for the thing) does not say whether it did. (Unless the question asks about the asking.)
-    if (ranked.length > 0 && YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
-      const asked = new Set(analyze(query));
-      const answers = ranked.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
-      if (answers.length === 0) return { results: [], silence: 'only a request for it' };
-      ranked.splice(0, ranked.length, ...answers);
+    if (deed) {
+      const doer = doerOfDeed(ranked, deed.verb, checks.people, RERANK_DEPTH);
+      if (doer) return doer;
     }
-    // `Has Sheriff Moore arrested anyone?`: the best answer is about the one it names (their words, often) but says
-    // too little of what it asks they did.
-    if (ranked[0] && YES_NO_QUESTION.test(query) && this.deedUnsaid(this.planOf(words, query, undefined, options), ranked[0].entry))
-      return { results: [], silence: 'deed not stated' };
-    // `What did the federal government say…?`: a sentence naming it only as whom it speaks of (`asked the federal
-    // government for…`) gives none of its words.
-    const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
-    if (ranked[0] && speakerAsked.length > 0 && namesSpeakerOnlyAsSpokenOf(ranked[0].entry, speakerAsked, this.hasVerbSense))
-      return { results: [], silence: 'speaker only spoken of' };
-    // A partial quote is also a fact of the same sentence: show the sentence once, as the quote.
-    const seen = new Map<string, Answer>();
-    const wanted = (options.limit ?? 25) + 1;
-    for (const answer of ranked) {
-      const key = answer.entry.text;
-      const kept = seen.get(key);
-      if (!kept) {
-        if (seen.size >= wanted) break;
-        seen.set(key, answer);
-      } else if (answer.score >= kept.score * 0.999 && isQuote(answer.entry) && !isQuote(kept.entry))
-        seen.set(key, { ...answer, score: kept.score });
-    }
-    // A phrase quoted beside a direct quote of the same sentence (same speaker, same sentence before) is the
-    // lesser answer: the direct quote goes first.
-    const sentenceOf = (entry: Entry): string => `${entry.paragraph}|${entry.speaker?.id ?? ''}|${entry.context}`;
-    const direct = new Set([...seen.values()].filter((a) => isQuote(a.entry) && !a.entry.partial).map((a) => sentenceOf(a.entry)));
-    const answers = [...seen.values()].map((a) =>
-      isQuote(a.entry) && a.entry.partial && direct.has(sentenceOf(a.entry))
-        ? { ...a, score: a.score * this.weights.partialBesideDirect }
-        : a,
-    );
-    // In the order ranked (a quote that replaced its sentence took that sentence's place).
-    const ordered = answers.every((a, i) => i === 0 || answers[i - 1]!.score >= a.score)
-      ? answers
-      : answers.sort((a, b) => b.score - a.score);
-    return { results: ordered, silence: null };
+    return reading.wantsPerson ? namedDoerFirst(ranked, this.speakers(options), reading.aboutTheirWords, NAMED_DOER_DEPTH) : null;
   }
 
   /**
@@ -668,136 +613,17 @@ export class Answerer {
     minCoverage = this.weights.minCoverage,
     withoutAmount?: Answer[],
   ): Answer[] {
-    const {
-      reading,
-      words,
-      countedGroup,
-      named,
-      speakerWords,
-      query,
-      weights,
-      total,
-      namedIds,
-      countPhrase,
-      countedTerms,
-      checks,
-      predicates,
-      commonWords,
-      deed,
-    } = this.planOf(askedWords, question, kind, options);
-    const names = withoutAmount ? namesIn(question) : new Set<string>();
-    // Made once a server view, read for each hit below.
-    const references = this.referencesOf(options);
-    // `How many hotels…` counts things: a sum of money (`$48 million`) is no count of them, unless money is what it counts.
-    const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!);
-    // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
-    const answers: Array<Answer & { retrieval: RetrievalFeatures; bySpeaker: boolean; groups: ReadonlyMap<number, number> }> = [];
-    const topScores: number[] = [];
-    const bound = retrievalBound(this.weights);
-    // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
-    const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
-    // The most the question's predicates can add to a hit's coverage (see nearPredicates), for the bound below: a
-    // similarity of the stored vectors' bytes may pass 1 a little by rounding, so a tenth more.
-    let nearMost = 0;
-    for (const { group } of predicates) nearMost += Math.max(0, weights[group] ?? 0) * this.weights.nearPredicate * 1.1;
-    for (const hit of this.index.query(query, { kind, guildId: options.guildId ?? null })) {
-      const own = Boolean(hit.entry.speaker && namedIds.has(hit.entry.speaker.id));
-      const reported = own ? undefined : reports.find((report) => report.pattern.test(hit.entry.text))?.match;
-      const bySpeaker = own || reported !== undefined;
-      const speakerId = reported?.speaker.id ?? hit.entry.speaker?.id;
-      // `the telescope's nickname` is given by a sentence that names it another way (`also known as Tianyan`).
-      const namesAnother = reading.namingGroup >= 0 && NAMING.test(hit.entry.text);
-      // …and only such a sentence: another name is the kind of answer asked for.
-      if (reading.namingGroup >= 0 && !namesAnother) continue;
-      // A hit that could not cover enough even with every word it matched fully, its speaker's and naming words, and
-      // all the predicates' nearness is left before its names are read (a server's first question reads each
-      // hit's once: most hits of a question match one of its words).
-      let most = nearMost;
-      for (const [group, quality] of hit.matchedGroups) most += Math.max(0, weights[group] ?? 0) * quality;
-      if (namesAnother) most += Math.max(0, weights[reading.namingGroup] ?? 0);
-      // `The FBI is investigating.`: the deed asked about with its object left out, as the story's own subject.
-      const objectOut = deed !== null && hit.matchedGroups.get(deed.group) === 1 && leavesObjectOut(hit.entry.text, deed.verb);
-      if (objectOut) for (const group of deed.objectGroups) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
-      // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
-      const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
-      if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
-      // `Were any pupils inside?`: `no one was inside` says it of everyone, so of the pupils too.
-      const anyDenied =
-        checks.yesNo?.any != null &&
-        (hit.matchedGroups.get(checks.yesNo.any.group) ?? 0) < 1 &&
-        deniesAny(hit.entry.text, checks.yesNo.any.person);
-      if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
-      // `None of the home's residents died`: the Lindenhof care home named before it, by its head noun alone.
-      const referred = this.referredGroups(references.get(hit.entry), words, hit.matchedGroups);
-      for (const group of referred) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
-      if (bySpeaker) {
-        for (const match of named) {
-          if (match.speaker.id === speakerId) for (const i of match.covered) most += Math.max(0, weights[i] ?? 0);
-        }
-      }
-      // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
-      // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
-      // A yes/no question answered in the story's own words (a denial, what will happen) shares fewer of its words.
-      const needed =
-        reading.wantsReason && givesReason(hit.entry.text, checks.motive)
-          ? minCoverage * this.weights.reasonCoverage
-          : checks.yesNo && answersInOwnWords(hit.entry.text, checks.yesNo)
-            ? minCoverage * this.weights.yesNoCoverage
-            : minCoverage;
-      if (most / total < needed) continue;
-      // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
-      const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(this.analysedText(hit.entry));
-      const inNames = this.nameWordsOf(hit.entry, hit.matchedGroups, commonWords);
-      // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
-      const covered =
-        bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0 || referred.length > 0
-          ? new Map(hit.matchedGroups)
-          : hit.matchedGroups;
-      if (namesAnother) covered.set(reading.namingGroup, 1);
-      if (sum) covered.set(reading.moneyGroup, 1);
-      if (anyDenied) covered.set(checks.yesNo!.any!.group, 1);
-      if (objectOut) for (const group of deed.objectGroups) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
-      for (const group of inNames) covered.set(group, covered.get(group)! * NAME_PART_QUALITY);
-      for (const group of referred) covered.set(group, Math.max(covered.get(group) ?? 0, SYNONYM_QUALITY));
-      if (bySpeaker) {
-        for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
-      }
-      if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
-      let coverage = 0;
-      for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
-      coverage += this.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
-      coverage /= total;
-      if (coverage < needed) continue;
-      // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
-      // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
-      if (
-        reading.wantsAmount &&
-        !AMOUNT.test(countsThings ? this.analysedUncounted(hit.entry) : this.analysedUndated(hit.entry)) &&
-        !(reading.countsSoFar && countPhrase?.test(this.analysedText(hit.entry)))
-      ) {
-        // …but it may state what is asked, the amount in the sentence after it (amountAfter): one naming what is
-        // counted, and each name the question gives.
-        const counts =
-          countedGroup < 0 ||
-          this.analysedText(hit.entry)
-            .split(' ')
-            .some((term) => countedTerms.has(term));
-        if (withoutAmount && counts && words.every((word, group) => !names.has(word) || hit.matchedGroups.has(group)))
-          withoutAmount.push({ entry: hit.entry, score: scoreRetrieval({ match: hit.score, coverage, bySpeaker }, this.weights) });
-        continue;
-      }
-      const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
-      const score = scoreRetrieval(retrieval, this.weights);
-      answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });
-      // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
-      // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
-      if (namedIds.size === 0 || bySpeaker) {
-        const at = topScores.findIndex((s) => s < score);
-        topScores.splice(at < 0 ? topScores.length : at, 0, score);
-        if (topScores.length > RERANK_DEPTH) topScores.pop();
-      }
-      if (topScores.length === RERANK_DEPTH && hit.score * bound < topScores[RERANK_DEPTH - 1]!) break;
-    }
+    const plan = this.planOf(askedWords, question, kind, options);
+    const { reading, words, speakerWords, query, checks } = plan;
+    const answers = retrieveCandidates(
+      this.index.query(query, { kind, guildId: options.guildId ?? null }),
+      plan,
+      question,
+      this.entryTexts(options),
+      this.weights,
+      minCoverage,
+      withoutAmount,
+    );
     answers.sort((a, b) => b.score - a.score);
     // The best candidates described fully and scored by the one function.
     for (let i = 0; i < Math.min(RERANK_DEPTH, answers.length); i++) {
@@ -896,6 +722,20 @@ export class Answerer {
       this.namesWithCommonWords.set(name, holds);
     }
     return holds;
+  }
+
+  /** What retrieval reads of the view's entries beyond the index's hits (see retrieveCandidates), each made once and kept. */
+  private entryTexts(options: AnswerOptions): EntryTexts {
+    // Made once a server view, read for each hit.
+    const references = this.referencesOf(options);
+    return {
+      analysed: (entry) => this.analysedText(entry),
+      analysedUndated: (entry) => this.analysedUndated(entry),
+      analysedUncounted: (entry) => this.analysedUncounted(entry),
+      namesOnly: (entry, matched, common) => this.nameWordsOf(entry, matched, common),
+      referredGroups: (entry, words, matched) => this.referredGroups(references.get(entry), words, matched),
+      nearPredicates: (predicates, covered, weights, entry, needed) => this.nearPredicates(predicates, covered, weights, entry, needed),
+    };
   }
 
   /** The names each article entry of the server's view refers to by a definite head alone (definiteReference.ts). */

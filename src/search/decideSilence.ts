@@ -1,6 +1,10 @@
-import type { Speaker } from '../story/types.js';
-import { queryWords } from './analyzer.js';
+import { roleHeadPhrase } from '../story/SpeakerRegistry.js';
+import type { Entry, Speaker } from '../story/types.js';
+import { analyze, queryWords, termOf } from './analyzer.js';
+import { givesReason } from './candidateFeatures.js';
+import { statesEventOnly, WHY_EVENT } from './eventOnly.js';
 import { matchSpeakers } from './matchSpeakers.js';
+import { nameAskedOf, namesNoun } from './nameAsked.js';
 import {
   ABOUT_TOPIC,
   DOER_QUESTION,
@@ -9,15 +13,21 @@ import {
   namesIn,
   SPEECH_SUBJECT,
   TIME_NOUN,
+  WHY_QUESTION,
   wordsAfterPrepositions,
   YES_NO_QUESTION,
 } from './questionShape.js';
 import { NAMING_WORDS } from './readQuestion.js';
+import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
+import { restatesQuestion } from './restatesQuestion.js';
+import { namesSpeakerOnlyAsSpokenOf, WORDS_OF } from './spokenOfOnly.js';
 
 /**
- * The silence stage of `/ask`, before any search: the question names what the story does not hold, so whatever
- * words it shares with the story, nothing there answers it. Each rule is general English question reading; each
- * silence carries its reason (the eval counts them on answerable and unanswerable questions apart).
+ * The silence stage of `/ask`. Before any search (silenceBeforeSearch, silenceOnCount): the question names what the
+ * story does not hold, so whatever words it shares with the story, nothing there answers it. After ranking
+ * (silenceAfterRanking): the best answers say something near the question but not what it asks. Each rule is general
+ * English question reading; each silence carries its reason (the eval counts them on answerable and unanswerable
+ * questions apart).
  */
 
 export type SilenceReason =
@@ -175,4 +185,83 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
  */
 export function silenceOnCount(query: string, countedNoun: string | null, countedInStory: boolean): SilenceReason | null {
   return countedNoun && !countedInStory && query.includes(countedNoun) ? 'unknown thing asked about' : null;
+}
+
+/** A ranked answer: an entry and its score. */
+export interface Ranked {
+  entry: Entry;
+  score: number;
+}
+
+/** What the silence stage after ranking asks of the question's plan and the story. */
+export interface RankingChecks {
+  /** The question's terms as searched (its own and the words it was searched by), for telling a restatement. */
+  searched: ReadonlySet<string>;
+  /** `Why…` someone acts: a harm they foresee is a reason too (see givesReason). */
+  motive: boolean;
+  /** The question asks what a named speaker said or thinks. */
+  aboutTheirWords: boolean;
+  /** The article's quote just after an entry, when it is the same speaker's (theirWordsAfter); null otherwise. */
+  theirWordsAfter(entry: Entry): Entry | null;
+  /** The lexicon knows the word as a verb. */
+  hasVerbSense(word: string): boolean;
+  /** For a yes/no question naming a speaker: the entry says too little of what it asks they did (the answerer's deedUnsaid). */
+  deedUnsaid(entry: Entry): boolean;
+}
+
+/**
+ * The ranked answers that may stand, or why none does. In order:
+ * - `Why…` whose best answer gives no reason and only restates the question (its words, a time, who said it): the story
+ *   states the event asked about, not why it happened. When the question asks for a speaker's view (`why does Kim
+ *   think…`) and the restatement is theirs, their quote just after it gives their reasons, and answers first.
+ * - `Why did the union end its strike?` whose best answer is the story's own account of the event, with no reason (see
+ *   eventOnly).
+ * - `What is the driver's name?`: only answers that give a name beside the driver, or the words of a speaker the
+ *   article describes so; not those that only speak of the driver.
+ * - `Did the council agree to cover the increase?`: not answers reporting only that someone asked the council to (or
+ *   asked it for the thing); that does not say whether it did. (Unless the question asks about the asking.)
+ * - `Has Sheriff Moore arrested anyone?` whose best answer is about the one it names (their words, often) but says too
+ *   little of what it asks they did.
+ * - `What did the federal government say…?` whose best answer names it only as whom it speaks of (`asked the federal
+ *   government for…`): that gives none of its words.
+ */
+export function silenceAfterRanking(
+  query: string,
+  ranked: readonly Ranked[],
+  checks: RankingChecks,
+): { ranked: readonly Ranked[]; silence: null } | { ranked: null; silence: SilenceReason } {
+  const silent = (silence: SilenceReason): { ranked: null; silence: SilenceReason } => ({ ranked: null, silence });
+  let answers = ranked;
+  const best = answers[0];
+  if (WHY_QUESTION.test(query) && best) {
+    if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, checks.searched)) {
+      const theirs = checks.aboutTheirWords ? checks.theirWordsAfter(best.entry) : null;
+      if (!theirs) return silent('reason not given');
+      answers = [{ entry: theirs, score: best.score }, ...answers];
+    }
+  }
+  const first = answers[0];
+  if (first && WHY_EVENT.test(query) && statesEventOnly(first.entry, query, checks.hasVerbSense)) {
+    if (!givesReason(first.entry.text, checks.motive)) return silent('reason not given');
+  }
+  const nameOf = nameAskedOf(query);
+  if (nameOf && answers.length > 0) {
+    const term = termOf(nameOf) ?? nameOf;
+    // (What a person is, the head of a role or description: `the head of the drivers' union` is no driver.)
+    const describes = (speaker: Speaker | null): boolean =>
+      speaker?.kind === 'person' &&
+      [speaker.role ?? '', ...(speaker.descriptions ?? [])].some((role) => analyze(roleHeadPhrase(role)).at(-1) === term);
+    answers = answers.filter((answer) => namesNoun(answer.entry.text, nameOf) || describes(answer.entry.speaker));
+    if (answers.length === 0) return silent('no name given');
+  }
+  if (answers.length > 0 && YES_NO_QUESTION.test(query) && !REQUEST_VERB.test(query)) {
+    const asked = new Set(analyze(query));
+    answers = answers.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
+    if (answers.length === 0) return silent('only a request for it');
+  }
+  if (answers[0] && YES_NO_QUESTION.test(query) && checks.deedUnsaid(answers[0].entry)) return silent('deed not stated');
+  const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
+  if (answers[0] && speakerAsked.length > 0 && namesSpeakerOnlyAsSpokenOf(answers[0].entry, speakerAsked, checks.hasVerbSense))
+    return silent('speaker only spoken of');
+  return { ranked: answers, silence: null };
 }
