@@ -479,7 +479,7 @@ export class Answerer {
     if (beside) ranked.unshift(beside);
     // Silence after ranking: the best answers say something near the question but not what it asks.
     const standing = silenceAfterRanking(query, ranked, {
-      searched: new Set([...plan.query.terms, ...analyze(query)]),
+      searched: () => new Set([...plan.query.terms, ...analyze(query)]),
       motive: plan.checks.motive,
       aboutTheirWords: reading.aboutTheirWords,
       theirWordsAfter: (entry) => theirWordsAfter(entry, this.view(options).entries),

@@ -195,8 +195,8 @@ export interface Ranked {
 
 /** What the silence stage after ranking asks of the question's plan and the story. */
 export interface RankingChecks {
-  /** The question's terms as searched (its own and the words it was searched by), for telling a restatement. */
-  searched: ReadonlySet<string>;
+  /** The question's terms as searched (its own and the words it was searched by), for telling a restatement: made when asked. */
+  searched(): ReadonlySet<string>;
   /** `Why…` someone acts: a harm they foresee is a reason too (see givesReason). */
   motive: boolean;
   /** The question asks what a named speaker said or thinks. */
@@ -234,7 +234,7 @@ export function silenceAfterRanking(
   let answers = ranked;
   const best = answers[0];
   if (WHY_QUESTION.test(query) && best) {
-    if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, checks.searched)) {
+    if (!givesReason(best.entry.text, checks.motive) && restatesQuestion(best.entry, checks.searched())) {
       const theirs = checks.aboutTheirWords ? checks.theirWordsAfter(best.entry) : null;
       if (!theirs) return silent('reason not given');
       answers = [{ entry: theirs, score: best.score }, ...answers];
