@@ -159,5 +159,15 @@ export function termsOfWords(words: readonly string[]): string[] {
 
 /** The content words of a question: its own words minus stop words and question words, unstemmed. */
 export function queryWords(query: string): string[] {
-  return tokenize(query).filter((word) => !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word));
+  const tokens = tokenize(query);
+  return tokens.filter(
+    (word, at) => !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word) && !(SMALL_COUNT.test(word) && DEFINITE.has(tokens[at - 1] ?? '')),
+  );
 }
+
+/**
+ * `the two vessels`, `all three councillors`: a small count after a definite word names things the story has told of,
+ * as `the vessels` would; it is no part of what is asked, and a sentence need not repeat it (`both ships`).
+ */
+const SMALL_COUNT = /^(?:[2-9]|1[0-2])$/u;
+const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all']);
