@@ -55,9 +55,12 @@ export function withoutSums(text: string): string {
   return text.replace(SUM, ' ');
 }
 
-/** Words of paying and costing: `how much` with one of them asks for a sum of money. */
+/**
+ * Words of paying, costing and dealing (`offered`, `sold`), and sums by name (`compensation`, `ransom`, `fee`): `how much`
+ * with one of them asks for a sum of money.
+ */
 const MONEY_QUESTION =
-  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash)\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested)\b(?!\s+(?:costs|prices)))/iu;
+  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
 /** A sum of money in running text. */
 const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
 

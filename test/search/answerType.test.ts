@@ -80,6 +80,20 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('Marsh Rovers beat Eddington 4-2 in the other semifinal.', kind)).toBe(false);
   });
 
+  it('GIVEN "how much did they offer" or "sell for" (a deal) THEN only a sum of money answers it, not a count', () => {
+    const kind = answerKind('How much did the brewery offer for the mill?');
+    expect(kind.money).toBe(true);
+    expect(holdsAnswerKind('The brewery offered \u00a31.2 million for the mill.', kind)).toBe(true);
+    expect(holdsAnswerKind('The mill had been empty for two winters.', kind)).toBe(false);
+    expect(answerKind('How much did the painting sell for?').money).toBe(true);
+  });
+
+  it('GIVEN "how much compensation" or "how much ransom" (a sum by name) THEN only a sum of money answers it', () => {
+    expect(answerKind('How much compensation will the families get?').money).toBe(true);
+    expect(answerKind('How much ransom did the gang demand?').money).toBe(true);
+    expect(answerKind('How much rain fell overnight?').money).toBe(false);
+  });
+
   it('GIVEN "how much did prices go up" THEN a share answers it too: it asks no sum of money', () => {
     expect(answerKind('How much did steel prices go up?').money).toBe(false);
     expect(answerKind('How much would the demands raise labor costs?').money).toBe(false);
