@@ -18,11 +18,22 @@ const YEAR = /(?<![\d,.])\b(?:1[5-9]|20)\d\d\b(?![,.]?\d)/gu;
 
 /**
  * Does a text hold a count with its noun left out (`of the 19 found, 11 are…`, `14 of the 31`): a number followed by a
- * word of grammar or by nothing? `4,000 tickets` counts tickets, not what a question may ask about.
+ * word of grammar or by nothing? `4,000 tickets` counts tickets, not what a question may ask about; nor does `212 of
+ * its 640 pharmacies`, a part of a whole that names what both count.
  */
 export function holdsBareCount(text: string): boolean {
   const tokens = tokenize(withoutDates(text).replace(YEAR, ' '));
-  return tokens.some((token, at) => /^\d/u.test(token) && (at + 1 === tokens.length || STOP_WORDS.has(tokens[at + 1]!)));
+  const isNumber = (at: number): boolean => /^\d/u.test(tokens[at] ?? '');
+  return tokens.some((_, at) => {
+    if (!isNumber(at)) return false;
+    if (at + 1 === tokens.length) return true;
+    if (!STOP_WORDS.has(tokens[at + 1]!)) return false;
+    // `212 of its 640 …`: the whole after `of` says what is counted; its own number is looked at in turn.
+    if (tokens[at + 1] !== 'of') return true;
+    let whole = at + 2;
+    while (whole < tokens.length && STOP_WORDS.has(tokens[whole]!) && !isNumber(whole)) whole++;
+    return !isNumber(whole);
+  });
 }
 
 /** Does a text hold an amount: a number, or a word for one, that is no date, time of day or year standing alone? */

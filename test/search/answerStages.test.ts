@@ -694,9 +694,15 @@ describe('how much: the sentence after one that states what is asked may give th
 
   it('GIVEN a count whose noun is left out THEN it is a bare count; a count of a named thing is none', () => {
     expect(holdsBareCount('Of the 42 recorded by the divers, 30 had not been seen before.')).toBe(true);
-    expect(holdsBareCount('The party took 14 of the 31 seats.')).toBe(true);
+    expect(holdsBareCount('The party took 14 of the 31.')).toBe(true);
     expect(holdsBareCount('The festival sold 4,000 tickets last year.')).toBe(false);
     expect(holdsBareCount('The hall was built in 1987.')).toBe(false);
+  });
+
+  it('GIVEN a part of a named whole (`212 of its 640 pharmacies`) THEN it counts what the whole names: no bare count', () => {
+    expect(holdsBareCount('According to the guild, 212 of its 640 member pharmacies had run out.')).toBe(false);
+    expect(holdsBareCount('The party took 14 of the 31 seats.')).toBe(false);
+    expect(holdsBareCount('Of the 31 seats, the party took 14.')).toBe(true);
   });
 });
 
