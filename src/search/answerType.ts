@@ -61,6 +61,13 @@ export function withoutSums(text: string): string {
  */
 const MONEY_QUESTION =
   /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
+/**
+ * `What` asking for a sum of money: one named (`what fine…`, `what is the price of…`), or what a thing is worth, costs or
+ * someone is paid. (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` or
+ * `cost` ending the question counts.)
+ */
+const WHAT_MONEY_QUESTION =
+  /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+to|cost\s*\?\s*$))/iu;
 /** A sum of money in running text. */
 const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
 
@@ -150,7 +157,7 @@ export function answerKind(question: string): AnswerKind {
   return {
     time: TIME_QUESTION.test(question),
     dimension: DIMENSION_QUESTION.exec(question)?.[1]?.toLowerCase() ?? null,
-    money: MONEY_QUESTION.test(question),
+    money: MONEY_QUESTION.test(question) || WHAT_MONEY_QUESTION.test(question),
     age: AGE_QUESTION.test(question),
     length: LENGTH_QUESTION.test(question),
     future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),

@@ -94,6 +94,20 @@ describe('answerKind', () => {
     expect(answerKind('How much rain fell overnight?').money).toBe(false);
   });
 
+  it('GIVEN "what fine", "what will she be paid" or "what is it worth" THEN only a sum of money answers it', () => {
+    const kind = answerKind('What fine did the council impose on the quarry?');
+    expect(kind.money).toBe(true);
+    expect(holdsAnswerKind('The council fined the quarry \u00a312,000.', kind)).toBe(true);
+    expect(holdsAnswerKind('The quarry was ordered to close for 14 days.', kind)).toBe(false);
+    expect(answerKind('What will the new chief executive be paid?').money).toBe(true);
+    expect(answerKind('What is the stolen painting worth?').money).toBe(true);
+    expect(answerKind('What will it cost to rebuild the pier?').money).toBe(true);
+  });
+
+  it('GIVEN "what did the closure cost the village" THEN it may ask a cost in other things: no sum of money is required', () => {
+    expect(answerKind('What did the closure cost the village?').money).toBe(false);
+  });
+
   it('GIVEN "how much did prices go up" THEN a share answers it too: it asks no sum of money', () => {
     expect(answerKind('How much did steel prices go up?').money).toBe(false);
     expect(answerKind('How much would the demands raise labor costs?').money).toBe(false);
