@@ -169,6 +169,12 @@ export function asksForKind(kind: AnswerKind): boolean {
   return kind.time || kind.dimension !== null || kind.money || kind.age || kind.length || kind.future;
 }
 
+/**
+ * What is planned for a time, told by an infinitive and the month, season, quarter or year it is set for
+ * (`clears the way for construction to begin in March`): what is to come, though no word of the future is used.
+ */
+const PLANNED_FOR =
+  /\bto\s+[a-z]+\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)|20\d\d)\b/u;
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
@@ -176,7 +182,7 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.money && !MONEY.test(text)) return false;
   if (kind.age && !AGE.test(text)) return false;
   if (kind.length && !LENGTH.test(text)) return false;
-  if (kind.future && !FUTURE.test(text)) return false;
+  if (kind.future && !FUTURE.test(text) && !PLANNED_FOR.test(text)) return false;
   return true;
 }
 

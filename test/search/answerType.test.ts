@@ -68,6 +68,12 @@ describe('answerKind', () => {
     expect(ferry.answer('ask', 'When will the wall repairs finish?').results[0]?.entry.text).toContain('Dec. 4');
   });
 
+  it('GIVEN "when will it open" THEN a plan set for a month (`to begin in March`) answers it, with no word of the future', () => {
+    const kind = answerKind('When will the new library open?');
+    expect(holdsAnswerKind('The vote clears the way for building to begin in March.', kind)).toBe(true);
+    expect(holdsAnswerKind('The old library opened in March 1974.', kind)).toBe(false);
+  });
+
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
     const kind = answerKind('How much did the new bridge cost?');
     expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
