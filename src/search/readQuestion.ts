@@ -1,4 +1,5 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { SIDE_TAKEN_QUESTION } from './voteTally.js';
 import {
   AMOUNT_QUESTION,
   CLOCK_QUESTION,
@@ -108,7 +109,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsReason: WHY_QUESTION.test(question),
     wantsPlace: WHERE_QUESTION.test(question),
     wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
-    wantsTally: TALLY_QUESTION.test(question),
+    wantsTally: TALLY_QUESTION.test(question) || SIDE_TAKEN_QUESTION.test(question),
     asksFuture: /\bwill\b/iu.test(question),
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,

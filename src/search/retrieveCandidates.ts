@@ -1,4 +1,5 @@
 import type { Entry } from '../story/types.js';
+import { groupsTallied, talliesVote } from './voteTally.js';
 import { namesSum } from './answerType.js';
 import { type AnswerWeights, retrievalBound, scoreRetrieval } from './answerWeights.js';
 import { givesReason, type RetrievalFeatures } from './candidateFeatures.js';
@@ -90,6 +91,8 @@ export function retrieveCandidates(
   const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
   // The most the question's predicates can add to a hit's coverage (see nearPredicates), for the bound below: a
   // similarity of the stored vectors' bytes may pass 1 a little by rounding, so a tenth more.
+  // `How many members backed it?`: the groups a vote's tally covers (see voteTally).
+  const tallied = reading.wantsAmount ? groupsTallied(words, countedGroup) : [];
   let nearMost = 0;
   for (const { group } of predicates) nearMost += Math.max(0, weights[group] ?? 0) * answerWeights.nearPredicate * 1.1;
   for (const hit of hits) {
@@ -113,6 +116,8 @@ export function retrieveCandidates(
     // `a big-money prize`: a sum of money (`the $3 million prize`) is what the word for money names.
     const sum = reading.moneyGroup >= 0 && (hit.matchedGroups.get(reading.moneyGroup) ?? 0) < 1 && namesSum(hit.entry.text);
     if (sum) most += Math.max(0, weights[reading.moneyGroup] ?? 0);
+    const vote = tallied.length > 0 && talliesVote(hit.entry.text);
+    if (vote) for (const group of tallied) most += Math.max(0, weights[group] ?? 0) * (1 - (hit.matchedGroups.get(group) ?? 0));
     // `Were any pupils inside?`: `no one was inside` says it of everyone, so of the pupils too.
     const anyDenied =
       checks.yesNo?.any != null &&
@@ -142,7 +147,7 @@ export function retrieveCandidates(
     const inNames = texts.namesOnly(hit.entry, hit.matchedGroups, commonWords);
     // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
     const covered =
-      bySpeaker || halfCounted || namesAnother || sum || anyDenied || objectOut || inNames.length > 0 || referred.length > 0
+      bySpeaker || halfCounted || vote || namesAnother || sum || anyDenied || objectOut || inNames.length > 0 || referred.length > 0
         ? new Map(hit.matchedGroups)
         : hit.matchedGroups;
     if (namesAnother) covered.set(reading.namingGroup, 1);
@@ -155,6 +160,7 @@ export function retrieveCandidates(
       for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
     }
     if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
+    if (vote) for (const group of tallied) covered.set(group, 1);
     let coverage = 0;
     for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
     coverage += texts.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
