@@ -47,7 +47,10 @@ export const TITLE_WORDS = new Set(
     'physicist biologist chemist geologist psychologist psychiatrist economist strategist consultant investor banker ' +
     'broker trader realtor agent official officer spokesperson diplomat negotiator prosecutor lawmaker legislator ' +
     'politician candidate player athlete quarterback pitcher actor actress director producer singer writer journalist ' +
-    'reporter editor'
+    'reporter editor coroner constable pc detective det cllr magistrate solicitor barrister counsel paramedic curator ' +
+    'warden ranger headteacher headmaster headmistress vicar chaplain midwife dentist veterinarian referee umpire ' +
+    'goalkeeper midfielder mp mep msp assemblyman assemblywoman ombudsman registrar surveyor architect lecturer ' +
+    'campaigner organiser organizer coordinator investigator pathologist zookeeper archbishop trooper'
   ).split(' '),
 );
 

@@ -181,6 +181,25 @@ describe('the subject of the speech verb', () => {
     expect(quote.speaker?.role).toBe('Night-shift nurse');
   });
 
+  it('GIVEN an office of the courts or the police before a full name (Senior coroner Ann Pryce) THEN "she said" after it is that person', () => {
+    const text = [
+      'Tomas Vell, 41, died at the scene after his van was hit by a train at the crossing.',
+      'Senior coroner Ann Pryce recorded a conclusion of accidental death on Friday.',
+      '\u201CThe barriers at this crossing have failed three times in a year,\u201D she said.',
+    ].join('\n');
+    const quote = quoteWith(text, 'barriers at this crossing');
+    expect(quote.speaker?.name).toBe('Ann Pryce');
+    expect(quote.speaker?.role).toBe('Senior coroner');
+  });
+
+  it('GIVEN a rank before a name (PC Iris Dole) and later the rank and surname (PC Dole said) THEN the person named in full', () => {
+    const text = [
+      'Collision investigator PC Iris Dole told the court the train had been travelling at 60mph.',
+      '\u201CThe driver had no chance of stopping in that distance,\u201D PC Dole said.',
+    ].join('\n');
+    expect(speakerOf(text, 'no chance of stopping')).toBe('Iris Dole');
+  });
+
   it('GIVEN "after a judge said" in the opening sentence and Judge Ines Varro named later THEN her words', () => {
     const text = [
       'A builder who faked safety certificates was jailed for six years on Monday, after a judge said he had treated buyers \u201Cas nothing more than a way to get paid.\u201D',
