@@ -560,6 +560,9 @@ export class SpeakerRegistry {
     // `Castell Fine Art Underwriters, the museum's insurers, said`: a name described as a company is a body, and
     // `the firm said` after it is that body.
     if (speaker && appositive && describesCommercialBody(appositive)) this.noteBodySpeaking(speaker);
+    // `Norvale Regional Airports, which owns Tallowby, said`: `which` speaks of a thing, never of a person, so the name
+    // is a body's, and `the company said` after it is that body.
+    if (speaker && appositive && /^which\s/u.test(appositive)) this.noteBodySpeaking(speaker);
     return speaker;
   }
 

@@ -150,6 +150,15 @@ describe('the subject of the speech verb', () => {
     expect(fact?.speaker?.name).toBe('Idris Vale');
   });
 
+  it('GIVEN a name with a clause of "which" (Vestra Airports, which owns Millrace, said) THEN a body: "the company said" after it is that body', () => {
+    const text = [
+      'Millrace Airport will close its only runway for six weeks from March, its operator said on Monday.',
+      'Flights will move to Dunley for the closure, Vestra Airports, which owns Millrace, said in a statement.',
+      '\u201CNo passenger will pay more to reach Dunley than to reach Millrace,\u201D the company said.',
+    ].join('\n');
+    expect(speakerOf(text, 'No passenger will pay more')).toBe('Vestra Airports');
+  });
+
   it('GIVEN a relative clause between a body and its verb (The Harbour Traders Association, which represents\u2026, said) THEN the body', () => {
     const text =
       'The Harbour Traders Association, which represents about 300 shops, said the new parking fee \u201Cwill empty the high street by spring.\u201D';
