@@ -46,9 +46,48 @@ export function withoutDates(text: string): string {
   return text.replace(DATE_NUMBERS, ' ');
 }
 
+/** The world's currencies by name, as sums are written in running text (`40 euros`, `63 million crowns`). */
+const CURRENCY_NAMES = [
+  'dollars?',
+  'euros?',
+  'pounds?',
+  'pence',
+  'cents?',
+  'yen',
+  'yuan',
+  'renminbi',
+  'rupees?',
+  'francs?',
+  'pesos?',
+  'crowns?',
+  'kronor',
+  'krona',
+  'kroner?',
+  'korun[ay]?',
+  'zlotys?',
+  'forints?',
+  'lira',
+  'lire',
+  'rand',
+  'roubles?',
+  'rubles?',
+  'dinars?',
+  'dirhams?',
+  'riyals?',
+  'shekels?',
+  'baht',
+  'ringgit',
+  'rupiah',
+  'naira',
+  'shillings?',
+  'hryvnias?',
+].join('|');
+
 /** A sum of money in running text: `$48 million`, `€2.5bn`, `40 euros`, `a 25-cent rise`. */
-const SUM =
-  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?))\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*(?:\s(?:million|billion|trillion))?[\s-](?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|francs?|pesos?)\b/giu;
+const SUM = new RegExp(
+  String.raw`(?:[$€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?))\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*(?:\s(?:million|billion|trillion))?[\s-](?:${CURRENCY_NAMES})\b`,
+  'giu',
+);
 
 /** The text with its sums of money taken out: `how many` counts things, and a sum is no count of them. */
 export function withoutSums(text: string): string {
@@ -69,7 +108,7 @@ const MONEY_QUESTION =
 const WHAT_MONEY_QUESTION =
   /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+to|cost\s*\?\s*$))/iu;
 /** A sum of money in running text. */
-const MONEY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?|crore|lakh|francs?|pesos?)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d/iu;
+const MONEY = new RegExp(String.raw`[$€£¥₹]|\b(?:${CURRENCY_NAMES}|crore|lakh)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d|\b\d+(?:\.\d+)?p\b`, 'iu');
 
 /** Does this text name a sum of money (`$3 million`, `40 euros`)? */
 export function namesSum(text: string): boolean {

@@ -80,6 +80,14 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The bridge was finished in six months.', kind)).toBe(false);
   });
 
+  it('GIVEN a sum in a currency written by name (crowns, zlotys, pence) THEN it is a sum of money', () => {
+    const kind = answerKind('How much will the new runway cost?');
+    expect(holdsAnswerKind('The work is budgeted at 63 million crowns.', kind)).toBe(true);
+    expect(holdsAnswerKind('The contract is worth 4.1 million zlotys.', kind)).toBe(true);
+    expect(holdsAnswerKind('The shares closed at 318p.', kind)).toBe(true);
+    expect(holdsAnswerKind('The runway is 2,400 metres long.', kind)).toBe(false);
+  });
+
   it('GIVEN "how much prize money" (a word before money) THEN only a sum of money answers it, not a score', () => {
     const kind = answerKind('How much prize money goes to the league winners?');
     expect(holdsAnswerKind('The winners take home \u00a3250,000.', kind)).toBe(true);
