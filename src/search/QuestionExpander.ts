@@ -336,6 +336,15 @@ export class QuestionExpander {
         if (!this.index.has(term) && expansions.size === 0)
           for (const phrase of this.phrasesInStory(word, part)) add(phrase, SYNONYM_BOOST);
       }
+      // `When will production start (up) again?` is answered by `the line will restart in March`: the lexicon's verb
+      // for doing it again, a phrasal verb's too.
+      if (this.thesaurus && !isName) {
+        for (const redone of this.thesaurus.doneAgain(word)) {
+          const redoneTerm = termOf(redone);
+          if (redoneTerm && redoneTerm !== term && !expansions.has(redoneTerm) && this.index.has(redoneTerm))
+            expansions.set(redoneTerm, SYNONYM_BOOST);
+        }
+      }
       // A sense two steps broader that the story uses for the thing (`aircraft` for planes), near it in meaning too:
       // a broad word of the lexicon's is the thing's only where the vectors say so (`structure` is not a plane's).
       const farther = this.fartherSenses(word, term, expansions, verbs.has(word) || isName || isSpeakerWord || phrasal.has(group));

@@ -314,6 +314,37 @@ export class Thesaurus {
     return result;
   }
 
+  /**
+   * A verb and the verb for doing it again, each way, where the lexicon defines the one as the other done again:
+   * `start` → `restart` (`start an engine again`), `reopen` → `open` (`open again or anew`). Not `sign` → `resign` nor
+   * `move` → `remove`, whose senses say no such thing.
+   */
+  doneAgain(word: string): string[] {
+    const key = `again:${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const again = (verb: string, base: string): boolean =>
+      (this.index.get(verb) ?? []).some(
+        ({ part, offsets }) =>
+          part === 'verb' &&
+          offsets.slice(0, this.options.sensesPerPart).some((offset) => {
+            const definition = this.readSynset('verb', offset).gloss.split(/[;"]/u)[0] ?? '';
+            return new RegExp(`\\b${base}\\b.*\\b(?:again|anew)\\b`, 'u').test(definition);
+          }),
+      );
+    const found = new Set<string>();
+    for (const lemma of this.lemmas(word.toLowerCase())) {
+      if (!/^[a-z]+$/u.test(lemma)) continue;
+      for (const redone of [`re${lemma}`, `re-${lemma}`]) if (again(redone, lemma)) found.add(redone);
+      const base = /^re-?([a-z]{3,})$/u.exec(lemma)?.[1];
+      if (base && this.index.get(base) && again(lemma, base)) found.add(base);
+    }
+    const result = [...found];
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, result);
+    return result;
+  }
+
   /** The same word in other parts of speech: `Mexico` → `Mexican`, `criticize` → `criticism`, `approve` → `approval`. */
   derived(word: string): string[] {
     return this.collect('+', word, (synset, lemma, part, offset) => [

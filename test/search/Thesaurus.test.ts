@@ -38,6 +38,18 @@ describe('Thesaurus', () => {
     expect(thesaurus.isVerb('lawsuits')).toBe(false);
   });
 
+  it('GIVEN a verb the lexicon defines another as done again (start, reopened) THEN that other, each way', () => {
+    expect(thesaurus.doneAgain('started')).toContain('restart');
+    expect(thesaurus.doneAgain('build')).toContain('rebuild');
+    expect(thesaurus.doneAgain('reopened')).toEqual(['open']);
+  });
+
+  it('GIVEN a verb whose re- word means something else (sign, move, turn) THEN none', () => {
+    expect(thesaurus.doneAgain('sign')).toEqual([]);
+    expect(thesaurus.doneAgain('move')).toEqual([]);
+    expect(thesaurus.doneAgain('turn')).toEqual([]);
+  });
+
   it('GIVEN a synset whose line is longer than one read (law) THEN all its narrower senses, the last ones too', () => {
     expect(thesaurus.related('law')).toContain('precedent');
   });

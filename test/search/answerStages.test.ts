@@ -315,6 +315,17 @@ describe('how many so far: an ordinal on the counted noun gives the count', () =
     );
   });
 
+  it('GIVEN "when will manufacturing start up again" THEN the sentence saying when the line will restart answers', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'DENHOLM — A sweet factory that was closed after a fire in its packing hall will not make chocolate again this year.\n\n' +
+          'The owners said insurers had agreed to pay for new ovens and a new packing line.\n\n' +
+          'The company will replace every oven before production resumes. The managing director expects the line to restart in the second quarter of next year.',
+      ),
+    );
+    expect(answerer.answer('ask', 'When will manufacturing start up again?').results[0]?.entry.text).toContain('restart');
+  });
+
   it('GIVEN "how many open meetings…" THEN "public" stands for "open", the adjective it is a shade of', () => {
     // The story uses `open` in another sense (the beach open to swimmers): only the lexicon links it to `public`.
     const { answerer } = buildKnowledge(story);
