@@ -183,6 +183,8 @@ export interface AnswerKind {
   length: boolean;
   /** `When will…`, `when do they play next`: the time of something still to come. */
   future: boolean;
+  /** `When was…`, `when did…`: the time of something that has happened. */
+  past: boolean;
 }
 /** `When will…`, `how soon could…`, `when is it expected…`, `…next…`: a question about what has not happened yet. */
 const FUTURE_QUESTION =
@@ -200,6 +202,7 @@ export function answerKind(question: string): AnswerKind {
     age: AGE_QUESTION.test(question),
     length: LENGTH_QUESTION.test(question),
     future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),
+    past: PAST_QUESTION.test(question) && !FUTURE_QUESTION.test(question),
   };
 }
 
@@ -214,6 +217,12 @@ export function asksForKind(kind: AnswerKind): boolean {
  */
 const PLANNED_FOR =
   /\bto\s+[a-z]+\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)|20\d\d)\b/u;
+/** `When was the line closed?`, `when did the town first test…`: a question about what has happened. */
+const PAST_QUESTION = /^\s*when\s+(?:was|were|did|had)\b/iu;
+/** A time still to come, named as such (`next year`, `later this month`, `tomorrow`). */
+const COMING_TIME =
+  /\b(?:next|coming)\s+(?:week|month|year|decade|season|spring|summer|fall|autumn|winter|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:tomorrow|soon)\b|\bfrom\s+now\b/giu;
+
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.time && !TIME_EXPRESSION.test(text)) return false;
@@ -222,6 +231,8 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.age && !AGE.test(text)) return false;
   if (kind.length && !LENGTH.test(text)) return false;
   if (kind.future && !FUTURE.test(text) && !PLANNED_FOR.test(text)) return false;
+  // `When was it closed?` is not answered by when it will reopen: a sentence of the future whose only time is to come.
+  if (kind.past && FUTURE.test(text) && !TIME_EXPRESSION.test(text.replace(COMING_TIME, ' '))) return false;
   return true;
 }
 

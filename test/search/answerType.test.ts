@@ -74,6 +74,13 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The old library opened in March 1974.', kind)).toBe(false);
   });
 
+  it('GIVEN "when was it closed" THEN a sentence whose only time is still to come (next year) does not answer it', () => {
+    const kind = answerKind('When was the bottling line closed?');
+    expect(holdsAnswerKind('She expects the line to restart in the second quarter of next year.', kind)).toBe(false);
+    expect(holdsAnswerKind('The line was shut on March 3, and she expects it to restart next year.', kind)).toBe(true);
+    expect(holdsAnswerKind('The line was shut in March after inspectors found bacteria.', kind)).toBe(true);
+  });
+
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
     const kind = answerKind('How much did the new bridge cost?');
     expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
