@@ -89,10 +89,10 @@ export function retrieveCandidates(
   const bound = retrievalBound(answerWeights);
   // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
   const reports = reading.aboutTheirWords ? named.map((match) => ({ match, pattern: reportedSpeechPattern(match.speaker) })) : [];
-  // The most the question's predicates can add to a hit's coverage (see nearPredicates), for the bound below: a
-  // similarity of the stored vectors' bytes may pass 1 a little by rounding, so a tenth more.
   // `How many members backed it?`: the groups a vote's tally covers (see voteTally).
   const tallied = reading.wantsAmount ? groupsTallied(words, countedGroup) : [];
+  // The most the question's predicates can add to a hit's coverage (see nearPredicates), for the bound below: a
+  // similarity of the stored vectors' bytes may pass 1 a little by rounding, so a tenth more.
   let nearMost = 0;
   for (const { group } of predicates) nearMost += Math.max(0, weights[group] ?? 0) * answerWeights.nearPredicate * 1.1;
   for (const hit of hits) {
