@@ -219,10 +219,21 @@ export function stanceVerb(sentence: string, { registry }: SieveContext): Attrib
 }
 
 /** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
-/** The person last named speaking (`Markby said…`) in the paragraph's sentences before this one, if any. */
-function personSpeakingBefore(paragraph: Paragraph, sentence: Sentence, registry: SpeakerRegistry): Speaker | null {
+/**
+ * The person last named speaking (`Markby said…`) in the paragraph's sentences before this one, if any; for a
+ * paragraph's first sentence, in the paragraph before it (a quote set apart after the paragraph introducing its speaker).
+ */
+function personSpeakingBefore(paragraph: Paragraph, sentence: Sentence, context: SieveContext): Speaker | null {
+  const { registry, paragraphs } = context;
   const before = maskQuotes(paragraph.text.slice(0, sentence.start));
   let found: Speaker | null = null;
+  if (before.trim() === '') {
+    for (const earlier of splitSentences(paragraphs[paragraph.number - 2]?.text ?? '')) {
+      const speaker = speechVerbOfSentence(earlier, context)?.speaker;
+      if (speaker?.kind === 'person') found = speaker;
+    }
+    return found;
+  }
   for (const match of speechVerbsIn(before)) {
     const subject = subjectBefore(before.slice(0, match.index));
     const speaker = subject ? registry.knownPerson(subject.subject) : null;
@@ -231,12 +242,8 @@ function personSpeakingBefore(paragraph: Paragraph, sentence: Sentence, registry
   return found;
 }
 
-export function speakerAfterQuote(
-  span: QuoteSpan,
-  sentence: Sentence,
-  paragraph: Paragraph,
-  { registry, paragraphs }: SieveContext,
-): Attribution | null {
+export function speakerAfterQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph, context: SieveContext): Attribution | null {
+  const { registry, paragraphs } = context;
   const lastParagraph = paragraphs[span.paragraphs.at(-1)! - 1]!;
   const afterText =
     lastParagraph.number === paragraph.number
@@ -258,7 +265,7 @@ export function speakerAfterQuote(
       // `Markby said Zuri had been calm. “She raised a calf…,” the keeper said.`: a description naming no one here is
       // the person the paragraph has just had speaking.
       const speaker =
-        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, registry) ?? described) : described;
+        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, context) ?? described) : described;
       if (speaker)
         return { speaker, phrase: after.trim(), verb: 'said', tail: tailAfterSpeaker(np.trim()), sieve: 'speaker after the quote' };
     }
@@ -269,7 +276,7 @@ export function speakerAfterQuote(
       if (!subject) continue;
       const described = registry.resolve(subject.subject, subject.appositive);
       const speaker =
-        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, registry) ?? described) : described;
+        described && registry.isBareDescription(described) ? (personSpeakingBefore(paragraph, sentence, context) ?? described) : described;
       if (speaker)
         return {
           speaker,

@@ -345,6 +345,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'eats twice what')).toBe('Ines Talbot');
   });
 
+  it('GIVEN a paragraph opening with a quote by "the baker" after a paragraph where a named person spoke THEN that person', () => {
+    const text =
+      'Omar Reyes, who runs a bakery on Mill Lane, said the rent rise would close small shops.\n\u201CNobody can sell bread at a loss for long, not on this street,\u201D the baker said.';
+    expect(speakerOf(text, 'sell bread at a loss')).toBe('Omar Reyes');
+  });
+
   it('GIVEN "the handler said" with no one named speaking before it in the paragraph THEN it stays a description', () => {
     const text =
       'The pup arrived at the centre in June.\n\u201CHe eats twice what his brother does, and he sleeps well,\u201D the handler said.';
