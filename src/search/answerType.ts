@@ -7,7 +7,9 @@ import { TIME_QUESTION } from './questionShape.js';
  * entry holds is one the story does not answer.
  */
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name or its abbreviation (`Sept.`), not a word that begins like one (`in decline`, `by market`). */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A time or date in running text. */
 const TIME_EXPRESSION = new RegExp(
@@ -219,9 +221,20 @@ const PLANNED_FOR =
   /\bto\s+[a-z]+\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)|20\d\d)\b/u;
 /** `When was the line closed?`, `when did the town first test…`: a question about what has happened. */
 const PAST_QUESTION = /^\s*when\s+(?:was|were|did|had)\b/iu;
-/** A time still to come, named as such (`next year`, `later this month`, `tomorrow`). */
-const COMING_TIME =
-  /\b(?:next|coming)\s+(?:week|month|year|decade|season|spring|summer|fall|autumn|winter|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:tomorrow|soon)\b|\bfrom\s+now\b/giu;
+/**
+ * A time still to come, named as such (`next year`, `later this month`, `tomorrow`), or a deadline in a sentence of the
+ * future (`a decision is expected by Friday`).
+ */
+const COMING_TIME = new RegExp(
+  [
+    '\\b(?:next|coming)\\s+(?:week|month|year|decade|season|spring|summer|fall|autumn|winter|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\\b',
+    '\\blater\\s+this\\s+(?:week|month|year)\\b',
+    '\\b(?:tomorrow|soon)\\b',
+    '\\bfrom\\s+now\\b',
+    `\\b(?:by|until|before)\\s+(?:the\\s+end\\s+of\\s+)?(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?)`,
+  ].join('|'),
+  'giu',
+);
 
 /** Does this text hold the kind of answer asked for? */
 export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {

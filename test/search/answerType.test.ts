@@ -81,6 +81,19 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The line was shut in March after inspectors found bacteria.', kind)).toBe(true);
   });
 
+  it('GIVEN "when was it evacuated" THEN a sentence of the future whose only time is a deadline (by Friday) does not answer it', () => {
+    const kind = answerKind('When was the village evacuated?');
+    expect(holdsAnswerKind('A decision on whether to evacuate the village is expected by Friday.', kind)).toBe(false);
+    expect(holdsAnswerKind('The village was evacuated by Friday, the council said.', kind)).toBe(true);
+  });
+
+  it('GIVEN "when…" THEN a word that begins like a month (in decline, by market) is no time', () => {
+    const kind = answerKind('When did the mill close?');
+    expect(holdsAnswerKind('The mill closed as trade was in decline.', kind)).toBe(false);
+    expect(holdsAnswerKind('The mill closed in Dec. after the flood.', kind)).toBe(true);
+    expect(holdsAnswerKind('The mill closed in September.', kind)).toBe(true);
+  });
+
   it('GIVEN "how much did it cost" THEN only a sum of money answers it', () => {
     const kind = answerKind('How much did the new bridge cost?');
     expect(holdsAnswerKind('The bridge cost $48 million.', kind)).toBe(true);
