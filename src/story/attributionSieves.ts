@@ -9,6 +9,7 @@ import {
   STANCE_VERBS,
   subjectBefore,
   TITLE_WORDS,
+  REPORTED_CLAUSE,
 } from './speechPatterns.js';
 import { splitSentences } from './splitSentences.js';
 import type { Paragraph, Speaker } from './types.js';
@@ -108,6 +109,19 @@ const DESCRIBED_THEN_PRONOUN =
 /** A sentence opening with a pronoun as its subject (`He declined…`). */
 const OPENING_PRONOUN = /^\s*(He|She|They|We)\s+\p{Ll}/u;
 
+/** A name (a title perhaps before it) opening a clause, before its lower-case verb. */
+const CLAUSE_OPENING_NAME = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s+\p{Ll}/u;
+
+/**
+ * `The court heard that Mrs Hale had written a letter, explaining that…`: the subject of the clause a verb reports, which
+ * a participle after it speaks for.
+ */
+function reportedSubject(before: string): { subject: string; appositive: string | null } | null {
+  const reported = REPORTED_CLAUSE.exec(before);
+  const named = reported ? CLAUSE_OPENING_NAME.exec(reported[1]!) : null;
+  return named ? { subject: named[1]!, appositive: null } : null;
+}
+
 export function speechVerbOfSentence(sentence: string, { registry }: SieveContext): Attribution | null {
   // A question the article puts (`What did Suh say after the play?`) attributes nothing.
   if (
@@ -140,7 +154,7 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     const opening = /ing$/u.test(verb) && /,\s*$/u.test(before) ? OPENING_PRONOUN.exec(before) : null;
     const subject = opening
       ? { subject: opening[1]!, appositive: null }
-      : (subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? mainSubject(before) : null));
+      : (subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? (mainSubject(before) ?? reportedSubject(before)) : null));
     if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
       // `While the plan did not appeal to Ana Ruiz, the county's press officer, she said…`: a pronoun right after a
       // name and its appositive is that person.

@@ -177,12 +177,21 @@ const CLAUSE_WORD =
   /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b|n['\u2019]t\b/u;
 const DANGLING_END = /\s(?:by|of|to|for|with|from|in|on|at|into|about|the|a|an)$/iu;
 
+/** A verb's past form, which a `that` after it makes report a clause (`heard that`, `was told that`). */
+const PAST_FORM = String.raw`(?:[\p{L}-]+ed|heard|told|said|found|knew|thought|felt|saw|wrote|learned|learnt|understood|meant)`;
+/** The first relative word of a phrase is a `that` right after a verb's past form. */
+const REPORTED_THAT = new RegExp(String.raw`^(?:(?!\b(?:who|whom|which|that)\b).)*?\b${PAST_FORM}\s+that\s`, 'iu');
+/** The last clause a verb's past form reports, to the end of the text (`heard that Mrs Hale had written a letter, `). */
+export const REPORTED_CLAUSE = new RegExp(String.raw`\b${PAST_FORM}\s+that\s+((?:(?!\bthat\b).)*)$`, 'iu');
+
 /** A phrase that can name a speaker: a capitalised name, a pronoun, or a determiner + noun phrase. */
 export function looksLikeNounPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   if (/["\u201C\u201D;:]/u.test(phrase)) return false;
-  // A relative clause may hold a verb of its own (`a man who was at the scene`); the rest may not.
+  // A relative clause may hold a verb of its own (`a man who was at the scene`); the rest may not. A `that` after a verb
+  // opens what the verb reports (`The court heard that Mrs Hale had written…`): a clause, not a noun's.
+  if (REPORTED_THAT.test(phrase)) return false;
   const head = phrase.replace(/\s+(?:who|whom|which|that)\s.*$/iu, '');
   if (CLAUSE_WORD.test(head) || DANGLING_END.test(head)) return false;
   const first = words[0]!;

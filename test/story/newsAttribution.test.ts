@@ -460,4 +460,10 @@ describe('a participle after a comma', () => {
     const fact = story.entries.find((e) => e.kind === 'fact' && e.text.startsWith('She declined'));
     expect(fact?.speaker?.name).toBe('Ada Brill');
   });
+
+  it('GIVEN "The inquest heard that Dr Ivo Marsh had sent an email, warning that…" THEN the words are his, not the inquest\u2019s', () => {
+    const text =
+      'The inquest heard that Dr Ivo Marsh had sent an email to the trust, warning that the ward was \u201Cone bad night away from a tragedy\u201D.';
+    expect(speakerOf(text, 'one bad night away')).toBe('Ivo Marsh');
+  });
 });
