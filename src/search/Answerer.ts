@@ -29,6 +29,7 @@ import type { SearchView } from './SearchView.js';
 import type { Thesaurus } from './Thesaurus.js';
 import { type EntryTexts, RERANK_DEPTH, retrieveCandidates } from './retrieveCandidates.js';
 import { subjectWords } from './sentenceSubject.js';
+import { countedQualifier, countsOppositeKind } from './otherKindCounted.js';
 import { SoftCoverage } from './softCoverage.js';
 import type { WordVectors } from './WordVectors.js';
 
@@ -474,6 +475,13 @@ export class Answerer {
           ...clocked.map((answer) => ({ ...answer, score: Math.max(answer.score, top) })),
           ...ranked.filter((answer) => !clocked.includes(answer)),
         );
+    }
+    // `How many secondary schools…`: not a sentence counting only the opposite kind (`410 primary schools`).
+    const qualifier = countedQualifier(query, reading.countedNoun);
+    const opposites = qualifier ? (this.thesaurus?.antonyms(qualifier) ?? []) : [];
+    if (opposites.length > 0) {
+      const kept = ranked.filter((answer) => !countsOppositeKind(answer.entry.text, reading.countedNoun!, qualifier!, opposites));
+      ranked.splice(0, ranked.length, ...kept);
     }
     const beside = ranked[0] ? this.answerBeside(ranked, plan, words, query, options) : null;
     if (beside) ranked.unshift(beside);

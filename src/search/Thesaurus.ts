@@ -36,6 +36,8 @@ interface Synset {
   neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
   /** Lexical derivations and pertainyms: from word number `from` here to word number `to` there. */
   derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+  /** Antonyms (`primary` ~ `secondary`): from word number `from` here to word number `to` there. */
+  antonyms: Array<{ from: number; part: Part; offset: number; to: number }>;
   /** An instance of a class (`Toronto` of city): a named thing, not a kind. */
   instance: boolean;
   /** The definition and its examples (`defend against attack or criticism; "He stood up for his friend"`). */
@@ -225,6 +227,7 @@ export class Thesaurus {
     words: string[];
     neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
     derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
+    antonyms: Array<{ from: number; part: Part; offset: number; to: number }>;
     instance: boolean;
     gloss: string;
     /** The lexicographer file the sense is filed in (WordNet's `lexnames`: 18 is `noun.person`). */
@@ -252,6 +255,7 @@ export class Thesaurus {
     const pointers = Number(fields[pointerAt]);
     const neighbours: Array<{ part: Part; offset: number; narrower: boolean }> = [];
     const derivations: Array<{ from: number; part: Part; offset: number; to: number }> = [];
+    const antonyms: Array<{ from: number; part: Part; offset: number; to: number }> = [];
     const partOf: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
     let instance = false;
     for (let i = 0; i < pointers; i++) {
@@ -265,6 +269,16 @@ export class Thesaurus {
       if (symbol === '&' && fields[2] === 's' && (pos === 'a' || pos === 's')) {
         neighbours.push({ part: 'adj', offset: Number(target), narrower: false });
       }
+      // Antonyms (!): a word of the opposite sense (`primary` → `secondary`).
+      if (symbol === '!' && pos && partOf[pos] && sourceTarget) {
+        const link = {
+          from: parseInt(sourceTarget.slice(0, 2), 16),
+          part: partOf[pos]!,
+          offset: Number(target),
+          to: parseInt(sourceTarget.slice(2), 16),
+        };
+        antonyms.push(link);
+      }
       // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
       if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {
         derivations.push({
@@ -276,7 +290,7 @@ export class Thesaurus {
       }
     }
     const bar = line.indexOf(' | ');
-    return { words, neighbours, derivations, instance, gloss: bar < 0 ? '' : line.slice(bar + 3), file: Number(fields[1]) };
+    return { words, neighbours, derivations, antonyms, instance, gloss: bar < 0 ? '' : line.slice(bar + 3), file: Number(fields[1]) };
   }
 
   /**
@@ -354,6 +368,15 @@ export class Thesaurus {
       // WordNet links `Swedish` to `Sweden` from the adjective only: the way back is read from the adjectives.
       ...(part === 'noun' ? this.pertainymsOf(offset, synset.words.indexOf(lemma) + 1) : []),
     ]);
+  }
+
+  /** Words of the opposite sense in the lexicon (`primary` → `secondary`, `male` → `female`), over the word's commonest senses. */
+  antonyms(word: string): string[] {
+    return this.collect('!', word, (synset, lemma) =>
+      synset.antonyms
+        .filter((link) => link.from === synset.words.indexOf(lemma) + 1)
+        .map((link) => this.readSynset(link.part, link.offset).words[link.to - 1]),
+    );
   }
 
   /** Adjectives pertaining to a noun's word (`Swedish` to `Sweden`), by the noun's synset offset and word number. */

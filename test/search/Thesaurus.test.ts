@@ -11,6 +11,12 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('start')).toContain('begin');
   });
 
+  it('GIVEN "secondary" THEN "primary" is its antonym; "electric" has none', () => {
+    expect(thesaurus.antonyms('secondary')).toContain('primary');
+    expect(thesaurus.antonyms('female')).toContain('male');
+    expect(thesaurus.antonyms('electric')).toEqual([]);
+  });
+
   it('GIVEN a named place (Toronto) THEN it is an instance; a kind (city, conservative) is not', () => {
     expect(thesaurus.isInstance('toronto')).toBe(true);
     expect(thesaurus.isInstance('city')).toBe(false);

@@ -54,6 +54,19 @@ describe('answerKind', () => {
     expect(festival.answer('ask', 'How many tickets did the festival sell?').results[0]?.entry.text).toContain('4,000 tickets');
   });
 
+  it('GIVEN "how many secondary schools" and a sentence counting only primary schools THEN it is not an answer', () => {
+    const province = buildKnowledge(
+      storyOf(
+        [
+          'The free lunch scheme runs in the province\u2019s 410 primary schools, the ministry said.',
+          'Teachers at the schools said pupils were more alert in the afternoon.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(province.answer('ask', 'How many secondary schools are in the province?').results).toEqual([]);
+    expect(province.answer('ask', 'How many primary schools are in the province?').results[0]?.entry.text).toContain('410 primary');
+  });
+
   it('GIVEN "when will…" and a quote of the future said on a given day THEN the day it was said is not when it will happen', () => {
     const ferry = buildKnowledge(
       storyOf(
