@@ -188,13 +188,25 @@ export class Thesaurus {
 
   /** The lexicographer file of the word's commonest sense as a noun, -1 when it is no noun. */
   private commonestNounFile(word: string): number {
-    const key = `f:${word.toLowerCase()}`;
+    return this.commonestFile(word, 'noun');
+  }
+
+  /**
+   * The lexicographer file of the word's commonest sense as a verb (WordNet's `lexnames`: 36 is `verb.creation`, 40
+   * `verb.possession`, 41 `verb.social`), -1 when it is no verb.
+   */
+  commonestVerbFile(word: string): number {
+    return this.commonestFile(word, 'verb');
+  }
+
+  private commonestFile(word: string, part: 'noun' | 'verb'): number {
+    const key = `${part === 'noun' ? 'f' : 'fv'}:${word.toLowerCase()}`;
     const cached = this.cache.get(key);
     if (cached) return Number(cached[0]);
-    const noun = this.lemmas(word.toLowerCase())
+    const found = this.lemmas(word.toLowerCase())
       .flatMap((lemma) => this.index.get(lemma) ?? [])
-      .find((entry) => entry.part === 'noun');
-    const file = noun !== undefined && noun.offsets.length > 0 ? this.readSynset('noun', noun.offsets[0]!).file : -1;
+      .find((entry) => entry.part === part);
+    const file = found !== undefined && found.offsets.length > 0 ? this.readSynset(part, found.offsets[0]!).file : -1;
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(key, [String(file)]);
     return file;

@@ -226,12 +226,16 @@ export class QuestionPlanner {
       const known = termGroups.get(term) ?? [];
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
+    let bodiesDo: boolean | undefined;
     const checks: FinerChecks = {
       yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? this.yesNoChecks(question, words, query, weights) : null,
       termGroups,
       reading,
       countPhrase: countsAsked,
-      people: reading.wantsPerson ? speakers.filter((speaker) => speaker.kind === 'person') : [],
+      // (`Who will operate the trams?`: a body too, for a deed bodies do; see deedOfBodies.)
+      people: reading.wantsPerson
+        ? speakers.filter((speaker) => speaker.kind === 'person' || (bodiesDo ??= this.deedOfBodies(question)))
+        : [],
       // `Why is the industry group against the ban?`: why someone acts, named by a word for a person or a group.
       motive: reading.wantsReason && words.some((word) => !names.has(word) && thesaurus?.namesActor(word) === true),
     };
@@ -331,6 +335,16 @@ export class QuestionPlanner {
   }
 
   /**
+   * `Who will manufacture the drug?`, `who is going to operate the trams?`: a deed a body does as often as a person, its
+   * verb's commonest sense one of making (WordNet's verb.creation), of having and paying (verb.possession) or of a
+   * social act (verb.social, `operate`, `hire`): a company or a council is who does it.
+   */
+  private deedOfBodies(question: string): boolean {
+    const verb = WHO_VERB.exec(question)?.[1];
+    return verb !== undefined && this.thesaurus !== null && BODIES_DEEDS.has(this.thesaurus.commonestVerbFile(verb));
+  }
+
+  /**
    * A yes/no question's checks: the terms of its words that weigh for coverage, whether it asks what will happen, and
    * the noun it asks whether there is any of (`any pupils`), with whether that names a person.
    */
@@ -361,6 +375,12 @@ export class QuestionPlanner {
     return compound && soft ? thesaurus!.synonyms(compound, 'verb').find((synonym) => soft.knows(synonym)) : undefined;
   }
 }
+
+/** WordNet's lexicographer files of verbs a body does as often as a person: verb.creation, verb.possession, verb.social. */
+const BODIES_DEEDS = new Set([36, 40, 41]);
+/** `Who will manufacture…`, `who is going to operate…`: the verb of a `who` question, after its auxiliaries. */
+const WHO_VERB =
+  /^\s*who\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|been|be|going\s+to|set\s+to|expected\s+to|due\s+to)\s+)*([\p{Ll}'’-]+)/iu;
 
 /** Does one match cover every question word the other covers, and more? */
 function coversMore(wider: ReadonlySet<number>, narrower: ReadonlySet<number>): boolean {

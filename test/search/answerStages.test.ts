@@ -445,6 +445,17 @@ describe('terms of the question: a kind of the noun counted is that noun', () =>
 });
 
 describe('terms of the question: a sense two steps broader, when the story uses it for the thing', () => {
+  it('GIVEN "who is going to operate the ferry" (a deed bodies do) THEN the company named as doing it answers, not the mayor', () => {
+    const answerer = buildKnowledge(
+      storyOf(
+        'HOLM, Vestmark - Mayor Ana Lind said on Monday that the new ferry to Holm Island would start sailing in May.\n\n' +
+          '\u201CPeople on the island have waited a decade for this,\u201D Lind said.\n\n' +
+          'Fjordline Transport, which won the contract, will run the ferry, the council said.',
+      ),
+    ).answerer;
+    expect(answerer.answer('ask', 'Who is going to operate the new ferry?').results[0]?.entry.text).toContain('Fjordline Transport');
+  });
+
   it('GIVEN "how many planes" and a story calling them "aircraft" THEN that sentence answers', () => {
     // The story says `plane` too (of another flight), so `planes` weighs fully and has no neighbours by vectors; the
     // lexicon has `aircraft` two steps above `plane` (through `heavier-than-air craft`).
