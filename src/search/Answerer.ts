@@ -539,7 +539,9 @@ export class Answerer {
       if (counted) return counted;
     }
     if (deed) {
-      const doer = doerOfDeed(ranked, deed.verb, checks.people, RERANK_DEPTH);
+      // (A body the question's deed lets answer, `the council` of a vote, is not the one of its members who did it.)
+      const people = checks.people.filter((speaker) => speaker.kind === 'person');
+      const doer = doerOfDeed(ranked, deed.verb, people, RERANK_DEPTH);
       if (doer) return doer;
     }
     return reading.wantsPerson ? namedDoerFirst(ranked, this.speakers(options), reading.aboutTheirWords, NAMED_DOER_DEPTH) : null;
