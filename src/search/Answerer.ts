@@ -404,7 +404,7 @@ export class Answerer {
 
   /**
    * Facts on a topic. What the article reports, itself or from a named source, ranks a little above what a
-   * party claims: `/facts` asks what is known.
+   * party claims: `/facts` asks what is known. With no fact on it, the quotes on it.
    */
   private facts(words: string[], query: string, options: AnswerOptions): Answer[] {
     // A sentence is about its subject: one that names the topic only after its verb (an object, one of a list)
@@ -415,7 +415,11 @@ export class Answerer {
     const aside = (entry: Entry): boolean =>
       analysedTerms(entry).some((term) => terms.has(term)) &&
       ![...subjectWords(entry.text, hasVerbSense)].some((word) => terms.has(termOf(word) ?? word));
-    return this.topic(words, query, 'fact', options)
+    const found = this.topic(words, query, 'fact', options);
+    // A topic that only the speakers speak of (`business rate relief`, promised in a quote): their words, each shown as
+    // its speaker's, rather than nothing.
+    if (found.length === 0) return this.topic(words, query, 'quote', options);
+    return found
       .map((answer) => {
         let score = answer.score;
         if (answer.entry.source.type === 'claim') score *= this.weights.claim;

@@ -123,6 +123,18 @@ describe('facts: sentences with their sources', () => {
     expect(results.length).toBeGreaterThan(1);
     expect(results.every((r) => r.entry.kind === 'fact')).toBe(true);
   });
+
+  it('GIVEN a topic only a quote speaks of (rate relief) THEN that quote, with its speaker', () => {
+    const { answerer: bridge } = buildKnowledge(
+      storyOf(
+        'The Mill Street bridge will stay shut until June, the county said on Tuesday.\n\n' +
+          '\u201CWe will offer three months of rate relief to every shop near the bridge,\u201D council leader Ines Rowe said.',
+      ),
+    );
+    const results = bridge.answer('facts', 'rate relief').results;
+    expect(results[0]?.entry.kind).toBe('quote');
+    expect(results[0]?.entry.speaker?.name).toBe('Ines Rowe');
+  });
 });
 
 describe('ask: the sentence or quote that answers', () => {
