@@ -226,16 +226,14 @@ export class QuestionPlanner {
       const known = termGroups.get(term) ?? [];
       if (!known.includes(group)) termGroups.set(term, [...known, group]);
     });
-    let bodiesDo: boolean | undefined;
+    const bodiesDo = reading.wantsPerson && this.deedOfBodies(question);
     const checks: FinerChecks = {
       yesNo: kind === undefined && YES_NO_QUESTION.test(question) ? this.yesNoChecks(question, words, query, weights) : null,
       termGroups,
       reading,
       countPhrase: countsAsked,
       // (`Who will operate the trams?`: a body too, for a deed bodies do; see deedOfBodies.)
-      people: reading.wantsPerson
-        ? speakers.filter((speaker) => speaker.kind === 'person' || (bodiesDo ??= this.deedOfBodies(question)))
-        : [],
+      people: reading.wantsPerson ? speakers.filter((speaker) => speaker.kind === 'person' || bodiesDo) : [],
       // `Why is the industry group against the ban?`: why someone acts, named by a word for a person or a group.
       motive: reading.wantsReason && words.some((word) => !names.has(word) && thesaurus?.namesActor(word) === true),
     };
