@@ -79,6 +79,9 @@ const COMMERCIAL_BODIES = new Set([
   'chain',
   'operator',
 ]);
+/** An appositive of a description and a name (`the restructuring firm Baird Colley`): the description, then the name. */
+const DESCRIBED_NAME = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){1,3})((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s?){1,4})$/u;
+
 /** An appositive saying what kind of company it names (`the museum's insurers`, `a budget airline based in Perth`). */
 function describesCommercialBody(appositive: string): boolean {
   // `Oyelaran, who joined the bank in 2023,`: a relative clause of `who` describes a person, whatever it names.
@@ -505,6 +508,18 @@ export class SpeakerRegistry {
         const role = np.replace(DETERMINER, (m) => m.toLowerCase());
         return this.resolveName(appositive!.trim(), role);
       }
+    }
+    // `Meridian's administrator, the restructuring firm Baird Colley,`: a description, then the name it describes,
+    // described again (a body, when that says it is a company).
+    const renamed = appositive && /\s\p{Ll}[\p{L}-]*$|^\p{Ll}/u.test(np) ? DESCRIBED_NAME.exec(appositive.trim()) : null;
+    if (renamed) {
+      const name = renamed[2]!.trim();
+      if (describesCommercialBody(renamed[1]!)) {
+        const body = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+        this.noteBodySpeaking(body);
+        return body;
+      }
+      return this.resolveName(name, renamed[1]!.trim());
     }
     const group = this.definiteGroup(np);
     if (group) return group;

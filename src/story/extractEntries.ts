@@ -443,9 +443,12 @@ function hasPersonTitle(speaker: Speaker): boolean {
 /** After a speech verb, the document it was said in (`said in a statement`, `wrote in a letter to staff`). */
 const IN_A_DOCUMENT = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement)\b/u;
 
-/** After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it was`). */
+/**
+ * After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it
+ * was`), or of what is `its` (`said in a statement that its new model had…`).
+ */
 const SPEAKS_AS_IT =
-  /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?it\s+(?:would|will|was|is|has|had|could|can|plans|planned|expects|expected)\b/u;
+  /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?(?:it|its(?:\s+[\p{Ll}-]+){1,2})\s+(?:would|will|was|is|were|are|has|have|had|could|can|plans|planned|expects|expected)\b/u;
 
 /**
  * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the

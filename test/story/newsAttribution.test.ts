@@ -345,6 +345,21 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'eats twice what')).toBe('Ines Talbot');
   });
 
+  it('GIVEN "Tarn Crest\u2019s administrator, the restructuring firm Ostby Marsh, said" and then "the firm said" THEN Ostby Marsh, a body', () => {
+    const text =
+      "Tarn Crest's court-appointed administrator, the restructuring firm Ostby Marsh, said in a statement that it was talking to two buyers. \u201COur priority is to see every creditor repaid,\u201D the firm said.";
+    const quote = quoteWith(text, 'every creditor repaid');
+    expect(quote.speaker?.name).toBe('Ostby Marsh');
+    expect(quote.speaker?.kind).toBe('organisation');
+  });
+
+  it('GIVEN "Norra Optics said in a statement that its new lens had passed" and then "the company said" THEN Norra Optics', () => {
+    const text =
+      'The footage will be stored by the data company Vestro, the ministry said.\n' +
+      'Norra Optics said in a statement that its new lens had passed every safety test. \u201CNo image will leave the country, and no one here can see it,\u201D the company said.';
+    expect(speakerOf(text, 'No image will leave')).toBe('Norra Optics');
+  });
+
   it('GIVEN a paragraph opening with a quote by "the baker" after a paragraph where a named person spoke THEN that person', () => {
     const text =
       'Omar Reyes, who runs a bakery on Mill Lane, said the rent rise would close small shops.\n\u201CNobody can sell bread at a loss for long, not on this street,\u201D the baker said.';
