@@ -283,13 +283,12 @@ export class Thesaurus {
       }
       // Antonyms (!): a word of the opposite sense (`primary` → `secondary`).
       if (symbol === '!' && pos && partOf[pos] && sourceTarget) {
-        const link = {
+        antonyms.push({
           from: parseInt(sourceTarget.slice(0, 2), 16),
           part: partOf[pos]!,
           offset: Number(target),
           to: parseInt(sourceTarget.slice(2), 16),
-        };
-        antonyms.push(link);
+        });
       }
       // Derivations (+) and pertainyms (\\): the same word in another part of speech (`Mexico` → `Mexican`).
       if ((symbol === '+' || symbol === '\\') && pos && partOf[pos] && sourceTarget) {

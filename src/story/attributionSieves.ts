@@ -232,7 +232,6 @@ export function stanceVerb(sentence: string, { registry }: SieveContext): Attrib
   return null;
 }
 
-/** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
 /**
  * The person last named speaking (`Markby said…`) in the paragraph's sentences before this one, if any; for a
  * paragraph's first sentence, in the paragraph before it (a quote set apart after the paragraph introducing its speaker).
@@ -256,6 +255,7 @@ function personSpeakingBefore(paragraph: Paragraph, sentence: Sentence, context:
   return found;
 }
 
+/** `“…,” Trump said`, `“…,” said Priya Nair, the city's engineer`, `“…,” according to a statement from X`. */
 export function speakerAfterQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph, context: SieveContext): Attribution | null {
   const { registry, paragraphs } = context;
   const lastParagraph = paragraphs[span.paragraphs.at(-1)! - 1]!;
