@@ -385,6 +385,24 @@ export class SpeakerRegistry {
    * run whose first word is a name where no sentence starts (not `Late Moreau` of a headline beside `substitute Théo
    * Moreau`), then a run with a role, then the fullest.
    */
+  /**
+   * Whether a surname alone (`Mrs Penhallow`, an honorific before it) could be either of two people the article names
+   * in full with it (`Dorothy Penhallow`, `Graham Penhallow`).
+   */
+  surnameShared(name: string): boolean {
+    const words = nameTokens(name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+    if (words.length !== 1) return false;
+    const surname = words[0]!;
+    const fullNames = new Set(
+      this.runsByNameWord
+        .with(surname)
+        .map((parts) => nameTokens(parts.name))
+        .filter((tokens) => tokens.length > 1 && tokens.at(-1) === surname)
+        .map((tokens) => tokens.join(' ')),
+    );
+    return fullNames.size > 1;
+  }
+
   private fullerRun(nameWord: string): { name: string; role: string | null } | undefined {
     return this.runsByNameWord
       .with(nameWord)

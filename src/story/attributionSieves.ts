@@ -114,12 +114,13 @@ const CLAUSE_OPENING_NAME = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+
 
 /**
  * `The court heard that Mrs Hale had written a letter, explaining that…`: the subject of the clause a verb reports, which
- * a participle after it speaks for.
+ * a participle after it speaks for; none when it is a surname two people of the article share.
  */
-function reportedSubject(before: string): { subject: string; appositive: string | null } | null {
+function reportedSubject(before: string, registry: SpeakerRegistry): { subject: string; appositive: string | null } | null {
   const reported = REPORTED_CLAUSE.exec(before);
   const named = reported ? CLAUSE_OPENING_NAME.exec(reported[1]!) : null;
-  return named ? { subject: named[1]!, appositive: null } : null;
+  // (A surname two people share, `Mrs Penhallow` beside Graham and Dorothy Penhallow, names neither for certain.)
+  return named && !registry.surnameShared(named[1]!) ? { subject: named[1]!, appositive: null } : null;
 }
 
 export function speechVerbOfSentence(sentence: string, { registry }: SieveContext): Attribution | null {
@@ -154,7 +155,8 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     const opening = /ing$/u.test(verb) && /,\s*$/u.test(before) ? OPENING_PRONOUN.exec(before) : null;
     const subject = opening
       ? { subject: opening[1]!, appositive: null }
-      : (subjectBefore(before.replace(/\s+$/u, '')) ?? (/ing$/u.test(verb) ? (mainSubject(before) ?? reportedSubject(before)) : null));
+      : (subjectBefore(before.replace(/\s+$/u, '')) ??
+        (/ing$/u.test(verb) ? (mainSubject(before) ?? reportedSubject(before, registry)) : null));
     if (subject && !/[\u201C\u201D"]/u.test(subject.subject)) {
       // `While the plan did not appeal to Ana Ruiz, the county's press officer, she said…`: a pronoun right after a
       // name and its appositive is that person.

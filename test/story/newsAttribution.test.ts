@@ -481,4 +481,13 @@ describe('a participle after a comma', () => {
       'The inquest heard that Dr Ivo Marsh had sent an email to the trust, warning that the ward was \u201Cone bad night away from a tragedy\u201D.';
     expect(speakerOf(text, 'one bad night away')).toBe('Ivo Marsh');
   });
+
+  it('GIVEN "…that Mrs Hale had written a letter, explaining that…" and two Hales named in full THEN neither is given the words', () => {
+    const text =
+      'Ada Hale left the farm to a neighbour. Her son, Tom Hale, said he would appeal.\nThe court heard that Mrs Hale had written a letter, explaining that her children visited \u201Conce or twice in ten years\u201D.';
+    const speakers = storyOf(text)
+      .entries.filter((e) => e.kind === 'quote' && e.text.includes('once or twice'))
+      .map((e) => e.speaker?.name);
+    expect(speakers).not.toContain('Tom Hale');
+  });
 });
