@@ -101,7 +101,7 @@ export function withoutSums(text: string): string {
  * with one of them asks for a sum of money.
  */
 const MONEY_QUESTION =
-  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,6}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
+  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,9}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
 /**
  * `What` asking for a sum of money: one named (`what fine…`, `what is the price of…`), or what a thing is worth, costs or
  * someone is paid. (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` or

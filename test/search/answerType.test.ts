@@ -113,6 +113,12 @@ describe('answerKind', () => {
     expect(holdsAnswerKind('The bridge was finished in six months.', kind)).toBe(false);
   });
 
+  it('GIVEN "how much" with a long subject before "cost" (the new sports hall in Brayford) THEN only a sum of money answers it', () => {
+    const kind = answerKind('How much will the new sports hall in Brayford cost to build?');
+    expect(kind.money).toBe(true);
+    expect(holdsAnswerKind('The new sports hall in Brayford will open in 2029, paid for with money from the land sale.', kind)).toBe(false);
+  });
+
   it('GIVEN a sum in a currency written by name (crowns, zlotys, pence) THEN it is a sum of money', () => {
     const kind = answerKind('How much will the new runway cost?');
     expect(holdsAnswerKind('The work is budgeted at 63 million crowns.', kind)).toBe(true);
