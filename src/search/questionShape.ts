@@ -7,8 +7,12 @@ import { lookupTable } from '../story/lookupTable.js';
  * written with a capital; words standing where a verb stands. The Answerer decides what each shape weighs.
  */
 
-/** A question about who someone is (`who is the president of Mexico?`): answered by that person's words. */
-export const WHO_IS_QUESTION = /^\s*who\s+(?:is|was|are|were)\b(?!\s+\p{L}+ing\b)/iu;
+/**
+ * A question about who someone is (`who is the president of Mexico?`): answered by that person's words. Not `who is
+ * in charge of…`, `who was behind…`, `who is responsible for…`: those ask for a person by what they do or answer for.
+ */
+export const WHO_IS_QUESTION =
+  /^\s*who\s+(?:is|was|are|were)\b(?!\s+\p{L}+ing\b)(?!\s+(?:in|behind|at|on|to|under|with|against|for|responsible|accountable|liable)\b)/iu;
 /** A question about what someone said or thinks, rather than about what they did. */
 export const SPEECH_QUESTION =
   /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|feel|feels|stance|position|positions|view|views|opinion|opinions|react|reacted|respond|responded|comment|commented|claim|claimed|claims|argue|argued|warn|warned|describe|described|call|called|quote|words|write|writes|wrote|post|posts|posted|tweet|tweeted)\b/iu;

@@ -69,6 +69,12 @@ describe('readQuestion: what a question asks for, from its shape', () => {
     expect(reading.wantsPerson).toBe(false);
   });
 
+  it('GIVEN "who is in charge of" or "who is responsible for" THEN it asks for a person by what they do, not who holds a role', () => {
+    expect(read('Who is in charge of the harbour?').wantsPerson).toBe(true);
+    expect(read('Who was responsible for the delay?').wantsPerson).toBe(true);
+    expect(read('Who is behind the campaign?').asksWhoIs).toBe(false);
+  });
+
   it('GIVEN neighbouring question words THEN their analysed pairs', () => {
     expect(read('ferry service cuts').pairs).toEqual(['ferri servic', 'servic cut']);
   });
