@@ -161,7 +161,8 @@ export class EntryExtractor {
         if (after !== null && !hasPersonTitle(attribution.speaker) && SPEAKS_AS_IT.test(after))
           this.registry.noteBodySpeaking(attribution.speaker);
         // `The company said in a statement that…`: `the statement said` later is that company's.
-        const document = after !== null ? IN_A_DOCUMENT.exec(after) : null;
+        // (`In a statement, the company said…`: the document named before its speaker.)
+        const document = (after !== null ? IN_A_DOCUMENT.exec(after) : null) ?? DOCUMENT_FIRST.exec(sentence.text);
         if (document) this.registry.noteDocument(document[1]!.toLowerCase(), attribution.speaker);
         this.noteSession(attribution);
         this.registry.noteMention(attribution.speaker);
@@ -442,6 +443,9 @@ function hasPersonTitle(speaker: Speaker): boolean {
 
 /** After a speech verb, the document it was said in (`said in a statement`, `wrote in a letter to staff`). */
 const IN_A_DOCUMENT = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement)\b/u;
+
+/** A sentence opening with the document its speaker said it in (`In a statement, Hallberg Line said…`). */
+const DOCUMENT_FIRST = /^\s*in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement)\b[^,]{0,30},/iu;
 
 /**
  * After a speech verb, what is said of the speaker as `it` (`said on Tuesday it would cut`, `said in a statement that it

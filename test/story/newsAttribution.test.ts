@@ -384,6 +384,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'always kept')).toBe('Pellor Bank');
   });
 
+  it('GIVEN "In a statement, X said…" (the document before its speaker) THEN "the statement said" later is X\u2019s', () => {
+    const text =
+      'In a statement, Pellor Bank said it had hired auditors to check every account.\n\u201CWe will pay back every customer who lost money,\u201D the statement said.';
+    expect(speakerOf(text, 'pay back every customer')).toBe('Pellor Bank');
+  });
+
   it('GIVEN a body described as a company in an appositive (Morrow Hale Underwriters, the gallery\u2019s insurers) THEN "the firm said" later is that body', () => {
     const text =
       'The gallery\u2019s insurers, Morrow Hale Underwriters, said on Tuesday that they would pay for the repairs.\nThe firm said the cover was \u201Cnever in doubt, whatever the police find.\u201D';
