@@ -37,6 +37,13 @@ const SENTENCE_SUBJECT =
 const TITLED_SUBJECT =
   /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
+/**
+ * A subject put after its verb, the sentence opening with where it stands (`Among the claimants is Colette Anand, 58,
+ * a teacher…`, `One of those hurt was Ana Ruiz`): a name in full after `is` or `was`.
+ */
+const INVERTED_SUBJECT =
+  /^(?:Among|One\s+of)\s[^,.;]*?\s(?:is|was|are|were)\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=[\s,.;])/u;
+
 /** A passive's agent named in full: `was shared by Dev Malhotra`, `were found by Ana Ruiz,`. */
 const PASSIVE_AGENT =
   /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=[\s,.;])/u;
@@ -264,6 +271,12 @@ export class EntryExtractor {
     if (acting?.kind === 'person') this.registry.noteMention(acting);
     // `The mayor of Surabaya, Tri Rismaharini, comforted relatives`: the name after the description.
     // `Its general secretary, Mette Krogh, said`: the description is of the body (or person) last spoken of.
+    const inverted = INVERTED_SUBJECT.exec(sentence)?.[1];
+    const placed = inverted ? this.registry.resolve(inverted) : null;
+    if (placed?.kind === 'person') {
+      this.registry.noteMention(placed);
+      return;
+    }
     const described = DESCRIBED_SUBJECT.exec(sentence);
     if (described) {
       const [, determiner = '', description = '', name = ''] = described;

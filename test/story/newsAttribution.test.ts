@@ -384,6 +384,15 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'always kept')).toBe('Pellor Bank');
   });
 
+  it('GIVEN "Among the claimants is <full name>, …" after another speaker THEN "she told reporters" is the one named there', () => {
+    const text = [
+      '\u201CThe fault was fixed within a week,\u201D said Tomas Reiter, the firm\u2019s lawyer.',
+      'Among the claimants is Mirela Dunst, 44, a bus driver from Harwick, who says the device failed while she was driving.',
+      '\u201CI could not hear the traffic around me for an hour,\u201D she told reporters outside the court.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'could not hear the traffic')).toBe('Mirela Dunst');
+  });
+
   it('GIVEN "In a statement, X said…" (the document before its speaker) THEN "the statement said" later is X\u2019s', () => {
     const text =
       'In a statement, Pellor Bank said it had hired auditors to check every account.\n\u201CWe will pay back every customer who lost money,\u201D the statement said.';
