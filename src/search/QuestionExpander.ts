@@ -350,7 +350,9 @@ export class QuestionExpander {
       const farther = this.fartherSenses(word, term, expansions, verbs.has(word) || isName || isSpeakerWord || phrasal.has(group));
       for (const candidate of farther) push(candidate, RELATED_BOOST * RELATED_WEIGHT, group, SYNONYM_QUALITY * RELATED_WEIGHT);
       // A kind of what the noun names (`ships` are vessels) counts as it in `how many`.
-      const kindTerms = this.kindsAmong(word, expansions, verbs.has(word));
+      // (Only next senses can be kinds: with none among the expansions, the lexicon is not asked.)
+      const nextSenses = [...expansions.values()].some((boost) => boost < SYNONYM_BOOST);
+      const kindTerms = nextSenses ? this.kindsAmong(word, expansions, verbs.has(word)) : new Set<string>();
       for (const [expansion, boost] of expansions) {
         if (boost < SYNONYM_BOOST && kindTerms.has(expansion)) kinds.add(query.terms.length);
         push(expansion, boost, group, SYNONYM_QUALITY);

@@ -29,6 +29,9 @@ function dataFile(path: string): number {
   return fd;
 }
 
+/** How many synsets the thesaurus keeps once read (a few hundred bytes each). */
+const SYNSETS_KEPT = 20_000;
+
 /** One sense as the data file gives it: its words and the pointers we follow. */
 interface Synset {
   words: string[];
@@ -42,6 +45,11 @@ interface Synset {
   instance: boolean;
   /** The definition and its examples (`defend against attack or criticism; "He stood up for his friend"`). */
   gloss: string;
+}
+
+/** A synset as read, with the lexicographer file it is filed in (WordNet's `lexnames`: 18 is `noun.person`). */
+interface ReadSynset extends Synset {
+  file: number;
 }
 
 export interface ThesaurusOptions {
@@ -64,6 +72,8 @@ export class Thesaurus {
   /** Each looked-up word's dictionary forms, and each looked-up phrase's compound: questions repeat their words. */
   private readonly lemmaCache = new Map<string, string[]>();
   private readonly compoundCache = new Map<string, string | null>();
+  /** Synsets read, by part and offset (see readSynset). */
+  private readonly synsets = new Map<string, ReadSynset>();
   /** Adjectives by the noun they pertain to (see readPertainyms): read on first need. */
   private pertainyms: Map<string, string[]> | null = null;
   private readonly dir: string;
@@ -232,19 +242,22 @@ export class Thesaurus {
     return [word.replace(/ers?$/u, ''), word.replace(/rs?$/u, '')].filter((form) => form !== word && this.has(form));
   }
 
-  private readSynset(
-    part: Part,
-    offset: number,
-  ): {
-    words: string[];
-    neighbours: Array<{ part: Part; offset: number; narrower: boolean }>;
-    derivations: Array<{ from: number; part: Part; offset: number; to: number }>;
-    antonyms: Array<{ from: number; part: Part; offset: number; to: number }>;
-    instance: boolean;
-    gloss: string;
-    /** The lexicographer file the sense is filed in (WordNet's `lexnames`: 18 is `noun.person`). */
-    file: number;
-  } {
+  /**
+   * A synset, read once and kept (at most SYNSETS_KEPT, all dropped when full): a new question reads a hundred or more
+   * synsets but only half as many different ones, for each relation reads the word's senses again.
+   */
+  private readSynset(part: Part, offset: number): ReadSynset {
+    const key = `${part}:${offset}`;
+    let synset = this.synsets.get(key);
+    if (synset === undefined) {
+      synset = this.readSynsetFromFile(part, offset);
+      if (this.synsets.size >= SYNSETS_KEPT) this.synsets.clear();
+      this.synsets.set(key, synset);
+    }
+    return synset;
+  }
+
+  private readSynsetFromFile(part: Part, offset: number): ReadSynset {
     const fd = dataFile(join(this.dir, `data.${part}`));
     let buffer = this.scratch;
     let read = readSync(fd, buffer, 0, buffer.length, offset);
