@@ -7,7 +7,7 @@ import { answerKind, asksForKind, holdsAnswerKind, withoutDates, withoutSums } f
 import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
-import { describeCandidate } from './candidateFeatures.js';
+import { countsOnlyRoughly, describeCandidate } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -479,6 +479,17 @@ export class Answerer {
           ...clocked.map((answer) => ({ ...answer, score: Math.max(answer.score, top) })),
           ...ranked.filter((answer) => !clocked.includes(answer)),
         );
+    }
+    // `How many fish were killed?`: a sentence giving the figure (`6,000 dead fish`) answers before one that counts them
+    // only roughly (`killing thousands of fish`), when it scores at least `countAfter` of it.
+    const roughly = countPhrase !== null && ranked[0] !== undefined && countsOnlyRoughly(this.analysedText(ranked[0].entry), countPhrase);
+    if (roughly) {
+      const top = ranked[0]!.score;
+      const figure = ranked.find((answer) => {
+        const text = this.analysedText(answer.entry);
+        return answer.score >= top * this.weights.countAfter && countPhrase!.test(text) && !countsOnlyRoughly(text, countPhrase!);
+      });
+      if (figure) ranked.splice(0, ranked.length, { ...figure, score: top }, ...ranked.filter((answer) => answer !== figure));
     }
     // `How many secondary schools…`: not a sentence counting only the opposite kind (`410 primary schools`).
     const qualifier = countedQualifier(query, reading.countedNoun);

@@ -137,6 +137,17 @@ export function givesReasonNotTime(text: string, motive: boolean): boolean {
   return givesReason(text.replace(MAYBE_TIME, ' '), motive);
 }
 
+/**
+ * Does a text count what is asked only by a round magnitude (`killing thousands of fish`), never in figures? Then a
+ * sentence giving the figure (`more than 6,000 dead fish`) answers `how many` first.
+ */
+export function countsOnlyRoughly(analysed: string, countPhrase: RegExp): boolean {
+  if (!countPhrase.test(analysed)) return false;
+  const all = new RegExp(countPhrase.source, 'gu');
+  for (const match of analysed.matchAll(all)) if (/\d/u.test(match[0])) return false;
+  return true;
+}
+
 /** Describes a candidate fully: `analysed` is its text as analysed terms, padded with spaces. */
 export function describeCandidate(entry: Entry, analysed: string, retrieval: RetrievalFeatures, checks: FinerChecks): CandidateFeatures {
   const { reading, countPhrase, people, motive, termGroups } = checks;
@@ -150,7 +161,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     together,
     close: reading.wantsTime ? closeness(analysed, termGroups) : 0,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
-    count: countPhrase?.test(analysed) ?? false,
+    count: countPhrase !== null && countPhrase.test(analysed) && !countsOnlyRoughly(analysed, countPhrase),
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),

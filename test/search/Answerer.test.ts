@@ -206,6 +206,18 @@ describe('ask: the sentence or quote that answers', () => {
     expect(portStrike.answer('ask', 'How many ships are stuck?').results[0]?.entry.text ?? '').not.toContain('Shipping companies');
   });
 
+  it('GIVEN "how many" and a lede counting it only roughly (thousands of fish) THEN the sentence giving the figure answers', () => {
+    const { answerer: river } = buildKnowledge(
+      storyOf(
+        [
+          'A chemical leak from the Ardle dye works poisoned the River Ardle on Sunday, killing thousands of fish along an 8-kilometre stretch, the regional water board said.',
+          'Inspectors later counted about 4,300 dead fish, most of them salmon, between the works and the estuary.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(river.answer('ask', 'How many fish were killed?').results[0]?.entry.text).toContain('4,300 dead fish');
+  });
+
   it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
     expect(wildfire.answer('ask', 'how many firefigters are there').results[0]?.entry.text).toContain('1,100 firefighters');
   });
