@@ -46,7 +46,8 @@ export interface AnswerWeights {
   /**
    * For `how many…`: the share of the best candidate's score, which holds no count of what is asked, that the sentence
    * after it scores when it holds one (before the count weight): see countAfter. Likewise the sentence after one that
-   * states what `how many` or `how much` asks and holds no amount at all, when it holds one: see amountAfter.
+   * states what `how many` or `how much` asks and holds no amount at all, when it holds one: see amountAfter. And the
+   * share a candidate giving the figure needs to answer before a best that counts only roughly (`thousands of fish`).
    */
   countAfter: number;
   place: number;
