@@ -577,7 +577,7 @@ export class Answerer {
   }
 
   /**
-   * A yes/no question naming a speaker, and an entry that says too little of what it asks they did: its deed coverage
+   * A yes/no or `when` question naming a speaker, and an entry that says too little of what it asks they did: its deed coverage
    * (see deedCoverage) below `minDeedCoverage`. A word counts as held by its term or a lexicon word for it in the entry
    * (a quote's own sentence too: `asked whether he would…` says what its words answer), or by a word near in meaning.
    */

@@ -205,9 +205,12 @@ export interface RankingChecks {
   theirWordsAfter(entry: Entry): Entry | null;
   /** The lexicon knows the word as a verb. */
   hasVerbSense(word: string): boolean;
-  /** For a yes/no question naming a speaker: the entry says too little of what it asks they did (the answerer's deedUnsaid). */
+  /** For a yes/no or `when` question naming a speaker: the entry says too little of what it asks they did (the answerer's deedUnsaid). */
   deedUnsaid(entry: Entry): boolean;
 }
+
+/** `When did…`, `when was…`: asks when something happened or will. */
+const WHEN_QUESTION = /^\s*when\b/iu;
 
 /**
  * The ranked answers that may stand, or why none does. In order:
@@ -221,7 +224,8 @@ export interface RankingChecks {
  * - `Did the council agree to cover the increase?`: not answers reporting only that someone asked the council to (or
  *   asked it for the thing); that does not say whether it did. (Unless the question asks about the asking.)
  * - `Has Sheriff Moore arrested anyone?` whose best answer is about the one it names (their words, often) but says too
- *   little of what it asks they did.
+ *   little of what it asks they did. Likewise `When was Kestrel founded?`: the time of a sentence about Kestrel that
+ *   does not say it was founded is the time of something else.
  * - `What did the federal government say…?` whose best answer names it only as whom it speaks of (`asked the federal
  *   government for…`): that gives none of its words.
  */
@@ -259,7 +263,8 @@ export function silenceAfterRanking(
     answers = answers.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
     if (answers.length === 0) return silent('only a request for it');
   }
-  if (answers[0] && YES_NO_QUESTION.test(query) && checks.deedUnsaid(answers[0].entry)) return silent('deed not stated');
+  if (answers[0] && (YES_NO_QUESTION.test(query) || WHEN_QUESTION.test(query)) && checks.deedUnsaid(answers[0].entry))
+    return silent('deed not stated');
   const speakerAsked = queryWords(WORDS_OF.exec(query)?.[1] ?? '');
   if (answers[0] && speakerAsked.length > 0 && namesSpeakerOnlyAsSpokenOf(answers[0].entry, speakerAsked, checks.hasVerbSense))
     return silent('speaker only spoken of');

@@ -74,3 +74,29 @@ describe('ask: a yes/no question on what a named person did, answered by their w
     );
   });
 });
+
+describe('ask: when did a named body or person do something, answered by a sentence about them on something else', () => {
+  const MILL = [
+    'Harrow Looms said on Tuesday it would close its spinning mill in Eastby, where 140 people work.',
+    'Harrow Looms was founded in 1921 by two brothers who sold cloth from a cart.',
+    'Union officials said they would meet the company on Friday to discuss redundancy terms.',
+  ].join('\n\n');
+
+  it('GIVEN a sentence saying when the named one did it THEN that sentence answers', () => {
+    const { answerer } = buildKnowledge(storyOf(MILL));
+    expect(answerer.answer('ask', 'When was Harrow Looms founded?').results[0]?.entry.text).toContain('founded in 1921');
+  });
+
+  it('GIVEN only sentences about the named one on other things THEN silent on when it did what is asked', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        MILL.split('\n\n')
+          .filter((p) => !p.includes('founded'))
+          .join('\n\n'),
+      ),
+    );
+    const set = answerer.answer('ask', 'When was Harrow Looms founded?');
+    expect(set.results).toEqual([]);
+    expect(set.silence).toBe('deed not stated');
+  });
+});
