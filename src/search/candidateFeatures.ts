@@ -1,6 +1,7 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY, TIME_NOUN } from './questionShape.js';
+import { analyze } from './analyzer.js';
 import type { QuestionReading } from './readQuestion.js';
 import { deniesAsked, type YesNoChecks } from './yesNoAnswer.js';
 
@@ -137,6 +138,17 @@ export function givesReasonNotTime(text: string, motive: boolean): boolean {
   return givesReason(text.replace(MAYBE_TIME, ' '), motive);
 }
 
+/** A number joined to a noun by a hyphen, before the noun it describes (`a two-person workshop`, `a 12-member board`). */
+const COUNT_AS_MODIFIER =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-\p{L}+(?:-\p{L}+)*(?=\s+\p{Ll})/giu;
+
+/** Does a text count what is asked only in words describing another noun (`a two-person workshop` counts no people)? */
+export function countsOnlyInModifiers(text: string, countPhrase: RegExp): boolean {
+  if (!COUNT_AS_MODIFIER.test(text)) return false;
+  COUNT_AS_MODIFIER.lastIndex = 0;
+  return !countPhrase.test(` ${analyze(text.replace(COUNT_AS_MODIFIER, ' ')).join(' ')} `);
+}
+
 /**
  * Does a text count what is asked only by a round magnitude (`killing thousands of fish`), never in figures? Then a
  * sentence giving the figure (`more than 6,000 dead fish`) answers `how many` first.
@@ -161,7 +173,11 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     together,
     close: reading.wantsTime ? closeness(analysed, termGroups) : 0,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
-    count: countPhrase !== null && countPhrase.test(analysed) && !countsOnlyRoughly(analysed, countPhrase),
+    count:
+      countPhrase !== null &&
+      countPhrase.test(analysed) &&
+      !countsOnlyRoughly(analysed, countPhrase) &&
+      !countsOnlyInModifiers(entry.text, countPhrase),
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),

@@ -218,6 +218,18 @@ describe('ask: the sentence or quote that answers', () => {
     expect(river.answer('ask', 'How many fish were killed?').results[0]?.entry.text).toContain('4,300 dead fish');
   });
 
+  it('GIVEN "how many people" and a sentence whose only count of people describes something else (a two-person workshop) THEN the count of people answers', () => {
+    const { answerer: claim } = buildKnowledge(
+      storyOf(
+        [
+          'A boiler maker sold heaters it knew could overheat, a court in Marlow heard on Monday, as 214 customers opened a claim against Fennick Heating.',
+          'Fennick Heating was founded in 1962 by the engineer Aldo Fennick as a two-person workshop in the town of Brill.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(claim.answer('ask', 'How many people are suing the boiler maker?').results[0]?.entry.text).toContain('214 customers');
+  });
+
   it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
     expect(wildfire.answer('ask', 'how many firefigters are there').results[0]?.entry.text).toContain('1,100 firefighters');
   });
