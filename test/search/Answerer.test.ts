@@ -28,6 +28,9 @@ const hospital = loadKnowledge(HOSPITAL_BREACH).answerer;
 const schoolBoard = loadKnowledge(SCHOOL_BOARD).answerer;
 
 const first = (command: 'quote' | 'facts' | 'ask', query: string) => answerer.answer(command, query).results[0]?.entry;
+/** The text of the first `/ask` answer on a passage of our own prose (paragraphs given as lines). */
+const firstAskedOn = (paragraphs: string[], question: string): string | undefined =>
+  buildKnowledge(storyOf(paragraphs.join('\n\n'))).answerer.answer('ask', question).results[0]?.entry.text;
 
 describe('quote: a speaker named by name, surname, role or handle', () => {
   it('GIVEN /quote sheinbaum THEN her words first, with her role and when', () => {
@@ -207,27 +210,19 @@ describe('ask: the sentence or quote that answers', () => {
   });
 
   it('GIVEN "how many" and a lede counting it only roughly (thousands of fish) THEN the sentence giving the figure answers', () => {
-    const { answerer: river } = buildKnowledge(
-      storyOf(
-        [
-          'A chemical leak from the Ardle dye works poisoned the River Ardle on Sunday, killing thousands of fish along an 8-kilometre stretch, the regional water board said.',
-          'Inspectors later counted about 4,300 dead fish, most of them salmon, between the works and the estuary.',
-        ].join('\n\n'),
-      ),
-    );
-    expect(river.answer('ask', 'How many fish were killed?').results[0]?.entry.text).toContain('4,300 dead fish');
+    const river = [
+      'A chemical leak from the Ardle dye works poisoned the River Ardle on Sunday, killing thousands of fish along an 8-kilometre stretch, the regional water board said.',
+      'Inspectors later counted about 4,300 dead fish, most of them salmon, between the works and the estuary.',
+    ];
+    expect(firstAskedOn(river, 'How many fish were killed?')).toContain('4,300 dead fish');
   });
 
   it('GIVEN "how many people" and a sentence whose only count of people describes something else (a two-person workshop) THEN the count of people answers', () => {
-    const { answerer: claim } = buildKnowledge(
-      storyOf(
-        [
-          'A boiler maker sold heaters it knew could overheat, a court in Marlow heard on Monday, as 214 customers opened a claim against Fennick Heating.',
-          'Fennick Heating was founded in 1962 by the engineer Aldo Fennick as a two-person workshop in the town of Brill.',
-        ].join('\n\n'),
-      ),
-    );
-    expect(claim.answer('ask', 'How many people are suing the boiler maker?').results[0]?.entry.text).toContain('214 customers');
+    const claim = [
+      'A boiler maker sold heaters it knew could overheat, a court in Marlow heard on Monday, as 214 customers opened a claim against Fennick Heating.',
+      'Fennick Heating was founded in 1962 by the engineer Aldo Fennick as a two-person workshop in the town of Brill.',
+    ];
+    expect(firstAskedOn(claim, 'How many people are suing the boiler maker?')).toContain('214 customers');
   });
 
   it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
