@@ -144,8 +144,7 @@ const COUNT_AS_MODIFIER =
 
 /** Does a text count what is asked only in words describing another noun (`a two-person workshop` counts no people)? */
 export function countsOnlyInModifiers(text: string, countPhrase: RegExp): boolean {
-  if (!COUNT_AS_MODIFIER.test(text)) return false;
-  COUNT_AS_MODIFIER.lastIndex = 0;
+  if (text.match(COUNT_AS_MODIFIER) === null) return false;
   return !countPhrase.test(` ${analyze(text.replace(COUNT_AS_MODIFIER, ' ')).join(' ')} `);
 }
 
