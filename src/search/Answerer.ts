@@ -7,7 +7,7 @@ import { answerKind, asksForKind, holdsAnswerKind, withoutDates, withoutSums } f
 import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
-import { countsOnlyInModifiers, countsOnlyRoughly, describeCandidate } from './candidateFeatures.js';
+import { countsAsked, countsOnlyRoughly, describeCandidate } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -550,12 +550,7 @@ export class Answerer {
       if (place) return place;
     }
     if (countPhrase) {
-      const counted = countAfter(
-        best,
-        entries,
-        this.weights,
-        (entry) => countPhrase.test(this.analysedText(entry)) && !countsOnlyInModifiers(entry.text, countPhrase),
-      );
+      const counted = countAfter(best, entries, this.weights, (entry) => countsAsked(entry.text, this.analysedText(entry), countPhrase));
       if (counted) return counted;
     }
     if (deed) {

@@ -143,9 +143,14 @@ const COUNT_AS_MODIFIER =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-\p{L}+(?:-\p{L}+)*(?=\s+\p{Ll})/giu;
 
 /** Does a text count what is asked only in words describing another noun (`a two-person workshop` counts no people)? */
-export function countsOnlyInModifiers(text: string, countPhrase: RegExp): boolean {
+function countsOnlyInModifiers(text: string, countPhrase: RegExp): boolean {
   if (text.match(COUNT_AS_MODIFIER) === null) return false;
   return !countPhrase.test(` ${analyze(text.replace(COUNT_AS_MODIFIER, ' ')).join(' ')} `);
+}
+
+/** Does an entry count what is asked (`countPhrase`), other than in words describing another noun? */
+export function countsAsked(text: string, analysed: string, countPhrase: RegExp): boolean {
+  return countPhrase.test(analysed) && !countsOnlyInModifiers(text, countPhrase);
 }
 
 /**
@@ -172,11 +177,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     together,
     close: reading.wantsTime ? closeness(analysed, termGroups) : 0,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
-    count:
-      countPhrase !== null &&
-      countPhrase.test(analysed) &&
-      !countsOnlyRoughly(analysed, countPhrase) &&
-      !countsOnlyInModifiers(entry.text, countPhrase),
+    count: countPhrase !== null && countsAsked(entry.text, analysed, countPhrase) && !countsOnlyRoughly(analysed, countPhrase),
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
     time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
