@@ -1,4 +1,4 @@
-import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { QUESTION_WORDS, STOP_WORDS, termOf, termsOfLemma, tokenize } from './analyzer.js';
 import { type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
 import { DENIAL_COUNTERPARTS, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
@@ -128,7 +128,7 @@ export class QuestionExpander {
     const lexicon = this.thesaurus
       ? [...this.thesaurus.derived(word), ...this.thesaurus.synonyms(word), ...(withNextSenses ? this.thesaurus.related(word) : [])]
       : [];
-    if (lexicon.some((candidate) => this.index.has(termOf(candidate) ?? candidate))) return true;
+    if (lexicon.some((candidate) => termsOfLemma(candidate).some((t) => this.index.has(t)))) return true;
     if (this.phrasesInStory(word).length > 0) return true;
     const near = this.neighbours(word);
     return forName ? near.some((n) => !this.thesaurus?.isInstance(n.word)) : near.length > 0;
@@ -206,7 +206,7 @@ export class QuestionExpander {
     if (!this.thesaurus || !STOP_WORDS.has(second)) return false;
     const compound = this.thesaurus.compound(first, second);
     if (!compound) return false;
-    return this.sensesOf(compound, second, after?.toLowerCase()).some((word) => this.index.has(termOf(word) ?? word));
+    return this.sensesOf(compound, second, after?.toLowerCase()).some((word) => termsOfLemma(word).some((term) => this.index.has(term)));
   }
 
   /**
@@ -315,10 +315,11 @@ export class QuestionExpander {
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
         const add = (candidates: readonly string[], boost: number): void => {
           for (const candidate of candidates) {
-            const candidateTerm = termOf(candidate);
-            if (expansions.size >= MAX_SYNONYMS) return;
-            if (candidateTerm && candidateTerm !== term && !expansions.has(candidateTerm) && this.index.has(candidateTerm)) {
-              expansions.set(candidateTerm, boost);
+            for (const candidateTerm of verbs.has(word) ? termsOfLemma(candidate) : [termOf(candidate)]) {
+              if (expansions.size >= MAX_SYNONYMS) return;
+              if (candidateTerm && candidateTerm !== term && !expansions.has(candidateTerm) && this.index.has(candidateTerm)) {
+                expansions.set(candidateTerm, boost);
+              }
             }
           }
         };
@@ -377,13 +378,14 @@ export class QuestionExpander {
       }
       weights.push(this.wordWeight(term, expansions, isName));
     });
-    for (const { group, candidates } of compounds) {
+    for (const { group, candidates, phrasal: isPhrasal } of compounds) {
       for (const { word, boost, quality, kind } of candidates) {
-        const candidateTerm = termOf(word);
-        const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
-        if (candidateTerm && this.index.has(candidateTerm) && !taken) {
-          if (kind) kinds.add(query.terms.length);
-          push(candidateTerm, boost, group, quality);
+        for (const candidateTerm of isPhrasal ? termsOfLemma(word) : [termOf(word)]) {
+          const taken = query.terms.some((term, i) => term === candidateTerm && query.groups[i] === group);
+          if (candidateTerm && this.index.has(candidateTerm) && !taken) {
+            if (kind) kinds.add(query.terms.length);
+            push(candidateTerm, boost, group, quality);
+          }
         }
       }
     }

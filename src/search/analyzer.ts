@@ -143,6 +143,19 @@ export const termOf: (word: string) => string | null = boundedMemo(200_000, (wor
   return STOP_WORDS.has(word) ? null : /^\d/u.test(base) ? base : stemmer(base);
 });
 
+/**
+ * A lexicon word's index terms. A lexicon lists base forms, and a few are also another verb's irregular form: `found`
+ * (to establish) is the past of `find` too, and text analysed reads `found` as `find` but `founded` as `found`. Such a
+ * word is searched by both terms; any other by its term alone.
+ */
+export function termsOfLemma(lemma: string): string[] {
+  const term = termOf(lemma);
+  if (term === null) return [];
+  if (IRREGULAR[lemma] === undefined || IRREGULAR[lemma] === lemma) return [term];
+  const own = stemmer(lemma);
+  return own === term ? [term] : [term, own];
+}
+
 export function analyze(text: string): string[] {
   return termsOfWords(tokenize(text));
 }

@@ -225,6 +225,14 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(claim, 'How many people are suing the boiler maker?')).toContain('214 customers');
   });
 
+  it("GIVEN a phrasal verb whose lexicon word is also another verb's past (set up ~ found, not find) THEN the founding answers", () => {
+    const bakery = [
+      'The Corrin Bakery in Hollowell will close on Saturday after 90 years, its owners said, blaming the cost of flour and energy.',
+      "The bakery was founded in 1934 by Ada Corrin, a miller's daughter, and has been run by her family ever since.",
+    ];
+    expect(firstAskedOn(bakery, 'When was the bakery set up?')).toContain('founded in 1934');
+  });
+
   it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
     expect(wildfire.answer('ask', 'how many firefigters are there').results[0]?.entry.text).toContain('1,100 firefighters');
   });

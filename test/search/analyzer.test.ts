@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, queryWords } from '../../src/search/analyzer.js';
+import { analyze, queryWords, termsOfLemma } from '../../src/search/analyzer.js';
 import { buildKnowledge } from '../../src/knowledge.js';
 import { storyOf } from '../story/passage.js';
 
@@ -34,5 +34,17 @@ describe('analyze', () => {
     const answers = answerer.answer('ask', 'What time did the two vessels hit each other?').results.map((answer) => answer.entry.text);
     expect(answers[0]).toContain('6:15 a.m.');
     expect(answers.join(' ')).not.toContain('two inlets');
+  });
+});
+
+describe('termsOfLemma', () => {
+  it("GIVEN a lexicon word that is also another verb's irregular past (found) THEN its own stem beside the past's base", () => {
+    expect(termsOfLemma('found')).toEqual(['find', 'found']);
+    expect(analyze('founded')).toEqual(['found']);
+  });
+
+  it('GIVEN any other lexicon word (establish, set) THEN its one term, as text gives it', () => {
+    expect(termsOfLemma('establish')).toEqual(analyze('establish'));
+    expect(termsOfLemma('set')).toEqual(['set']);
   });
 });
