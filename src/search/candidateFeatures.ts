@@ -169,17 +169,20 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
   const { reading, countPhrase, people, motive, termGroups } = checks;
   const together =
     reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
+  // `When was the orchestra set up?` asks about what has happened: the time of what is to come (`would launch an
+  // appeal in January`) is not its time.
+  const timeOfWhatHappened = reading.wantsTime && !(reading.asksPast && TO_COME.test(entry.text));
   // Written out rather than spread: this runs for the best candidates of every question.
   return {
     match: retrieval.match,
     coverage: retrieval.coverage,
     bySpeaker: retrieval.bySpeaker,
     together,
-    close: reading.wantsTime ? closeness(analysed, termGroups) : 0,
+    close: timeOfWhatHappened ? closeness(analysed, termGroups) : 0,
     number: reading.wantsNumber && /\s\d/u.test(analysed),
     count: countPhrase !== null && countsAsked(entry.text, analysed, countPhrase) && !countsOnlyRoughly(analysed, countPhrase),
     unit: reading.units !== undefined && COUNT_PHRASE(reading.units).test(analysed),
-    time: reading.wantsTime && Boolean(findWhen(entry.text) || entry.when),
+    time: timeOfWhatHappened && Boolean(findWhen(entry.text) || entry.when),
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
@@ -193,6 +196,8 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
 
 /** Words that speak of what is to come. */
 const SPEAKS_OF_FUTURE = /\b(?:will|expects?|expected|scheduled|due to|plans? to|planned|going to|set to)\b|'ll\b/iu;
+/** Words that put what a sentence tells still to come, as seen now or as seen then (`said it would launch`). */
+const TO_COME = /\b(?:will|would|expects?|expected to|scheduled to|plans? to|going to|set to)\b|'ll\b/iu;
 
 /**
  * `walked in from forests across the border`: where something came from, named or not (`from the east`, `from a

@@ -56,6 +56,8 @@ export interface QuestionReading {
   /** `Where did the wolves come from?`: the place something came from, which news often gives without a name. */
   wantsOrigin: boolean;
   wantsTally: boolean;
+  /** `When did…`, `when was…`: the question asks when something already happened. */
+  asksPast: boolean;
   /** `What will it cost…`, `will the brewery…`: the question asks about what is to come. */
   asksFuture: boolean;
   /** `who…` (but not `who is…`): an answer names a person. */
@@ -111,6 +113,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question) || SIDE_TAKEN_QUESTION.test(question),
     asksFuture: /\bwill\b/iu.test(question),
+    asksPast: /^\s*when\s+(?:did|was|were|had)\b/iu.test(question),
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,
     aboutTheirWords: SPEECH_QUESTION.test(question) || asksWhoIs,

@@ -233,6 +233,14 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(bakery, 'When was the bakery set up?')).toContain('founded in 1934');
   });
 
+  it('GIVEN "when was…" (the past) THEN a time of what has happened answers, not the time of what is to come', () => {
+    const choir = [
+      'The Brennan Choir lost its council grant on Monday, and its director said the choir would launch an appeal for new singers in January.',
+      'Founded in 1921 by a group of miners, the choir gives about 30 concerts a year.',
+    ];
+    expect(firstAskedOn(choir, 'When was the choir set up?')).toContain('Founded in 1921');
+  });
+
   it('GIVEN "how many" with a typo in what is counted (firefigters) THEN the count of firefighters still answers', () => {
     expect(wildfire.answer('ask', 'how many firefigters are there').results[0]?.entry.text).toContain('1,100 firefighters');
   });

@@ -96,6 +96,13 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('When did the ferry sail?', entryWith(passage, '6:40')).clock).toBe(false);
   });
 
+  it('GIVEN "when was…" (the past) THEN a sentence timing what is still to come holds no time; for "when will…" it does', () => {
+    const passage = 'The ferry service began in 1958. The council said the new ferry would enter service in May.';
+    expect(features('When did the ferry service begin?', entryWith(passage, 'in 1958')).time).toBe(true);
+    expect(features('When did the new ferry enter service?', entryWith(passage, 'in May')).time).toBe(false);
+    expect(features('When will the new ferry enter service?', entryWith(passage, 'in May')).time).toBe(true);
+  });
+
   it('GIVEN "what time" THEN a race\u2019s time in hours, minutes and seconds (2:09:14) is no time of day', () => {
     const passage = 'Kiprono won the Harbour Marathon in 2:09:14 on Sunday.';
     expect(features('What time did the race start?', entryWith(passage, '2:09:14')).clock).toBe(false);
