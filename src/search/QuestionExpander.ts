@@ -1,6 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, termsOfLemma, tokenize } from './analyzer.js';
 import { type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { DENIAL_COUNTERPARTS, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
+import { DENIAL_COUNTERPARTS, isPreposition, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
@@ -189,11 +189,12 @@ export class QuestionExpander {
 
   /**
    * The words for what a compound of two words means (its synonyms and derivations); for a phrasal verb with a
-   * preposition after it (`stood up for`), what its senses used so mean (to defend).
+   * preposition after it (`stood up for`), what its senses used so mean (to defend). An object after it (`set up the
+   * company`) is no such preposition: the phrase means what all its senses do.
    */
   private sensesOf(compound: string, second: string, third: string | undefined): string[] {
     const thesaurus = this.thesaurus!;
-    const usedWith = third !== undefined && STOP_WORDS.has(second) ? thesaurus.phrasalWith(compound, third) : [];
+    const usedWith = third !== undefined && STOP_WORDS.has(second) && isPreposition(third) ? thesaurus.phrasalWith(compound, third) : [];
     return usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
   }
 

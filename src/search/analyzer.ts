@@ -144,16 +144,14 @@ export const termOf: (word: string) => string | null = boundedMemo(200_000, (wor
 });
 
 /**
- * A lexicon word's index terms. A lexicon lists base forms, and a few are also another verb's irregular form: `found`
- * (to establish) is the past of `find` too, and text analysed reads `found` as `find` but `founded` as `found`. Such a
- * word is searched by both terms; any other by its term alone.
+ * A lexicon word's index terms. A lexicon lists base forms, and a few are also another verb's irregular past: the
+ * lexicon's `found` is to establish, never the past of `find`, and text analysed reads `founded` as `found` (but
+ * `found` as `find`). Such a word is searched by its own stem, any other by its term.
  */
 export function termsOfLemma(lemma: string): string[] {
   const term = termOf(lemma);
   if (term === null) return [];
-  if (IRREGULAR[lemma] === undefined || IRREGULAR[lemma] === lemma) return [term];
-  const own = stemmer(lemma);
-  return own === term ? [term] : [term, own];
+  return IRREGULAR[lemma] === undefined || IRREGULAR[lemma] === lemma ? [term] : [stemmer(lemma)];
 }
 
 export function analyze(text: string): string[] {

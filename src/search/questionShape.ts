@@ -429,6 +429,10 @@ const PREPOSITIONS = new Set([
   'during',
   'near',
 ]);
+/** Is the word a preposition (`for` in `stood up for`), not a determiner (`the` in `set up the company`)? */
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
 /** Words that may stand between a preposition and its noun (`from other countries`, `to all the reporters`). */
 const QUANTIFIERS = new Set(['other', 'all', 'each', 'every', 'many', 'more', 'most', 'few', 'several', 'no']);
 

@@ -233,6 +233,14 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(bakery, 'When was the bakery set up?')).toContain('founded in 1934');
   });
 
+  it('GIVEN a phrasal verb and its object (set up the company) THEN all its senses are searched (founded), not a past of find', () => {
+    const dairy = [
+      'Halvard Dairies recalled 46,000 packs of cheese on Monday after shards of glass were found in them, the company said.',
+      'The company was founded in 1931 by Oskar Halvard, a farmer, and Maren Solvik has run it since 2019.',
+    ];
+    expect(firstAskedOn(dairy, 'Who set up the company?')).toContain('founded in 1931');
+  });
+
   it('GIVEN "when was…" (the past) THEN a time of what has happened answers, not the time of what is to come', () => {
     const choir = [
       'The Brennan Choir lost its council grant on Monday, and its director said the choir would launch an appeal for new singers in January.',
