@@ -55,12 +55,41 @@ export const SO_FAR_QUESTION = /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:until|t
 export const SO_FAR_WORDS = /\b(?:(?:so|thus)\s+(far)|to\s+(date))\b/giu;
 /** Ordinals in analysed text (`first` is a stop word): `third`, `4th`, `twelfth`. */
 const ORDINAL = '\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-/** In analysed text: a number (or, for a count so far, an ordinal), then up to three words, then one of the counted terms. */
-export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true, ordinals = false): RegExp =>
-  new RegExp(
-    `\\s(?:${ordinals ? `${ORDINAL}|` : ''}\\d[\\d.]*|hundr|thousand|dozen|million|billion)(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
+/** Units of time, share and measure, as analysed terms: a number right before one counts it (`22 years`). */
+const UNIT_TERMS = [
+  'year',
+  'month',
+  'week',
+  'dai',
+  'hour',
+  'minut',
+  'second',
+  'percent',
+  'cent',
+  'kilometr',
+  'mile',
+  'metr',
+  'foot',
+  'inch',
+  'tonn',
+  'kilogram',
+  'litr',
+  'decad',
+  'centuri',
+];
+/**
+ * In analysed text: a number (or, for a count so far, an ordinal), then up to three words, then one of the counted terms.
+ * A unit right after the number is what it counts (`22 years`), unless the unit is what is counted.
+ */
+export const COUNT_PHRASE = (terms: Set<string>, known: (term: string) => boolean = () => true, ordinals = false): RegExp => {
+  // `a cellist for 22 years and the players' representative`: a number before a unit counts the unit, not what follows.
+  const units = UNIT_TERMS.filter((unit) => !terms.has(unit));
+  const notUnit = units.length > 0 ? `(?!\\s(?:${units.join('|')})\\s)` : '';
+  return new RegExp(
+    `\\s(?:${ordinals ? `${ORDINAL}|` : ''}\\d[\\d.]*|hundr|thousand|dozen|million|billion)${notUnit}(?:\\s\\S+){0,2}?\\s(?:${[...terms].map((term) => countedPattern(term, known(term))).join('|')})\\s`,
     'u',
   );
+};
 
 /** A counted term as a pattern; one the story lacks (a typo: `firefigters`) by its start, as typos keep it. */
 function countedPattern(term: string, known: boolean): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ABOUT_TOPIC,
+  COUNT_PHRASE,
   complementsIn,
   judgedComplements,
   lightVerbObjects,
@@ -101,5 +102,17 @@ describe('the shape of a question', () => {
     expect(judgedComplements('How long could he be jailed if found guilty?')).toEqual([{ verb: 'found', complement: 'guilty' }]);
     expect(judgedComplements('When was the climber declared dead?')).toEqual([{ verb: 'declared', complement: 'dead' }]);
     expect(judgedComplements('Where was the body found?')).toEqual([]);
+  });
+});
+
+describe('COUNT_PHRASE', () => {
+  it('GIVEN a number right before a unit (for 22 years and the players) THEN it counts the unit, not the noun after it', () => {
+    const players = COUNT_PHRASE(new Set(['player']));
+    expect(players.test(' cellist orchestra 22 year player elect ')).toBe(false);
+    expect(players.test(' orchestra 58 full time player give ')).toBe(true);
+  });
+
+  it('GIVEN the unit is what is counted (how many years) THEN the number before it counts it', () => {
+    expect(COUNT_PHRASE(new Set(['year'])).test(' cellist orchestra 22 year player ')).toBe(true);
   });
 });
