@@ -21,8 +21,12 @@ const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/u;
 /** `By Maria Lopez and John Carter`: who wrote the article, not what it says. */
 const BYLINE =
   /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)*$/u;
-/** `MEXICO CITY (AP) — `: the dateline before a wire story's first sentence. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'\u2019-]{2,40}(?:\([\p{L}\s.]+\))?\s+[\u2014\u2013-]{1,2}\s+(?=\p{Lu})/u;
+/**
+ * `MEXICO CITY (AP) — `, `BRASILIA, Brazil (Reuters) - `, `LONDON, Nov 3 (Reuters) - `: the dateline before a wire
+ * story's first sentence. A place or date after the city's capitals only with the agency after it.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.,'\u2019-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{N}.'\u2019-]*(?:\s+[\p{L}\p{N}.'\u2019-]+){0,3}\s*\([\p{L}\s.]+\)|\([\p{L}\s.]+\))?\s+[\u2014\u2013-]{1,2}\s+(?=\p{Lu})/u;
 
 function isDebris(line: string): boolean {
   if (BARE_URL_LINE.test(line) || MARKDOWN_IMAGE.test(line) || BYLINE.test(line)) return true;

@@ -61,6 +61,15 @@ describe('cleanArticle on other scraping debris', () => {
     );
   });
 
+  it('GIVEN a wire dateline naming the region or the date after the city (BRENTON, Vale (Reuters) -) THEN the sentence without it', () => {
+    const first = (text: string) => cleanArticle(text)[0]!.text;
+    expect(first("BRENTON, Vale (Reuters) - Corrin Mills, one of the region's oldest bakers, closed on Monday.")).toBe(
+      "Corrin Mills, one of the region's oldest bakers, closed on Monday.",
+    );
+    expect(first('LONDON, Nov 3 (Reuters) - The pound fell.')).toBe('The pound fell.');
+    expect(first('NASA, the agency - said so.')).toBe('NASA, the agency - said so.');
+  });
+
   it('GIVEN a sentence that merely mentions advertising THEN it is kept', () => {
     expect(cleanArticle('Advertisement spending rose 4% last year, the agency said.')).toHaveLength(1);
   });
