@@ -220,7 +220,7 @@ export function asksForKind(kind: AnswerKind): boolean {
 const PLANNED_FOR =
   /\bto\s+[a-z]+\s+(?:in|on|from|by)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the\s+(?:first|second|third|fourth)\s+(?:quarter|half|week)|20\d\d)\b/u;
 /** `When was the line closed?`, `when did the town first test…`: a question about what has happened. */
-const PAST_QUESTION = /^\s*when\s+(?:was|were|did|had)\b/iu;
+export const PAST_QUESTION = /^\s*when\s+(?:was|were|did|had)\b/iu;
 /**
  * A time still to come, named as such (`next year`, `later this month`, `tomorrow`), or a deadline in a sentence of the
  * future (`a decision is expected by Friday`).

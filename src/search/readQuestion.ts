@@ -1,4 +1,5 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
+import { PAST_QUESTION } from './answerType.js';
 import { SIDE_TAKEN_QUESTION } from './voteTally.js';
 import {
   AMOUNT_QUESTION,
@@ -113,7 +114,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question) || SIDE_TAKEN_QUESTION.test(question),
     asksFuture: /\bwill\b/iu.test(question),
-    asksPast: /^\s*when\s+(?:did|was|were|had)\b/iu.test(question),
+    asksPast: PAST_QUESTION.test(question),
     wantsPerson: WHO_QUESTION.test(question) && !asksWhoIs,
     asksWhoIs,
     aboutTheirWords: SPEECH_QUESTION.test(question) || asksWhoIs,
