@@ -18,7 +18,7 @@ import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceAfterRanking, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, CLOCK_TIME, WHERE_QUESTION, WHY_QUESTION, escapeRegExp } from './questionShape.js';
+import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
@@ -507,7 +507,7 @@ export class Answerer {
       aboutTheirWords: reading.aboutTheirWords,
       theirWordsAfter: (entry) => theirWordsAfter(entry, this.view(options).entries),
       hasVerbSense: this.hasVerbSense,
-      deedUnsaid: (entry) => this.deedUnsaid(plan, entry),
+      deedUnsaid: (entry) => this.deedUnsaid(plan, entry, query),
     });
     if (standing.silence) return { results: [], silence: standing.silence };
     return { results: oneAnswerPerSentence(standing.ranked, options.limit ?? 25, this.weights.partialBesideDirect), silence: null };
@@ -581,7 +581,7 @@ export class Answerer {
    * (see deedCoverage) below `minDeedCoverage`. A word counts as held by its term or a lexicon word for it in the entry
    * (a quote's own sentence too: `asked whether he would…` says what its words answer), or by a word near in meaning.
    */
-  private deedUnsaid(plan: QuestionPlan, entry: Entry): boolean {
+  private deedUnsaid(plan: QuestionPlan, entry: Entry, question: string): boolean {
     const { named, speakerWords, weights, query: terms, words } = plan;
     if (named.length === 0) return false;
     const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
@@ -592,7 +592,13 @@ export class Answerer {
       });
       return best;
     };
-    const nearness = (group: number): number => this.soft?.nearnessOf(words[group]!)(entry) ?? 0;
+    // `When did Wren become managing director?`: a general verb (`become`) is near too many words for its nearness to
+    // say the deed; the time of a sentence that does not say it is the time of something else.
+    const when = WHEN_QUESTION.test(question);
+    const nearness = (group: number): number => {
+      const word = words[group]!;
+      return !this.soft || (when && this.soft.isGeneral(word)) ? 0 : this.soft.nearnessOf(word)(entry);
+    };
     return deedCoverage(weights, speakerWords, quality, nearness) < this.weights.minDeedCoverage;
   }
 

@@ -36,8 +36,6 @@ const NEIGHBOUR_MIN_SIMILARITY = 0.6;
 const MAX_NEIGHBOURS = 3;
 /** The similarity a neighbour needs when the lexicon already links the word to the story. */
 const NEIGHBOUR_BESIDE_SYNONYMS = 0.7;
-/** Words among the this many commonest (the vectors list words by frequency) get no neighbours. */
-const GENERAL_WORD_RANK = 1000;
 /** A word that names a speaker picks whose words; it weighs little as a topic word. */
 export const SPEAKER_WORD_BOOST = 0.3;
 
@@ -77,7 +75,7 @@ export class QuestionExpander {
     const vectors = this.vectors;
     const row = vectors?.rowOf(word);
     // The commonest words of English (`next`, `win`, `help`) sit close to many others: their neighbours say little.
-    if (!vectors || row === undefined || row < GENERAL_WORD_RANK) return [];
+    if (!vectors || row === undefined || vectors.isGeneral(word)) return [];
     if (this.vocabulary?.revision !== this.index.revision) {
       const rows: number[] = [];
       const words: string[] = [];

