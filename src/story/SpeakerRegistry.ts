@@ -701,9 +701,10 @@ export class SpeakerRegistry {
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());
     const described = this.register({ name, role: null, kind: 'organisation' });
-    // `the keeper`: one of a kind, by a common noun no one here is named or titled with, and no body's word.
+    // `the keeper`, `the retired teacher`: one of a kind, by a common noun no one here is named or titled with (a word
+    // or two may describe it), and no body's word.
     if (
-      /^the\s+[\p{Ll}-]+$/iu.test(description.trim()) &&
+      /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(description.trim()) &&
       !head.endsWith('s') &&
       !ORGANISATION_WORDS.has(head) &&
       !COMMERCIAL_BODIES.has(head) &&

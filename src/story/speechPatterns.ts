@@ -261,6 +261,8 @@ function isDescriptionChunk(chunk: string): boolean {
   return (
     /^(?:an?|the)\s/iu.test(chunk) ||
     /^\p{Ll}/u.test(chunk) ||
+    // `Bernard Whitlow, 71, from the village of Fennick, 30 kilometres from the hospital, said`: a measure describes too.
+    /^\d[\d.,]*\s+\p{Ll}/u.test(chunk) ||
     /^\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Ll}/u.test(chunk) ||
     (TITLE_WORDS.has(words[0]!.toLowerCase()) && /^\S+\s+(?:of|at|for)\s/u.test(chunk))
   );

@@ -25,6 +25,19 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'back down')).toBe('Sam Rivera');
   });
 
+  it('GIVEN a description of a word or two with no one so titled ("…," the retired teacher said) THEN the person just speaking', () => {
+    const text =
+      'Mona Reyes, the council leader, backed the plan.\n\nEllen Marsh, 67, who lives on Tanner Row, welcomed the homes but said she worried about the noise. \u201CI have lived beside that car park for forty years,\u201D the retired teacher said.';
+    expect(speakerOf(text, 'forty years')).toBe('Ellen Marsh');
+  });
+
+  it('GIVEN a measure among the appositives (Bernard Whitlow, 71, from Fennick, 30 kilometres from the hospital, said) THEN the name before them speaks', () => {
+    const story = storyOf(
+      'Bernard Whitlow, 71, from the village of Fennick, 30 kilometres from the hospital, said he had driven in for nothing.',
+    );
+    expect(story.entries[0]?.speaker?.name).toBe('Bernard Whitlow');
+  });
+
   it('GIVEN a number with a thousands comma in the appositive (who represents 3,000 drivers) THEN the name before it', () => {
     const text = 'Transit union president Gloria Stein, who represents 3,000 drivers, said her members would \u201Chold the line.\u201D';
     expect(speakerOf(text, 'hold the line')).toBe('Gloria Stein');
