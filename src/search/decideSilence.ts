@@ -78,10 +78,15 @@ export interface StoryWords {
   speakers: Speaker[];
 }
 
+/** `What is the X expected to…`, `what are the talks likely to…`: the noun is the subject of what is asked. */
+const EXPECTED_OF =
+  /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:expected|likely|set|due|going|supposed|scheduled|planned|estimated|projected|forecast|thought|believed|said|reported)\s+to\b/iu;
+
 /** The focus noun of `what is the X`: the first of the two words after the article that `isNoun` accepts. */
 export function focusNoun(query: string, isNoun: (word: string) => boolean): string | null {
   const match = FOCUS_QUESTION.exec(query);
-  if (!match) return null;
+  // `What is the development expected to cost?` asks what is expected of it (a cost), not what the development is.
+  if (!match || EXPECTED_OF.test(query)) return null;
   // (`the telescope's nickname` asks for another name of the telescope: a nickname is no thing the story must hold.)
   const candidates = [match[1], match[2]]
     .filter((w): w is string => Boolean(w))

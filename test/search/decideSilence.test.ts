@@ -55,6 +55,13 @@ describe('silence and its reason', () => {
     expect(match.answer('ask', 'What was the scoreline in the home defeat?').silence).not.toBe('unknown thing asked about');
   });
 
+  it('GIVEN "what is the <noun> expected to cost" whose noun the story lacks THEN not silent for it: the cost is asked, not what it is', () => {
+    const homes = buildKnowledge(
+      storyOf('Greyford council will build 186 flats on the Market Street car park, a scheme expected to cost £38 million.'),
+    ).answerer;
+    expect(homes.answer('ask', 'What is the development expected to cost?').silence).not.toBe('unknown thing asked about');
+  });
+
   it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
     const deal = buildKnowledge(
       storyOf(
