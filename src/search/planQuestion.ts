@@ -82,6 +82,8 @@ const COUNTED_WEIGHT = 2;
 const KIND_STEPS = 3;
 /** `Who did Trump call…`: `who` as the object; the one named after it is the subject, who may be a speaker. */
 const WHO_OBJECT = /\bwho(?:m)?\s+(?:did|does|do)\b/iu;
+/** `Which doctor…`: the noun `which` asks for, before its verb. */
+const WHICH_NOUN = /^\s*which\s+([\p{L}-]+)\s+(?!of\b)/iu;
 
 export class QuestionPlanner {
   private readonly isCommonWord = (word: string): boolean => this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
@@ -110,9 +112,12 @@ export class QuestionPlanner {
     givenNames: () => ReadonlyMap<string, string> = () => new Map(),
     countedWords: () => readonly string[] = () => [],
   ): QuestionPlan {
-    const reading = readQuestion(question, askedWords, kind === 'quote');
-    const { words, countedGroup } = reading;
     const thesaurus = this.thesaurus;
+    const read = readQuestion(question, askedWords, kind === 'quote');
+    // `Which doctor treated the girl?`, `which performers won?`: a kind of person asked for by `which` asks who, as `who` does.
+    const whichNoun = WHICH_NOUN.exec(question)?.[1]?.toLowerCase();
+    const reading = !read.wantsPerson && whichNoun && thesaurus?.namesPerson(whichNoun) ? { ...read, wantsPerson: true } : read;
+    const { words, countedGroup } = reading;
     const matches = matchSpeakers(words, speakers, {
       rolesOnly: reading.asksWhoIs,
       kindsOf: thesaurus ? (word) => thesaurus.narrower(word, 'noun') : undefined,

@@ -250,6 +250,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(choir, 'When did Carla Messina become artistic director?')).toBeUndefined();
   });
 
+  it('GIVEN "which <kind of person>" (which surgeon) THEN it asks who: the sentence naming them answers before their quote', () => {
+    const ward = [
+      'Two children were taken to hospital after swallowing magnets from the sets, the safety authority said.',
+      "Dr. Lena Voss, a surgeon at Marlow Children's Hospital, treated one of the children, a girl of three.",
+      '"By the time she came to us she had been in pain for almost a day, and we had to operate that night," Voss said.',
+    ];
+    expect(firstAskedOn(ward, 'Which surgeon operated on the girl?')).toContain('Dr. Lena Voss');
+  });
+
   it('GIVEN "when was…" (the past) THEN a time of what has happened answers, not the time of what is to come', () => {
     const choir = [
       'The Brennan Choir lost its council grant on Monday, and its director said the choir would launch an appeal for new singers in January.',
