@@ -4,7 +4,7 @@ import { DENIAL_COUNTERPARTS, isPreposition, MODAL_COUNTERPARTS, pastForm } from
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import type { Thesaurus } from './Thesaurus.js';
-import type { WordVectors } from './WordVectors.js';
+import { GENERAL_WORD_RANK, type WordVectors } from './WordVectors.js';
 
 /**
  * The second stage of answering, before retrieval: the question's words as a term query over one server's index,
@@ -75,7 +75,7 @@ export class QuestionExpander {
     const vectors = this.vectors;
     const row = vectors?.rowOf(word);
     // The commonest words of English (`next`, `win`, `help`) sit close to many others: their neighbours say little.
-    if (!vectors || row === undefined || vectors.isGeneral(word)) return [];
+    if (!vectors || row === undefined || row < GENERAL_WORD_RANK) return [];
     if (this.vocabulary?.revision !== this.index.revision) {
       const rows: number[] = [];
       const words: string[] = [];

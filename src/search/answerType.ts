@@ -192,7 +192,7 @@ export interface AnswerKind {
 const FUTURE_QUESTION =
   /^\s*(?:when|how\s+soon)\s+(?:will|would|could|might|may|is\s+\S+\s+(?:going|expected|due|set|scheduled)|are\s+\S+\s+(?:going|expected|due|set|scheduled))\b|\bnext\b/iu;
 /** Words that speak of what is to come: a sentence reporting only what happened does not say when the next thing will. */
-const FUTURE =
+export const FUTURE =
   /\b(?:will|would|could|may|might|shall|expects?|expected|scheduled|due|plans?|planned|going to|set to|next|upcoming|later|soon)\b|'ll\b/iu;
 
 /** The kind of answer a question asks for, by its shape. */

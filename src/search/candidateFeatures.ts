@@ -2,6 +2,7 @@ import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY, TIME_NOUN } from './questionShape.js';
 import { analyze } from './analyzer.js';
+import { FUTURE } from './answerType.js';
 import type { QuestionReading } from './readQuestion.js';
 import { deniesAsked, type YesNoChecks } from './yesNoAnswer.js';
 
@@ -171,7 +172,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     reading.pairs.length > 0 ? reading.pairs.filter((pair) => analysed.includes(` ${pair} `)).length / reading.pairs.length : 0;
   // `When was the orchestra set up?` asks about what has happened: the time of what is to come (`would launch an
   // appeal in January`) is not its time.
-  const timeOfWhatHappened = reading.wantsTime && !(reading.asksPast && TO_COME.test(entry.text));
+  const timeOfWhatHappened = reading.wantsTime && !(reading.asksPast && FUTURE.test(entry.text));
   // Written out rather than spread: this runs for the best candidates of every question.
   return {
     match: retrieval.match,
@@ -196,8 +197,6 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
 
 /** Words that speak of what is to come. */
 const SPEAKS_OF_FUTURE = /\b(?:will|expects?|expected|scheduled|due to|plans? to|planned|going to|set to)\b|'ll\b/iu;
-/** Words that put what a sentence tells still to come, as seen now or as seen then (`said it would launch`). */
-const TO_COME = /\b(?:will|would|expects?|expected to|scheduled to|plans? to|going to|set to)\b|'ll\b/iu;
 
 /**
  * `walked in from forests across the border`: where something came from, named or not (`from the east`, `from a
