@@ -137,8 +137,12 @@ export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:v
 export const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
 /** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
 export const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+/**
+ * `Why…`, `what caused…`, and `what delayed (held up, stopped, prompted)…`: a question whose answer is a cause. What
+ * held something up is what caused the delay; the sentence saying so gives a reason (`the delay was caused by…`).
+ */
 export const WHY_QUESTION =
-  /^\s*(?:why|how come)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|causes?)\b|^\s*what\s+(?:makes?|made|causes?|caused|led to|leads to|drives?|drove)\b|\bfor what reason\b/iu;
+  /^\s*(?:why|how come)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|causes?)\b|^\s*what\s+(?:makes?|made|causes?|caused|led to|leads to|drives?|drove|delayed|held up|holds? up|prevented|stopped|halted|triggered|prompted|sparked)\b|\bfor what reason\b/iu;
 /**
  * Verbs that say one thing brings about another (`the storm triggered outages`, `sparked protests`, `set off alarms`,
  * `prompted a review`, `provoked anger`): a cause stated outright, as `caused` states it. Not `set off` for a journey

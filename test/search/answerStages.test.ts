@@ -234,6 +234,13 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(read('What did the ferry carry?').wantsReason).toBe(false);
   });
 
+  it('GIVEN "what delayed …", "what held up …" or "what prompted …" THEN the question asks for a cause too', () => {
+    expect(read('What delayed the new pier?').wantsReason).toBe(true);
+    expect(read('What held up the ferry?').wantsReason).toBe(true);
+    expect(read('What prompted the review?').wantsReason).toBe(true);
+    expect(read('What did the review find?').wantsReason).toBe(false);
+  });
+
   it('GIVEN "how did the council vote" THEN the sentence with the tally has it', () => {
     expect(features('How did the council vote?', entryWith(FERRY, 'voted 5-2')).tally).toBe(true);
   });
