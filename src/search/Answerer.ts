@@ -215,7 +215,7 @@ export class Answerer {
     return text;
   }
 
-  /** Analysed terms of an entry's text without its dates, clock times and sums of money: whether it counts things. */
+  /** Analysed terms of an entry's text without its dates, clock times, sums of money and shares: whether it counts things. */
   private analysedUncounted(entry: Entry): string {
     let text = this.uncounted.get(entry);
     if (text === undefined) {

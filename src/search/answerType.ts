@@ -91,9 +91,15 @@ const SUM = new RegExp(
   'giu',
 );
 
-/** The text with its sums of money taken out: `how many` counts things, and a sum is no count of them. */
+/** A share in running text: `6 per cent`, `30%`, `2.5 percentage points`. */
+const SHARE = /\b\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)/giu;
+
+/**
+ * The text with its sums of money and its shares taken out: `how many dentists` counts things, and neither `£95` nor
+ * `6 per cent` is a count of them.
+ */
 export function withoutSums(text: string): string {
-  return text.replace(SUM, ' ');
+  return text.replace(SUM, ' ').replace(SHARE, ' ');
 }
 
 /**

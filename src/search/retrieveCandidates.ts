@@ -15,6 +15,9 @@ import { answersInOwnWords, deniesAny } from './yesNoAnswer.js';
 /** How many of the best candidates get the finer (and dearer) checks: word pairs, numbers, dates. */
 export const RERANK_DEPTH = 50;
 
+/** Words for a share, which a percentage counts. */
+const SHARE_WORD = /^(?:percent|percentages?|points?)$/iu;
+
 /** How fully a lower-case question word is covered by the same word inside a name (`medicine` by `Editas Medicine`). */
 const NAME_PART_QUALITY = 0;
 
@@ -81,8 +84,9 @@ export function retrieveCandidates(
     deed,
   } = plan;
   const names = withoutAmount ? namesIn(question) : new Set<string>();
-  // `How many hotels…` counts things: a sum of money (`$48 million`) is no count of them, unless money is what it counts.
-  const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!);
+  // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
+  // unless money or a share is what it counts (`how many percentage points`).
+  const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);
   // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
   const answers: Candidate[] = [];
   const topScores: number[] = [];

@@ -188,6 +188,23 @@ describe('how many: things counted, not sums of money', () => {
   });
 });
 
+describe('how many: things counted, not shares', () => {
+  it('GIVEN a text with shares THEN they are taken out, and its counts of things are left', () => {
+    expect(withoutSums('Staff fell 12 per cent, fees rose 6% and 40 nurses left.')).not.toMatch(/12|6/u);
+    expect(withoutSums('Staff fell 12 per cent, fees rose 6% and 40 nurses left.')).toContain('40 nurses');
+  });
+
+  it('GIVEN "how many nurses" and a sentence on the clinic\'s staff whose only amount is a share THEN silence', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Nurses at the Orrin clinic in Tallow say they are stretched. Staff numbers at the clinic have fallen 12 per cent since 2022, ' +
+          "while the number of patients has grown by a fifth, the nurses' union said.\n\nThe clinic opened in 1998.",
+      ),
+    );
+    expect(answerer.answer('ask', 'How many nurses work at the Orrin clinic?').results).toEqual([]);
+  });
+});
+
 describe('silence on questions about what the story does not hold', () => {
   const { answerer } = loadKnowledge(PORT_STRIKE);
   const ask = (query: string) => answerer.answer('ask', query).results;
