@@ -116,7 +116,11 @@ const MONEY_QUESTION =
 const WHAT_MONEY_QUESTION =
   /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+to|cost\s*\?\s*$))/iu;
 /** A sum of money in running text. */
-const MONEY = new RegExp(String.raw`[$€£¥₹]|\b(?:${CURRENCY_NAMES}|crore|lakh)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d|\b\d+(?:\.\d+)?p\b`, 'iu');
+// (`per cent` is a share, not the currency.)
+const MONEY = new RegExp(
+  String.raw`[$€£¥₹]|\b(?<!per\s)(?:${CURRENCY_NAMES}|crore|lakh)\b|\b(?:USD|EUR|GBP|Rs\.?)\s?\d|\b\d+(?:\.\d+)?p\b`,
+  'iu',
+);
 
 /** Does this text name a sum of money (`$3 million`, `40 euros`)? */
 export function namesSum(text: string): boolean {

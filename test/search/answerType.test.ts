@@ -188,6 +188,30 @@ describe('how many: things counted, not sums of money', () => {
   });
 });
 
+describe('how much does it cost: sums of money, not shares', () => {
+  it('GIVEN "per cent" THEN no sum of money; "25 cents" is one', () => {
+    const kind = answerKind('How much does a check-up cost?');
+    expect(holdsAnswerKind('Fees under the contract rose by 6 per cent.', kind)).toBe(false);
+    expect(holdsAnswerKind('A call costs 25 cents.', kind)).toBe(true);
+  });
+
+  it('GIVEN "how much would it cost" and a sentence of fees risen "6 per cent" beside a price THEN the price', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        [
+          'The Harlow Road surgery will stop NHS treatment in March.',
+          "The surgery's principal dentist, Dr Mina Oduya, said the decision followed two years in which it had failed to recruit.",
+          'She said the fees under the NHS contract had risen by 4 per cent since 2019, while its costs for staff and materials had gone up by about 30 per cent.',
+          '"I have had the same dentist for thirty years and now I am told to go private or go without," said Peter Lunn, a patient. "Private is £70 for a check-up."',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerer.answer('ask', 'How much would it cost to see a dentist privately?').results[0]?.entry.text).toBe(
+      'Private is £70 for a check-up.',
+    );
+  });
+});
+
 describe('how many: things counted, not shares', () => {
   it('GIVEN a text with shares THEN they are taken out, and its counts of things are left', () => {
     expect(withoutSums('Staff fell 12 per cent, fees rose 6% and 40 nurses left.')).not.toMatch(/12|6/u);
