@@ -43,8 +43,13 @@ export function kindsCounted(noun: string, counted: readonly string[], isKindOf:
 
 /**
  * In analysed text: a number, then right after it one of the terms (a kind of what is counted): `600 workers`, not
- * `Local 418, which represents the workers`, where the number names a thing and counts nothing.
+ * `Local 418, which represents the workers`, where the number names a thing and counts nothing. `modified`: one word
+ * may stand between (`1,400 NHS patients`), as what covers the counted noun does; the count feature keeps it strict.
  */
-export function kindCountPattern(terms: ReadonlySet<string>): RegExp {
-  return new RegExp(`\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)\\s(?:${[...terms].map(escapeRegExp).join('|')})\\s`, 'u');
+export function kindCountPattern(terms: ReadonlySet<string>, modified = false): RegExp {
+  const modifier = modified ? '(?:[^\\s\\d]+\\s)?' : '';
+  return new RegExp(
+    `\\s(?:\\d[\\d.]*|hundr|thousand|dozen|million|billion)\\s${modifier}(?:${[...terms].map(escapeRegExp).join('|')})\\s`,
+    'u',
+  );
 }

@@ -63,6 +63,8 @@ export interface QuestionPlan {
   countPhrase: RegExp | null;
   /** What `how many` counts as index terms: the counted noun's own, its synonyms and its kinds. */
   countedTerms: ReadonlySet<string>;
+  /** `How many people…`: a number right before a word the story counts that names a kind of the counted noun (`7,000 patients`). */
+  kindCount: RegExp | null;
   checks: FinerChecks;
   predicates: Predicate[];
   /** Common words of the question found in the story only inside coined names (nameWords). */
@@ -267,6 +269,7 @@ export class QuestionPlanner {
       namedIds,
       countPhrase,
       countedTerms: counted,
+      kindCount: kindsOfCounted.size > 0 ? kindCountPattern(kindsOfCounted, true) : null,
       checks,
       predicates,
       commonWords,
@@ -274,6 +277,8 @@ export class QuestionPlanner {
         countedGroup >= 0 &&
         (this.index.has(termOf(words[countedGroup]!) ?? '') ||
           [...counted].some((term) => this.index.has(term)) ||
+          // …a kind of it it counts (`1,400 patients` for `how many people`)…
+          kindsOfCounted.size > 0 ||
           this.expander.knowsNoun(words[countedGroup]!, true) ||
           // …or may have it: a word no lexicon knows may be a typo (`firefigters`), which fuzzy search finds.
           this.thesaurus?.knows(words[countedGroup]!) !== true),

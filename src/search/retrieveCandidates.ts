@@ -54,7 +54,7 @@ export interface EntryTexts {
  * what retrieval knows. Coverage counts each question word the hit matches at its quality, and what the hit says in
  * other ways: the named speaker's own words or words reported from them, another name for `what is its nickname`, the
  * deed's object left out, a sum of money for the word for money, `no one` for `any pupils`, a thing named by its head
- * noun alone, words near the question's predicates in meaning; a common word matched only inside a coined name counts
+ * noun alone, a count of a kind of what `how many` counts, words near the question's predicates in meaning; a common word matched only inside a coined name counts
  * for nothing, and a counted noun with no count of it half. `how many` and `how much` need an amount: a hit that
  * states what is asked without one goes to `withoutAmount` instead (see amountAfter). Retrieval stops once RERANK_DEPTH
  * candidates beat anything a later hit could still score. Candidates come unsorted.
@@ -78,6 +78,7 @@ export function retrieveCandidates(
     namedIds,
     countPhrase,
     countedTerms,
+    kindCount,
     checks,
     predicates,
     commonWords,
@@ -128,6 +129,10 @@ export function retrieveCandidates(
       (hit.matchedGroups.get(checks.yesNo.any.group) ?? 0) < 1 &&
       deniesAny(hit.entry.text, checks.yesNo.any.person);
     if (anyDenied) most += Math.max(0, weights[checks.yesNo!.any!.group] ?? 0);
+    // `How many people…`: `7,000 NHS patients` counts a kind of them, and covers the counted noun as a synonym would.
+    const kindCounted =
+      kindCount !== null && (hit.matchedGroups.get(countedGroup) ?? 0) < SYNONYM_QUALITY && kindCount.test(texts.analysed(hit.entry));
+    if (kindCounted) most += Math.max(0, weights[countedGroup] ?? 0) * (SYNONYM_QUALITY - (hit.matchedGroups.get(countedGroup) ?? 0));
     // `None of the home's residents died`: the Lindenhof care home named before it, by its head noun alone.
     const referred = texts.referredGroups(hit.entry, words, hit.matchedGroups);
     for (const group of referred) most += Math.max(0, weights[group] ?? 0) * SYNONYM_QUALITY;
@@ -151,7 +156,16 @@ export function retrieveCandidates(
     const inNames = texts.namesOnly(hit.entry, hit.matchedGroups, commonWords);
     // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
     const covered =
-      bySpeaker || halfCounted || vote || namesAnother || sum || anyDenied || objectOut || inNames.length > 0 || referred.length > 0
+      bySpeaker ||
+      halfCounted ||
+      kindCounted ||
+      vote ||
+      namesAnother ||
+      sum ||
+      anyDenied ||
+      objectOut ||
+      inNames.length > 0 ||
+      referred.length > 0
         ? new Map(hit.matchedGroups)
         : hit.matchedGroups;
     if (namesAnother) covered.set(reading.namingGroup, 1);
@@ -164,6 +178,7 @@ export function retrieveCandidates(
       for (const match of named) if (match.speaker.id === speakerId) for (const i of match.covered) covered.set(i, 1);
     }
     if (halfCounted) covered.set(countedGroup, covered.get(countedGroup)! / 2);
+    if (kindCounted) covered.set(countedGroup, SYNONYM_QUALITY);
     if (vote) for (const group of tallied) covered.set(group, 1);
     let coverage = 0;
     for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;

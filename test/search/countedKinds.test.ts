@@ -32,6 +32,25 @@ describe('countedKinds: a count of a kind of what `how many` counts', () => {
     expect(pattern.test(` ${analyze('Local 212, which represents the workers, met.').join(' ')} `)).toBe(false);
   });
 
+  it('GIVEN a word between the number and the kind ("1,400 NHS patients") THEN, for coverage, it counts the kind', () => {
+    const pattern = kindCountPattern(new Set(analyze('patients')), true);
+    expect(pattern.test(` ${analyze('More than 1,400 NHS patients will move.').join(' ')} `)).toBe(true);
+    expect(kindCountPattern(new Set(analyze('patients'))).test(` ${analyze('More than 1,400 NHS patients will move.').join(' ')} `)).toBe(
+      false,
+    );
+  });
+
+  it('GIVEN "how many people will lose their doctor" and only a count of patients THEN that sentence, not silence', () => {
+    // The story never says `people`: `1,400 NHS patients` counts a kind of them, and covers the word for the question.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'More than 1,400 NHS patients in the town of Dunmore will be left without a doctor when the Castle Street clinic stops treating them in May, health officials said.\n\n' +
+          'The clinic has two doctors and a nurse.',
+      ),
+    );
+    expect(answerer.answer('ask', 'How many people will lose their doctor?').results[0]?.entry.text).toContain('1,400 NHS patients');
+  });
+
   it('GIVEN a kind a few senses down (a customer is a consumer, a user, a person) THEN it is a kind of person', () => {
     expect(thesaurus.isKindOf('customers', 'people', 3)).toBe(true);
     expect(thesaurus.isKindOf('workers', 'people', 3)).toBe(true);
