@@ -1,6 +1,7 @@
 import { roleOfClause, withoutClause } from './clauseRole.js';
 import { nameKey, slug } from './normalize.js';
 import {
+  escapeRegExp,
   HONORIFICS,
   INTERMEDIARY,
   ORGANISATION_WORDS,
@@ -333,7 +334,7 @@ export class SpeakerRegistry {
   /** Who last spoke in each kind of document (noteDocument). */
   private readonly documents = new Map<string, Speaker>();
 
-  constructor(articleText: string) {
+  constructor(private readonly articleText: string) {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
     const found = [...articleText.matchAll(NAME_RUN)].map((m) => {
       const title = /\b(\p{Lu}\p{Ll}{1,4})\.\s+$/u.exec(articleText.slice(Math.max(0, m.index - 8), m.index))?.[1];
@@ -417,6 +418,26 @@ export class SpeakerRegistry {
           Number(Boolean(b.role)) - Number(Boolean(a.role)) ||
           nameTokens(b.name).length - nameTokens(a.name).length,
       )[0];
+  }
+
+  /** The one body the article names in full starting with this word (`Evergreen Living Group` for `Evergreen`), if one. */
+  private fullerBody(nameWord: string): string | undefined {
+    // (`in Brennock`: a place, whatever body is named after it, is itself.)
+    if (this.placeLike.has(nameWord)) return undefined;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])${escapeRegExp(nameWord)}(?![\\p{L}\\p{N}'\u2019-])`, 'iu');
+    const bodies = new Set(
+      this.runsByNameWord
+        .with(nameWord)
+        .filter((parts) => {
+          const w = nameTokens(parts.name);
+          return w.length > 1 && w[0] === nameWord && isOrganisationName(parts.name);
+        })
+        .map((parts) => parts.name),
+    );
+    const body = bodies.size === 1 ? [...bodies][0]! : undefined;
+    // …named in full before the word stands alone: `Mexico` long before `Mexico City` is the country.
+    const first = word.exec(this.articleText)?.index ?? -1;
+    return body !== undefined && this.articleText.indexOf(body) === first ? body : undefined;
   }
 
   /**
@@ -839,6 +860,9 @@ export class SpeakerRegistry {
       return existing;
     }
     if (fuller) return this.resolveName(fuller.name, role ?? fuller.role, true);
+    // `Evergreen said in a statement` after `run by Evergreen Living Group`: a body's first word alone is the body.
+    const body = !known && nameWords.length === 1 ? this.fullerBody(nameWords[0]!) : undefined;
+    if (body) return this.addAlias(this.resolveName(body, role, true), name);
     const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
     return this.register({ name, role, kind });
   }

@@ -88,6 +88,18 @@ describe('names and the person they stand for', () => {
     expect(speakerOf(text, 'never for sale')).toBe('Marlow Albion');
   });
 
+  it('GIVEN a body named in full (Halden Care Group) and later "Halden said" THEN the body in full, not "Halden"', () => {
+    const text =
+      'The home, which is run by Halden Care Group, was rated good in 2021.\nHalden said in a statement that it was \u201Cdeeply sorry for the distress this has caused to families.\u201D';
+    expect(speakerOf(text, 'deeply sorry')).toBe('Halden Care Group');
+  });
+
+  it('GIVEN a word used alone before the body it starts is named (Ostria, then Ostria Rail Group) THEN the word alone is not the body', () => {
+    const text =
+      'Ostria has long argued for the line, which Ostria Rail Group would run.\nOstria said in a statement that the line was \u201Cthe most important project of the whole decade.\u201D';
+    expect(speakerOf(text, 'most important')).toBe('Ostria');
+  });
+
   it('GIVEN a capitalised preposition before a speech word (Despite reports…) THEN no speaker is made of it', () => {
     const story = storyOf('Despite new reports urging reform, the council made no changes.');
     expect(story.speakers).toEqual([]);
