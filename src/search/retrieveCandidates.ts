@@ -55,9 +55,10 @@ export interface EntryTexts {
  * other ways: the named speaker's own words or words reported from them, another name for `what is its nickname`, the
  * deed's object left out, a sum of money for the word for money, `no one` for `any pupils`, a thing named by its head
  * noun alone, a count of a kind of what `how many` counts, words near the question's predicates in meaning; a common
- * word matched only inside a coined name counts for nothing, and a counted noun with no count of it half. `how many` and `how much` need an amount: a hit that
- * states what is asked without one goes to `withoutAmount` instead (see amountAfter). Retrieval stops once RERANK_DEPTH
- * candidates beat anything a later hit could still score. Candidates come unsorted.
+ * word matched only inside a coined name counts for nothing, and a counted noun with no count of it half. `how many`
+ * and `how much` need an amount: a hit that states what is asked without one goes to `withoutAmount` instead (see
+ * amountAfter). Retrieval stops once RERANK_DEPTH candidates beat anything a later hit could still score. Candidates
+ * come unsorted.
  */
 export function retrieveCandidates(
   hits: Iterable<IndexHit>,

@@ -422,8 +422,6 @@ export class SpeakerRegistry {
 
   /** The one body the article names in full starting with this word (`Evergreen Living Group` for `Evergreen`), if one. */
   private fullerBody(nameWord: string): string | undefined {
-    // (`in Brennock`: a place, whatever body is named after it, is itself.)
-    if (this.placeLike.has(nameWord)) return undefined;
     const word = new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])${escapeRegExp(nameWord)}(?![\\p{L}\\p{N}'\u2019-])`, 'iu');
     const bodies = new Set(
       this.runsByNameWord
@@ -435,7 +433,8 @@ export class SpeakerRegistry {
         .map((parts) => parts.name),
     );
     const body = bodies.size === 1 ? [...bodies][0]! : undefined;
-    // …named in full before the word stands alone: `Mexico` long before `Mexico City` is the country.
+    // …named in full before the word stands alone: `Mexico` long before `Mexico City` is the country, `in Brennock`
+    // before `Brennock Borough Council` the town.
     const first = word.exec(this.articleText)?.index ?? -1;
     return body !== undefined && this.articleText.indexOf(body) === first ? body : undefined;
   }
