@@ -134,7 +134,8 @@ export class QuestionExpander {
 
   /**
    * The story's terms for the senses two steps broader than a noun's own (Thesaurus.broaderTwice) that are near it
-   * in meaning by their vectors too, less its own term and those already expanded; none for a word not so read.
+   * in meaning by their vectors too, or are its own last part (`lifeboat` → `boat`), less its own term and those
+   * already expanded; none for a word not so read.
    */
   private fartherSenses(word: string, term: string, expanded: ReadonlyMap<string, number>, skip: boolean): string[] {
     const { thesaurus, vectors } = this;
@@ -143,7 +144,9 @@ export class QuestionExpander {
     for (const broader of thesaurus.broaderTwice(word)) {
       const broaderTerm = termOf(broader);
       if (!broaderTerm || broaderTerm === term || expanded.has(broaderTerm) || !this.index.has(broaderTerm)) continue;
-      if (vectors.similarity(word, broader) >= NEIGHBOUR_MIN_SIMILARITY) found.add(broaderTerm);
+      // (`lifeboat` is a boat by its own last word: English puts a compound's head last.)
+      const headOf = broader.length >= 3 && word.toLowerCase().endsWith(broader);
+      if (headOf || vectors.similarity(word, broader) >= NEIGHBOUR_MIN_SIMILARITY) found.add(broaderTerm);
     }
     return [...found];
   }

@@ -488,6 +488,17 @@ describe('terms of the question: a sense two steps broader, when the story uses 
     );
     expect(answerer.answer('ask', 'How many planes arrived for the exercise?').results[0]?.entry.text).toContain('Six military aircraft');
   });
+
+  it('GIVEN "the new lifeboat" asked about and a story calling it "the 12-metre boat" THEN that sentence answers', () => {
+    // `boat` is two steps above `lifeboat` in the lexicon, and the word's own last part: a compound's head names it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'The new lifeboat arrived at the Kessby station on Monday after a two-day voyage from the yard.\n\n' +
+          'The 12-metre boat cost 1.8 million crowns and can reach 25 knots, the rescue charity said.',
+      ),
+    );
+    expect(answerer.answer('ask', 'What did the new lifeboat cost?').results[0]?.entry.text).toContain('1.8 million crowns');
+  });
 });
 
 describe('terms of the question: a country and the adjective pertaining to it', () => {
