@@ -154,16 +154,20 @@ export class QuestionExpander {
   /**
    * Which of a noun's expansions are its kinds: a narrower sense of it in the lexicon (`ship` of vessel) that is near
    * it in meaning by the vectors too, for a noun of many senses has kinds of each (`cover` is a kind of fire, the
-   * gunfire). None for a word used as a verb.
+   * gunfire), or that ends in the noun itself (`narrowboat` of boat: a compound's head names what it is, however far
+   * apart the vectors put them, as in fartherSenses). None for a word used as a verb.
    */
   private kindsAmong(word: string, expansions: ReadonlyMap<string, number>, asVerb: boolean): Set<string> {
     const { thesaurus, vectors } = this;
     const kinds = new Set<string>();
     if (!thesaurus || !vectors || asVerb || expansions.size === 0) return kinds;
+    const own = termOf(word) ?? word;
     for (const kind of thesaurus.narrower(word, 'noun')) {
       const kindTerm = termOf(kind) ?? kind;
-      if (expansions.has(kindTerm) && !kinds.has(kindTerm) && vectors.similarity(word, kind) >= NEIGHBOUR_MIN_SIMILARITY)
-        kinds.add(kindTerm);
+      if (!expansions.has(kindTerm) || kinds.has(kindTerm)) continue;
+      // (Compared as terms: `boats` asks about `narrowboats`.)
+      const headOf = own.length >= 3 && kindTerm.length > own.length && kindTerm.endsWith(own);
+      if (headOf || vectors.similarity(word, kind) >= NEIGHBOUR_MIN_SIMILARITY) kinds.add(kindTerm);
     }
     return kinds;
   }

@@ -142,16 +142,21 @@ export function givesReasonNotTime(text: string, motive: boolean): boolean {
 /** A number joined to a noun by a hyphen, before the noun it describes (`a two-person workshop`, `a 12-member board`). */
 const COUNT_AS_MODIFIER =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-\p{L}+(?:-\p{L}+)*(?=\s+\p{Ll})/giu;
+/** A person's age set off by commas after their name (`Janet Pruvey, 67, who has lived aboard her boat`). */
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]*),\s*\d{1,3}(?=\s*,)/gu;
 
-/** Does a text count what is asked only in words describing another noun (`a two-person workshop` counts no people)? */
-function countsOnlyInModifiers(text: string, countPhrase: RegExp): boolean {
-  if (text.match(COUNT_AS_MODIFIER) === null) return false;
-  return !countPhrase.test(` ${analyze(text.replace(COUNT_AS_MODIFIER, ' ')).join(' ')} `);
+/**
+ * Does a text count what is asked only with numbers that count nothing (`a two-person workshop` counts no people,
+ * `Janet Pruvey, 67, who lives aboard her narrowboat` no boats)?
+ */
+function countsOnlyInOtherWords(text: string, countPhrase: RegExp): boolean {
+  const counting = text.replace(COUNT_AS_MODIFIER, ' ').replace(AGE_AFTER_NAME, ' ');
+  return counting.length < text.length && !countPhrase.test(` ${analyze(counting).join(' ')} `);
 }
 
-/** Does an entry count what is asked (`countPhrase`), other than in words describing another noun? */
+/** Does an entry count what is asked (`countPhrase`), other than in words describing another noun or in an age? */
 export function countsAsked(text: string, analysed: string, countPhrase: RegExp): boolean {
-  return countPhrase.test(analysed) && !countsOnlyInModifiers(text, countPhrase);
+  return countPhrase.test(analysed) && !countsOnlyInOtherWords(text, countPhrase);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entry } from '../story/types.js';
 import { groupsTallied, talliesVote } from './voteTally.js';
 import { namesSum } from './answerType.js';
 import { type AnswerWeights, retrievalBound, scoreRetrieval } from './answerWeights.js';
-import { givesReason, type RetrievalFeatures } from './candidateFeatures.js';
+import { countsAsked, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { leavesObjectOut } from './elidedObject.js';
 import type { CommonWords, Predicate, QuestionPlan } from './planQuestion.js';
 import { SYNONYM_QUALITY } from './QuestionExpander.js';
@@ -153,7 +153,8 @@ export function retrieveCandidates(
           : minCoverage;
     if (most / total < needed) continue;
     // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
-    const halfCounted = countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countPhrase.test(texts.analysed(hit.entry));
+    const halfCounted =
+      countPhrase !== null && hit.matchedGroups.has(countedGroup) && !countsAsked(hit.entry.text, texts.analysed(hit.entry), countPhrase);
     const inNames = texts.namesOnly(hit.entry, hit.matchedGroups, commonWords);
     // The hit's own groups, copied only when the speaker, the count, a name or a naming changes them.
     const covered =
