@@ -143,6 +143,9 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     const verb = match[1]!.toLowerCase();
     const before = masked.slice(0, match.index);
     const after = masked.slice(match.index + match[0].length);
+    // `The appeal, called Raise the Roof, was launched…`, `The plan, announced in May, has…`: a participle set off by
+    // commas before the sentence's own verb describes its subject; it reports no one's words.
+    if (/,\s*$/u.test(before) && PREDICATE_AFTER_COMMA.test(after.split(/[\u201C"]/u)[0]!)) continue;
     // `…, polarized waves might allow it to find the first examples, says Li.`: a verb after a comma with a name
     // after it has its subject there, whatever the clause before it holds.
     if (!/ing$/u.test(verb) && /,\s*$/u.test(before)) {
@@ -192,6 +195,9 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
  */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s*\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]+){1,3}\s*(?:,|$)/u;
+
+/** A clause's verb after a comma: an auxiliary or a copula opening the rest of a sentence (`, was launched on…`). */
+const PREDICATE_AFTER_COMMA = /,\s*(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s/iu;
 
 /** An age written before a name (`9-year-old Maya Santos`). */
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old\s+(?=\p{Lu})/u;

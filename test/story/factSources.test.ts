@@ -38,6 +38,14 @@ describe('what is not a speech verb', () => {
   it('GIVEN a speech verb after an article ("an estimated $40") THEN it qualifies the figure, and the speaker after it counts', () => {
     expect(sourceOf('Yearly savings would be an estimated $40 per household, Nora Vance said.', 'Yearly savings')).toBe('Nora Vance');
   });
+  it('GIVEN a participle set off by commas before the sentence\u2019s own verb ("The fund, called Save the Mill, was launched…") THEN it reports no one\u2019s words', () => {
+    const text = 'The fund, called Save the Mill, was launched on 3 May with a target of 90,000 crowns.';
+    expect(sourceOf(text, 'was launched')).toBe('the article');
+  });
+
+  it('GIVEN a speech verb as such a participle ("The plan, announced in May, has been delayed") THEN the sentence is the article\u2019s own', () => {
+    expect(sourceOf('The plan, announced in May by the harbour board, has been delayed again.', 'has been delayed')).toBe('the article');
+  });
 });
 
 describe('the subject before a speech verb', () => {
