@@ -3,7 +3,7 @@ import { type Initialism, initialismLinks, writtenInCapitals } from './initialis
 import { DENIAL_COUNTERPARTS, isPreposition, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
-import type { Thesaurus } from './Thesaurus.js';
+import { inDegree, type Thesaurus } from './Thesaurus.js';
 import { GENERAL_WORD_RANK, type WordVectors } from './WordVectors.js';
 
 /**
@@ -319,9 +319,13 @@ export class QuestionExpander {
       // A word naming a speaker that the question writes in lower case (`teachers` for a group the story quotes, a
       // role, `medicine` in a company's name) is a common word too: its synonyms still say what the question is about.
       if (this.thesaurus && !/^\d/u.test(word) && (!isSpeakerWord || !isName) && !phrasal.has(group)) {
+        // `biggest` asks about `the largest`: an adjective's comparative or superlative has its synonyms in the same degree.
+        const degree = this.thesaurus.degreeOf(word);
         const add = (candidates: readonly string[], boost: number): void => {
           for (const candidate of candidates) {
-            for (const candidateTerm of verbs.has(word) ? termsOfLemma(candidate) : [termOf(candidate)]) {
+            const forms = verbs.has(word) ? termsOfLemma(candidate) : [termOf(candidate)];
+            if (degree && /^\p{Ll}+$/u.test(candidate)) forms.unshift(termOf(inDegree(candidate, degree)));
+            for (const candidateTerm of forms) {
               if (expansions.size >= MAX_SYNONYMS) return;
               if (candidateTerm && candidateTerm !== term && !expansions.has(candidateTerm) && this.index.has(candidateTerm)) {
                 expansions.set(candidateTerm, boost);

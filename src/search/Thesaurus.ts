@@ -67,6 +67,30 @@ const KIND_SENSES = 2;
 /** How many looked-up words (per relation) the thesaurus keeps answers for. */
 const MAX_CACHED_WORDS = 50_000;
 
+/** An adjective's comparative (`er`) or superlative (`est`). */
+export type Degree = 'er' | 'est';
+
+/** An adjective in a degree, by the regular spelling rules: `large` → `largest`, `big` → `biggest`, `busy` → `busiest`. */
+export function inDegree(adjective: string, degree: Degree): string {
+  if (/[^aeiou]y$/u.test(adjective)) return `${adjective.slice(0, -1)}i${degree}`;
+  if (adjective.endsWith('e')) return `${adjective}${degree.slice(1)}`;
+  // One syllable ending in a consonant after one vowel doubles it (`big`, `hot`, `sad`; not `fast`, `cheap`, `new`).
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/u.test(adjective)) return `${adjective}${adjective.at(-1)}${degree}`;
+  return `${adjective}${degree}`;
+}
+
+/** An adjective's comparative and superlative endings and what each takes off (`biggest`, `largest`, `busiest`). */
+const COMPARISONS: Array<[RegExp, string]> = [
+  [/iest$/u, 'y'],
+  [/ier$/u, 'y'],
+  [/(\w)\1est$/u, '$1'],
+  [/(\w)\1er$/u, '$1'],
+  [/est$/u, ''],
+  [/est$/u, 'e'],
+  [/er$/u, ''],
+  [/er$/u, 'e'],
+];
+
 export class Thesaurus {
   private readonly cache = new Map<string, string[]>();
   /** Each looked-up word's dictionary forms, and each looked-up phrase's compound: questions repeat their words. */
@@ -162,6 +186,17 @@ export class Thesaurus {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'verb'));
   }
 
+  /**
+   * `biggest` → `est`, `cheaper` → `er`: the degree of a word the lexicon knows only as an adjective's comparative or
+   * superlative; null for any other word (`tower`, `large`).
+   */
+  degreeOf(word: string): Degree | null {
+    const lower = word.toLowerCase();
+    if (!/(?:er|est)$/u.test(lower) || this.inflectionsOf(lower).some((form) => this.has(form))) return null;
+    if (!this.isAdjective(lower)) return null;
+    return lower.endsWith('est') ? 'est' : 'er';
+  }
+
   /** Does the lexicon know the word as an adjective? */
   isAdjective(word: string): boolean {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'adj'));
@@ -237,6 +272,11 @@ export class Thesaurus {
     const forms = this.inflectionsOf(word);
     const found = forms.filter((form) => this.has(form));
     if (found.length > 0) return found;
+    // A word the lexicon lacks in every inflection may be an adjective's comparative or superlative (`biggest` →
+    // `big`, `largest` → `large`, `busier` → `busy`); one it knows is not (`tower` is no `tow`).
+    const graded = COMPARISONS.flatMap(([pattern, replacement]) => (pattern.test(word) ? [word.replace(pattern, replacement)] : []));
+    const adjectives = graded.filter((form) => this.index.get(form)?.some((entry) => entry.part === 'adj'));
+    if (adjectives.length > 0) return [...new Set(adjectives)];
     // Only a word the lexicon lacks in every inflection is read as a doer of a verb (`organizers` → `organize`);
     // `workers` is `worker`, not `work`.
     return [word.replace(/ers?$/u, ''), word.replace(/rs?$/u, '')].filter((form) => form !== word && this.has(form));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Thesaurus } from '../../src/search/Thesaurus.js';
+import { inDegree, Thesaurus } from '../../src/search/Thesaurus.js';
 import { WordNetIndex, wordNetDir } from '../../src/search/WordNetIndex.js';
 import { fullParseIndex } from './fullParseIndex.js';
 
@@ -9,6 +9,28 @@ const thesaurus = new Thesaurus();
 describe('Thesaurus', () => {
   it('GIVEN "start" THEN "begin" is a synonym', () => {
     expect(thesaurus.synonyms('start')).toContain('begin');
+  });
+
+  it('GIVEN an adjective\u2019s superlative (biggest, largest, busiest) THEN the adjective\u2019s synonyms, and its degree', () => {
+    expect(thesaurus.synonyms('biggest')).toContain('large');
+    expect(thesaurus.synonyms('largest')).toContain('big');
+    expect(thesaurus.degreeOf('busiest')).toBe('est');
+    expect(thesaurus.degreeOf('cheaper')).toBe('er');
+  });
+
+  it('GIVEN a word the lexicon knows as it stands (tower, number) THEN it is no comparative', () => {
+    expect(thesaurus.degreeOf('tower')).toBeNull();
+    expect(thesaurus.degreeOf('number')).toBeNull();
+  });
+
+  it('GIVEN an adjective and a degree THEN the regular spelling (largest, biggest, busiest, cheapest)', () => {
+    expect(['large', 'big', 'busy', 'cheap', 'green'].map((word) => inDegree(word, 'est'))).toEqual([
+      'largest',
+      'biggest',
+      'busiest',
+      'cheapest',
+      'greenest',
+    ]);
   });
 
   it('GIVEN "secondary" THEN "primary" is its antonym; "electric" has none', () => {

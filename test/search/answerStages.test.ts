@@ -527,6 +527,20 @@ describe('terms of the question: a sense two steps broader, when the story uses 
   });
 });
 
+describe('terms of the question: an adjective\u2019s degree', () => {
+  it('GIVEN "the biggest donation" and a story giving "the largest single gift" THEN that sentence answers', () => {
+    // `biggest` is `big` in the superlative: its synonyms answer in the superlative too.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Gifts to the lifeboat appeal have come from across the island.\n\n' +
+          'The largest single gift, 9,000 crowns, came from a retired fisherman, Arne Dahl.\n\n' +
+          'Donations can be left at the harbour office or the post office.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Who gave the biggest donation?').results[0]?.entry.text).toContain('Arne Dahl');
+  });
+});
+
 describe('terms of the question: a country and the adjective pertaining to it', () => {
   it('GIVEN a question naming a country THEN a sentence using its adjective answers', () => {
     const { answerer } = buildKnowledge(
