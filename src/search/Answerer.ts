@@ -202,6 +202,8 @@ export class Answerer {
 
   /** A word of common meaning: one the lexicon knows, not as a named thing only. */
   private readonly isCommonWord = (word: string): boolean => this.thesaurus?.knows(word) === true && !this.thesaurus.isInstance(word);
+  /** A noun whose commonest sense is a made thing or a place (`cafe`, `bridge`, `park`): what a name ending in it is. */
+  private readonly namesStructure = (word: string): boolean => this.thesaurus?.namesStructure(word) === true;
   /** The lexicon knows the word as a verb (for finding a sentence's subject: see subjectWords). */
   private readonly hasVerbSense = (word: string): boolean => (this.thesaurus?.synonyms(word, 'verb').length ?? 0) > 0;
 
@@ -721,7 +723,7 @@ export class Answerer {
       // to read then (the texts' words could only take a speaker's name's words out of names).
       parts =
         texts.some((text) => TWO_CAPITALISED.test(text)) || (speaker !== null && this.nameHoldsCommonWord(speaker.name))
-          ? namePartsOf(texts, speaker ? [speaker.name] : [], this.isCommonWord)
+          ? namePartsOf(texts, speaker ? [speaker.name] : [], this.isCommonWord, this.namesStructure)
           : NO_NAME_PARTS;
       this.nameParts.set(entry, parts);
     }

@@ -60,6 +60,9 @@ export interface ThesaurusOptions {
 /** WordNet's lexicographer files of nouns denoting people, and groups of them. */
 const NOUN_PERSON = 18;
 const NOUN_GROUP = 14;
+/** WordNet's lexicographer files of made things (`noun.artifact`) and of places (`noun.location`). */
+const NOUN_ARTIFACT = 6;
+const NOUN_LOCATION = 15;
 
 /** How many of a word's commonest senses as a noun may make it a kind of something (see isKindOf). */
 const KIND_SENSES = 2;
@@ -229,6 +232,12 @@ export class Thesaurus {
   namesActor(word: string): boolean {
     const file = this.commonestNounFile(word);
     return file === NOUN_PERSON || file === NOUN_GROUP;
+  }
+
+  /** Is the word's commonest sense as a noun a made thing or a place (`cafe`, `bridge`, `park`): `noun.artifact`, `noun.location`? */
+  namesStructure(word: string): boolean {
+    const file = this.commonestNounFile(word);
+    return file === NOUN_ARTIFACT || file === NOUN_LOCATION;
   }
 
   /** The lexicographer file of the word's commonest sense as a noun, -1 when it is no noun. */

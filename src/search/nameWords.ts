@@ -43,7 +43,12 @@ export interface NameWords {
  * (`isCommonWord`: the lexicon's, not a name), each with the other terms of those names. `texts` are sentences: a
  * common word capitalised because it starts one is not taken as part of a name. `names` are names as such (a speaker's).
  */
-export function namePartsOf(texts: string[], names: string[], isCommonWord: (word: string) => boolean): NameWords {
+export function namePartsOf(
+  texts: string[],
+  names: string[],
+  isCommonWord: (word: string) => boolean,
+  namesWhatItIs: (word: string) => boolean = () => false,
+): NameWords {
   const inNames = new Map<string, Set<string>>();
   const outside = new Set<string>();
   const seen = new Set<string>();
@@ -51,8 +56,11 @@ export function namePartsOf(texts: string[], names: string[], isCommonWord: (wor
     const capitalised = run.filter(isCapitalised);
     const coined = isCoined(capitalised, isCommonWord);
     const terms = capitalised.flatMap((word) => analyze(word));
+    // `the Tidewater Cafe` is a cafe: a singular noun ending the name that names a made thing or a place says what it is.
+    const last = capitalised.at(-1);
+    const kind = last !== undefined && !/s$/u.test(last) && namesWhatItIs(last.toLowerCase()) ? last : undefined;
     for (const word of run) {
-      const common = coined && isCapitalised(word) && isCommonWord(word.toLowerCase());
+      const common = coined && isCapitalised(word) && word !== kind && isCommonWord(word.toLowerCase());
       for (const term of analyze(word)) {
         seen.add(term);
         if (!common) outside.add(term);

@@ -527,6 +527,20 @@ describe('terms of the question: a sense two steps broader, when the story uses 
   });
 });
 
+describe('common words inside names: a name ending in what the thing is', () => {
+  it('GIVEN "the cafe" asked about and a story naming "the Gullrock Cafe" THEN that sentence answers', () => {
+    // `Gullrock` is no common word, so the name is coined; but a cafe is a made thing, and a name ending in one is one.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        "Three businesses on Quay Street will close this spring, the traders' association said.\n\n" +
+          'Mina Doyle said the Gullrock Cafe would shut in May.\n\n' +
+          'The bakery next door will shut in June.',
+      ),
+    );
+    expect(answerer.answer('ask', 'When will the cafe shut?').results[0]?.entry.text).toContain('Gullrock Cafe');
+  });
+});
+
 describe('terms of the question: an adjective\u2019s degree', () => {
   it('GIVEN "the biggest donation" and a story giving "the largest single gift" THEN that sentence answers', () => {
     // `biggest` is `big` in the superlative: its synonyms answer in the superlative too.

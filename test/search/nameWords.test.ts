@@ -33,6 +33,14 @@ describe('namePartsOf: common words a text uses only inside a coined name', () =
     );
   });
 
+  it('GIVEN a name ending in a singular noun for a made thing or a place (the Corvane Cafe) THEN the cafe is one: not only a name', () => {
+    const structures = new Set(['cafe', 'bridge']);
+    const parts = namePartsOf(['Staff at the Corvane Cafe agreed.', 'Halden Buses did not.'], [], isCommonWord, (word) =>
+      structures.has(word),
+    );
+    expect([...parts.inNames.keys()]).toEqual(['buse']);
+  });
+
   it('GIVEN the coined word itself THEN it names the name: never only inside it', () => {
     expect(commonWordsOfCoinedName('Halden Medicine', isCommonWord)).toEqual(['medicin']);
     expect(commonWordsOfCoinedName('Transport Department', isCommonWord)).toEqual([]);
