@@ -18,6 +18,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.degreeOf('cheaper')).toBe('er');
   });
 
+  it('GIVEN a noun for a made thing or a place (cafe, bridge, park) THEN it names a structure; a field or a body (medicine, council) does not', () => {
+    expect(['cafe', 'bridge', 'park'].map((word) => thesaurus.namesStructure(word))).toEqual([true, true, true]);
+    expect(['medicine', 'council'].map((word) => thesaurus.namesStructure(word))).toEqual([false, false]);
+  });
+
   it('GIVEN a word the lexicon knows as it stands (tower, number) THEN it is no comparative', () => {
     expect(thesaurus.degreeOf('tower')).toBeNull();
     expect(thesaurus.degreeOf('number')).toBeNull();
