@@ -61,12 +61,17 @@ const VERB_AT = new RegExp(`\\b(${VERB_ALTERNATION})\\b`, 'giu');
 
 /**
  * The speech verbs of a text. A capitalised one past its first word is a name's word (`the United States`), and one
- * after an article qualifies a noun (`an estimated $30`, `the reported figure`): neither is a verb.
+ * after an article qualifies a noun (`an estimated $30`, `the reported figure`), as a participle after a particle or a
+ * preposition does (`put up warning signs`): none is a verb.
  */
 function speechVerbsIn(text: string): RegExpExecArray[] {
   return [...text.matchAll(VERB_AT)].filter((match) => {
     const before = text.slice(0, match.index);
     if (/\b(?:an?|the)\s+$/iu.test(before)) return false;
+    // `put up warning signs`, `with warning lights`, `no warning shots`: a participle after a particle, a preposition
+    // or a quantifier qualifies the noun after it.
+    if (/ing$/iu.test(match[1]!) && /\b(?:up|out|down|off|with|without|of|for|no|any|some|more|new|its|their|his|her)\s+$/iu.test(before))
+      return false;
     return !/^\p{Lu}/u.test(match[0]) || !/\S/u.test(before);
   });
 }
