@@ -176,6 +176,17 @@ export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRe
 const CLAUSE_WORD =
   /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b|n['\u2019]t\b/u;
 const DANGLING_END = /\s(?:by|of|to|for|with|from|in|on|at|into|about|the|a|an)$/iu;
+/**
+ * A verb's past form and its object inside a phrase (`The harbour board issued a statement`): a word in -ed before an
+ * article, where a noun phrase has a preposition (`the head of a union`) or nothing there.
+ */
+const VERB_BEFORE_OBJECT = /\s\p{Ll}[\p{Ll}-]*ed\s+(?:a|an|the|its|their)\s/u;
+/**
+ * A subject, its verb's past form and the verb's object, ending the text before a participle (`The harbour board
+ * issued a statement`); a time or a place may follow the object (`issued a statement on Monday`).
+ */
+const OBJECT_BEFORE_PARTICIPLE =
+  /^(.+?)\s+\p{Ll}[\p{Ll}-]*ed\s+(?:a|an|the|its|their|his|her)\s+(?:\S+\s+){0,3}\S+(?:\s+(?:on|in|at|late|early|last)\s+\S+(?:\s+\S+)?)?$/u;
 
 /** A verb's past form, which a `that` after it makes report a clause (`heard that`, `was told that`). */
 const PAST_FORM = String.raw`(?:[\p{L}-]+ed|heard|told|said|found|knew|thought|felt|saw|wrote|learned|learnt|understood|meant)`;
@@ -193,7 +204,7 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   // opens what the verb reports (`The court heard that Mrs Hale had written…`): a clause, not a noun's.
   if (REPORTED_THAT.test(phrase)) return false;
   const head = phrase.replace(/\s+(?:who|whom|which|that)\s.*$/iu, '');
-  if (CLAUSE_WORD.test(head) || DANGLING_END.test(head)) return false;
+  if (CLAUSE_WORD.test(head) || DANGLING_END.test(head) || VERB_BEFORE_OBJECT.test(head)) return false;
   const first = words[0]!;
   if (QUANTIFIERS.has(first.toLowerCase())) return false;
   if (PRONOUNS.has(first.toLowerCase()) && words.length === 1) return true;
@@ -330,6 +341,10 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     if (!/\p{Lu}/u.test(clauseSubject) && !PRONOUNS.has(clauseSubject.toLowerCase()) && !(titled && TITLE_WORDS.has(titled))) return null;
     last = clauseSubject;
   }
+  // `The harbour board issued a statement warning…`: a participle right after a verb's object speaks for that verb's
+  // subject.
+  const object = OBJECT_BEFORE_PARTICIPLE.exec(last);
+  if (object && looksLikeNounPhrase(object[1]!)) last = object[1]!;
   // Two verbs of one subject (`Brandvold thanked the fans and said`): the subject is the name before the first verb.
   const coordinated = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+(?:ed|s)\s.*\sand$/u.exec(last);
   if (coordinated) last = coordinated[1]!;

@@ -38,6 +38,18 @@ describe('what is not a speech verb', () => {
   it('GIVEN a speech verb after an article ("an estimated $40") THEN it qualifies the figure, and the speaker after it counts', () => {
     expect(sourceOf('Yearly savings would be an estimated $40 per household, Nora Vance said.', 'Yearly savings')).toBe('Nora Vance');
   });
+  it('GIVEN a participle after a particle that qualifies the noun after it ("Wardens put up warning signs") THEN the sentence is the article\u2019s own', () => {
+    expect(sourceOf('Wardens put up warning signs at the three beaches by noon on Friday.', 'warning signs')).toBe('the article');
+  });
+
+  it('GIVEN a participle of speech after a noun ("issued a statement warning that…") THEN the subject still speaks', () => {
+    expect(sourceOf('The harbour board issued a statement warning that the quay would close.', 'quay would close')).toBe('harbour board');
+  });
+
+  it('GIVEN a verb and its object before the speech verb ("Outside experts welcomed the results but urged caution") THEN the subject', () => {
+    expect(sourceOf('Outside experts welcomed the results but urged caution.', 'urged caution')).toBe('outside experts');
+  });
+
   it('GIVEN a participle set off by commas before the sentence\u2019s own verb ("The fund, called Save the Mill, was launched…") THEN it reports no one\u2019s words', () => {
     const text = 'The fund, called Save the Mill, was launched on 3 May with a target of 90,000 crowns.';
     expect(sourceOf(text, 'was launched')).toBe('the article');
