@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
 import type { SpeakerRegistry } from './SpeakerRegistry.js';
 import {
+  AUXILIARIES,
   escapeRegExp,
   looksLikeNounPhrase,
   mainSubject,
@@ -202,7 +203,7 @@ const DESCRIPTION_THEN_NAME =
   /^\s*(?:his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s*\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]+){1,3}\s*(?:,|$)/u;
 
 /** A clause's verb after a comma: an auxiliary or a copula opening the rest of a sentence (`, was launched on…`). */
-const PREDICATE_AFTER_COMMA = /,\s*(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s/iu;
+const PREDICATE_AFTER_COMMA = new RegExp(`,\\s*(?:${AUXILIARIES})\\s`, 'iu');
 
 /** An age written before a name (`9-year-old Maya Santos`). */
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old\s+(?=\p{Lu})/u;
