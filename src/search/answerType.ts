@@ -149,7 +149,7 @@ const LENGTH = new RegExp(
 const AGE_QUESTION = /^\s*how\s+old\b/iu;
 /**
  * An age in running text: `53 years old`, `a 53-year-old`, `aged 53`, `Rosa Diaz, 53,`, `in her 50s`; or, for a
- * thing, when it began (`built in 1932`, `founded in 1990`, `since 2004`).
+ * thing, when it began or was made (`built in 1932`, `founded in 1990`, `cast in 1652`, `since 2004`).
  */
 const AGE = new RegExp(
   [
@@ -158,7 +158,7 @@ const AGE = new RegExp(
     '\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{1,3}\\b',
     ',\\s*\\d{1,3}\\s*,',
     '\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?|late\\s+)?(?:\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
-    '\\b(?:built|founded|opened|established|born|created|launched|started|dating|dates)\\s+(?:back\\s+)?(?:in|to|from)\\s+(?:the\\s+)?\\d{4}',
+    '\\b(?:built|founded|opened|established|born|created|launched|started|dating|dates|made|cast|constructed|erected|completed|dug|laid|formed)\\s+(?:back\\s+)?(?:in|to|from)\\s+(?:the\\s+)?\\d{4}',
     '\\bsince\\s+\\d{4}\\b',
   ].join('|'),
   'iu',

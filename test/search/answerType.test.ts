@@ -309,6 +309,12 @@ describe('how old: an age asked for', () => {
   it('GIVEN "how old" about a thing THEN the year it was built answers', () => {
     expect(holdsAnswerKind('The bridge was built in 1932 and last repaired in 2010.', answerKind('How old is the bridge?'))).toBe(true);
   });
+
+  it('GIVEN "how old" about a made thing THEN the year it was made answers, not the year of something done with it', () => {
+    const kind = answerKind('How old is the tenor bell?');
+    expect(holdsAnswerKind('The tenor bell weighs two tonnes and was cast in 1702.', kind)).toBe(true);
+    expect(holdsAnswerKind('The tenor bell was last rung in 1702.', kind)).toBe(false);
+  });
 });
 
 describe('how wide, how heavy, how fast: a measure in its units', () => {
