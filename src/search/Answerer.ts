@@ -518,7 +518,12 @@ export class Answerer {
   /** Silence before search (decideSilence): the question names what the story does not hold. */
   private silenceBefore(query: string, options: AnswerOptions): SilenceReason | null {
     const thesaurus = this.thesaurus;
-    const focus = focusNoun(query, (word) => !thesaurus || thesaurus.isNoun(word) || !thesaurus.knows(word));
+    const asksSum = answerKind(query).money;
+    const focus = focusNoun(
+      query,
+      (word) => !thesaurus || thesaurus.isNoun(word) || !thesaurus.knows(word),
+      (word) => asksSum && thesaurus?.namesSum(word) === true,
+    );
     return silenceBeforeSearch(query, focus, {
       knowsNoun: (word, withKinds) => this.expander.knowsNoun(word, withKinds),
       linksToStory: (word, withNextSenses, forName) => this.expander.linksToStory(word, withNextSenses, forName),

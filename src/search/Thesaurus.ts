@@ -63,6 +63,7 @@ const NOUN_GROUP = 14;
 /** WordNet's lexicographer files of made things (`noun.artifact`) and of places (`noun.location`). */
 const NOUN_ARTIFACT = 6;
 const NOUN_LOCATION = 15;
+const NOUN_POSSESSION = 21;
 
 /** How many of a word's commonest senses as a noun may make it a kind of something (see isKindOf). */
 const KIND_SENSES = 2;
@@ -238,6 +239,23 @@ export class Thesaurus {
   namesStructure(word: string): boolean {
     const file = this.commonestNounFile(word);
     return file === NOUN_ARTIFACT || file === NOUN_LOCATION;
+  }
+
+  /**
+   * Does the word name a sum of money: is one of its first two senses as a noun filed under `noun.possession` (`price`,
+   * `fee`, `budget`; `price` is first a value, `noun.attribute`, then an amount paid)?
+   */
+  namesSum(word: string): boolean {
+    const key = `sum:${word.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached[0] === '1';
+    const found = this.lemmas(word.toLowerCase())
+      .flatMap((lemma) => this.index.get(lemma) ?? [])
+      .find((entry) => entry.part === 'noun');
+    const sum = (found?.offsets ?? []).slice(0, 2).some((offset) => this.readSynset('noun', offset).file === NOUN_POSSESSION);
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, [sum ? '1' : '0']);
+    return sum;
   }
 
   /** The lexicographer file of the word's commonest sense as a noun, -1 when it is no noun. */

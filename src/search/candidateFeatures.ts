@@ -1,6 +1,17 @@
 import type { Entry, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
-import { CAUSE, CLOCK_TIME, COUNT_PHRASE, FORESEEN_HARM, MAYBE_TIME, PLACE, REASON, TALLY, TIME_NOUN } from './questionShape.js';
+import {
+  ARGUED_THAT,
+  CAUSE,
+  CLOCK_TIME,
+  COUNT_PHRASE,
+  FORESEEN_HARM,
+  MAYBE_TIME,
+  PLACE,
+  REASON,
+  TALLY,
+  TIME_NOUN,
+} from './questionShape.js';
 import { analyze } from './analyzer.js';
 import { FUTURE } from './answerType.js';
 import type { QuestionReading } from './readQuestion.js';
@@ -125,10 +136,11 @@ export function closeness(analysed: string, termGroups: ReadonlyMap<string, read
 
 /**
  * Does a text give a reason (REASON)? When the question asks why someone acts (`motive`), a harm foreseen does too
- * (`the plan would hurt riders`): their reason for opposing a plan or choosing another course.
+ * (`the plan would hurt riders`): their reason for opposing a plan or choosing another course. So does what they
+ * argue (`argued that the ban punished families`): an argument is the reasons a side gives for its stand.
  */
 export function givesReason(text: string, motive: boolean): boolean {
-  return REASON.test(text) || (motive && FORESEEN_HARM.test(text));
+  return REASON.test(text) || (motive && (FORESEEN_HARM.test(text) || ARGUED_THAT.test(text)));
 }
 
 /**

@@ -82,8 +82,16 @@ export interface StoryWords {
 const EXPECTED_OF =
   /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:expected|likely|set|due|going|supposed|scheduled|planned|estimated|projected|forecast|thought|believed|said|reported)\s+to\b/iu;
 
-/** The focus noun of `what is the X`: the first of the two words after the article that `isNoun` accepts. */
-export function focusNoun(query: string, isNoun: (word: string) => boolean): string | null {
+/**
+ * The focus noun of `what is the X`: the first of the two words after the article that `isNoun` accepts. None when
+ * either word is the sum a question of money asks for (`namesSum`: `What was the purchase price of the site?` asks a
+ * sum, which the story may give with no word for price, `bought the tower for £640,000`).
+ */
+export function focusNoun(
+  query: string,
+  isNoun: (word: string) => boolean,
+  namesSum: (word: string) => boolean = () => false,
+): string | null {
   const match = FOCUS_QUESTION.exec(query);
   // `What is the development expected to cost?` asks what is expected of it (a cost), not what the development is.
   if (!match || EXPECTED_OF.test(query)) return null;
@@ -93,6 +101,7 @@ export function focusNoun(query: string, isNoun: (word: string) => boolean): str
     .map((w) => w.toLowerCase())
     // (Nor is `the pilot's name`: a name is what it asks of the pilot; see nameAsked.ts.)
     .filter((w) => !NAMING_WORDS.has(w) && !/^names?$/u.test(w));
+  if (candidates.some(namesSum)) return null;
   return candidates.find(isNoun) ?? null;
 }
 

@@ -210,6 +210,12 @@ export const FORESEEN_HARM = new RegExp(
     'raise (?:prices|fares|costs|rents|rates|taxes|bills)|drive up|push up)\\b',
   'iu',
 );
+/**
+ * A verb of arguing a case with its clause (`argued that`, `contends that`, `objected that`): what follows is the reasons
+ * a side gives for its stand. (`warned that` foretells, `said that` reports anything: neither argues.)
+ */
+export const ARGUED_THAT =
+  /\b(?:argu(?:e|es|ed|ing)|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|complain(?:s|ed|ing)?|object(?:s|ed|ing)?)\s+that\b/iu;
 /** `What did <subject> say…`: who the question asks about. */
 export const SPEECH_SUBJECT =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|tell|told|think|feel|respond|react|write|post|tweet|claim|argue|warn|comment)\b/iu;

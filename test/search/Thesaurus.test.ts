@@ -23,6 +23,11 @@ describe('Thesaurus', () => {
     expect(['medicine', 'council'].map((word) => thesaurus.namesStructure(word))).toEqual([false, false]);
   });
 
+  it('GIVEN a noun for an amount paid (price, fee, budget) THEN it names a sum; a thing bought (ticket, site) does not', () => {
+    expect(['price', 'fee', 'budget'].map((word) => thesaurus.namesSum(word))).toEqual([true, true, true]);
+    expect(['ticket', 'site'].map((word) => thesaurus.namesSum(word))).toEqual([false, false]);
+  });
+
   it('GIVEN a word the lexicon knows as it stands (tower, number) THEN it is no comparative', () => {
     expect(thesaurus.degreeOf('tower')).toBeNull();
     expect(thesaurus.degreeOf('number')).toBeNull();

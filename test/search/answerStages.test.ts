@@ -219,6 +219,19 @@ describe('candidateFeatures: each candidate described the same way for every que
     expect(features('Why is the union against the timetable?', entryWith(passage, 'cost jobs'), true).reason).toBe(true);
   });
 
+  it('GIVEN "why" someone takes a stand and the case they argue ("argued that", "objected that") THEN reason holds', () => {
+    const passage =
+      'Cllr Mabel Ruddock, who sits for the Quay ward, argued that the curfew punished young workers on late shifts. ' +
+      'The residents group objected that nobody had asked them.';
+    expect(features('Why is the councillor against the curfew?', entryWith(passage, 'argued that'), true).reason).toBe(true);
+    expect(features('Why are residents against the curfew?', entryWith(passage, 'objected that'), true).reason).toBe(true);
+  });
+
+  it('GIVEN "why" someone takes a stand and a warning of theirs ("warned that") THEN that alone is no case argued', () => {
+    const passage = 'Its chief executive, Tomas Varga, has warned that the ferry line may not last the winter.';
+    expect(features('Why is the ferry line against the curfew?', entryWith(passage, 'warned that'), true).reason).toBe(false);
+  });
+
   it('GIVEN "why" about an event, not someone\'s act THEN a harm foreseen is no reason for it', () => {
     const passage = 'The merger would hurt travellers on the island routes, regulators said.';
     expect(features('Why did ferry shares fall?', entryWith(passage, 'would hurt'), false).reason).toBe(false);

@@ -62,6 +62,20 @@ describe('silence and its reason', () => {
     expect(homes.answer('ask', 'What is the development expected to cost?').silence).not.toBe('unknown thing asked about');
   });
 
+  it('GIVEN "what was the purchase price of <a thing>" when the story gives the sum with no word for price THEN it answers with the sum', () => {
+    const mill = buildKnowledge(
+      storyOf(
+        [
+          'A restored watermill at Hobb Lane will open as a bakery next month.',
+          'Fenwick Mills bought the derelict mill and its granary from the county for £212,000 in 2023.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    const answer = mill.answer('ask', 'What was the purchase price of the mill?');
+    expect(answer.silence).toBeNull();
+    expect(answer.results[0]?.entry.text).toContain('£212,000');
+  });
+
   it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
     const deal = buildKnowledge(
       storyOf(
