@@ -14,6 +14,13 @@ export interface AnswerWeights {
    */
   reasonCoverage: number;
   /**
+   * For `when…`: the share of `minCoverage` a candidate giving the time asked for needs, when it names every name the
+   * question gives and no candidate covers the question in full measure (see retrieveCandidates). A date is the answer
+   * the question cannot word, and the event is often put in other words (`the road opening in 2031` for `when could
+   * drivers first use the bypass`).
+   */
+  timeCoverage: number;
+  /**
    * For a yes/no question naming a speaker: how fully the best answer must say the rest of it, what it asks they did
    * (see deedCoverage); below it, silence.
    */
@@ -85,6 +92,7 @@ export interface AnswerWeights {
 export const ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.55,
   reasonCoverage: 0.85,
+  timeCoverage: 0.75,
   minDeedCoverage: 0.6,
   nearPredicate: 0.7,
   coveragePower: 2,

@@ -1,6 +1,6 @@
 import type { Entry } from '../story/types.js';
 import { groupsTallied, talliesVote } from './voteTally.js';
-import { namesSum } from './answerType.js';
+import { answerKind, holdsAnswerKind, namesSum } from './answerType.js';
 import { type AnswerWeights, retrievalBound, scoreRetrieval } from './answerWeights.js';
 import { countsAsked, givesReason, type RetrievalFeatures } from './candidateFeatures.js';
 import { leavesObjectOut } from './elidedObject.js';
@@ -50,7 +50,8 @@ export interface EntryTexts {
 
 /**
  * The retrieval stage: the index's hits (best first) that cover enough of the question (`minCoverage` of its weight,
- * less for a sentence giving a reason to `why…` or a yes/no question answered in the story's own words), each scored on
+ * less for a sentence giving a reason to `why…`, a yes/no question answered in the story's own words, or a sentence
+ * giving the time a `when…` asks and naming each name it gives, kept only when no candidate covers in full), each scored on
  * what retrieval knows. Coverage counts each question word the hit matches at its quality, and what the hit says in
  * other ways: the named speaker's own words or words reported from them, another name for `what is its nickname`, the
  * deed's object left out, a sum of money for the word for money, `no one` for `any pupils`, a thing named by its head
@@ -86,11 +87,20 @@ export function retrieveCandidates(
     deed,
   } = plan;
   const names = withoutAmount ? namesIn(question) : new Set<string>();
+  // `When…`: a sentence giving the time asked for, and naming every name the question gives, needs less of its words.
+  const asked = answerKind(question);
+  const questionNames = namesIn(question);
+  const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
+  const datesAnswer = (hit: IndexHit, namedBy: (group: number) => boolean): boolean =>
+    asked.time && holdsAnswerKind(hit.entry.text, asked) && nameGroups.every((group) => hit.matchedGroups.has(group) || namedBy(group));
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
   // unless money or a share is what it counts (`how many percentage points`).
   const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);
   // Retrieval: the index's hits that cover enough of the question, scored on what retrieval knows.
   const answers: Candidate[] = [];
+  // Candidates that pass only by the share a dated answer needs, and whether any passes in full measure.
+  const datedOnly = new Set<Candidate>();
+  let full = false;
   const topScores: number[] = [];
   const bound = retrievalBound(answerWeights);
   // A question about a named speaker's words is answered too by a sentence reporting them (`no comment from Okafor`).
@@ -144,13 +154,27 @@ export function retrieveCandidates(
     }
     // `Why…`: a sentence giving a reason names the cause, which the question cannot, and restates the event
     // only in part (`the policy shift was seen as an attempt to…` for `why did they make this change`).
-    // A yes/no question answered in the story's own words (a denial, what will happen) shares fewer of its words.
-    const needed =
-      reading.wantsReason && givesReason(hit.entry.text, checks.motive)
-        ? minCoverage * answerWeights.reasonCoverage
-        : checks.yesNo && answersInOwnWords(hit.entry.text, checks.yesNo)
-          ? minCoverage * answerWeights.yesNoCoverage
-          : minCoverage;
+    // A yes/no question answered in the story's own words (a denial, what will happen) shares fewer of its words,
+    // and so does a `when` question answered by a date.
+    const reasonGiven = reading.wantsReason && givesReason(hit.entry.text, checks.motive);
+    const ownWords = !reasonGiven && checks.yesNo !== null && answersInOwnWords(hit.entry.text, checks.yesNo);
+    // (A name is given by the sentence's words, its speaker's name, or its head noun alone: `the museum`.)
+    const dated =
+      !reasonGiven &&
+      !ownWords &&
+      datesAnswer(
+        hit,
+        (group) =>
+          referred.includes(group) || (bySpeaker && named.some((match) => match.speaker.id === speakerId && match.covered.has(group))),
+      );
+    const share = reasonGiven
+      ? answerWeights.reasonCoverage
+      : ownWords
+        ? answerWeights.yesNoCoverage
+        : dated
+          ? answerWeights.timeCoverage
+          : 1;
+    const needed = minCoverage * share;
     if (most / total < needed) continue;
     // What `how many` counts is covered by a count of it (`900 members`), half by a mere mention.
     const halfCounted =
@@ -208,7 +232,10 @@ export function retrieveCandidates(
     }
     const retrieval: RetrievalFeatures = { match: hit.score, coverage, bySpeaker };
     const score = scoreRetrieval(retrieval, answerWeights);
-    answers.push({ entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups });
+    const answer: Candidate = { entry: hit.entry, score, retrieval, bySpeaker, groups: hit.matchedGroups };
+    answers.push(answer);
+    if (coverage >= minCoverage) full = true;
+    else if (dated) datedOnly.add(answer);
     // Hits come best first. Once RERANK_DEPTH candidates beat anything a later hit could still score,
     // the rest could only fill the unranked tail: stop (common words can match thousands of entries).
     if (namedIds.size === 0 || bySpeaker) {
@@ -218,5 +245,8 @@ export function retrieveCandidates(
     }
     if (topScores.length === RERANK_DEPTH && hit.score * bound < topScores[RERANK_DEPTH - 1]!) break;
   }
-  return answers;
+  // A sentence that says the question in full measure speaks of the event: when it gives no time (or not the one
+  // asked), a dated sentence that says less of it is likelier the time of something else (`When will astronauts next
+  // land on the moon?`: `could deliver tools needed by astronauts on the moon`, not `unveiled its Moon lander in May`).
+  return full && datedOnly.size > 0 ? answers.filter((answer) => !datedOnly.has(answer)) : answers;
 }

@@ -526,6 +526,36 @@ describe('ask: the sentence or quote that answers', () => {
   });
 });
 
+describe('ask: a when question answered by a date in other words', () => {
+  const bakery = [
+    'A fire gutted the kitchen of the Corran Street bakery on Saturday night, and nobody was hurt.',
+    'The owner, Mina Holt, said insurers had already visited and the ovens would have to be replaced.',
+    'The shop hopes to restart production in early May, Holt said.',
+  ];
+
+  it('GIVEN "when will…" and a dated sentence saying the event in other words (resume making bread ~ restart production) THEN it answers', () => {
+    expect(firstAskedOn(bakery, 'When will the bakery resume making bread?')).toContain('restart production in early May');
+  });
+
+  it('GIVEN a sentence saying the question in full with no time THEN a dated sentence saying less of it (another shop) does not answer', () => {
+    const undated = [
+      ...bakery.slice(0, 2),
+      'Holt said the bakery would resume trading once the insurers paid out.',
+      'Her second shop, in Harwick, will restart production in early May.',
+    ];
+    expect(firstAskedOn(undated, 'When will the bakery resume making bread?')).toBeUndefined();
+  });
+
+  it('GIVEN "when did <a name>…" and a dated sentence that does not name them THEN it does not answer', () => {
+    const inquest = [
+      'A cyclist died after a collision with a tipper lorry on the Ring Road in Harwick, an inquest heard on Monday.',
+      'Dale Okoro, 44, told the coroner he had not seen the bike.',
+      'The cyclist, Ben Tarrant, had been riding to work at about 7.40am when the lorry turned left.',
+    ];
+    expect(firstAskedOn(inquest, 'When did Okoro start driving lorries?')).toBeUndefined();
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['', 'empty'],
