@@ -31,11 +31,12 @@ const SENTENCE_SUBJECT =
   /^(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+(?:(?:of|for|and|&|de|van|von)\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+)(?=,|\s+\p{Ll})/u;
 
 /**
- * A sentence opening with a word or two describing a title and the name after it, then its verb (`Fourth-grade teacher
- * Luis Armenta spent`; not `Airline analyst Rachel Kim of Cowen said`, whose role goes on after the name).
+ * A sentence opening with a word or two describing a title and the name after it, then its verb or a clause set off by
+ * commas (`Fourth-grade teacher Luis Armenta spent`, `Opposition leader Councillor Peter Vance, who voted against the
+ * plan, accused`; not `Airline analyst Rachel Kim of Cowen said`, whose role goes on after the name).
  */
 const TITLED_SUBJECT =
-  /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
+  /^(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+)(?=,|\s+(?!(?:of|for|at|from|with|in)\s)\p{Ll})/u;
 
 /**
  * A subject put after its verb, the sentence opening with where it stands (`Among the claimants is Colette Anand, 58,

@@ -133,6 +133,16 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'It is over')).toBe('Jane Smith');
   });
 
+  it('GIVEN a sentence opening with a description, a title and a name set off by a clause THEN a later "he said" is his', () => {
+    const text = [
+      'Rosa Pell, who chairs the market traders, said the stalls would stay.',
+      '\u201CWe are not leaving,\u201D Pell said.',
+      'Opposition leader Councillor Owen Tarr, who voted against the sale, accused the cabinet of letting the hall decay.',
+      '\u201CThey never fixed the roof,\u201D he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'never fixed the roof')).toBe('Owen Tarr');
+  });
+
   it('GIVEN "X said, “…”" THEN X', () => {
     expect(speakerOf('Asked about the plan, Mayor Ana Ortiz said, \u201CWe will see.\u201D', 'We will see')).toBe('Ana Ortiz');
   });
