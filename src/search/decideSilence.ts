@@ -8,6 +8,7 @@ import { nameAskedOf, namesNoun } from './nameAsked.js';
 import {
   ABOUT_TOPIC,
   DOER_QUESTION,
+  ASKED_KIND_NOUN,
   FOCUS_QUESTION,
   nameGroupsIn,
   namesIn,
@@ -100,7 +101,9 @@ export function focusNoun(
     .filter((w): w is string => Boolean(w))
     .map((w) => w.toLowerCase())
     // (Nor is `the pilot's name`: a name is what it asks of the pilot; see nameAsked.ts.)
-    .filter((w) => !NAMING_WORDS.has(w) && !/^names?$/u.test(w));
+    .filter((w) => !NAMING_WORDS.has(w) && !/^names?$/u.test(w))
+    // (Nor is `the reason` of `what is the reason for…`: it names the kind of answer asked, as `why` does.)
+    .filter((w) => w !== ASKED_KIND_NOUN.exec(query)?.[1]?.toLowerCase());
   if (candidates.some(namesSum)) return null;
   return candidates.find(isNoun) ?? null;
 }

@@ -226,7 +226,13 @@ export const AMOUNT_QUESTION = /^\s*how\s+(?:many|much)\b/iu;
 export const AMOUNT = /\s(?:\d|hundr|thousand|dozen|million|billion|trillion|half|third|quarter|percent|twice|doubl|tripl)/u;
 /** `When did…`, `when was…`: asks when something happened or will. */
 export const WHEN_QUESTION = /^\s*when\b/iu;
-export const TIME_QUESTION = /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b|\bby when\b/iu;
+export const TIME_QUESTION =
+  /^\s*when\b|\bwhat (?:time|day|date|year|month)\b|\bhow soon\b|\bby when\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:deadline|date)\b/iu;
+/**
+ * The noun of `what is the reason for…`, `what is the deadline for…`: it names the kind of answer asked (a reason, a
+ * time), as `why` and `when` do; it is no thing the story must name, nor a topic word.
+ */
+export const ASKED_KIND_NOUN = /\bwhat\s+(?:is|was|are|were)\s+the\s+(reasons?|causes?|deadline|date)\b/iu;
 /** `What time did it hit?`, `at what hour…`: the time of day asked for, a clock time; not `what time of year`. */
 export const CLOCK_QUESTION = /\b(?:what|which)\s+(?:time|hour)\b(?!\s+(?:of|period|frame|zone)\b)/iu;
 /** A time of day in running text: `3:12 a.m.`, `at 6 p.m.`, `11:30`, `noon`, `midnight`, `nine o'clock`. */

@@ -2,6 +2,7 @@ import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { PAST_QUESTION } from './answerType.js';
 import { SIDE_TAKEN_QUESTION } from './voteTally.js';
 import {
+  ASKED_KIND_NOUN,
   AMOUNT_QUESTION,
   CLOCK_QUESTION,
   HOW_MANY,
@@ -91,7 +92,8 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   // `Where did it leave from?`: the verb of going asks for the place it went from or to, it is not the topic.
   const motion = WHERE_QUESTION.test(question) ? new Set(question.toLowerCase().match(WHERE_MOTION) ?? []) : new Set<string>();
   // `What time did it hit?`, `what year…`: the noun asks for a time, as `when` does; the time is not the topic.
-  const timeNoun = TIME_NOUN_ASKED.exec(question)?.[1]?.toLowerCase();
+  // `What is the reason for…`, `what is the deadline for…`: likewise, the noun names the kind of answer.
+  const timeNoun = (TIME_NOUN_ASKED.exec(question) ?? ASKED_KIND_NOUN.exec(question))?.[1]?.toLowerCase();
   const words = askedWords.filter((word) => word !== measure && word !== timeNoun && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
   const modal = modalOf(question, words);

@@ -76,6 +76,22 @@ describe('silence and its reason', () => {
     expect(answer.results[0]?.entry.text).toContain('£212,000');
   });
 
+  it('GIVEN "what is the deadline for…" or "what is the reason for…" when the story has no such noun THEN it answers as "when" and "why" do', () => {
+    const market = buildKnowledge(
+      storyOf(
+        [
+          'Greyford council will sell the old cattle market on Mill Road, which has stood empty since 2019.',
+          'The council is selling the site because repairs would cost more than £2 million, its leader said.',
+          'Bids must be in by 5pm on 14 March, and a buyer will be chosen in May.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    const deadline = market.answer('ask', 'What is the deadline for offers?');
+    expect(deadline.results[0]?.entry.text).toContain('by 5pm on 14 March');
+    const reason = market.answer('ask', 'What is the reason for selling the market?');
+    expect(reason.results[0]?.entry.text).toContain('because repairs would cost');
+  });
+
   it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
     const deal = buildKnowledge(
       storyOf(
