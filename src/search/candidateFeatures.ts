@@ -204,7 +204,9 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
-    place: reading.wantsPlace && (PLACE.test(entry.text) || (reading.wantsOrigin && cameFrom(entry.text))),
+    place:
+      reading.wantsPlace &&
+      (PLACE.test(entry.text) || (reading.wantsOrigin && cameFrom(entry.text)) || (reading.wantsDestination && wentTo(entry.text))),
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
     denies: checks.yesNo !== null && deniesAsked(entry.text, checks.yesNo.asked),
@@ -223,5 +225,17 @@ const FROM_PHRASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p
 
 export function cameFrom(text: string): boolean {
   for (const match of text.matchAll(FROM_PHRASE)) if (!TIME_NOUN.test(match[1]!)) return true;
+  return false;
+}
+
+/**
+ * `mostly from residential streets to the railway station`: where something goes, named or not (`to the hospital`, `to a
+ * new site`), not a time (`to the end of June`, `to next year`) nor an infinitive (`to move`: a determiner comes first).
+ */
+const TO_PHRASE = /\bto\s+(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)/gu;
+const TIME_OF = /^(?:end|start|beginning|middle|close)$/u;
+
+export function wentTo(text: string): boolean {
+  for (const match of text.matchAll(TO_PHRASE)) if (!TIME_NOUN.test(match[1]!) && !TIME_OF.test(match[1]!)) return true;
   return false;
 }

@@ -57,6 +57,8 @@ export interface QuestionReading {
   wantsPlace: boolean;
   /** `Where did the wolves come from?`: the place something came from, which news often gives without a name. */
   wantsOrigin: boolean;
+  /** `Where will the docks be moved to?`: a `where` question ending on `to` asks where something goes. */
+  wantsDestination: boolean;
   wantsTally: boolean;
   /** `When did…`, `when was…`: the question asks when something already happened. */
   asksPast: boolean;
@@ -78,6 +80,8 @@ export interface QuestionReading {
 
 /** `…from?`: a `where` question ending on `from` asks where something came from. */
 const ORIGIN_QUESTION = /\bfrom\s*\?*\s*$/iu;
+/** `…to?`: a `where` question ending on `to` asks where something went or goes. */
+const DESTINATION_QUESTION = /\bto\s*\?*\s*$/iu;
 
 /** The noun of `what time`, `which year`: it asks for a time of the kind. */
 const TIME_NOUN_ASKED = /\b(?:what|which)\s+(time|day|date|year|month)\b/iu;
@@ -114,6 +118,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     wantsReason: WHY_QUESTION.test(question),
     wantsPlace: WHERE_QUESTION.test(question),
     wantsOrigin: WHERE_QUESTION.test(question) && ORIGIN_QUESTION.test(question),
+    wantsDestination: WHERE_QUESTION.test(question) && DESTINATION_QUESTION.test(question),
     wantsTally: TALLY_QUESTION.test(question) || SIDE_TAKEN_QUESTION.test(question),
     asksFuture: /\bwill\b/iu.test(question),
     asksPast: PAST_QUESTION.test(question),

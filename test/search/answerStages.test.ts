@@ -433,6 +433,18 @@ describe('where … leave from: the verb of going asks for the place', () => {
     );
     expect(answerer.answer('ask', 'Where did the elk come from?').results[0]?.entry.text).toContain('from forests to the north');
   });
+
+  it('GIVEN "where will the X be moved to" and a sentence saying they go "to the hospital", no place named THEN that sentence', () => {
+    // …and where something goes, likewise (not `to the end of June`, a time).
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Greyford will lose half of its bus shelters this year, and the shelters on Mill Lane are the first to go, the council said.\n\n' +
+          'The shelters are too few where people live, Ada Brook, who runs the bus company, said on Monday.\n\n' +
+          'Brook said the company would move 12 shelters by the end of June, mostly to the hospital and the railway station.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Where will the shelters be moved to?').results[0]?.entry.text).toContain('to the hospital');
+  });
 });
 
 describe('a question about what is to come', () => {
