@@ -57,7 +57,7 @@ export interface EntryTexts {
  * deed's object left out, a sum of money for the word for money, `no one` for `any pupils`, a thing named by its head
  * noun alone, a count of a kind of what `how many` counts, words near the question's predicates in meaning; a common
  * word matched only inside a coined name counts for nothing, and a counted noun with no count of it half. `how many`
- * and `how much` need an amount: a hit that states what is asked without one goes to `withoutAmount` instead (see
+ * and `how much` need a hit giving each name the question gives (but a direct quote), and an amount: a hit that states what is asked without one goes to `withoutAmount` instead (see
  * amountAfter). Retrieval stops once RERANK_DEPTH candidates beat anything a later hit could still score. Candidates
  * come unsorted.
  */
@@ -91,8 +91,7 @@ export function retrieveCandidates(
   const asked = answerKind(question);
   const questionNames = namesIn(question);
   const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
-  const datesAnswer = (hit: IndexHit, namedBy: (group: number) => boolean): boolean =>
-    asked.time && holdsAnswerKind(hit.entry.text, asked) && nameGroups.every((group) => hit.matchedGroups.has(group) || namedBy(group));
+  const datesAnswer = (hit: IndexHit): boolean => asked.time && holdsAnswerKind(hit.entry.text, asked);
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
   // unless money or a share is what it counts (`how many percentage points`).
   const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);
@@ -158,15 +157,18 @@ export function retrieveCandidates(
     // and so does a `when` question answered by a date.
     const reasonGiven = reading.wantsReason && givesReason(hit.entry.text, checks.motive);
     const ownWords = !reasonGiven && checks.yesNo !== null && answersInOwnWords(hit.entry.text, checks.yesNo);
-    // (A name is given by the sentence's words, its speaker's name, or its head noun alone: `the museum`.)
-    const dated =
-      !reasonGiven &&
-      !ownWords &&
-      datesAnswer(
-        hit,
-        (group) =>
-          referred.includes(group) || (bySpeaker && named.some((match) => match.speaker.id === speakerId && match.covered.has(group))),
-      );
+    // Does the hit give each name the question gives: in its words, its speaker's name, or its head noun alone (`the museum`)?
+    const namesEach = nameGroups.every(
+      (group) =>
+        hit.matchedGroups.has(group) ||
+        referred.includes(group) ||
+        (bySpeaker && named.some((match) => match.speaker.id === speakerId && match.covered.has(group))),
+    );
+    // `How many fixed stands does Tregellis have?`: an amount asked of a named thing is told by a sentence naming it, not
+    // by one counting the same things of another (`an amendment to install six fixed stands`). (A direct quote may say it
+    // as `we`: `We have lost hundreds of thousands of people` for the US.)
+    if (reading.wantsAmount && hit.entry.kind !== 'quote' && !namesEach) continue;
+    const dated = !reasonGiven && !ownWords && namesEach && datesAnswer(hit);
     const share = reasonGiven
       ? answerWeights.reasonCoverage
       : ownWords

@@ -556,6 +556,30 @@ describe('ask: a when question answered by a date in other words', () => {
   });
 });
 
+describe('ask: an amount asked of a named thing', () => {
+  const beach = [
+    'Porthaven will ban disposable barbecues from its main beach next summer, councillors decided on Monday.',
+    'Councillor Ivy Rowe had proposed six fixed barbecue stands near the lifeguard hut, but her amendment was defeated.',
+    'Neighbouring Kellan banned barbecues on its own beach in 2019.',
+  ];
+
+  it('GIVEN "how many X does <a name>…" and only a sentence counting X of something else THEN nothing', () => {
+    expect(firstAskedOn(beach, 'How many fixed barbecue stands does Kellan have?')).toBeUndefined();
+  });
+
+  it('GIVEN "how many X has <a name>…" and a quote of theirs counting X as "we" THEN that quote', () => {
+    const floods = [
+      'Corran has asked for international help after a second week of flooding, its prime minister said on Sunday.',
+      '\u201CWe have lost more than 2,000 homes to the water,\u201D Prime Minister Lena Voss told reporters.',
+    ];
+    expect(firstAskedOn(floods, 'How many homes has Corran lost to the floods?')).toContain('2,000 homes');
+  });
+
+  it('GIVEN "how many X did <a name>…" and the sentence counting X that names them THEN that sentence', () => {
+    expect(firstAskedOn(beach, 'How many fixed barbecue stands did Rowe propose?')).toContain('six fixed barbecue stands');
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['', 'empty'],
