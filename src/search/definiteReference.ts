@@ -11,6 +11,10 @@ import { STOP_WORDS, termOf } from './analyzer.js';
  * ending in a capitalised common noun (`Marlow Bridge`); a name ending in a possessive (`Estmark Rail's chief
  * executive`) names its owner, not a thing. The name's words are kept as index terms; the head is its last noun,
  * and for a head of two nouns the pair as well (`the care home`).
+ *
+ * A sentence whose subject is a definite head alone (`The Hardwick-based company, which rented out 62 narrowboats…`)
+ * speaks likewise of the name the sentence before it opened with (`Brackwater Cruising, one of the oldest boat hire
+ * firms…`), whatever head that name was given.
  */
 
 /** What the lexicon says of a word, for telling a head noun. */
@@ -87,6 +91,7 @@ export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map
   const referred = new Map<Entry, ReadonlySet<string>>();
   let previousText = '';
   let previousNames: Named[] = [];
+  let previousLead: string[] = [];
   for (const entry of article) {
     // A partial quote and its sentence's fact share a sentence: it is read once.
     const names = entry.text === previousText ? previousNames : namedThings(entry.text, nouns);
@@ -98,10 +103,33 @@ export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map
         for (const term of nameTerms) terms.add(term);
       }
     }
+    // `The Hardwick-based company, which rented out 62 narrowboats…` after a sentence opening with Brackwater Cruising:
+    // a sentence whose subject is a definite head alone speaks of the name the sentence before it opened with.
+    const definite = DEFINITE_SUBJECT.exec(entry.text)?.[1];
+    if (definite && previousLead.length > 0 && nouns.isCommonNoun(definite)) for (const term of previousLead) terms.add(term);
     if (terms.size > 0) referred.set(entry, terms);
-    if (entry.text !== previousText) for (const named of names) for (const head of named.heads) lastNamed.set(head, named.terms);
+    if (entry.text !== previousText) {
+      for (const named of names) for (const head of named.heads) lastNamed.set(head, named.terms);
+      previousLead = leadingName(entry.text, nouns);
+    }
     previousText = entry.text;
     previousNames = names;
   }
   return referred;
+}
+
+/** A sentence opening with a name: `Brackwater Cruising, one of…`, `CalderCycle, run by…`. */
+const LEADING_NAME = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=,|\s+\p{Ll})/u;
+/**
+ * `The Hardwick-based company, which…`, `The firm has…`: a sentence whose subject is a definite head alone (not one
+ * naming it after a comma: `The cyclist, Ben Tarrant, had…`).
+ */
+const DEFINITE_SUBJECT =
+  /^The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,\s+(?:which|who|whose)\b|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|also)\b)/u;
+
+/** The index terms of the name a sentence opens with (none when it opens otherwise). */
+function leadingName(text: string, nouns: NounTest): string[] {
+  const words = (LEADING_NAME.exec(text)?.[1] ?? '').split(/\s+/u).filter((word) => word && !STOP_WORDS.has(word.toLowerCase()));
+  if (words.length > 0 && nouns.isCommonWord(words[0]!.toLowerCase())) words.shift();
+  return words.flatMap((word) => termOf(word) ?? []);
 }

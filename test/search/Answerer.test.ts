@@ -556,6 +556,17 @@ describe('ask: a when question answered by a date in other words', () => {
   });
 });
 
+describe('ask: a thing named again by a definite head', () => {
+  it('GIVEN a sentence opening "The <head>, which…" after one opening with a name THEN it speaks of that name', () => {
+    const ferries = [
+      'Halvern Ferries, one of the oldest operators on the river Kell, has gone into administration, its administrators said on Saturday.',
+      'The Kessel-based company, which ran four boats, stopped trading at 6 p.m. on Friday after its bank withdrew a loan.',
+      'About 40 staff were sent home.',
+    ];
+    expect(firstAskedOn(ferries, 'At what time did Halvern Ferries cease trading?')).toContain('at 6 p.m. on Friday');
+  });
+});
+
 describe('ask: an amount asked of a named thing', () => {
   const beach = [
     'Porthaven will ban disposable barbecues from its main beach next summer, councillors decided on Monday.',
