@@ -97,8 +97,8 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
   const motion = WHERE_QUESTION.test(question) ? new Set(question.toLowerCase().match(WHERE_MOTION) ?? []) : new Set<string>();
   // `What time did it hit?`, `what year…`: the noun asks for a time, as `when` does; the time is not the topic.
   // `What is the reason for…`, `what is the deadline for…`: likewise, the noun names the kind of answer.
-  const timeNoun = (TIME_NOUN_ASKED.exec(question) ?? ASKED_KIND_NOUN.exec(question))?.[1]?.toLowerCase();
-  const words = askedWords.filter((word) => word !== measure && word !== timeNoun && !soFarWords.has(word) && !motion.has(word));
+  const kindNoun = (TIME_NOUN_ASKED.exec(question) ?? ASKED_KIND_NOUN.exec(question))?.[1]?.toLowerCase();
+  const words = askedWords.filter((word) => word !== measure && word !== kindNoun && !soFarWords.has(word) && !motion.has(word));
   if (countedNoun && !words.includes(countedNoun)) words.push(countedNoun);
   const modal = modalOf(question, words);
   const asksWhoIs = WHO_IS_QUESTION.test(question);

@@ -51,15 +51,15 @@ export interface EntryTexts {
 /**
  * The retrieval stage: the index's hits (best first) that cover enough of the question (`minCoverage` of its weight,
  * less for a sentence giving a reason to `why…`, a yes/no question answered in the story's own words, or a sentence
- * giving the time a `when…` asks and naming each name it gives, kept only when no candidate covers in full), each scored on
- * what retrieval knows. Coverage counts each question word the hit matches at its quality, and what the hit says in
+ * giving the time a `when…` asks and naming each name it gives, kept only when no candidate covers in full), each
+ * scored on what retrieval knows. Coverage counts each question word the hit matches at its quality, and what the hit says in
  * other ways: the named speaker's own words or words reported from them, another name for `what is its nickname`, the
  * deed's object left out, a sum of money for the word for money, `no one` for `any pupils`, a thing named by its head
  * noun alone, a count of a kind of what `how many` counts, words near the question's predicates in meaning; a common
  * word matched only inside a coined name counts for nothing, and a counted noun with no count of it half. `how many`
- * and `how much` need a hit giving each name the question gives (but a direct quote), and an amount: a hit that states what is asked without one goes to `withoutAmount` instead (see
- * amountAfter). Retrieval stops once RERANK_DEPTH candidates beat anything a later hit could still score. Candidates
- * come unsorted.
+ * and `how much` need a hit giving each name the question gives (but a direct quote), and an amount: a hit that states
+ * what is asked without one goes to `withoutAmount` instead (see amountAfter). Retrieval stops once RERANK_DEPTH
+ * candidates beat anything a later hit could still score. Candidates come unsorted.
  */
 export function retrieveCandidates(
   hits: Iterable<IndexHit>,
@@ -86,10 +86,10 @@ export function retrieveCandidates(
     commonWords,
     deed,
   } = plan;
-  const names = withoutAmount ? namesIn(question) : new Set<string>();
+  const questionNames = namesIn(question);
+  const names = withoutAmount ? questionNames : new Set<string>();
   // `When…`: a sentence giving the time asked for, and naming every name the question gives, needs less of its words.
   const asked = answerKind(question);
-  const questionNames = namesIn(question);
   const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
   const datesAnswer = (hit: IndexHit): boolean => asked.time && holdsAnswerKind(hit.entry.text, asked);
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
