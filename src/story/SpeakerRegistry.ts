@@ -6,6 +6,7 @@ import {
   INTERMEDIARY,
   ORGANISATION_WORDS,
   QUANTIFIER_OPENING,
+  POST_NOMINALS,
   PRONOUNS,
   SPEAKING_GROUPS,
   TITLE_ABBREVIATIONS,
@@ -813,6 +814,8 @@ export class SpeakerRegistry {
   private resolveName(fullName: string, abbreviatedRole: string | null, fromRun = false): Speaker {
     // `Realtor Ghulam`, `Both Johnson`: a word the article writes in lower case, before a name, is not part of it.
     const tokens = fullName.split(/\s+/u);
+    // `Helen Adeyemi KC` is Helen Adeyemi.
+    while (tokens.length > 2 && POST_NOMINALS.has(tokens.at(-1)!.replace(/[.,]+$/u, ''))) tokens.pop();
     let leading = 0;
     while (
       !fromRun &&

@@ -12,7 +12,7 @@ import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { CLAUSE_OPENING, roleHeadPhrase, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { escapeRegExp, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
+import { escapeRegExp, ORGANISATION_WORDS, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -303,6 +303,16 @@ export class EntryExtractor {
       const speaker = this.registry.resolve(titled[2]!, titled[1]!);
       if (speaker) this.registry.noteMention(speaker);
       return;
+    }
+    // `The seamer Aiden Kowalczyk finished with four for 45, in what he called…`: `the`, a word or two for what someone
+    // is, and a person's name in full open the sentence; a `he` after it is that person.
+    const kindWord = titled?.[1]!.split(/\s+/u).at(-1)!;
+    if (titled && /^The\s/u.test(titled[1]!) && !ORGANISATION_WORDS.has(kindWord!)) {
+      const speaker = this.registry.resolve(titled[2]!, titled[1]!.replace(/^The/u, 'the'));
+      if (speaker?.kind === 'person') {
+        this.registry.noteMention(speaker);
+        return;
+      }
     }
     const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
     // A sentence may open with a word that leads a clause or a phrase (`Although CBP…`): the name is after it.

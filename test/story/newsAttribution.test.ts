@@ -29,6 +29,12 @@ describe('quotation marks of published news', () => {
 });
 
 describe('names and the person they stand for', () => {
+  it('GIVEN letters after a name (Helen Okoye KC) THEN the speaker is the person without them, and "Ms Okoye said" is her', () => {
+    const text =
+      'Opening the case, Helen Okoye KC told the jury the firm had been failing for years.\n\u201CEvery new order paid for the last one,\u201D Ms Okoye said.';
+    expect(speakerOf(text, 'Every new order paid')).toBe('Helen Okoye');
+  });
+
   it('GIVEN a body whose name holds a title word (the Dunmore Residents Association) THEN the whole name is the speaker, with no role', () => {
     const quote = quoteWith('\u201CThe road must stay open,\u201D the Dunmore Residents Association said.', 'must stay open');
     expect(quote.speaker?.name).toBe('Dunmore Residents Association');
@@ -107,6 +113,12 @@ describe('names and the person they stand for', () => {
 });
 
 describe('the subject of the speech verb', () => {
+  it('GIVEN "The spinner Ivan Drozd took five wickets, in what he called \u201C…\u201D" after another speaker THEN the words are Drozd\u2019s', () => {
+    const text =
+      '\u201CWe were second best for a whole day,\u201D said Mia Laird, the coach.\nThe spinner Ivan Drozd took five wickets, in what he called \u201Cthe best night of my whole career so far\u201D.';
+    expect(speakerOf(text, 'the best night of my whole career')).toBe('Ivan Drozd');
+  });
+
   it('GIVEN an appositive between the name and the verb (Tom Hale, Acme\u2019s chief executive, said) THEN the person', () => {
     const text = '\u201CWe will not close the plant,\u201D Tom Hale, Acme\u2019s chief executive, said on Friday.';
     expect(speakerOf(text, 'not close the plant')).toBe('Tom Hale');
