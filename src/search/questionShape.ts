@@ -180,7 +180,7 @@ const AS_CLAUSE =
  * age or an amount: `patients aged 60 and over`.)
  */
 export const REASON = new RegExp(
-  `\\b(?:because|since${TIME_AFTER}|after${TIME_AFTER}|(?<!\\d (?:and|or) )over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
+  `\\b(?:because|(?<!\\b(?:has|have|had|having|ever|long)\\s+)since${TIME_AFTER}|after${TIME_AFTER}|(?<!\\d (?:and|or) )over${TIME_AFTER}|following${TIME_AFTER}|due to|owing to|thanks to|as a result|amid|` +
     'in protest|to protest|citing|so that|in order to|in light of|in view of|on account of|on the grounds that|stem(?:s|med|ming)? from|' +
     '(?<=(?:^|[,;:\u2014\u2013]\\s*|\\b(?:but|and|especially|particularly)\\s+))given (?:the|his|her|its|their|that|how|a|an)|' +
     'to stop|to prevent|to protect|to avoid|attribut\\w* (?:\\w+ ){0,6}to|blam\\w* (?:\\w+ ){0,6}(?:on|for)|caus\\w*|led to|leads? to|' +

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_WEIGHTS, scoreCandidate, scoreRetrieval } from '../../src/search/answerWeights.js';
 import { analyze } from '../../src/search/analyzer.js';
-import { type CandidateFeatures, closeness, countsAsked, describeCandidate, retrievalOnly } from '../../src/search/candidateFeatures.js';
+import {
+  type CandidateFeatures,
+  closeness,
+  countsAsked,
+  describeCandidate,
+  givesReason,
+  retrievalOnly,
+} from '../../src/search/candidateFeatures.js';
 import { COUNT_PHRASE } from '../../src/search/questionShape.js';
 import { amountAfter, holdsBareCount } from '../../src/search/amountAfter.js';
 import { countAfter } from '../../src/search/countAfter.js';
@@ -265,6 +272,15 @@ describe('candidateFeatures: each candidate described the same way for every que
 
   it('GIVEN question words standing together in the sentence THEN together is their share of pairs', () => {
     expect(features('winter ferry running', entryWith(FERRY, 'ferry running')).together).toBe(0.5);
+  });
+});
+
+describe('candidateFeatures: a reason', () => {
+  it('GIVEN "since" opening a clause THEN a reason; "had since borrowed" (an adverb: later) THEN none', () => {
+    expect(givesReason('The bridge shut because the river rose.', false)).toBe(true);
+    expect(givesReason('Fares went up since the subsidy was cut.', false)).toBe(true);
+    expect(givesReason('She said the couple had since borrowed money from their daughter.', false)).toBe(false);
+    expect(givesReason('The mill has since been sold to a developer.', false)).toBe(false);
   });
 });
 
