@@ -83,6 +83,9 @@ export interface StoryWords {
 const EXPECTED_OF =
   /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:expected|likely|set|due|going|supposed|scheduled|planned|estimated|projected|forecast|thought|believed|said|reported)\s+to\b/iu;
 
+/** Nouns for how many or how much of something (`number of`, `amount of`, `proportion of`). */
+const AMOUNT_WORDS = new Set(['number', 'amount', 'total', 'count', 'quantity', 'proportion', 'percentage', 'share', 'sum']);
+
 /**
  * The focus noun of `what is the X`: the first of the two words after the article that `isNoun` accepts. None when
  * either word is the sum a question of money asks for (`namesSum`: `What was the purchase price of the site?` asks a
@@ -103,7 +106,10 @@ export function focusNoun(
     // (Nor is `the pilot's name`: a name is what it asks of the pilot; see nameAsked.ts.)
     .filter((w) => !NAMING_WORDS.has(w) && !/^names?$/u.test(w))
     // (Nor is `the reason` of `what is the reason for…`: it names the kind of answer asked, as `why` does.)
-    .filter((w) => w !== ASKED_KIND_NOUN.exec(query)?.[1]?.toLowerCase());
+    .filter((w) => w !== ASKED_KIND_NOUN.exec(query)?.[1]?.toLowerCase())
+    // (Nor is `the largest number` of `the largest number of ambulances`: a word for how many or how much of
+    // what follows names the kind of answer, an amount.)
+    .filter((w) => !(AMOUNT_WORDS.has(w) && new RegExp(`\\b${w}\\s+of\\b`, 'iu').test(query)));
   if (candidates.some(namesSum)) return null;
   return candidates.find(isNoun) ?? null;
 }

@@ -92,6 +92,19 @@ describe('silence and its reason', () => {
     expect(reason.results[0]?.entry.text).toContain('because repairs would cost');
   });
 
+  it('GIVEN "what was the number of <things>…" when the story never says "number" THEN it is no thing asked about: the count is', () => {
+    const depot = buildKnowledge(
+      storyOf(
+        ['Thirty-eight buses were parked at the Kell Road depot on Saturday after drivers walked out.', 'Talks resume on Monday.'].join(
+          '\n\n',
+        ),
+      ),
+    ).answerer;
+    const answer = depot.answer('ask', 'What was the number of buses parked at the depot?');
+    expect(answer.silence).toBeNull();
+    expect(answer.results[0]?.entry.text).toContain('Thirty-eight buses');
+  });
+
   it('GIVEN "what did <a modifier> <head> say" when only another <head> speaks (the prime minister; the health minister) THEN silent', () => {
     const deal = buildKnowledge(
       storyOf(
