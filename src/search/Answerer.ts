@@ -3,7 +3,7 @@ import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
 import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js';
 import { wordsOfText } from './entryWords.js';
-import { answerKind, asksForKind, holdsAnswerKind, withoutDates, withoutSums } from './answerType.js';
+import { answerKind, asksForKind, givesAgeOf, holdsAnswerKind, withoutDates, withoutSums } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
@@ -18,7 +18,7 @@ import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceAfterRanking, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
-import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
+import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, namesIn, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
 import { givenNamesOf } from './givenNames.js';
@@ -448,9 +448,16 @@ export class Answerer {
     const kind = answerKind(query);
     const withoutAmount: Answer[] = [];
     const topical = this.topic(words, query, undefined, options, this.weights.minCoverage, withoutAmount);
+    // `How old is Maureen Okafor?`: an age of hers, not of someone named beside her.
+    const named = kind.age ? namesIn(query) : new Set<string>();
     const ranked = asksForKind(kind)
-      ? topical.filter((answer) =>
-          holdsAnswerKind(kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`, kind),
+      ? topical.filter(
+          (answer) =>
+            holdsAnswerKind(
+              kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`,
+              kind,
+            ) &&
+            (!kind.age || givesAgeOf(answer.entry.text, named)),
         )
       : topical;
     // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.

@@ -110,11 +110,11 @@ const MONEY_QUESTION =
   /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,9}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
 /**
  * `What` asking for a sum of money: one named (`what fine…`, `what is the price of…`), or what a thing is worth, costs or
- * someone is paid. (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` or
- * `cost` ending the question counts.)
+ * someone is paid. (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` (`cost each year to…`)
+ * or `cost` ending the question counts.)
  */
 const WHAT_MONEY_QUESTION =
-  /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+to|cost\s*\?\s*$))/iu;
+  /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+(?:(?:each|a|per|every)\s+(?:year|month|week|day)\s+)?to|cost\s*\?\s*$))/iu;
 /** A sum of money in running text. */
 // (`per cent` is a share, not the currency.)
 const MONEY = new RegExp(
@@ -163,6 +163,26 @@ const AGE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** An age set off by commas after a name (`Albert Kemp, 84,`): the name. */
+const AGE_AFTER_NAME = /((?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s+)*\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*\d{1,3}\s*,/gu;
+
+/**
+ * Does a text give an age that may be of someone the question names (`names`: its capitalised words, lower case)?
+ * `How old is Maureen Okafor?` is not answered by `her father, Albert Kemp, 84,`: an age set off after another name
+ * is that other person's. A question that names no one takes any age.
+ */
+export function givesAgeOf(text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return true;
+  // (The name is the one asked when it holds the question's names, or they hold it: `Brook` is `Leo Brook`, whom
+  // `How old is Nadia Brook?` does not ask about.)
+  const asked = (name: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/u);
+    return words.every((word) => names.has(word)) || [...names].every((word) => words.includes(word));
+  };
+  const others = text.replace(AGE_AFTER_NAME, (whole, name: string) => (asked(name) ? whole : ' '));
+  return AGE.test(others);
+}
 
 /** `How wide is the asteroid?`, `how fast was the ferry going`: a measure, given as a number in its units. */
 const DIMENSION_QUESTION = /^\s*how\s+(wide|tall|deep|heavy|far|fast|strong)\b/iu;

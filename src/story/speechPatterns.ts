@@ -83,7 +83,25 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir',
  * Letters written after a name for a rank, an honour or a degree (`Helen Adeyemi KC`, `Tom Hale MP`, `Ada Lee OBE`):
  * they say what she is, not who, and the name is the same without them.
  */
-export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MEP', 'AM', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'MD']);
+export const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'SC',
+  'MP',
+  'MSP',
+  'MS',
+  'MEP',
+  'AM',
+  'MLA',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'FRS',
+  'PhD',
+  'MD',
+]);
 
 /** Head nouns that make a capitalised name an organisation (`Government Accountability Office`). */
 export const ORGANISATION_WORDS = new Set(

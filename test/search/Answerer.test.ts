@@ -591,6 +591,21 @@ describe('ask: an amount asked of a named thing', () => {
   });
 });
 
+describe('ask: an age', () => {
+  const ward = [
+    'Nadia Brook, of Mill Street, said her uncle, retired baker Leo Brook, 79, waited six hours on a trolley.',
+    'He was later moved to a ward.',
+  ];
+
+  it('GIVEN "how old is <a name>?" and only the age of another person named beside them THEN nothing', () => {
+    expect(firstAskedOn(ward, 'How old is Nadia Brook?')).toBeUndefined();
+  });
+
+  it('GIVEN "how old is <a name>?" and their age set off after their name THEN that sentence', () => {
+    expect(firstAskedOn(ward, 'How old is Leo Brook?')).toContain('Leo Brook, 79,');
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['', 'empty'],

@@ -157,6 +157,10 @@ describe('answerKind', () => {
     expect(answerKind('What will it cost to rebuild the pier?').money).toBe(true);
   });
 
+  it('GIVEN "what would it cost each year to…" THEN a sum of money answers it, as "cost to…" does', () => {
+    expect(answerKind('What would it cost each year to keep the night bus running?').money).toBe(true);
+  });
+
   it('GIVEN "what did the closure cost the village" THEN it may ask a cost in other things: no sum of money is required', () => {
     expect(answerKind('What did the closure cost the village?').money).toBe(false);
   });
