@@ -116,6 +116,9 @@ const NAME_BEFORE_ITS =
 /** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
 const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
 /** A spokesperson for no one named. */
+/** A spokesperson for a body, named or not by the phrase (`A spokeswoman for the trust`, `A Ministry of Justice spokesman`). */
+const SPOKESPERSON =
+  /^(?:an?|the)\s+(?:[\p{Lu}][\p{L}'\u2019&.-]*\s+(?:(?:of|for|and|&)\s+)?)*(?:spokesperson|spokesman|spokeswoman|representative|press officer)\b/iu;
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
 /**
@@ -139,6 +142,11 @@ export function splitTitle(run: string): { role: string | null; name: string } {
       ?.toLowerCase()
       .replace(/[.'\u2019]+$/u, '') ?? '';
   if (tokens.length >= 2 && ORGANISATION_WORDS.has(head) && !tokens.some((t) => /^(?:of|for)$/u.test(t))) {
+    return { role: null, name: tokens.join(' ') };
+  }
+  // `Ministry of Justice`, `Department of Justice`: a body's head noun, then `of` and what it serves, is that body's name,
+  // whatever title word ends it.
+  if (tokens.length >= 3 && ORGANISATION_WORDS.has(tokens[0]!.toLowerCase()) && /^(?:of|for)$/u.test(tokens[1]!)) {
     return { role: null, name: tokens.join(' ') };
   }
   let lastTitle = -1;
@@ -325,6 +333,11 @@ export class SpeakerRegistry {
   /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
   private readonly namesOwningIts = new Set<string>();
   private lastPerson: Speaker | null = null;
+  /**
+   * The body whose spokesperson the text last quoted (`A spokeswoman for the Friends of Brackenfield Library said…`),
+   * until a person is mentioned: a `she said` after it is the spokeswoman's, so the body's.
+   */
+  private voice: Speaker | null = null;
   /** The last person or body mentioned, whichever it was (a body named like a person, `Valmera Transit`, is one). */
   private lastSubject: Speaker | null = null;
   private lastOrganisation: Speaker | null = null;
@@ -500,12 +513,20 @@ export class SpeakerRegistry {
   /** Notes that the text just mentioned this entity, for later pronouns. */
   noteMention(speaker: Speaker): void {
     this.lastSubject = speaker;
-    if (speaker.kind === 'person') this.lastPerson = speaker;
-    else this.lastOrganisation = speaker;
+    if (speaker.kind === 'person') {
+      this.lastPerson = speaker;
+      this.voice = null;
+    } else this.lastOrganisation = speaker;
   }
 
   /** Resolves a noun phrase naming a speaker; `role` is an appositive the text gave beside it. */
   resolve(phrase: string, appositive: string | null = null): Speaker | null {
+    const speaker = this.resolvePhrase(phrase, appositive);
+    if (speaker?.kind === 'organisation' && SPOKESPERSON.test(phrase.trim())) this.voice = speaker;
+    return speaker;
+  }
+
+  private resolvePhrase(phrase: string, appositive: string | null): Speaker | null {
     let np = phrase
       .trim()
       .replace(/^[.\s]+/u, '')
@@ -514,7 +535,12 @@ export class SpeakerRegistry {
     if (!np) return null;
     const lower = np.toLowerCase();
     if (PRONOUNS.has(lower)) {
-      const found = lower === 'he' || lower === 'she' || lower === 'i' ? this.lastPerson : (this.lastOrganisation ?? this.lastPerson);
+      const found =
+        lower === 'he' || lower === 'she'
+          ? (this.voice ?? this.lastPerson)
+          : lower === 'i'
+            ? this.lastPerson
+            : (this.lastOrganisation ?? this.lastPerson);
       return found;
     }
     const handle = /^@(\w+)$/u.exec(np);
@@ -523,7 +549,8 @@ export class SpeakerRegistry {
     // `A spokesperson who did not wish to be named`: the relative clause says nothing of who.
     np = np.replace(/\s+(?:who|whom|which|that)(?:\s.*)?$/u, '') || np;
     const intermediary = INTERMEDIARY.exec(np) ?? DOCUMENT_FROM.exec(np);
-    if (intermediary) np = intermediary[1]!.trim();
+    // (`A spokeswoman for the Friends of Brackenfield Library, a volunteer group,`: the body, not what it is.)
+    if (intermediary) np = intermediary[1]!.split(',')[0]!.trim();
     // `the spokesperson`, `a spokesman` for no one named: the body last spoken of.
     if (UNNAMED_INTERMEDIARY.test(np) && (this.lastOrganisation ?? this.lastSubject)) return this.lastOrganisation ?? this.lastSubject;
     // `A White House spokesperson`: the body the spokesperson speaks for.
@@ -550,7 +577,9 @@ export class SpeakerRegistry {
     }
     // `Meridian's administrator, the restructuring firm Baird Colley,`: a description, then the name it describes,
     // described again (a body, when that says it is a company).
-    const renamed = appositive && /\s\p{Ll}[\p{L}-]*$|^\p{Ll}/u.test(np) ? DESCRIBED_NAME.exec(appositive.trim()) : null;
+    // (`the Friends of Brackenfield Library, a volunteer group,` is a name, then what it is.)
+    const renamed =
+      appositive && /\s\p{Ll}[\p{L}-]*$|^\p{Ll}/u.test(np.replace(DETERMINER, '')) ? DESCRIBED_NAME.exec(appositive.trim()) : null;
     if (renamed) {
       const name = renamed[2]!.trim();
       if (describesCommercialBody(renamed[1]!)) {

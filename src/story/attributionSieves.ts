@@ -332,6 +332,9 @@ export function colonBeforeQuote(
 ): Attribution | null {
   const before = beforeQuote(span, sentence, paragraph);
   const colon = /(?:^|[.;]\s*)([^,.;:\u201C\u201D"]+):$/u.exec(before);
+  // `A spokeswoman for the Eczema Network said:` holds its verb: the speaker is the verb's subject (speechVerbBeforeQuote),
+  // not the words before the colon.
+  if (colon && speechVerbsIn(colon[1]!).length > 0) return null;
   if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
     const speaker = registry.resolve(colon[1]!);
     if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '', sieve: 'colon before the quote' };

@@ -248,6 +248,16 @@ export function looksLikeNounPhrase(phrase: string): boolean {
   ) {
     return true;
   }
+  // `fire service spokeswoman Ioanna Marinaki`: a few describing words ending in a title, then a full name.
+  if (
+    firstCapital > 0 &&
+    firstCapital <= 3 &&
+    TITLE_WORDS.has(words[firstCapital - 1]!.toLowerCase()) &&
+    words.slice(0, firstCapital).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+    words.length - firstCapital >= 2 &&
+    words.slice(firstCapital).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return true;
   // `realtor Shaun Ghulam`: a describing word or two before a full name.
   if (
     firstCapital > 0 &&
@@ -340,7 +350,8 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
     const descriptions = chunks.slice(chunks.length - back + 1);
     if (!descriptions.every(isDescriptionChunk)) break;
     const name = chunks[chunks.length - back]!;
-    if (isNameChunk(name) || isBodyNameChunk(name)) return { subject: name, appositive: descriptions[0]! };
+    // (`A spokeswoman for the Friends of Brackenfield Library, a volunteer group, said`: the body she speaks for, described.)
+    if (isNameChunk(name) || isBodyNameChunk(name) || INTERMEDIARY.test(name)) return { subject: name, appositive: descriptions[0]! };
   }
   // `In a letter to Kevin Hale, who heads the agency, and Ana Ruiz, the health secretary, said…`: a description after a
   // relative clause that ends on a name is that name's appositive, and the name belongs to the clause (or to the phrase

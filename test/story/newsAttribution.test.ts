@@ -113,6 +113,12 @@ describe('names and the person they stand for', () => {
 });
 
 describe('the subject of the speech verb', () => {
+  it('GIVEN "\u201C…,\u201D fire service spokeswoman Captain Mara Lind told reporters" THEN Mara Lind, a description and her rank before her name', () => {
+    const text =
+      'Officials said 900 people had left their homes.\n\u201CThe next two days will decide whether we hold the line,\u201D fire service spokeswoman Captain Mara Lind told reporters in Ostra.';
+    expect(speakerOf(text, 'next two days will decide')).toBe('Mara Lind');
+  });
+
   it('GIVEN "The spinner Ivan Drozd took five wickets, in what he called \u201C…\u201D" after another speaker THEN the words are Drozd\u2019s', () => {
     const text =
       '\u201CWe were second best for a whole day,\u201D said Mia Laird, the coach.\nThe spinner Ivan Drozd took five wickets, in what he called \u201Cthe best night of my whole career so far\u201D.';
@@ -273,6 +279,31 @@ describe('the subject of the speech verb', () => {
 });
 
 describe('bodies, groups and documents', () => {
+  it('GIVEN "A spokeswoman for the Lyle Carers Network said: \u201C…\u201D" THEN the network, not a body called "… said"', () => {
+    const text = 'A spokeswoman for the Lyle Carers Network said: \u201CEvery family deserves the same help wherever they live.\u201D';
+    expect(speakerOf(text, 'Every family deserves')).toBe('Lyle Carers Network');
+  });
+
+  it('GIVEN "A Ministry of Justice spokesman said" beside a shadow justice secretary THEN the ministry, not the secretary', () => {
+    const text =
+      'Ola Brandt, the shadow justice secretary, called the deal a scandal.\nA Ministry of Justice spokesman said the deal stood. \u201CThe contract passed every check we have,\u201D the spokesman said.';
+    expect(speakerOf(text, 'passed every check')).toBe('Ministry of Justice');
+  });
+
+  it('GIVEN "A spokeswoman for the Friends of Hale Park, a volunteer group, said" THEN the Friends, described as a volunteer group', () => {
+    const quote = quoteWith(
+      'A spokeswoman for the Friends of Hale Park, a volunteer group, said members were \u201Cangry and let down by the council\u201D.',
+      'angry and let down',
+    );
+    expect(quote.speaker?.name).toBe('Friends of Hale Park');
+  });
+
+  it('GIVEN a spokeswoman for a body, then \u201C…,\u201D she said THEN the body\u2019s words, not the person named before', () => {
+    const text =
+      'Councillor Ravi Dunn said the plan was the easy option.\nA spokeswoman for the Friends of Hale Park said members were upset. \u201CWe were promised only last year that the park was safe,\u201D she said.';
+    expect(speakerOf(text, 'We were promised only last year')).toBe('Friends of Hale Park');
+  });
+
   it('GIVEN "the nurses" after the article names Nurses for Safe Staffing THEN that body', () => {
     const text =
       'The nurses, members of a new group Nurses for Safe Staffing, wrote to the hospital.\n\u201CWe cannot cover every ward with this staff,\u201D the nurses stated.';
