@@ -550,7 +550,22 @@ export class SpeakerRegistry {
     np = np.replace(/\s+(?:who|whom|which|that)(?:\s.*)?$/u, '') || np;
     const intermediary = INTERMEDIARY.exec(np) ?? DOCUMENT_FROM.exec(np);
     // (`A spokeswoman for the Friends of Brackenfield Library, a volunteer group,`: the body, not what it is.)
-    if (intermediary) np = intermediary[1]!.split(',')[0]!.trim();
+    if (intermediary) {
+      np = intermediary[1]!.split(',')[0]!.trim();
+      // `The Information Commissioner's Office confirmed… A spokeswoman for the regulator said`: a body called only by what
+      // it is, a word no name of the article holds, is the body last named.
+      const noun = /^the\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(np)?.[1];
+      if (
+        noun &&
+        this.lastOrganisation &&
+        /^\p{Lu}/u.test(this.lastOrganisation.name) &&
+        !ORGANISATION_WORDS.has(noun) &&
+        !COMMERCIAL_BODIES.has(noun) &&
+        !TITLE_WORDS.has(noun) &&
+        this.runsByWord.with(noun).length === 0
+      )
+        return this.lastOrganisation;
+    }
     // `the spokesperson`, `a spokesman` for no one named: the body last spoken of.
     if (UNNAMED_INTERMEDIARY.test(np) && (this.lastOrganisation ?? this.lastSubject)) return this.lastOrganisation ?? this.lastSubject;
     // `A White House spokesperson`: the body the spokesperson speaks for.
@@ -787,7 +802,9 @@ export class SpeakerRegistry {
     // (`the Federation` and `Northern Football Federation` are one body: the longest name stands for it.)
     const longest = bodies.reduce((a, b) => (words(b).length > words(a).length ? b : a), bodies[0] ?? '');
     if (!longest || !bodies.every((run) => words(longest).join(' ').includes(words(run).join(' ')))) return null;
-    return this.resolveName(longest, null);
+    // (`Germany's Federal Office for Vehicle Safety`: whose it is is no part of its name.)
+    const own = longest.replace(POSSESSOR, '');
+    return this.resolveName(own !== longest && words(own).length > 1 && isOrganisationName(own) ? own : longest, null);
   }
 
   /**

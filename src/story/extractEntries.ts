@@ -476,7 +476,7 @@ const DOCUMENT_FIRST = /^\s*in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(
  * was`), or of what is `its` (`said in a statement that its new model had…`).
  */
 const SPEAKS_AS_IT =
-  /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?(?:it|its(?:\s+[\p{Ll}-]+){1,2})\s+(?:would|will|was|is|were|are|has|have|had|could|can|plans|planned|expects|expected)\b/u;
+  /^(?:\s+(?:on|in|at|late|early|last|this)\b[^,;.\u201C"]{0,40}?)?\s+(?:that\s+)?(?:it|its(?:\s+[\p{Ll}-]+){1,2})\s+(?:would|will|was|is|were|are|has|have|had|could|can|plans|planned|expects|expected)\b|^\s+(?:that\s+)?it\s+[\u201C"]\p{Ll}/u;
 
 /**
  * A demonstrative naming what was said before (`the reason for this decision`), not a time (`this week`): the

@@ -279,6 +279,24 @@ describe('the subject of the speech verb', () => {
 });
 
 describe('bodies, groups and documents', () => {
+  it('GIVEN "X said it \u201Cdeeply regretted\u201D…" then \u201C…,\u201D the company said THEN X, not a body named before', () => {
+    const text =
+      'Save the Lune, a campaign group, said the fine was too small.\nIn a statement, Lune Valley Water said it \u201Cdeeply regretted\u201D the spill. \u201CWe let our customers down and we are sorry,\u201D the company said.';
+    expect(speakerOf(text, 'let our customers down')).toBe('Lune Valley Water');
+  });
+
+  it('GIVEN "Norway\u2019s Road Safety Office said…" then "the office said" THEN the office, named without whose it is', () => {
+    const text =
+      'Norway\u2019s Road Safety Office said in a statement that it had been told of the fault in May. \u201CThe maker has done everything the law asks of it,\u201D the office said.';
+    expect(speakerOf(text, 'done everything the law asks')).toBe('Road Safety Office');
+  });
+
+  it('GIVEN "The Data Protection Authority confirmed…" then "A spokeswoman for the regulator said:" THEN the authority', () => {
+    const text =
+      'The Data Protection Authority confirmed it had received a report from the firm. A spokeswoman for the regulator said: \u201CWe are making enquiries and will decide what to do next.\u201D';
+    expect(speakerOf(text, 'We are making enquiries')).toBe('Data Protection Authority');
+  });
+
   it('GIVEN "A spokeswoman for the Lyle Carers Network said: \u201C…\u201D" THEN the network, not a body called "… said"', () => {
     const text = 'A spokeswoman for the Lyle Carers Network said: \u201CEvery family deserves the same help wherever they live.\u201D';
     expect(speakerOf(text, 'Every family deserves')).toBe('Lyle Carers Network');
