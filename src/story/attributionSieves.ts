@@ -46,6 +46,7 @@ export type AttributionSieve =
   | 'colon before the quote'
   | 'speech verb of the sentence'
   | 'stance verb'
+  | 'relative clause of speech'
   | 'direct quote beside it'
   | 'another quote of the paragraph'
   | 'speaker of the paragraph before'
@@ -232,6 +233,24 @@ function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: Spea
     tail: tailAfterSpeaker(np),
     sieve: 'speech verb of the sentence',
   };
+}
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+/** A full name, perhaps a description set off after it, then `who` and a verb: `Alastair Greaves, who promised…`. */
+const NAME_THEN_WHO =
+  /(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),\s+(?:\p{Ll}[^,;]{0,60},\s+)?who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^,;\u201C"]*[\u201C"]?$/u;
+
+/**
+ * `…the Prime Minister, Alastair Greaves, who promised on taking office to restore “the highest standards in public
+ * life”`: a phrase quoted inside a relative clause whose verb is one of speech is the words of the person the clause
+ * is about. `quoteAt`: where the quote's opening mark stands in the sentence.
+ */
+export function relativeClauseSpeaker(sentence: string, quoteAt: number, { registry }: SieveContext): Attribution | null {
+  const found = NAME_THEN_WHO.exec(maskQuotes(sentence.slice(0, quoteAt + 1)));
+  if (!found || !SPEECH_VERB_SET.has(found[2]!)) return null;
+  const speaker = registry.resolve(found[1]!);
+  if (speaker?.kind !== 'person') return null;
+  return { speaker, phrase: `${found[1]} ${found[2]}`, verb: found[2]!, tail: '', sieve: 'relative clause of speech' };
 }
 
 /** `Peñasco rejected the offer as “an insult…”`: the subject of a stance verb owns the quoted phrase. */

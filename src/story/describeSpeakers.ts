@@ -65,6 +65,18 @@ function clean(description: string): string | null {
   return text;
 }
 
+/**
+ * The office a description before a name ends with: from the determiner nearest before its last title word (`the
+ * government since January and deepens the pressure on the Prime Minister` → `Prime Minister`; `mayor of the city`
+ * keeps its `of the city`, which follows the title).
+ */
+function officeOnly(description: string): string {
+  const words = description.split(/\s+/u);
+  const title = words.findLastIndex((word) => TITLE_WORDS.has(word.toLowerCase()));
+  const opening = words.slice(0, Math.max(0, title)).findLastIndex((word) => /^(?:the|his|her|their)$/iu.test(word));
+  return opening >= 0 ? words.slice(opening + 1).join(' ') : description;
+}
+
 /** A sentence opening with a name, then `is/was a/the …`: what the name is (`Hege is the CEO of DH`). */
 const SAYS_WHAT =
   /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){0,3})\s+(?:is|was)\s+((?:an?|the)\s[^,.;\n]+)/gu;
@@ -158,7 +170,7 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       }
       // `The mayor of Surabaya, Name,`, a description that names an office or trade (`the day, Kurt Volker` is a time).
       const office = OFFICE_BEFORE.exec(before)?.[1];
-      const description = office ? clean(office) : null;
+      const description = office ? clean(officeOnly(office)) : null;
       if (description?.split(/\s+/u).some((w) => TITLE_WORDS.has(w.toLowerCase()))) found.push(description);
     }
     // `Doudna, a structural biologist at…,`: an appositive after the surname alone, where no other speaker has it.

@@ -6,6 +6,7 @@ import {
   type SieveContext,
   speakerAfterQuote,
   speechVerbOfSentence,
+  relativeClauseSpeaker,
   stanceVerb,
 } from './attributionSieves.js';
 import { describeSpeakers } from './describeSpeakers.js';
@@ -212,7 +213,8 @@ export class EntryExtractor {
         closing && direct.length === 0
           ? ((/[,?!]$/u.test(closing.text.trim()) ? speakerAfterQuote(closing, sentence, paragraph, this.sieveContext) : null) ??
             attribution ??
-            stanceVerb(sentence.text, this.sieveContext))
+            stanceVerb(sentence.text, this.sieveContext) ??
+            relativeClauseSpeaker(sentence.text, closing.start - 1 - sentence.start, this.sieveContext))
           : null;
       if (quotedBy) {
         this.registry.noteMention(quotedBy.speaker);

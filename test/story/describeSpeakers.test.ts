@@ -22,6 +22,14 @@ describe('describeSpeakers', () => {
     expect(roleOf(text, 'Ruth Okafor')).toBe('Brightline co-founder');
   });
 
+  it('GIVEN a clause ending in an office before a name (…and deepens the pressure on the Prime Minister, Ian Hale,) THEN only the office', () => {
+    const text =
+      'Her exit makes her the second minister to leave the cabinet since May and deepens the pressure on the Prime Minister, Ian Hale, who is abroad.\nHale replied that she had served \u201Cwith real distinction\u201D.';
+    const described = describedAs(text, 'Ian Hale');
+    expect(described).toContain('Prime Minister');
+    expect(described.some((d) => d.includes('deepens'))).toBe(false);
+  });
+
   it('GIVEN an appositive after a full name (Kurt Olsen, former envoy to Oslo,) THEN that description', () => {
     const text =
       'Kurt Olsen, former envoy to Oslo, spoke next.\n\u201CWe should be supporting the talks, not ending them,\u201D Olsen said.';

@@ -113,6 +113,12 @@ describe('names and the person they stand for', () => {
 });
 
 describe('the subject of the speech verb', () => {
+  it('GIVEN "…the Prime Minister, Ian Hale, who promised to restore \u201C…\u201D" THEN the phrase is his words', () => {
+    const text =
+      'Her exit deepens the pressure on the Prime Minister, Ian Hale, who promised on taking office to restore \u201Chonesty and order to public life\u201D.';
+    expect(speakerOf(text, 'honesty and order to public life')).toBe('Ian Hale');
+  });
+
   it('GIVEN "\u201C…,\u201D fire service spokeswoman Captain Mara Lind told reporters" THEN Mara Lind, a description and her rank before her name', () => {
     const text =
       'Officials said 900 people had left their homes.\n\u201CThe next two days will decide whether we hold the line,\u201D fire service spokeswoman Captain Mara Lind told reporters in Ostra.';
