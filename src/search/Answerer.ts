@@ -678,15 +678,6 @@ export class Answerer {
         this.weights,
       );
     }
-    if (process.env['DBG'])
-      for (const a of answers.slice(0, 6))
-        console.error(
-          'DBG',
-          a.score.toFixed(2),
-          a.entry.paragraph,
-          a.entry.text.slice(0, 90),
-          JSON.stringify(describeCandidate(a.entry, this.analysedText(a.entry), a.retrieval, checks)),
-        ); //DBG
     // A question about what a named speaker said (`what did Trump say…`) is answered from their words when
     // they have any; one about what they did (`how many strikes has Trump ordered`) from any sentence.
     const aboutTheirWords = reading.aboutTheirWords;

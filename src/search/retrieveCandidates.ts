@@ -212,15 +212,6 @@ export function retrieveCandidates(
     for (const [group, quality] of covered) coverage += (weights[group] ?? 0) * quality;
     coverage += texts.nearPredicates(predicates, covered, weights, hit.entry, needed * total - coverage);
     coverage /= total;
-    if (process.env['DBG2'])
-      console.error(
-        'COV',
-        coverage.toFixed(3),
-        needed.toFixed(3),
-        hit.entry.text.slice(0, 80),
-        JSON.stringify([...covered].map(([g, q]) => [words[g], q.toFixed(2)])),
-        JSON.stringify(words.map((w, g) => [w, (weights[g] ?? 0).toFixed(2)])),
-      ); //DBG
     if (coverage < needed) continue;
     // `how many` and `how much` are answered by an amount; a sentence with none does not answer them.
     // (An ordinal on the counted noun gives a count so far: `its third hearing`.)
