@@ -449,7 +449,7 @@ export class Answerer {
     const withoutAmount: Answer[] = [];
     const topical = this.topic(words, query, undefined, options, this.weights.minCoverage, withoutAmount);
     // `How old is Maureen Okafor?`: an age of hers, not of someone named beside her.
-    const named = kind.age ? namesIn(query) : new Set<string>();
+    const agedNames = kind.age ? namesIn(query) : new Set<string>();
     const ranked = asksForKind(kind)
       ? topical.filter(
           (answer) =>
@@ -457,7 +457,7 @@ export class Answerer {
               kind.future ? answer.entry.text : `${answer.entry.text} ${answer.entry.lead} ${answer.entry.when ?? ''}`,
               kind,
             ) &&
-            (!kind.age || givesAgeOf(answer.entry.text, named)),
+            (!kind.age || givesAgeOf(answer.entry.text, agedNames)),
         )
       : topical;
     // `How much would a closure cost?`: the sentence that states what is asked holds no amount; the one after it gives it.

@@ -115,10 +115,10 @@ const NAME_BEFORE_ITS =
   /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)+),?\s+(?:[\p{Ll}-]+\s+){1,6}its\b/gu;
 /** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
 const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
-/** A spokesperson for no one named. */
 /** A spokesperson for a body, named or not by the phrase (`A spokeswoman for the trust`, `A Ministry of Justice spokesman`). */
 const SPOKESPERSON =
   /^(?:an?|the)\s+(?:[\p{Lu}][\p{L}'\u2019&.-]*\s+(?:(?:of|for|and|&)\s+)?)*(?:spokesperson|spokesman|spokeswoman|representative|press officer)\b/iu;
+/** A spokesperson for no one named. */
 const UNNAMED_INTERMEDIARY = /^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/iu;
 
 /**

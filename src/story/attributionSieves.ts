@@ -6,6 +6,7 @@ import {
   looksLikeNounPhrase,
   mainSubject,
   SPEAKING_GROUPS,
+  SPEECH_VERB_SET,
   SPEECH_VERBS,
   STANCE_VERBS,
   subjectBefore,
@@ -235,7 +236,6 @@ function speakerAfterVerb(match: RegExpExecArray, masked: string, registry: Spea
   };
 }
 
-const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 /** A full name, perhaps a description set off after it, then `who` and a verb: `Alastair Greaves, who promised…`. */
 const NAME_THEN_WHO =
   /(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),\s+(?:\p{Ll}[^,;]{0,60},\s+)?who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^,;\u201C"]*[\u201C"]?$/u;

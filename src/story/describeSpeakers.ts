@@ -1,5 +1,5 @@
 import { roleOfClause } from './clauseRole.js';
-import { SPEECH_VERBS, TITLE_WORDS } from './speechPatterns.js';
+import { SPEECH_VERB_SET, TITLE_WORDS } from './speechPatterns.js';
 import type { Paragraph, Speaker } from './types.js';
 
 /**
@@ -10,7 +10,6 @@ import type { Paragraph, Speaker } from './types.js';
  */
 
 const MAX_WORDS = 14;
-const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 /** How far around a name its description is looked for. */
 const WINDOW = 200;
 const APPOSITIVE_AFTER = /^,\s+([^,.;\n]+(?:,\s+(?:an?|the)\s[^,.;\n]+)?)[,.;]/u;

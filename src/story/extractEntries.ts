@@ -308,8 +308,7 @@ export class EntryExtractor {
     }
     // `The seamer Aiden Kowalczyk finished with four for 45, in what he called…`: `the`, a word or two for what someone
     // is, and a person's name in full open the sentence; a `he` after it is that person.
-    const kindWord = titled?.[1]!.split(/\s+/u).at(-1)!;
-    if (titled && /^The\s/u.test(titled[1]!) && !ORGANISATION_WORDS.has(kindWord!)) {
+    if (titled && /^The\s/u.test(titled[1]!) && !ORGANISATION_WORDS.has(titled[1]!.split(/\s+/u).at(-1)!)) {
       const speaker = this.registry.resolve(titled[2]!, titled[1]!.replace(/^The/u, 'the'));
       if (speaker?.kind === 'person') {
         this.registry.noteMention(speaker);

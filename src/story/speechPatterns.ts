@@ -26,6 +26,8 @@ export const SPEECH_VERBS: string[] = (
   .split(' ')
   // A verb of two words is written with `_` above (`pointed_out`): `out` alone reports no one's words.
   .map((verb) => verb.replace('_', ' '));
+/** The same verbs, to look one up. */
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /** Verbs by which a body reports a finding rather than makes a claim of its own. */
 export const REPORT_VERBS = new Set(['reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes']);
