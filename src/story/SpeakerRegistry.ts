@@ -115,6 +115,8 @@ const NAME_BEFORE_ITS =
   /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)+),?\s+(?:[\p{Ll}-]+\s+){1,6}its\b/gu;
 /** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
 const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
+/** Words for a relative, which a given name after them (`his widow, Ana,`) shares the surname of. */
+const KIN_WORDS = 'widow|widower|wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter';
 /** A spokesperson for a body, named or not by the phrase (`A spokeswoman for the trust`, `A Ministry of Justice spokesman`). */
 const SPOKESPERSON =
   /^(?:an?|the)\s+(?:[\p{Lu}][\p{L}'\u2019&.-]*\s+(?:(?:of|for|and|&)\s+)?)*(?:spokesperson|spokesman|spokeswoman|representative|press officer)\b/iu;
@@ -432,6 +434,19 @@ export class SpeakerRegistry {
           Number(Boolean(b.role)) - Number(Boolean(a.role)) ||
           nameTokens(b.name).length - nameTokens(a.name).length,
       )[0];
+  }
+
+  /**
+   * `Mr Wilk's widow, Agnieszka,`: a given name written right after a family word and the person whose relative it
+   * is, whose surname the given name takes (`Agnieszka Wilk`), with the family word as role.
+   */
+  private kinName(given: string): { name: string; role: string } | undefined {
+    const found = new RegExp(
+      `(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+|\\p{Lu}[\\p{L}'\u2019-]+\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+)['\u2019]s\\s+(${KIN_WORDS}),\\s+${escapeRegExp(given)}(?=[,.;\\s])`,
+      'u',
+    ).exec(this.articleText);
+    if (!found) return undefined;
+    return { name: `${given} ${found[1]}`, role: `${found[0].split(/['\u2019]s\s/u)[0]}'s ${found[2]}` };
   }
 
   /** The one body the article names in full starting with this word (`Evergreen Living Group` for `Evergreen`), if one. */
@@ -908,6 +923,10 @@ export class SpeakerRegistry {
       return existing;
     }
     if (fuller) return this.resolveName(fuller.name, role ?? fuller.role, true);
+    // `Mr Wilk's widow, Agnieszka,`: a given name alone, written as a relative of someone named by surname, is
+    // the relative's surname too.
+    const kin = !known && nameWords.length === 1 && !isOrganisationName(name) ? this.kinName(name) : undefined;
+    if (kin) return this.resolveName(kin.name, role ?? kin.role, true);
     // `Evergreen said in a statement` after `run by Evergreen Living Group`: a body's first word alone is the body.
     const body = !known && nameWords.length === 1 ? this.fullerBody(nameWords[0]!) : undefined;
     if (body) return this.addAlias(this.resolveName(body, role, true), name);

@@ -29,6 +29,12 @@ describe('quotation marks of published news', () => {
 });
 
 describe('names and the person they stand for', () => {
+  it('GIVEN "Mr Hale\u2019s widow, Rosa, said" THEN Rosa Hale, the given name with the surname of the one she is family of', () => {
+    const text =
+      'Ivan Hale, 41, died at the scene.\nIn a statement, Mr Hale\u2019s widow, Rosa, said he had been \u201Ca gentle father who loved the sea\u201D.';
+    expect(speakerOf(text, 'a gentle father who loved the sea')).toBe('Rosa Hale');
+  });
+
   it('GIVEN letters after a name (Helen Okoye KC) THEN the speaker is the person without them, and "Ms Okoye said" is her', () => {
     const text =
       'Opening the case, Helen Okoye KC told the jury the firm had been failing for years.\n\u201CEvery new order paid for the last one,\u201D Ms Okoye said.';
