@@ -185,7 +185,7 @@ export function givesAgeOf(text: string, names: ReadonlySet<string>): boolean {
 }
 
 /** `How wide is the asteroid?`, `how fast was the ferry going`: a measure, given as a number in its units. */
-const DIMENSION_QUESTION = /^\s*how\s+(wide|tall|deep|heavy|far|fast|strong)\b/iu;
+const DIMENSION_QUESTION = /^\s*how\s+(wide|tall|high|deep|heavy|far|fast|strong)\b/iu;
 const NUMBER_BEFORE_UNIT =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|a|an|hundreds\\s+of|thousands\\s+of)(?:[\\s-]+(?:million|billion|thousand|hundred))?[\\s-]*';
 const LENGTH_UNITS =
@@ -195,6 +195,7 @@ const SPEED_UNITS = 'mph|kph|km/h|knots?|(?:miles|kilomet(?:er|re)s)\\s+(?:per|a
 const DIMENSION_UNITS: Record<string, string> = {
   wide: LENGTH_UNITS,
   tall: LENGTH_UNITS,
+  high: `${LENGTH_UNITS}|percent|per\\s+cent|%`,
   deep: LENGTH_UNITS,
   far: `${LENGTH_UNITS}|percent|per\\s+cent|%`,
   heavy: 'tons?|tonnes?|pounds?|lbs?|kilograms?|kilos?|kg|grams?|g',

@@ -88,10 +88,11 @@ export function retrieveCandidates(
   } = plan;
   const questionNames = namesIn(question);
   const names = withoutAmount ? questionNames : new Set<string>();
-  // `When…`: a sentence giving the time asked for, and naming every name the question gives, needs less of its words.
+  // `When…`, `how high…`: a sentence giving the time or the measure asked for, and naming every name the question gives,
+  // needs less of its words (the measure says what `stand` or `measure` would: `each 149 metres tall`).
   const asked = answerKind(question);
   const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
-  const datesAnswer = (hit: IndexHit): boolean => asked.time && holdsAnswerKind(hit.entry.text, asked);
+  const datesAnswer = (hit: IndexHit): boolean => (asked.time || asked.dimension !== null) && holdsAnswerKind(hit.entry.text, asked);
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
   // unless money or a share is what it counts (`how many percentage points`).
   const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);

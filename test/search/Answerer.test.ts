@@ -556,6 +556,22 @@ describe('ask: a when question answered by a date in other words', () => {
   });
 });
 
+describe('ask: a measure question answered by the measure', () => {
+  const mast = [
+    'A phone company has applied to put up a mast beside the playing fields in Corran, and residents have objected.',
+    'Kestell Networks wants to build the mast, some 42 metres tall, on land behind the cricket pavilion.',
+    'Residents sent 212 letters of objection to the council.',
+  ];
+
+  it('GIVEN "how high would <it> stand" and a sentence giving its height in other words THEN that sentence answers', () => {
+    expect(firstAskedOn(mast, 'How high would the mast stand?')).toContain('some 42 metres tall');
+  });
+
+  it('GIVEN "how high" and no height of it in the story THEN nothing answers', () => {
+    expect(firstAskedOn(mast.slice(0, 1).concat(mast.slice(2)), 'How high would the mast stand?')).toBeUndefined();
+  });
+});
+
 describe('ask: a thing named again by a definite head', () => {
   it('GIVEN a sentence opening "The <head>, which…" after one opening with a name THEN it speaks of that name', () => {
     const ferries = [

@@ -329,6 +329,12 @@ describe('how wide, how heavy, how fast: a measure in its units', () => {
     expect(holdsAnswerKind('Researchers found 19 different minerals in the crater.', kind)).toBe(false);
   });
 
+  it('GIVEN "how high" THEN a height in metres or feet answers, and a count of something else does not', () => {
+    const kind = answerKind('How high will the new mast be?');
+    expect(holdsAnswerKind('The mast would be 42 metres tall.', kind)).toBe(true);
+    expect(holdsAnswerKind('Residents sent 212 letters about the mast.', kind)).toBe(false);
+  });
+
   it('GIVEN "how heavy" THEN a weight with a word before its unit (100 metric tons) answers', () => {
     expect(holdsAnswerKind('The lander can carry up to 100 metric tons of cargo.', answerKind('How heavy a load can it carry?'))).toBe(
       true,
