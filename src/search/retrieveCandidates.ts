@@ -88,11 +88,12 @@ export function retrieveCandidates(
   } = plan;
   const questionNames = namesIn(question);
   const names = withoutAmount ? questionNames : new Set<string>();
-  // `When…`, `how high…`: a sentence giving the time or the measure asked for, and naming every name the question gives,
-  // needs less of its words (the measure says what `stand` or `measure` would: `each 149 metres tall`).
+  // `When…`, `how high…`, `how much must they pay…`: a sentence giving the time, the measure or the sum asked for, and
+  // naming every name the question gives, needs less of its words (the measure says what `stand` would: `each 149
+  // metres tall`; the sum what `legal costs` would: `£12,500 in prosecution costs`).
   const asked = answerKind(question);
   const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
-  const datesAnswer = (hit: IndexHit): boolean => (asked.time || asked.dimension !== null) && holdsAnswerKind(hit.entry.text, asked);
+  const datesAnswer = (hit: IndexHit): boolean => (asked.time || asked.dimension !== null || asked.money) && holdsAnswerKind(hit.entry.text, asked);
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
   // unless money or a share is what it counts (`how many percentage points`).
   const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);

@@ -572,6 +572,28 @@ describe('ask: a measure question answered by the measure', () => {
   });
 });
 
+describe('ask: a sum asked answered by a sentence giving a sum', () => {
+  const dumping = [
+    'A builders merchant was fined £40,000 at Harwick Crown Court on Friday for dumping rubble in a nature reserve.',
+    'The judge, Anita Rowe, ordered it to pay £12,500 in prosecution costs on top of the fine.',
+    'Volunteers who cleared the reserve said they had met the costs of skips and gloves themselves, and that nobody would pay them back.',
+    'The merchant told the court its fuel and wage costs had doubled and that it could barely pay its suppliers.',
+    'The company said it had changed the way it disposed of waste.',
+  ];
+
+  it('GIVEN "how much must <it> pay towards the legal costs" and a sentence giving the sum in other words THEN that sentence answers', () => {
+    expect(firstAskedOn(dumping, 'How much must the firm pay towards the legal costs of the case?')).toContain(
+      '£12,500 in prosecution costs',
+    );
+  });
+
+  it('GIVEN "how much" and sentences sharing its words but giving no sum THEN nothing answers', () => {
+    expect(
+      firstAskedOn([dumping[0]!, ...dumping.slice(2)], 'How much must the firm pay towards the legal costs of the case?'),
+    ).toBeUndefined();
+  });
+});
+
 describe('ask: a thing named again by a definite head', () => {
   it('GIVEN a sentence opening "The <head>, which…" after one opening with a name THEN it speaks of that name', () => {
     const ferries = [
