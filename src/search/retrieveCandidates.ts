@@ -93,7 +93,8 @@ export function retrieveCandidates(
   // metres tall`; the sum what `legal costs` would: `£12,500 in prosecution costs`).
   const asked = answerKind(question);
   const nameGroups = words.flatMap((word, group) => (questionNames.has(word) ? [group] : []));
-  const datesAnswer = (hit: IndexHit): boolean => (asked.time || asked.dimension !== null || asked.money) && holdsAnswerKind(hit.entry.text, asked);
+  const datesAnswer = (hit: IndexHit): boolean =>
+    (asked.time || asked.dimension !== null || asked.money) && holdsAnswerKind(hit.entry.text, asked);
   // `How many hotels…` counts things: a sum of money (`$48 million`) or a share (`6 per cent`) is no count of them,
   // unless money or a share is what it counts (`how many percentage points`).
   const countsThings = countedGroup >= 0 && !namesSum(words[countedGroup]!) && !SHARE_WORD.test(words[countedGroup]!);

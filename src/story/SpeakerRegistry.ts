@@ -134,6 +134,12 @@ const OFFICE_HANDLES = lookupTable<string[]>({
 });
 
 /** The parts of a capitalised run: its title words and the name after them. */
+/** A title or an honorific (`Secretary`, `Dr`). */
+function isTitleWord(token: string): boolean {
+  const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
+  return TITLE_WORDS.has(word) || HONORIFICS.has(word);
+}
+
 export function splitTitle(run: string): { role: string | null; name: string } {
   const tokens = run.split(/\s+/u).filter(Boolean);
   // `Dunmore Residents Association`: a run ending in an organisation's head noun is that body's name, whatever
@@ -146,15 +152,15 @@ export function splitTitle(run: string): { role: string | null; name: string } {
   if (tokens.length >= 2 && ORGANISATION_WORDS.has(head) && !tokens.some((t) => /^(?:of|for)$/u.test(t))) {
     return { role: null, name: tokens.join(' ') };
   }
-  // `Ministry of Justice`, `Department of Justice`: a body's head noun, then `of` and what it serves, is that body's name,
-  // whatever title word ends it.
-  if (tokens.length >= 3 && ORGANISATION_WORDS.has(tokens[0]!.toLowerCase()) && /^(?:of|for)$/u.test(tokens[1]!)) {
+  // `Ministry of Justice`, `Corran Union of Head Teachers`: a body's head noun, then `of` and what it serves, is
+  // that body's name, whatever title word ends it; not after a title, which makes it an office (`Chair of the Harbour Board`).
+  const body = tokens.findIndex((token, i) => ORGANISATION_WORDS.has(token.toLowerCase()) && /^(?:of|for)$/u.test(tokens[i + 1] ?? ''));
+  if (body >= 0 && body + 2 < tokens.length && !tokens.slice(0, body).some((token) => isTitleWord(token))) {
     return { role: null, name: tokens.join(' ') };
   }
   let lastTitle = -1;
   tokens.forEach((token, index) => {
-    const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
-    if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) lastTitle = index;
+    if (isTitleWord(token)) lastTitle = index;
   });
   let nameFrom = lastTitle + 1;
   // `Secretary of State Mike Pompeo`, `Director of Public Prosecution Eva-Marie Persson`: the office runs on

@@ -320,6 +320,12 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'passed every check')).toBe('Ministry of Justice');
   });
 
+  it('GIVEN "The Corran Union of Head Teachers said" THEN the union, not a person called Teachers', () => {
+    const text =
+      'The Corran Union of Head Teachers said in a statement that it would study the plan. \u201CNo school can change its hours in a single term,\u201D the statement said.';
+    expect(speakerOf(text, 'No school can change its hours')).toBe('Corran Union of Head Teachers');
+  });
+
   it('GIVEN "A spokeswoman for the Friends of Hale Park, a volunteer group, said" THEN the Friends, described as a volunteer group', () => {
     const quote = quoteWith(
       'A spokeswoman for the Friends of Hale Park, a volunteer group, said members were \u201Cangry and let down by the council\u201D.',
