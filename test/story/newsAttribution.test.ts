@@ -10,6 +10,12 @@ function quoteWith(text: string, words: string): Entry {
 
 const speakerOf = (text: string, words: string): string | null => quoteWith(text, words).speaker?.name ?? null;
 
+function factSourceOf(text: string, words: string): string {
+  const fact = storyOf(text).entries.find((e) => e.kind === 'fact' && e.text.includes(words));
+  if (!fact) throw new Error(`no fact with "${words}"`);
+  return fact.source.name;
+}
+
 describe('quotation marks of published news', () => {
   it('GIVEN a quotation in single curly marks (the British convention) THEN a quote with its speaker', () => {
     const text = '\u2018We will appeal the ruling as soon as we can,\u2019 said Marta Quill, the club\u2019s lawyer.';
@@ -318,6 +324,18 @@ describe('bodies, groups and documents', () => {
     const text =
       'Ola Brandt, the shadow justice secretary, called the deal a scandal.\nA Ministry of Justice spokesman said the deal stood. \u201CThe contract passed every check we have,\u201D the spokesman said.';
     expect(speakerOf(text, 'passed every check')).toBe('Ministry of Justice');
+  });
+
+  it('GIVEN "…in the capital, Velmora, the foreign ministry said" THEN the ministry, not the capital named before it', () => {
+    const text =
+      'In a statement issued in the capital, Velmora, the foreign ministry said the country \u201Cwill not give up an inch of its border\u201D.';
+    expect(speakerOf(text, 'will not give up an inch')).toBe('foreign ministry');
+  });
+
+  it('GIVEN "Farmers, who use most of the water, will lose a third of it, the department said" THEN the department named before', () => {
+    const text =
+      'The Corran Department of Water announced the cuts on Monday. Farmers, who use most of the valley\u2019s water, will see their share cut by a third, the department said.';
+    expect(factSourceOf(text, 'see their share cut')).toBe('Corran Department of Water');
   });
 
   it('GIVEN "The Corran Union of Head Teachers said" THEN the union, not a person called Teachers', () => {
