@@ -114,6 +114,35 @@ const COMPANY_BEFORE_NAME = new RegExp(
 const NAME_BEFORE_ITS =
   /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)+),?\s+(?:[\p{Ll}-]+\s+){1,6}its\b/gu;
 /** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
+/**
+ * A proper word (`Orvenian`, `Harwick`), not opening a sentence, then a description of a body in lower case (`foreign
+ * ministry`, `district council`).
+ */
+const DESCRIBED_BODY = /(?<=[\p{Ll},;]\s|\b[Tt]he\s)(\p{Lu}\p{Ll}+)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/gu;
+/** Words no description of a body holds (they open or join clauses). */
+const DESCRIPTION_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'said',
+  'says',
+  'was',
+  'is',
+  'has',
+  'had',
+  'will',
+  'would',
+]);
 const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
 /** Words for a relative, which a given name after them (`his widow, Ana,`) shares the surname of. */
 const KIN_WORDS = 'widow|widower|wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter';
@@ -340,6 +369,8 @@ export class SpeakerRegistry {
   private readonly namedCompanies = new Map<string, Set<string>>();
   /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
   private readonly namesOwningIts = new Set<string>();
+  /** `the Orvenian foreign ministry`: bodies the article names by a proper word and a description ending in a body's word. */
+  private readonly describedBodies: string[] = [];
   private lastPerson: Speaker | null = null;
   /**
    * The body whose spokesperson the text last quoted (`A spokeswoman for the Friends of Brackenfield Library said…`),
@@ -383,6 +414,14 @@ export class SpeakerRegistry {
     // `Norrland Pharma, halted production at its plant`: a name of several words whose own clause calls it `its` is a body.
     for (const m of articleText.matchAll(NAME_BEFORE_ITS)) {
       if (!STOP_WORDS_CAPITALISED.test(m[1]!)) this.namesOwningIts.add(m[1]!);
+    }
+    for (const m of articleText.matchAll(DESCRIBED_BODY)) {
+      // (The description ends at its first body's word: `foreign ministry` of `foreign ministry described`.)
+      const plain = m[2]!.split(/\s+/u);
+      const head = plain.findIndex((w) => ORGANISATION_WORDS.has(w));
+      const described = plain.slice(0, head + 1);
+      if (head >= 0 && !TIME_WORDS.has(m[1]!.toLowerCase()) && !described.some((w) => DESCRIPTION_STOPS.has(w)))
+        this.describedBodies.push(`${m[1]!} ${described.join(' ')}`);
     }
     // `the social media company Lumetra`, `budget carrier AirAsia`: names the article introduces as companies.
     for (const m of articleText.matchAll(COMPANY_BEFORE_NAME)) {
@@ -740,7 +779,8 @@ export class SpeakerRegistry {
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
     if (/\d/u.test(description)) return null;
-    const body = this.bodyNamedBy(wanted);
+    // (`the foreign ministry` may be the `Orvenian foreign ministry` named elsewhere; `Russia's foreign ministry` says whose.)
+    const body = this.bodyNamedBy(wanted) ?? (/^the\s+[\p{Ll}\s-]+$/iu.test(description.trim()) ? this.bodyDescribedAs(wanted) : null);
     if (body) return body;
     // `the statement said` after someone said something in a statement (noteDocument): theirs.
     const author = wanted.length === 1 ? this.documents.get(head) : undefined;
@@ -813,6 +853,23 @@ export class SpeakerRegistry {
    * of Veldhaven`: the one body whose name holds the description's words, its head a body's head word. Two such bodies
    * (`the University of Leeds` and `the University of York`) leave it a description.
    */
+  /**
+   * `the foreign ministry`, `the ministry` when the article names the `Orvenian foreign ministry` (and no other foreign
+   * ministry): that body, by the fullest name the article gives it.
+   */
+  private bodyDescribedAs(wanted: string[]): Speaker | null {
+    if (!ORGANISATION_WORDS.has(wanted.at(-1)!)) return null;
+    const named = new Set(
+      this.describedBodies.filter((body) => {
+        const parts = words(body);
+        return parts.at(-1) === wanted.at(-1) && wanted.every((w) => parts.includes(w));
+      }),
+    );
+    if (named.size !== 1) return null;
+    const name = [...named][0]!;
+    return this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+  }
+
   private bodyNamedBy(wanted: string[]): Speaker | null {
     const head = wanted.at(-1)!;
     if (!ORGANISATION_WORDS.has(head)) return null;

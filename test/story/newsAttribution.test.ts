@@ -338,6 +338,18 @@ describe('bodies, groups and documents', () => {
     expect(factSourceOf(text, 'see their share cut')).toBe('Corran Department of Water');
   });
 
+  it('GIVEN "the ministry said" where the article names the Velmoran foreign ministry THEN that ministry, by its fullest name', () => {
+    const text =
+      'The Velmoran foreign ministry summoned the ambassador on Monday. The ministry said the talks had \u201Cfailed through no fault of ours at all\u201D.';
+    expect(speakerOf(text, 'failed through no fault')).toBe('Velmoran foreign ministry');
+  });
+
+  it('GIVEN "Norland\u2019s foreign ministry said" beside the Velmoran foreign ministry THEN Norland\u2019s, not the other', () => {
+    const text =
+      'The Velmoran foreign ministry summoned the ambassador on Monday. Norland\u2019s foreign ministry said the move was \u201Ca provocation we will answer in time\u201D.';
+    expect(speakerOf(text, 'a provocation we will answer')).not.toBe('Velmoran foreign ministry');
+  });
+
   it('GIVEN "The Corran Union of Head Teachers said" THEN the union, not a person called Teachers', () => {
     const text =
       'The Corran Union of Head Teachers said in a statement that it would study the plan. \u201CNo school can change its hours in a single term,\u201D the statement said.';
