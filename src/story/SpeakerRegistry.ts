@@ -113,9 +113,8 @@ const COMPANY_BEFORE_NAME = new RegExp(
  */
 const NAME_BEFORE_ITS =
   /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)+),?\s+(?:[\p{Ll}-]+\s+){1,6}its\b/gu;
-/** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
 /**
- * A proper word (`Orvenian`, `Harwick`), not opening a sentence, then a description of a body in lower case (`foreign
+ * A proper word (`Velmoran`, `Harwick`), not opening a sentence, then a description of a body in lower case (`foreign
  * ministry`, `district council`).
  */
 const DESCRIBED_BODY = /(?<=[\p{Ll},;]\s|\b[Tt]he\s)(\p{Lu}\p{Ll}+)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/gu;
@@ -143,6 +142,7 @@ const DESCRIPTION_STOPS = new Set([
   'will',
   'would',
 ]);
+/** A run that opens with a capitalised function word (`The Port`, `In March`): not a name as it stands. */
 const STOP_WORDS_CAPITALISED = /^(?:The|A|An|In|On|At|For|But|And|If|When|After|Before|Its|His|Her|Their|This|That|These|Those)\s/u;
 /** Words for a relative, which a given name after them (`his widow, Ana,`) shares the surname of. */
 const KIN_WORDS = 'widow|widower|wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter';
@@ -162,13 +162,13 @@ const OFFICE_HANDLES = lookupTable<string[]>({
   flotus: ['first', 'lady'],
 });
 
-/** The parts of a capitalised run: its title words and the name after them. */
 /** A title or an honorific (`Secretary`, `Dr`). */
 function isTitleWord(token: string): boolean {
   const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
   return TITLE_WORDS.has(word) || HONORIFICS.has(word);
 }
 
+/** The parts of a capitalised run: its title words and the name after them. */
 export function splitTitle(run: string): { role: string | null; name: string } {
   const tokens = run.split(/\s+/u).filter(Boolean);
   // `Dunmore Residents Association`: a run ending in an organisation's head noun is that body's name, whatever
@@ -369,7 +369,7 @@ export class SpeakerRegistry {
   private readonly namedCompanies = new Map<string, Set<string>>();
   /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
   private readonly namesOwningIts = new Set<string>();
-  /** `the Orvenian foreign ministry`: bodies the article names by a proper word and a description ending in a body's word. */
+  /** `the Velmoran foreign ministry`: bodies the article names by a proper word and a description ending in a body's word. */
   private readonly describedBodies: string[] = [];
   private lastPerson: Speaker | null = null;
   /**
@@ -779,7 +779,7 @@ export class SpeakerRegistry {
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
     if (/\d/u.test(description)) return null;
-    // (`the foreign ministry` may be the `Orvenian foreign ministry` named elsewhere; `Russia's foreign ministry` says whose.)
+    // (`the foreign ministry` may be the `Velmoran foreign ministry` named elsewhere; `Norland's foreign ministry` says whose.)
     const body = this.bodyNamedBy(wanted) ?? (/^the\s+[\p{Ll}\s-]+$/iu.test(description.trim()) ? this.bodyDescribedAs(wanted) : null);
     if (body) return body;
     // `the statement said` after someone said something in a statement (noteDocument): theirs.
@@ -849,12 +849,7 @@ export class SpeakerRegistry {
   }
 
   /**
-   * `the federation` when the article names `the Northern Football Federation`, `the university` after `the University
-   * of Veldhaven`: the one body whose name holds the description's words, its head a body's head word. Two such bodies
-   * (`the University of Leeds` and `the University of York`) leave it a description.
-   */
-  /**
-   * `the foreign ministry`, `the ministry` when the article names the `Orvenian foreign ministry` (and no other foreign
+   * `the foreign ministry`, `the ministry` when the article names the `Velmoran foreign ministry` (and no other foreign
    * ministry): that body, by the fullest name the article gives it.
    */
   private bodyDescribedAs(wanted: string[]): Speaker | null {
@@ -870,6 +865,11 @@ export class SpeakerRegistry {
     return this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
   }
 
+  /**
+   * `the federation` when the article names `the Northern Football Federation`, `the university` after `the University
+   * of Veldhaven`: the one body whose name holds the description's words, its head a body's head word. Two such bodies
+   * (`the University of Leeds` and `the University of York`) leave it a description.
+   */
   private bodyNamedBy(wanted: string[]): Speaker | null {
     const head = wanted.at(-1)!;
     if (!ORGANISATION_WORDS.has(head)) return null;

@@ -348,7 +348,7 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   if (/^(?:who|whom|which|that)$/iu.test(chunks.at(-1) ?? '')) return null;
   // `Will Moy, chief executive of Full Fact, told`; `Jeff Sanborn, president of X, a Spokane agency, said`:
   // descriptions between a name and its verb are the name's appositive.
-  // (`…in the capital, Tessaly, the foreign ministry said`: a body described by its head noun that the verb follows with
+  // (`…in the capital, Velmora, the foreign ministry said`: a body described by its head noun that the verb follows with
   // no comma closing it is the subject itself, the name before it another phrase's appositive.)
   const body = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(chunks.at(-1) ?? '')?.[1];
   const unclosed =
