@@ -118,6 +118,12 @@ describe('the subject before a speech verb', () => {
     expect(fact.speaker?.name).toBe('Rui Sato');
     expect(fact.speaker?.role).toBe('Head of Research at Kestrel Bank');
   });
+
+  it('GIVEN "Farmers, who use most of the water, will lose a third of it, the department said" THEN the department named before', () => {
+    const text =
+      'The Corran Department of Water announced the cuts on Monday. Farmers, who use most of the valley\u2019s water, will see their share cut by a third, the department said.';
+    expect(sourceOf(text, 'see their share cut')).toBe('Corran Department of Water');
+  });
 });
 
 describe('names that open a sentence', () => {
