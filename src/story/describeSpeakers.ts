@@ -134,7 +134,10 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       // sentence's verb follows: `National Unity, led by Viktor Osterhal, won 58 seats`.)
       const agent = /\bby\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(before);
       const followed = APPOSITIVE_AFTER.exec(after)?.[1];
-      const appositive = followed && agent && !/^(?:an?|the)\s/u.test(followed) ? undefined : followed;
+      // (After `According to Name,` one description only: `According to Helen Marsh, the club's chief executive, the board
+      // met…` goes on with its own clause, whose subject is no second description.)
+      const according = /\baccording\s+to\s+$/iu.test(before);
+      const appositive = followed && agent && !/^(?:an?|the)\s/u.test(followed) ? undefined : according ? followed?.split(',')[0] : followed;
       if (appositive) {
         const description = clean(appositive);
         if (description) found.push(description);

@@ -16,6 +16,12 @@ describe('describeSpeakers', () => {
     expect(describedAs(text, 'Aaron Vale')).toContain('quarterback');
   });
 
+  it('GIVEN "According to Name, description, the board met…" THEN the description alone, not the clause after it', () => {
+    const text =
+      'According to Dana Moss, the club\u2019s chief executive, the board met by video call late on Saturday night.\n\u201CWe gave the manager every chance we could,\u201D Moss said.';
+    expect(roleOf(text, 'Dana Moss')).toBe('the club\u2019s chief executive');
+  });
+
   it('GIVEN a name before the describing words (against Brightline co-founder Ruth Okafor) THEN whose they are too', () => {
     const text =
       'The suit against Brightline co-founder Ruth Okafor was dropped.\n\u201CI always said the claim was false,\u201D Okafor said.';
