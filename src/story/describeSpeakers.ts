@@ -137,7 +137,8 @@ export function describeSpeakers(paragraphs: Paragraph[], speakers: Speaker[]): 
       // (After `According to Name,` one description only: `According to Helen Marsh, the club's chief executive, the board
       // met…` goes on with its own clause, whose subject is no second description.)
       const according = /\baccording\s+to\s+$/iu.test(before);
-      const appositive = followed && agent && !/^(?:an?|the)\s/u.test(followed) ? undefined : according ? followed?.split(',')[0] : followed;
+      const appositive =
+        followed && agent && !/^(?:an?|the)\s/u.test(followed) ? undefined : according ? followed?.split(',')[0] : followed;
       if (appositive) {
         const description = clean(appositive);
         if (description) found.push(description);
