@@ -318,8 +318,9 @@ export class EntryExtractor {
     const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
     // A sentence may open with a word that leads a clause or a phrase (`Although CBP…`): the name is after it.
     if (!opening || /^(?:The|A|An)\s/u.test(opening) || CLAUSE_OPENING.test(opening)) {
-      // `Netanyahu visited the settlement`: a surname alone, of someone the article has named in full.
-      const single = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?=\s+\p{Ll})/u.exec(sentence)?.[1];
+      // `Netanyahu visited the settlement`, `Netanyahu, who…, visited`: a surname alone, of someone the article has
+      // named in full.
+      const single = /^(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
       const known = single ? this.registry.knownPerson(single) : null;
       if (known) this.registry.noteMention(known);
       return;
