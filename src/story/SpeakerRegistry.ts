@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
+import { INITIALISM_NAME, spelledOut } from './spelledOut.js';
 import { WordIndex } from './WordIndex.js';
 import { lookupTable } from './lookupTable.js';
 
@@ -65,6 +66,19 @@ const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 const DOCUMENT_FROM =
   /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
 /** Words a story uses for a commercial body it has named: `the company said`. */
+/** Words for a body of any kind, which name no kind of its own: `the agency`, `the watchdog`, `the group`. */
+const GENERAL_BODY_WORDS = new Set([
+  'agency',
+  'authority',
+  'body',
+  'organisation',
+  'organization',
+  'regulator',
+  'watchdog',
+  'group',
+  'charity',
+]);
+
 const COMMERCIAL_BODIES = new Set([
   'company',
   'firm',
@@ -371,6 +385,8 @@ export class SpeakerRegistry {
   private readonly namesOwningIts = new Set<string>();
   /** `the Velmoran foreign ministry`: bodies the article names by a proper word and a description ending in a body's word. */
   private readonly describedBodies: string[] = [];
+  /** The name spelling out each initialism asked about (spelledOutName). */
+  private readonly spellings = new Map<string, string | undefined>();
   private lastPerson: Speaker | null = null;
   /**
    * The body whose spokesperson the text last quoted (`A spokeswoman for the Friends of Brackenfield Library said…`),
@@ -823,6 +839,16 @@ export class SpeakerRegistry {
         return thing;
       }
     }
+    // `The Tennis Integrity Board said in a statement… “…,” the agency said`: a general word for a body that no name of
+    // the article holds is the body last mentioned.
+    if (
+      wanted.length === 1 &&
+      GENERAL_BODY_WORDS.has(head) &&
+      this.runsByWord.with(head).length === 0 &&
+      this.lastOrganisation &&
+      /^\p{Lu}/u.test(this.lastOrganisation.name)
+    )
+      return this.lastOrganisation;
     // A body named by a description is named without its article: `the French foreign ministry` → `French foreign ministry`.
     // (`the county's emergency office` keeps it: a possessive reads as one.)
     const name = description.replace(/^the\s+(?![\p{Ll}-]+['\u2019]s\s)/iu, '').replace(/^(?:A|An|The)\s/u, (m) => m.toLowerCase());
@@ -993,8 +1019,21 @@ export class SpeakerRegistry {
     // `Evergreen said in a statement` after `run by Evergreen Living Group`: a body's first word alone is the body.
     const body = !known && nameWords.length === 1 ? this.fullerBody(nameWords[0]!) : undefined;
     if (body) return this.addAlias(this.resolveName(body, role, true), name);
+    // `TADA` when the article names the `Tennis Anti-Doping Authority`: the body, by the name that spells it out.
+    const spelled = !known && INITIALISM_NAME.test(name) ? this.spelledOutName(name) : undefined;
+    if (spelled) return this.addAlias(this.resolveName(spelled, role, true), name);
     const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
     return this.register({ name, role, kind });
+  }
+
+  /** The one name of the article that spells out an initialism (spelledOut), if it gives exactly one. */
+  private spelledOutName(initialism: string): string | undefined {
+    if (!this.spellings.has(initialism)) {
+      const isCommon = (word: string): boolean => this.commonWords.has(word.toLowerCase()) || SENTENCE_OPENERS.has(word.toLowerCase());
+      const names = spelledOut(this.articleText, initialism, isCommon);
+      this.spellings.set(initialism, names.length === 1 ? names[0] : undefined);
+    }
+    return this.spellings.get(initialism);
   }
 
   private register(fields: { name: string; role: string | null; kind: EntityKind }): Speaker {

@@ -526,6 +526,15 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every ticket holder')).toBe('Brightwater Playhouse');
   });
 
+  it('GIVEN a sentence opening with a surname and a clause set off by commas (Garvie, closing up the shop, was calm.) THEN a "she said" after it is hers', () => {
+    const text = [
+      'Jonah Pike, the harbour master, said the last boat had left. Nell Garvie runs the harbour shop.',
+      'Pike said he would help.',
+      'Garvie, closing up the shop, was calm. \u201CWe have been through storms before and we always get through,\u201D she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'through storms before')).toBe('Nell Garvie');
+  });
+
   it('GIVEN a passive naming its agent (That view was shared by Dev Okoro) THEN a "he said" after it is his', () => {
     const story = storyOf(
       'Councillor Ana Beck said the theatre was the heart of the street.\nThat view was shared by Dev Okoro, who runs the bakery next door.\nOn show nights, he said, takings are double those of other nights.',
@@ -538,6 +547,18 @@ describe('bodies, groups and documents', () => {
     const text =
       'Students of Harlow College and of Brennan College marched on Friday.\n\u201CWe will meet the students next week,\u201D the college said.';
     expect(speakerOf(text, 'meet the students')).toBe('college');
+  });
+
+  it('GIVEN "“…,” the agency said" after a named body spoke (the Rowing Integrity Board) THEN that body, the article naming no agency', () => {
+    const text =
+      'The Rowing Integrity Board, which had asked for a longer ban, said it accepted the ruling. \u201CEvery rower answers for what they take,\u201D the agency said.';
+    expect(speakerOf(text, 'Every rower answers')).toBe('Rowing Integrity Board');
+  });
+
+  it('GIVEN a body speaking by its initialism (RIB) that the article spells out (the Rowing Integrity Board) THEN the name spelled out', () => {
+    const text =
+      'A panel of the Rowing Integrity Board banned Lena Vos in March.\n\u201CWe will not appeal a ruling we asked for,\u201D RIB said on Friday.';
+    expect(speakerOf(text, 'We will not appeal')).toBe('Rowing Integrity Board');
   });
 
   it('GIVEN a body described with its article (The French trade ministry said) THEN it is named without it', () => {

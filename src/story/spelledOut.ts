@@ -1,0 +1,50 @@
+/**
+ * The name an article spells an initialism out with (`CBP`: `Customs and Border Protection`; `TADA`: `Tennis
+ * Anti-Doping Authority`): a run of capitalised words whose initials, in order, are the initialism's letters. A
+ * linking word inside the name (`of`, `and`, `for`, `the`) gives its letter or none; a hyphenated word gives its
+ * first letter or one for each part (`Anti-Doping`: `A` or `AD`). Nothing is guessed from outside the article.
+ */
+
+/** An initialism as a speaker's name: two to six capitals, nothing else. */
+export const INITIALISM_NAME = /^\p{Lu}{2,6}$/u;
+
+const LINKING = '(?:of|and|for|the|&)';
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*`;
+/** Runs of capitalised words, linking words between them. */
+const RUN = new RegExp(String.raw`${CAPITALISED}(?:\s+(?:${LINKING}\s+)*${CAPITALISED})+`, 'gu');
+
+const isLinking = (word: string): boolean => /^(?:of|and|for|the|&)$/iu.test(word);
+
+/** A pattern of the letters a word of a name may give. */
+function lettersOf(word: string): string {
+  if (isLinking(word)) return word === '&' ? '' : `(?:${word[0]!.toUpperCase()})?`;
+  const parts = word.split('-');
+  const first = parts[0]![0]!.toUpperCase();
+  if (parts.length === 1) return first;
+  return `(?:${first}|${parts.map((part) => part[0]!.toUpperCase()).join('')})`;
+}
+
+/**
+ * The names of the article that spell out the initialism, fullest first. A name starts a run, or follows a linking word
+ * or a word that is no name's (`isCommon`: `Although`, `The`), never another name's word (`Editas Medicine and
+ * Intellia Therapeutics` is not `MIT`).
+ */
+export function spelledOut(text: string, initialism: string, isCommon: (word: string) => boolean = () => false): string[] {
+  if (!INITIALISM_NAME.test(initialism)) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(RUN)) {
+    const words = match[0].split(/\s+/u);
+    for (let start = 0; start < words.length; start++) {
+      const before = words[start - 1];
+      if (isLinking(words[start]!)) continue;
+      if (before !== undefined && !isLinking(before) && !isCommon(before)) continue;
+      for (let end = start + 1; end < words.length && end - start < 8; end++) {
+        if (isLinking(words[end]!)) continue;
+        const stretch = words.slice(start, end + 1);
+        const pattern = new RegExp(`^${stretch.map(lettersOf).join('')}$`, 'u');
+        if (pattern.test(initialism)) found.add(stretch.join(' '));
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
