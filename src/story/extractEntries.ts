@@ -55,6 +55,9 @@ const PASSIVE_AGENT =
 const DESCRIBED_SUBJECT =
   /^(The|the|Its|Their|His|Her|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['\u2019]s)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
 
+/** A short phrase of place or time opening a sentence before a capitalised subject: `Outside court, `, `On Monday, `. */
+const LEADING_PHRASE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3},\s+(?=\p{Lu})/u;
+
 interface PendingQuote {
   entry: Entry;
   sentenceIndex: number;
@@ -280,7 +283,8 @@ export class EntryExtractor {
       this.registry.noteMention(placed);
       return;
     }
-    const described = DESCRIBED_SUBJECT.exec(sentence);
+    // (`Outside court, Amankwah's sister, Grace Amankwah, read…`: past a short phrase of place or time.)
+    const described = DESCRIBED_SUBJECT.exec(sentence) ?? DESCRIBED_SUBJECT.exec(sentence.replace(LEADING_PHRASE, ''));
     if (described) {
       const [, determiner = '', description = '', name = ''] = described;
       // (Only a body the article names: `according to its filings` names none.)

@@ -535,6 +535,14 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'through storms before')).toBe('Nell Garvie');
   });
 
+  it('GIVEN "Outside court, Vance\u2019s brother, Piotr Vance, read a statement" THEN a "he said" after it is his', () => {
+    const text = [
+      'Detective Sergeant Omar Lind, who led the inquiry, said the case was a warning. \u201CSafety is not paperwork,\u201D he said.',
+      'Outside court, Vance\u2019s brother, Piotr Vance, read a statement. \u201CThey went to sleep in a home they paid for,\u201D he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'went to sleep in a home')).toBe('Piotr Vance');
+  });
+
   it('GIVEN a passive naming its agent (That view was shared by Dev Okoro) THEN a "he said" after it is his', () => {
     const story = storyOf(
       'Councillor Ana Beck said the theatre was the heart of the street.\nThat view was shared by Dev Okoro, who runs the bakery next door.\nOn show nights, he said, takings are double those of other nights.',
