@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
-import { INITIALISM_NAME, spelledOut } from './spelledOut.js';
+import { capitalisedRuns, INITIALISM_NAME, spelledOut } from './spelledOut.js';
 import { WordIndex } from './WordIndex.js';
 import { lookupTable } from './lookupTable.js';
 
@@ -387,6 +387,8 @@ export class SpeakerRegistry {
   private readonly describedBodies: string[] = [];
   /** The name spelling out each initialism asked about (spelledOutName). */
   private readonly spellings = new Map<string, string | undefined>();
+  /** The article's runs of capitalised words, read the first time an initialism is asked about. */
+  private capitalisedRuns: string[][] | null = null;
   private lastPerson: Speaker | null = null;
   /**
    * The body whose spokesperson the text last quoted (`A spokeswoman for the Friends of Brackenfield Library said…`),
@@ -1030,7 +1032,8 @@ export class SpeakerRegistry {
   private spelledOutName(initialism: string): string | undefined {
     if (!this.spellings.has(initialism)) {
       const isCommon = (word: string): boolean => this.commonWords.has(word.toLowerCase()) || SENTENCE_OPENERS.has(word.toLowerCase());
-      const names = spelledOut(this.articleText, initialism, isCommon);
+      this.capitalisedRuns ??= capitalisedRuns(this.articleText);
+      const names = spelledOut(this.capitalisedRuns, initialism, isCommon);
       this.spellings.set(initialism, names.length === 1 ? names[0] : undefined);
     }
     return this.spellings.get(initialism);

@@ -24,21 +24,26 @@ function lettersOf(word: string): string {
   return `(?:${first}|${parts.map((part) => part[0]!.toUpperCase()).join('')})`;
 }
 
+/** The runs of capitalised words of a text, each as its words (`Customs`, `and`, `Border`, `Protection`): read once per article. */
+export function capitalisedRuns(text: string): string[][] {
+  return [...text.matchAll(RUN)].map((match) => match[0].split(/\s+/u));
+}
+
 /**
- * The names of the article that spell out the initialism, fullest first. A name starts a run, or follows a linking word
- * or a word that is no name's (`isCommon`: `Although`, `The`), never another name's word (`Editas Medicine and
- * Intellia Therapeutics` is not `MIT`).
+ * The names among an article's capitalised runs that spell out the initialism, fullest first. A name starts a run, or
+ * follows a linking word or a word that is no name's (`isCommon`: `Although`, `The`), never another name's word
+ * (`Editas Medicine and Intellia Therapeutics` is not `MIT`); it opens with the initialism's first letter and has no
+ * more capitalised words than the initialism has letters.
  */
-export function spelledOut(text: string, initialism: string, isCommon: (word: string) => boolean = () => false): string[] {
+export function spelledOut(runs: readonly string[][], initialism: string, isCommon: (word: string) => boolean = () => false): string[] {
   if (!INITIALISM_NAME.test(initialism)) return [];
   const found = new Set<string>();
-  for (const match of text.matchAll(RUN)) {
-    const words = match[0].split(/\s+/u);
+  for (const words of runs) {
     for (let start = 0; start < words.length; start++) {
       const before = words[start - 1];
-      if (isLinking(words[start]!)) continue;
+      if (isLinking(words[start]!) || words[start]![0] !== initialism[0]) continue;
       if (before !== undefined && !isLinking(before) && !isCommon(before)) continue;
-      for (let end = start + 1; end < words.length && end - start < 8; end++) {
+      for (let end = start + 1; end < words.length && end - start < 2 * initialism.length; end++) {
         if (isLinking(words[end]!)) continue;
         const stretch = words.slice(start, end + 1);
         const pattern = new RegExp(`^${stretch.map(lettersOf).join('')}$`, 'u');
