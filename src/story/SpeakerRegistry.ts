@@ -65,7 +65,6 @@ const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 /** A document's words are its author's: `a report from Kotak Institutional Equities`, `the letter signed by seven physicians`. */
 const DOCUMENT_FROM =
   /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
-/** Words a story uses for a commercial body it has named: `the company said`. */
 /** Words for a body of any kind, which name no kind of its own: `the agency`, `the watchdog`, `the group`. */
 const GENERAL_BODY_WORDS = new Set([
   'agency',
@@ -79,6 +78,7 @@ const GENERAL_BODY_WORDS = new Set([
   'charity',
 ]);
 
+/** Words a story uses for a commercial body it has named: `the company said`. */
 const COMMERCIAL_BODIES = new Set([
   'company',
   'firm',

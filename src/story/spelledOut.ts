@@ -13,7 +13,8 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*`;
 /** Runs of capitalised words, linking words between them. */
 const RUN = new RegExp(String.raw`${CAPITALISED}(?:\s+(?:${LINKING}\s+)*${CAPITALISED})+`, 'gu');
 
-const isLinking = (word: string): boolean => /^(?:of|and|for|the|&)$/iu.test(word);
+const LINKING_WORD = new RegExp(`^${LINKING}$`, 'iu');
+const isLinking = (word: string): boolean => LINKING_WORD.test(word);
 
 /** A pattern of the letters a word of a name may give. */
 function lettersOf(word: string): string {
@@ -32,8 +33,8 @@ export function capitalisedRuns(text: string): string[][] {
 /**
  * The names among an article's capitalised runs that spell out the initialism, fullest first. A name starts a run, or
  * follows a linking word or a word that is no name's (`isCommon`: `Although`, `The`), never another name's word
- * (`Editas Medicine and Intellia Therapeutics` is not `MIT`); it opens with the initialism's first letter and has no
- * more capitalised words than the initialism has letters.
+ * (`Editas Medicine and Intellia Therapeutics` is not `MIT`); it opens with the initialism's first letter and has at
+ * most twice as many words as the initialism has letters.
  */
 export function spelledOut(runs: readonly string[][], initialism: string, isCommon: (word: string) => boolean = () => false): string[] {
   if (!INITIALISM_NAME.test(initialism)) return [];
