@@ -34,6 +34,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** A possessive closing a name: `Acme's`, and a plural's bare apostrophe, `Brennard Laboratories’`. */
+const POSSESSIVE_ENDING = /(?:['\u2019]s|(?<=s)['\u2019])$/u;
 /** How the adjective of a people or a place ends (`Israeli`, `Palestinian`, `Swedish`, `Chinese`). */
 const NATIONALITY_ENDING = /\p{Ll}(?:i|an|ian|ean|ese|ish)$/u;
 /** A word that opens a sentence's clause or phrase, capitalised only for that (`Although CBP's guidelines…`, `Now Assange faces…`). */
@@ -409,11 +411,7 @@ export class SpeakerRegistry {
     // A run keeps an abbreviated title just before it (`Gov. Ron Whitley`), which the run itself stops at.
     const found = [...articleText.matchAll(NAME_RUN)].map((m) => {
       const title = /\b(\p{Lu}\p{Ll}{1,4})\.\s+$/u.exec(articleText.slice(Math.max(0, m.index - 8), m.index))?.[1];
-      const run = m[0]
-        .replace(CLAUSE_OPENING, '')
-        .replace(DETERMINER, '')
-        .replace(QUANTIFIER_OPENING, '')
-        .replace(/['\u2019]s$/u, '');
+      const run = m[0].replace(CLAUSE_OPENING, '').replace(DETERMINER, '').replace(QUANTIFIER_OPENING, '').replace(POSSESSIVE_ENDING, '');
       return title && TITLE_ABBREVIATIONS[title.toLowerCase()] ? `${title}. ${run}` : run;
     });
     // Words the article uses as a name of their own, a run of one word: `Charpentier says`.
@@ -445,7 +443,7 @@ export class SpeakerRegistry {
     for (const m of articleText.matchAll(COMPANY_BEFORE_NAME)) {
       const noun = m[1]!.toLowerCase();
       const names = this.namedCompanies.get(noun) ?? new Set<string>();
-      names.add(m[2]!.replace(/['\u2019]s$/u, ''));
+      names.add(m[2]!.replace(POSSESSIVE_ENDING, ''));
       this.namedCompanies.set(noun, names);
     }
   }

@@ -21,6 +21,11 @@ describe('quotation marks of published news', () => {
     expect(quoteWith(text, 'accept the club').text).toBe('We don\u2019t accept the club\u2019s view of the contract at all.');
   });
 
+  it('GIVEN a short quotation closed by a comma inside its marks THEN its text is exactly what stands inside them, the comma too', () => {
+    const text = '\u201CWe did not take the decision lightly,\u201D said Marta Quill, the club\u2019s lawyer.';
+    expect(quoteWith(text, 'did not take').text).toBe('We did not take the decision lightly,');
+  });
+
   it('GIVEN a quotation closed by two single marks (\u2019\u2019) THEN it closes there, and the speaker after it is found', () => {
     const text =
       '\u201CIt was a plain attempt to confuse buyers,\u2019\u2019 Omar Fenn, head of the Consumer Panel, told the radio station.';
@@ -33,6 +38,12 @@ describe('names and the person they stand for', () => {
     const text =
       'Ivan Hale, 41, died at the scene.\nIn a statement, Mr Hale\u2019s widow, Rosa, said he had been \u201Ca gentle father who loved the sea\u201D.';
     expect(speakerOf(text, 'a gentle father who loved the sea')).toBe('Rosa Hale');
+  });
+
+  it('GIVEN a body first named with a plural possessive (Harwick Laboratories\u2019 plant) THEN "Harwick said" is the body, without the apostrophe', () => {
+    const text =
+      'The shortage began when Harwick Laboratories\u2019 plant in Dayton shut in March.\n\u201CWe expect to restart the line before the summer,\u201D Harwick said in a statement.';
+    expect(speakerOf(text, 'restart the line')).toBe('Harwick Laboratories');
   });
 
   it('GIVEN letters after a name (Helen Okoye KC) THEN the speaker is the person without them, and "Ms Okoye said" is her', () => {
