@@ -1,6 +1,6 @@
 import type { AnswerSet } from '../search/Answerer.js';
 import { sourceLabel } from '../sourceLabel.js';
-import { attributionLine, placeLine } from '../story/describeEntry.js';
+import { attributionLine, placeLine, quotedWords } from '../story/describeEntry.js';
 import type { Entry } from '../story/types.js';
 
 /** Plain-text rendering of answers for the offline console. */
@@ -14,7 +14,7 @@ export const PROBLEM_MESSAGES = {
 export function renderEntry(entry: Entry): string {
   const lines: string[] = [];
   if (entry.kind === 'quote') {
-    lines.push(entry.partial ? entry.text : `\u201C${entry.text}\u201D`);
+    lines.push(entry.partial ? entry.text : quotedWords(entry));
     const attribution = attributionLine(entry);
     if (attribution) lines.push(`  ${attribution}`);
   } else {

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { AnswerSet, Command, QueryProblem } from '../search/Answerer.js';
 import { sourceLabel } from '../sourceLabel.js';
-import { attributionLine } from '../story/describeEntry.js';
+import { attributionLine, quotedWords } from '../story/describeEntry.js';
 import type { Entry, StoryMeta } from '../story/types.js';
 import { encodeAnswerButton } from './answerButtons.js';
 import { formatDate, label, langOf } from './i18n.js';
@@ -69,7 +69,7 @@ export function ephemeralText(text: string): Reply {
 }
 
 function quoted(entry: Entry): string {
-  return inert(entry.kind === 'quote' && !entry.partial ? `\u201C${entry.text}\u201D` : entry.text);
+  return inert(entry.kind === 'quote' && !entry.partial ? quotedWords(entry) : entry.text);
 }
 
 function placeOf(entry: Entry, locale: LocaleString): string {

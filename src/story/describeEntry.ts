@@ -5,6 +5,15 @@ import type { Entry } from './types.js';
  * `— Claudia Sheinbaum, Mexican President, in April` and `according to the Government Accountability Office`.
  */
 
+/**
+ * A whole quote as shown between quote marks: its words exactly as the article prints them, less the comma that
+ * closed them before the attribution (`“We did not take this step lightly,” Ashworth said`), which belongs to the
+ * sentence that carried the quote. (The entry's text keeps it: that is what stood inside the marks.)
+ */
+export function quotedWords(entry: Entry): string {
+  return `\u201C${entry.text.replace(/,$/u, '')}\u201D`;
+}
+
 /** `— Name, Role, when, where` for a quote; null when the speaker is unknown. */
 export function attributionLine(entry: Entry): string | null {
   if (!entry.speaker) return null;

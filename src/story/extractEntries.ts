@@ -342,7 +342,7 @@ export class EntryExtractor {
   }
 
   private makeQuotes(span: QuoteSpan, paragraph: Paragraph, context: string, speaker: Speaker | null, tail: string): Entry[] {
-    const words = span.text.trim().replace(/[,\s]+$/u, '');
+    const words = span.text.trim();
     return answerUnits(words).map((unit) => {
       const entry = this.makeEntry('quote', unit, paragraph, context, null, { partial: false, tail: '' });
       if (speaker) this.setSpeaker(entry, speaker, tail);

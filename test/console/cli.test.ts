@@ -85,7 +85,7 @@ describe('cli --json contract', () => {
     const run = cli(['--story', join(ROOT, 'test', 'fixtures', 'pages', 'ferry-winter.html'), 'quote', 'castell', '--json']);
     expect(run.status).toBe(0);
     const body = JSON.parse(run.stdout) as { results: Array<{ text: string; speaker: { name: string } | null }> };
-    expect(body.results[0]).toMatchObject({ text: 'We have waited a decade for somebody to say yes', speaker: { name: 'Irene Castell' } });
+    expect(body.results[0]).toMatchObject({ text: 'We have waited a decade for somebody to say yes,', speaker: { name: 'Irene Castell' } });
   });
 
   it('GIVEN --story with a web address on a private network and no test setting THEN one line saying so, exit code 1', () => {

@@ -20,6 +20,11 @@ describe('offline console', () => {
     expect(reply).toContain('(paragraph 11 \u00B7 q11-21)');
   });
 
+  it('GIVEN a quote that closed with a comma before "Mexican President Claudia Sheinbaum said" THEN it is shown without that comma', async () => {
+    const reply = await handleConsoleLine(session, '/quote sheinbaum');
+    expect(reply).toContain('does not subordinate itself\u201D');
+  });
+
   it('GIVEN /facts fentanyl THEN the fact with its source', async () => {
     expect(await handleConsoleLine(session, '/facts fentanyl')).toContain('according to the Government Accountability Office');
   });

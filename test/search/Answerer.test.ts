@@ -51,7 +51,7 @@ describe('quote: a speaker named by name, surname, role or handle', () => {
     );
     expect(brewery.answer('quote', 'ferrow').results.map((r) => r.entry.text)).toEqual([
       'We spent a fortune on fencing to keep the noise down, and nobody noticed.',
-      'We’re disappointed, frankly',
+      'We’re disappointed, frankly,',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('/ask: a question naming a person by surname finds the words that call 
     );
     // The quote never says `Castell`; the story calls her `Nina` there, and names one Nina only.
     expect(answerer.answer('ask', 'Will Castell play in the final?').results[0]?.entry.text).toBe(
-      'Nina has a broken wrist, and she will miss the final',
+      'Nina has a broken wrist, and she will miss the final,',
     );
   });
 });

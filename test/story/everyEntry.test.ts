@@ -77,7 +77,7 @@ describe.skipIf(!HAS_SHARED)('every entry of the Riverton article', () => {
       // biome-ignore format: a table reads best one row a line
       expected([
         ["fact", 1, "Riverton's city council voted 5-2 on Tuesday nig", null, null, null, "article", null],
-        ["quote", 2, "We cannot keep betting the downtown on luck", "Elena Ruiz", "after the vote", null, "article", null],
+        ["quote", 2, "We cannot keep betting the downtown on luck,", "Elena Ruiz", "after the vote", null, "article", null],
         ["quote", 2, "Every spring we hold our breath. This ends that.", "Elena Ruiz", "after the vote", null, "article", null],
         ["fact", 3, "The barrier will cost about $48 million, accordi", null, null, null, "report", "an estimate prepared by the city's public works department"],
         ["fact", 3, "Roughly half of that is expected to come from a ", null, null, null, "article", null],

@@ -57,7 +57,7 @@ describe('the story: direct quotes', () => {
   it('GIVEN Sheinbaum\'s quote "…,” Mexican President Claudia Sheinbaum said in April" THEN her words, her role, in April', () => {
     const quote = entry(story, 'quote', 'We reject any form of intervention or interference');
     expect(quote.text).toBe(
-      'We reject any form of intervention or interference. That\u2019s been very clear, Mexico coordinates and collaborates, but does not subordinate itself',
+      'We reject any form of intervention or interference. That\u2019s been very clear, Mexico coordinates and collaborates, but does not subordinate itself,',
     );
     expect(quote.speaker).toMatchObject({ name: 'Claudia Sheinbaum', role: 'Mexican President' });
     expect(quote.when).toBe('in April');
