@@ -14,6 +14,7 @@ import {
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
 import { capitalisedRuns, INITIALISM_NAME, spelledOut } from './spelledOut.js';
+import { honorificPronouns, type Pronoun, pronounOf, wordsBesideName } from './pronounGender.js';
 import { WordIndex } from './WordIndex.js';
 import { lookupTable } from './lookupTable.js';
 
@@ -34,6 +35,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const DETERMINER = /^(?:the|a|an)\s+/iu;
+/** How many persons back a pronoun may look for one it agrees with. */
+const RECENT_PERSONS = 10;
 /** A possessive closing a name: `Acme's`, and a plural's bare apostrophe, `Brennard Laboratories’`. */
 const POSSESSIVE_ENDING = /(?:['\u2019]s|(?<=s)['\u2019])$/u;
 /** How the adjective of a people or a place ends (`Israeli`, `Palestinian`, `Swedish`, `Chinese`). */
@@ -185,7 +188,7 @@ function isTitleWord(token: string): boolean {
 }
 
 /** The parts of a capitalised run: its title words and the name after them. */
-export function splitTitle(run: string): { role: string | null; name: string } {
+export function splitTitle(run: string, articleTitle: (word: string) => boolean = () => false): { role: string | null; name: string } {
   const tokens = run.split(/\s+/u).filter(Boolean);
   // `Dunmore Residents Association`: a run ending in an organisation's head noun is that body's name, whatever
   // title words it holds; `Secretary of State` is an office.
@@ -207,6 +210,8 @@ export function splitTitle(run: string): { role: string | null; name: string } {
   tokens.forEach((token, index) => {
     if (isTitleWord(token)) lastTitle = index;
   });
+  // `Grandmaster Daniel Okafor`: a word the article also uses for people in lower case opens a run of three.
+  if (lastTitle < 0 && tokens.length >= 3 && articleTitle(tokens[0]!)) lastTitle = 0;
   let nameFrom = lastTitle + 1;
   // `Secretary of State Mike Pompeo`, `Director of Public Prosecution Eva-Marie Persson`: the office runs on
   // after `of`; a person's name is the last two words, when at least one word of the office stands before them.
@@ -392,6 +397,12 @@ export class SpeakerRegistry {
   /** The article's runs of capitalised words, read the first time an initialism is asked about. */
   private capitalisedRuns: string[][] | null = null;
   private lastPerson: Speaker | null = null;
+  /** The persons mentioned last, the latest first: where `she` looks when the last one is a `he` (pronounGender). */
+  private recentPersons: Speaker[] = [];
+  /** The surnames the article gives `Mr` or `Ms`, with the pronoun each says. */
+  private readonly honorifics: Map<string, Pronoun>;
+  /** The words beside each full name in the article (wordsBesideName), read once a name. */
+  private readonly besideNames = new Map<string, string[]>();
   /**
    * The body whose spokesperson the text last quoted (`A spokeswoman for the Friends of Brackenfield Library said…`),
    * until a person is mentioned: a `she said` after it is the spokeswoman's, so the body's.
@@ -418,12 +429,13 @@ export class SpeakerRegistry {
     this.standalone = new Set(found.filter((run) => !/\s/u.test(run)).map((run) => nameTokens(run)[0]!));
     this.runs = found.flatMap((run) => splitJoined(run, this.standalone));
     const distinct = [...new Set(this.runs)];
-    this.titledRuns = distinct.map((run) => ({ run, ...splitTitle(run) }));
+    this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
+    this.titledRuns = distinct.map((run) => ({ run, ...splitTitle(run, (word) => this.isLowerCaseNoun(word)) }));
     this.runsByNameWord = new WordIndex((parts) => nameTokens(parts.name), this.titledRuns);
     this.runsByRoleWord = new WordIndex((parts) => (parts.role ? words(parts.role) : []), this.titledRuns);
     this.runsByWord = new WordIndex(words, distinct);
     this.midSentenceCapitals = new Set([...articleText.matchAll(/(?<=\p{Ll}[,;]?\s)\p{Lu}[\p{L}'\u2019-]*/gu)].map((m) => m[0]));
-    this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
+    this.honorifics = honorificPronouns(articleText);
     this.placeLike = new Set(
       [...articleText.matchAll(/\b(?:in|to|from|into|across|of|inside|outside)\s+(\p{Lu}[\p{L}]+)\b/gu)].map((m) => m[1]!),
     );
@@ -450,6 +462,15 @@ export class SpeakerRegistry {
 
   all(): Speaker[] {
     return [...this.speakers];
+  }
+
+  /**
+   * A capitalised word whose plural the article writes in lower case (`Grandmaster` beside `grandmasters`): a noun for
+   * people of a kind, a title before a name. (The plural, not the word: `prices rose` says nothing of `Rose Ann Tully`.)
+   */
+  private isLowerCaseNoun(word: string): boolean {
+    const lower = word.toLowerCase();
+    return /^\p{L}{4,}$/u.test(lower) && (this.commonWords.has(`${lower}s`) || this.commonWords.has(`${lower}es`));
   }
 
   /** A capitalised word that is a word of the language here, not a name: the article writes it in lower case, or it is a function word. */
@@ -591,14 +612,36 @@ export class SpeakerRegistry {
     this.lastSubject = speaker;
     if (speaker.kind === 'person') {
       this.lastPerson = speaker;
-      this.voice = null;
+      this.recentPersons = [speaker, ...this.recentPersons.filter((p) => p !== speaker)].slice(0, RECENT_PERSONS);
+      // (The body a spokesperson speaks for, named like a person, `A Jetline spokesperson`, is no new person.)
+      if (speaker !== this.voice) this.voice = null;
     } else this.lastOrganisation = speaker;
+  }
+
+  /**
+   * The person `he` or `she` points back to: the last mentioned, unless the article's words say that one is the other
+   * (`Mr Rawlings`), then the latest before whom they say agree (`Ms Brandon`).
+   */
+  private personAgreeing(pronoun: Pronoun): Speaker | null {
+    const last = this.lastPerson;
+    const said = last ? this.pronounOf(last) : null;
+    if (!last || said === null || said === pronoun) return last;
+    return this.recentPersons.find((person) => this.pronounOf(person) === pronoun) ?? last;
+  }
+
+  private pronounOf(person: Speaker): Pronoun | null {
+    let beside = this.besideNames.get(person.name);
+    if (!beside) {
+      beside = wordsBesideName(this.articleText, person.name);
+      this.besideNames.set(person.name, beside);
+    }
+    return pronounOf(person, this.honorifics, beside);
   }
 
   /** Resolves a noun phrase naming a speaker; `role` is an appositive the text gave beside it. */
   resolve(phrase: string, appositive: string | null = null): Speaker | null {
     const speaker = this.resolvePhrase(phrase, appositive);
-    if (speaker?.kind === 'organisation' && SPOKESPERSON.test(phrase.trim())) this.voice = speaker;
+    if (speaker && SPOKESPERSON.test(phrase.trim())) this.voice = speaker;
     return speaker;
   }
 
@@ -613,7 +656,7 @@ export class SpeakerRegistry {
     if (PRONOUNS.has(lower)) {
       const found =
         lower === 'he' || lower === 'she'
-          ? (this.voice ?? this.lastPerson)
+          ? (this.voice ?? this.personAgreeing(lower))
           : lower === 'i'
             ? this.lastPerson
             : (this.lastOrganisation ?? this.lastPerson);
@@ -642,8 +685,10 @@ export class SpeakerRegistry {
       )
         return this.lastOrganisation;
     }
-    // `the spokesperson`, `a spokesman` for no one named: the body last spoken of.
-    if (UNNAMED_INTERMEDIARY.test(np) && (this.lastOrganisation ?? this.lastSubject)) return this.lastOrganisation ?? this.lastSubject;
+    // `the spokesperson`, `a spokesman` for no one named: the body whose spokesperson last spoke (`A Jetline spokesperson
+    // said…`), else the body last spoken of.
+    if (UNNAMED_INTERMEDIARY.test(np) && (this.voice ?? this.lastOrganisation ?? this.lastSubject))
+      return this.voice ?? this.lastOrganisation ?? this.lastSubject;
     // `A White House spokesperson`: the body the spokesperson speaks for.
     const spokesperson = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}.*?)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$/u.exec(np);
     if (spokesperson) np = `the ${spokesperson[1]}`;
@@ -708,7 +753,7 @@ export class SpeakerRegistry {
     ) {
       const person = lastNameRun(affiliation[1]!.replace(DETERMINER, ''));
       if (person) {
-        const { role, name } = splitTitle(person.run);
+        const { role, name } = splitTitle(person.run, (word) => this.isLowerCaseNoun(word));
         const title = [person.prefix, role].filter(Boolean).join(' ');
         return this.resolveName(name, [title, np.slice(affiliation[1]!.length).trim()].filter(Boolean).join(' '));
       }
@@ -725,7 +770,7 @@ export class SpeakerRegistry {
       return this.resolveDescription(np);
     // `Despite parliamentary reports…`, `His refusal…`: a word of the language capitalised at a sentence's start.
     if (!/\s/u.test(named.run) && this.isCommonWord(named.run)) return null;
-    const { role, name } = splitTitle(named.run);
+    const { role, name } = splitTitle(named.run, (word) => this.isLowerCaseNoun(word));
     // An honorific (`Dr.`) is no role: the appositive, if any, says what she is.
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;

@@ -630,6 +630,49 @@ describe('what is no quotation and no fact', () => {
   });
 });
 
+describe('who a pronoun and a bare description point back to', () => {
+  it('GIVEN "She said" after Mr Tarrant spoke and Ms Okonjo was named before him THEN Ms Okonjo, the last person "she" agrees with', () => {
+    const text =
+      '\u201CWe waited four hours at the terminal and nobody came to help us,\u201D Ms Okonjo said.\n' +
+      '\u201CPolicies bought after the storm was named will not pay out at all,\u201D Mr Tarrant said.\n' +
+      'For Ms Okonjo, a flight home through Lisbon was too dear.\n' +
+      '\u201CWe will stay put and wait for the ferry to run again next week,\u201D she said.';
+    const story = `Grace Okonjo, a Leeds mother of two, was stranded with her family. Paul Tarrant, who runs a travel agency, gave advice.\n${text}`;
+    expect(speakerOf(story, 'We will stay put')).toBe('Grace Okonjo');
+  });
+
+  it('GIVEN "he said" after the airline\u2019s chairwoman, and a Perth father named before her THEN him, the last person "he" agrees with', () => {
+    const text =
+      '\u201CThe board went blank and nobody told us a thing,\u201D said Liam Doyle, a Perth father of three.\nAna Prieto, the airline\u2019s chairwoman, apologised to passengers.\n' +
+      '\u201CWe have been sleeping on the airport floor since Tuesday night,\u201D he said.';
+    expect(speakerOf(text, 'sleeping on the airport floor')).toBe('Liam Doyle');
+  });
+
+  it('GIVEN "“…,” the spokesperson said" after "A Skylane spokesperson said" THEN Skylane, not the body named before it', () => {
+    const text =
+      'The Civil Aviation Safety Authority grounded the fleet on Monday.\n' +
+      'A Skylane spokesperson said flights would resume on Friday.\n' +
+      '\u201CThe safety of our passengers comes before any timetable we publish,\u201D the spokesperson said.';
+    expect(speakerOf(text, 'safety of our passengers')).toBe('Skylane');
+  });
+});
+
+describe('titles the article itself uses as nouns', () => {
+  it('GIVEN "Grandmaster Daniel Osei" in an article that speaks of "grandmasters" THEN the speaker is Daniel Osei, Grandmaster his role', () => {
+    const text =
+      'Three grandmasters withdrew from the open.\nGrandmaster Daniel Osei of Accra said he had seen it coming.\n' +
+      '\u201CHe would leave the hall after every single move and come back smiling,\u201D said Osei.';
+    const quote = quoteWith(text, 'leave the hall');
+    expect([quote.speaker?.name, quote.speaker?.role]).toEqual(['Daniel Osei', 'Grandmaster of Accra']);
+  });
+
+  it('GIVEN "Rose Ann Tully" in an article where prices "rose" THEN the whole name (a singular lower-case use makes no title)', () => {
+    const text =
+      'Prices rose again in May.\nThe bakery is run by Rose Ann Tully.\n\u201CWe cannot pass the cost on to anyone at all,\u201D said Tully.';
+    expect(speakerOf(text, 'pass the cost')).toBe('Rose Ann Tully');
+  });
+});
+
 describe('a participle after a comma', () => {
   it('GIVEN "She declined to say when the ferry would be ready, saying…" THEN the sentence\u2019s subject says it, not the clause before', () => {
     const story = storyOf(
