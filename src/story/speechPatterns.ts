@@ -292,9 +292,15 @@ function isNameChunk(chunk: string): boolean {
   return words.length <= 6 && capitals * 2 >= words.length && looksLikeNounPhrase(chunk);
 }
 
-/** A body's capitalised name after `the` (`The Brennock Hosts Association`), which isNameChunk leaves to other rules. */
+/**
+ * A body after `the`, by its capitalised name (`The Brennock Hosts Association`), which isNameChunk leaves to other
+ * rules, or by a few words ending in a body's word (`The county council`, before `, which runs…, said`).
+ */
 function isBodyNameChunk(chunk: string): boolean {
-  return /^(?:the|The)(?:\s+\p{Lu}[\p{L}'\u2019&.-]*)+$/u.test(chunk) && ORGANISATION_WORDS.has(chunk.split(/\s+/u).at(-1)!.toLowerCase());
+  return (
+    /^(?:the|The)(?:\s+\p{Lu}[\p{L}'\u2019&.-]*)+$|^(?:the|The)(?:\s+[\p{L}-]+){1,3}$/u.test(chunk) &&
+    ORGANISATION_WORDS.has(chunk.split(/\s+/u).at(-1)!.toLowerCase())
+  );
 }
 
 /** A chunk that describes rather than names: `a member of the group`, `chief executive of Full Fact`, `the company's COO`. */

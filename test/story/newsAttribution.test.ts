@@ -26,6 +26,18 @@ describe('quotation marks of published news', () => {
     expect(quoteWith(text, 'did not take').text).toBe('We did not take the decision lightly,');
   });
 
+  it('GIVEN a quotation in single marks left open at its paragraph\u2019s end, the next re-opening with \u2018 THEN one quotation, its speaker the one before the colon', () => {
+    const text =
+      'Councillor Ada Brill said: \u2018For years the ferry has run late and nobody has answered for it.\n' +
+      '\u2018From today that changes, and the blame will be mine.\u2019';
+    expect(speakerOf(text, 'For years the ferry')).toBe('Ada Brill');
+  });
+
+  it('GIVEN a stray \u2018 that no later paragraph re-opens THEN no quotation', () => {
+    const story = storyOf('Fans still talk of the \u201990s and the \u2018golden years of the club.\nThe club was sold in May.');
+    expect(story.entries.filter((e) => e.kind === 'quote')).toEqual([]);
+  });
+
   it('GIVEN a quotation closed by two single marks (\u2019\u2019) THEN it closes there, and the speaker after it is found', () => {
     const text =
       '\u201CIt was a plain attempt to confuse buyers,\u2019\u2019 Omar Fenn, head of the Consumer Panel, told the radio station.';
@@ -654,6 +666,15 @@ describe('who a pronoun and a bare description point back to', () => {
       'A Skylane spokesperson said flights would resume on Friday.\n' +
       '\u201CThe safety of our passengers comes before any timetable we publish,\u201D the spokesperson said.';
     expect(speakerOf(text, 'safety of our passengers')).toBe('Skylane');
+  });
+});
+
+describe('a body and a clause about it before the verb', () => {
+  it('GIVEN "The county council, which runs 40 routes, said in a statement: \u2018\u2026\u2019" THEN the county council, not the last person quoted', () => {
+    const text =
+      '\u2018The bus never came and I was stood there in the rain,\u2019 said Maud Tibbs.\n' +
+      'The county council, which runs 40 routes at a cost of \u00A36m a year, said in a statement: \u2018We will keep every village connected during the handover.\u2019';
+    expect(speakerOf(text, 'keep every village')).toBe('county council');
   });
 });
 
