@@ -18,6 +18,7 @@ import { amountAfter, holdsBareCount } from './amountAfter.js';
 import { focusNoun, type SilenceReason, silenceAfterRanking, silenceBeforeSearch, silenceOnCount } from './decideSilence.js';
 import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
+import { speakersByRoleHead } from './roleHead.js';
 import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, namesIn, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
@@ -327,6 +328,14 @@ export class Answerer {
     // A name picks a speaker; a role alone does only when it is the whole query (`mayor`, `chief engineer`),
     // not when it merely shares a word with a topic (`mexico city` is not the Mexican president).
     const picksSpeaker = best !== undefined && best.score > 0 && (best.score >= 3 || best.covered.size === words.length);
+    // `utility president`: a role word as the query's head names its holder (roleHead), unless the rule above already
+    // picks a speaker by that word; a name matching a word before it (`Public Utility Commission`) does not count.
+    const [holder, ...others] = picksSpeaker && best.covered.has(words.length - 1) ? [] : speakersByRoleHead(words, speakers);
+    if (holder && others.length === 0)
+      return quotes
+        .filter((q) => q.speaker?.id === holder.id)
+        .sort(order)
+        .map((entry) => ({ entry, score: 1 }));
     if (best && picksSpeaker) {
       const top = matches.filter((m) => m.score === best.score);
       const ids = new Set(top.map((m) => m.speaker.id));
