@@ -19,6 +19,7 @@ import { focusNoun, type SilenceReason, silenceAfterRanking, silenceBeforeSearch
 import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { speakersByRoleHead } from './roleHead.js';
+import { describedHead, describedPerson } from './describedPerson.js';
 import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, namesIn, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
@@ -564,6 +565,8 @@ export class Answerer {
     const best = ranked[0]!;
     const { reading, countPhrase, deed, checks } = plan;
     const entries = this.view(options).entries;
+    const described = this.describedPersonOf(query, options);
+    if (described) return described === best.entry ? null : { entry: described, score: best.score };
     if (WHY_QUESTION.test(query)) {
       const explanation = this.explanationOf(best, words, query, options);
       if (explanation) return explanation;
@@ -583,6 +586,15 @@ export class Answerer {
       if (doer) return doer;
     }
     return reading.wantsPerson ? namedDoerFirst(ranked, this.speakers(options), reading.aboutTheirWords, NAMED_DOER_DEPTH) : null;
+  }
+
+  /** `Who is the boss of Calloway?`: the sentence naming the one person the description fits (describedPerson). */
+  private describedPersonOf(query: string, options: AnswerOptions): Entry | null {
+    const described = describedHead(query);
+    if (!described) return null;
+    const { head, others } = described;
+    const heads = [head, ...(this.thesaurus?.synonyms(head, 'noun') ?? []), ...(this.thesaurus?.derived(head) ?? [])];
+    return describedPerson(heads, others, this.speakers(options), this.view(options).entries);
   }
 
   /**
