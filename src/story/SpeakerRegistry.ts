@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
-import { capitalisedRuns, INITIALISM_NAME, spelledOut } from './spelledOut.js';
+import { capitalisedRuns, commaNamesBeforeInitialisms, INITIALISM_NAME, spelledOut } from './spelledOut.js';
 import { honorificPronouns, type Pronoun, pronounOf, wordsBesideName } from './pronounGender.js';
 import { WordIndex } from './WordIndex.js';
 import { lookupTable } from './lookupTable.js';
@@ -662,6 +662,11 @@ export class SpeakerRegistry {
             : (this.lastOrganisation ?? this.lastPerson);
       return found;
     }
+    // `the Department for Culture, Media and Sport (DCMS) said`: the commas of a name spelled out before its initialism
+    // are the name's own, whatever parted the phrase at them.
+    const whole = (appositive ? `${np}, ${appositive}` : np).replace(DETERMINER, '');
+    const spelled = commaNamesBeforeInitialisms(whole).find((name) => whole.startsWith(name));
+    if (spelled) return this.bodyNamed(spelled);
     const handle = /^@(\w+)$/u.exec(np);
     if (handle) return this.resolveHandle(handle[1]!);
 
@@ -670,6 +675,10 @@ export class SpeakerRegistry {
     const intermediary = INTERMEDIARY.exec(np) ?? DOCUMENT_FROM.exec(np);
     // (`A spokeswoman for the Friends of Brackenfield Library, a volunteer group,`: the body, not what it is.)
     if (intermediary) {
+      // (`A spokesperson for the Department for Culture, Media and Sport (DCMS)`: commas of a name spelled out before
+      // its initialism are the name's own.)
+      const spelled = commaNamesBeforeInitialisms(intermediary[1]!)[0];
+      if (spelled) return this.bodyNamed(spelled);
       np = intermediary[1]!.split(',')[0]!.trim();
       // `The Information Commissioner's Office confirmed… A spokeswoman for the regulator said`: a body called only by what
       // it is, a word no name of the article holds, is the body last named.
@@ -719,7 +728,7 @@ export class SpeakerRegistry {
     if (renamed) {
       const name = renamed[2]!.trim();
       if (describesCommercialBody(renamed[1]!)) {
-        const body = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+        const body = this.bodyNamed(name);
         this.noteBodySpeaking(body);
         return body;
       }
@@ -854,7 +863,7 @@ export class SpeakerRegistry {
       const introduced = this.namedCompanies.get(head) ?? new Set([...this.namedCompanies.values()].flatMap((names) => [...names]));
       if (introduced.size === 1) {
         const name = [...introduced][0]!;
-        const company = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+        const company = this.bodyNamed(name);
         this.noteBodySpeaking(company);
         return company;
       }
@@ -863,7 +872,7 @@ export class SpeakerRegistry {
     // production at its plant`): a body that owns, and the article's only one.
     if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
       const name = [...this.namesOwningIts][0]!;
-      const company = this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+      const company = this.bodyNamed(name);
       this.noteBodySpeaking(company);
       return company;
     }
@@ -933,7 +942,7 @@ export class SpeakerRegistry {
     );
     if (named.size !== 1) return null;
     const name = [...named][0]!;
-    return this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
+    return this.bodyNamed(name);
   }
 
   /**
@@ -1093,6 +1102,11 @@ export class SpeakerRegistry {
     this.speakersByKey.set(key, speaker);
     this.speakersByNameWord.add(speaker);
     return speaker;
+  }
+
+  /** The body of this name, registered the first time. */
+  private bodyNamed(name: string): Speaker {
+    return this.speakersByKey.get(nameKey(name)) ?? this.register({ name, role: null, kind: 'organisation' });
   }
 
   private addAlias(speaker: Speaker, alias: string): Speaker {

@@ -1,4 +1,5 @@
 import { lookupTable } from './lookupTable.js';
+import { commaNamesBeforeInitialisms } from './spelledOut.js';
 
 /**
  * General patterns of attribution in English news prose: the verbs that introduce speech or a report,
@@ -322,6 +323,9 @@ function isDescriptionChunk(chunk: string): boolean {
   );
 }
 
+/** Stands for a comma inside a name while a phrase is parted at its commas. */
+const NAME_COMMA = '\u0000';
+
 /**
  * The subject that stands right before a verb: `Asked if …, Trump said` → `Trump`;
  * `Councilmember David Okafor, one of the two members who voted no, called` → `Councilmember David Okafor`;
@@ -333,7 +337,12 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   const trimmed = afterLastQuote.replace(TRAILING_AUXILIARIES, '').replace(/[\s,]+$/u, '');
   // Commas part the phrase (`Priya Nair, the city's chief engineer`), but not inside a number (`3,000 drivers`);
   // an age alone between commas (`Sam Rivera, 45, said`) says nothing of who speaks.
-  const parts = trimmed.split(/,(?!\d{3}\b)\s*|\s+[\u2014\u2013]\s+/u);
+  // (…nor inside a name spelled out before its initialism: `the Department for Culture, Media and Sport (DCMS)`.)
+  const named = commaNamesBeforeInitialisms(trimmed).reduce(
+    (text, name) => text.split(name).join(name.replaceAll(',', NAME_COMMA)),
+    trimmed,
+  );
+  const parts = named.split(/,(?!\d{3}\b)\s*|\s+[\u2014\u2013]\s+/u).map((part) => part.replaceAll(NAME_COMMA, ','));
   // `Zhang cofounded Editas, and this week the startup announced`: a conjunction after the last comma opens a
   // clause of its own, whose subject is in it; what comes before is no name with an appositive.
   const ownClause = parts.length > 1 && LEADING_CONJUNCTIONS.test(parts.at(-1)!.trim());

@@ -54,3 +54,20 @@ export function spelledOut(runs: readonly string[][], initialism: string, isComm
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
+
+/** A run of capitalised words that may hold commas (`Culture, Media and Sport`), then an initialism in brackets. */
+const RUN_BEFORE_INITIALISM = new RegExp(String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}{2,6})\)`, 'gu');
+
+/**
+ * The names a text writes with commas inside and spells out its initialism in brackets right after (`the Department
+ * for Culture, Media and Sport (DCMS)`): the commas part no phrase there, they are the name's own.
+ */
+export function commaNamesBeforeInitialisms(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(RUN_BEFORE_INITIALISM)) {
+    if (!match[1]!.includes(',')) continue;
+    const name = spelledOut([match[1]!.split(/\s+/u)], match[2]!).find((found) => match[1]!.endsWith(found));
+    if (name?.includes(',')) names.push(name);
+  }
+  return names;
+}

@@ -678,6 +678,20 @@ describe('a body and a clause about it before the verb', () => {
   });
 });
 
+describe('a name spelled out with commas before its initialism', () => {
+  it('GIVEN "A spokesperson for the Department for Rivers, Canals and Ports (DRCP) said: \u201C\u2026\u201D" THEN the department, commas and all', () => {
+    const text =
+      'A spokesperson for the Department for Rivers, Canals and Ports (DRCP) said: \u201CDecisions about single moorings are for the local boards to take.\u201D';
+    expect(speakerOf(text, 'single moorings')).toBe('Department for Rivers, Canals and Ports');
+  });
+
+  it('GIVEN "the Department for Rivers, Canals and Ports (DRCP) said" THEN the department too', () => {
+    const text =
+      '\u201CEvery lock on the canal will be checked before the spring,\u201D the Department for Rivers, Canals and Ports (DRCP) said in a statement.';
+    expect(speakerOf(text, 'Every lock')).toBe('Department for Rivers, Canals and Ports');
+  });
+});
+
 describe('titles the article itself uses as nouns', () => {
   it('GIVEN "Grandmaster Daniel Osei" in an article that speaks of "grandmasters" THEN the speaker is Daniel Osei, Grandmaster his role', () => {
     const text =
