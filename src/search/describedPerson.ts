@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Entry, Speaker } from '../story/types.js';
 import { STOP_WORDS } from './analyzer.js';
 import { wordMatches } from './matchSpeakers.js';
+import { describingWords } from './roleHead.js';
 
 /**
  * `Who is the ex-champion fighting to keep the rink open?`, `Who is the boss of Calloway?`: a question asking which
@@ -28,15 +29,6 @@ export function describedHead(query: string): { head: string; others: string[] }
   if (!head || head.length < 3) return null;
   const others = words.filter((word, i) => i !== phraseWords.length - 1 && !STOP_WORDS.has(word));
   return { head, others };
-}
-
-/** The words the article uses to say what a person is: their role and descriptions, lower case. */
-function describingWords(speaker: Speaker): string[] {
-  return [speaker.role ?? '', ...(speaker.descriptions ?? [])]
-    .join(' ')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /**

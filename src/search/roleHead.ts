@@ -11,7 +11,7 @@ import { wordMatches } from './matchSpeakers.js';
 export function speakersByRoleHead(words: string[], speakers: Speaker[]): Speaker[] {
   const head = words.at(-1)?.toLowerCase();
   if (!head || words.length < 2 || !TITLE_WORDS.has(head)) return [];
-  const holders = speakers.map((speaker) => ({ speaker, said: roleWords(speaker) })).filter(({ said }) => said.includes(head));
+  const holders = speakers.map((speaker) => ({ speaker, said: describingWords(speaker) })).filter(({ said }) => said.includes(head));
   if (holders.length <= 1) return holders.map(({ speaker }) => speaker);
   const others = words.slice(0, -1).map((word) => word.toLowerCase());
   const told = holders.map(({ speaker, said }) => ({ speaker, count: others.filter((w) => said.some((s) => wordMatches(w, s))).length }));
@@ -21,7 +21,7 @@ export function speakersByRoleHead(words: string[], speakers: Speaker[]): Speake
 }
 
 /** The words the article uses to say what a speaker is: their role and descriptions, lower case. */
-function roleWords(speaker: Speaker): string[] {
+export function describingWords(speaker: Speaker): string[] {
   return [speaker.role ?? '', ...(speaker.descriptions ?? [])]
     .join(' ')
     .toLowerCase()

@@ -9,7 +9,7 @@ import type { Speaker } from './types.js';
  */
 export type Pronoun = 'he' | 'she';
 
-const HONORIFICS: Record<string, Pronoun> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
+const HONORIFIC_PRONOUNS: Record<string, Pronoun> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
 
 /** Words of a role or description that say a man or a woman: general English, not any article's. */
 const ROLE_WORDS: Record<string, Pronoun> = Object.fromEntries([
@@ -28,7 +28,7 @@ const LINKING_WORDS = new Set('of and or to with for by from at in on his her th
 export function honorificPronouns(articleText: string): Map<string, Pronoun> {
   const found = new Map<string, Pronoun | null>();
   for (const m of articleText.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+)/gu)) {
-    const pronoun = HONORIFICS[m[1]!.toLowerCase()]!;
+    const pronoun = HONORIFIC_PRONOUNS[m[1]!.toLowerCase()]!;
     const surname = m[2]!;
     found.set(surname, found.has(surname) && found.get(surname) !== pronoun ? null : pronoun);
   }
