@@ -123,7 +123,7 @@ describe('adding a story', () => {
       problems: [],
       current: true,
     });
-    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes');
+    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes,');
     // Another server still follows the shipped article, which has no Irene Castell.
     expect(firstAnswer('g2', 'quote', 'Irene Castell')).toBeUndefined();
     expect(firstAnswer('g2', 'quote', 'Sheinbaum')).toBeDefined();
@@ -147,7 +147,7 @@ describe('adding a story', () => {
   it('GIVEN an attached .html file THEN it is read as the same page would be', async () => {
     const added = await stories.add('g1', 'mod', { kind: 'file', name: 'market.html', bytes: Buffer.from(MARKET) });
     expect(added.ok && added.value).toMatchObject({ headline: 'Riverside market hall to reopen after roof repairs', sourceKind: 'file' });
-    expect(firstAnswer('g1', 'quote', 'Omar Haddad')).toBe('We survived, but only just');
+    expect(firstAnswer('g1', 'quote', 'Omar Haddad')).toBe('We survived, but only just,');
   });
 
   it('GIVEN a Markdown file THEN its leading heading is the headline and no paragraph; a text file without a date says so', async () => {
@@ -233,7 +233,7 @@ describe('use, show, remove, restore', () => {
     await stories.add('g1', 'mod', { kind: 'url', address: server.url('/market') });
     expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBeUndefined();
     expect(stories.use('g1', 'mod', 's1').ok).toBe(true);
-    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes');
+    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes,');
     expect(stories.use('g1', 'mod', 's0').ok).toBe(true);
     expect(stories.knowledgeFor('g1')).toBe(shipped);
     expect(stories.list('g1').map((s) => `${s.id}${s.current ? '*' : ''}`)).toEqual(['s0*', 's1', 's2']);
@@ -306,7 +306,7 @@ describe('refresh', () => {
     // The page moved away since it was added.
     entries.connection.prepare('UPDATE stories SET source = ? WHERE id = 1').run(server.url('/missing'));
     expect(await stories.refresh('g1', 'mod', 's1')).toMatchObject({ ok: false, message: 'the page answered 404' });
-    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes');
+    expect(firstAnswer('g1', 'quote', 'Irene Castell')).toBe('We have waited a decade for somebody to say yes,');
     expect(new StoryStore(entries).history('g1', 1).map((r) => r.action)).toEqual(['add']);
   });
 });
