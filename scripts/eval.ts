@@ -82,6 +82,7 @@ const nameKey = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019]/gu, "'")
     .toLowerCase()
     .trim();
 

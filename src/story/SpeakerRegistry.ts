@@ -13,7 +13,14 @@ import {
   TITLE_WORDS,
 } from './speechPatterns.js';
 import type { EntityKind, Speaker } from './types.js';
-import { capitalisedRuns, commaNamesBeforeInitialisms, INITIALISM_NAME, spelledOut } from './spelledOut.js';
+import {
+  ACRONYM_WORD,
+  acronymWordsSpelledOut,
+  capitalisedRuns,
+  commaNamesBeforeInitialisms,
+  INITIALISM_NAME,
+  spelledOut,
+} from './spelledOut.js';
 import { honorificPronouns, type Pronoun, pronounOf, wordsBesideName } from './pronounGender.js';
 import { WordIndex } from './WordIndex.js';
 import { lookupTable } from './lookupTable.js';
@@ -184,7 +191,8 @@ const OFFICE_HANDLES = lookupTable<string[]>({
 /** A title or an honorific (`Secretary`, `Dr`). */
 function isTitleWord(token: string): boolean {
   const word = token.toLowerCase().replace(/[.'\u2019]+$/u, '');
-  return TITLE_WORDS.has(word) || HONORIFICS.has(word);
+  // (`Ch Insp Rachel Dyson`: British papers write abbreviated titles without a full stop.)
+  return TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS[word] !== undefined;
 }
 
 /** The parts of a capitalised run: its title words and the name after them. */
@@ -313,6 +321,13 @@ function isOrganisationName(name: string): boolean {
   );
 }
 
+/** `the Amalgamated Rail Workers union`: a capitalised run between `the` and a lower-case word (a body's word, checked after). */
+const NAME_BEFORE_BODY_WORD =
+  /(?<![\p{L}\p{N}'\u2019-])[Tt]he\s+(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*)*)\s+(\p{Ll}+)(?![\p{L}'\u2019-])/gu;
+
+/** Bodies named after the person who leads them (`the Joe Biden administration`, `the Starmer government`): the name is a person's. */
+const LEADERS_BODY_WORDS = new Set(['administration', 'government', 'cabinet', 'house', 'campaign']);
+
 /** Two people named together (`Doudna and Charpentier`): a joint subject, never one person's other name. */
 function isJointName(name: string): boolean {
   return /\s(?:and|&)\s/u.test(name);
@@ -386,6 +401,10 @@ export class SpeakerRegistry {
   /** The bodies that groups of people were found to be, by the group's word: `doctors`, `physicians`. */
   private readonly groupWords = new Map<string, Speaker>();
   private readonly placeLike: Set<string>;
+  /** Names the article writes between `the` and a lower-case word for a body (writtenAsBody), read on first need. */
+  private bodiesByContext: Set<string> | undefined;
+  /** Initialisms the article writes as words, with the names they spell out (`Defra`; acronymWordsSpelledOut), read on first need. */
+  private acronymWords: Map<string, string> | undefined;
   /** The names the article introduces with a word for a company before them (`the social media company Lumetra`). */
   private readonly namedCompanies = new Map<string, Set<string>>();
   /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
@@ -1074,10 +1093,40 @@ export class SpeakerRegistry {
     const body = !known && nameWords.length === 1 ? this.fullerBody(nameWords[0]!) : undefined;
     if (body) return this.addAlias(this.resolveName(body, role, true), name);
     // `TADA` when the article names the `Tennis Anti-Doping Authority`: the body, by the name that spells it out.
-    const spelled = !known && INITIALISM_NAME.test(name) ? this.spelledOutName(name) : undefined;
+    const spelled = known
+      ? undefined
+      : INITIALISM_NAME.test(name)
+        ? this.spelledOutName(name)
+        : ACRONYM_WORD.test(name)
+          ? this.acronymWordName(name)
+          : undefined;
     if (spelled) return this.addAlias(this.resolveName(spelled, role, true), name);
-    const kind: EntityKind = isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) ? 'organisation' : 'person';
+    const kind: EntityKind =
+      isOrganisationName(name) || (nameWords.length === 1 && this.placeLike.has(name)) || this.writtenAsBody(name)
+        ? 'organisation'
+        : 'person';
     return this.register({ name, role, kind });
+  }
+
+  /**
+   * `the Amalgamated Rail Workers union`: a name the article writes after `the` and before a lower-case word for a body
+   * is that body's name, not a person's (a person is not `the Ana Ruiz union`); but `the Joe Biden administration` is
+   * named after its leader.
+   */
+  private writtenAsBody(name: string): boolean {
+    if (!this.bodiesByContext) {
+      this.bodiesByContext = new Set();
+      for (const match of this.articleText.matchAll(NAME_BEFORE_BODY_WORD)) {
+        if (ORGANISATION_WORDS.has(match[2]!) && !LEADERS_BODY_WORDS.has(match[2]!)) this.bodiesByContext.add(nameKey(match[1]!));
+      }
+    }
+    return this.bodiesByContext.has(nameKey(name));
+  }
+
+  /** The name the article spells out an initialism written as a word with (`Defra`), given in brackets after it. */
+  private acronymWordName(word: string): string | undefined {
+    this.acronymWords ??= acronymWordsSpelledOut(this.articleText);
+    return this.acronymWords.get(word);
   }
 
   /** The one name of the article that spells out an initialism (spelledOut), if it gives exactly one. */

@@ -75,6 +75,9 @@ export const TITLE_ABBREVIATIONS = lookupTable<string>({
   cmdr: 'Commander',
   maj: 'Major',
   insp: 'Inspector',
+  ch: 'Chief',
+  det: 'Detective',
+  cllr: 'Councillor',
   sec: 'Secretary',
   pres: 'President',
 });

@@ -58,6 +58,29 @@ export function spelledOut(runs: readonly string[][], initialism: string, isComm
 /** A run of capitalised words that may hold commas (`Culture, Media and Sport`), then an initialism in brackets. */
 const RUN_BEFORE_INITIALISM = new RegExp(String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}{2,6})\)`, 'gu');
 
+/** An initialism written as a word (`Defra`, `Nato`): a capital, then two to five small letters. */
+export const ACRONYM_WORD = /^\p{Lu}\p{Ll}{2,5}$/u;
+
+/** A run of capitalised words that may hold commas, then an initialism written as a word in brackets (`(Defra)`). */
+const RUN_BEFORE_ACRONYM_WORD = new RegExp(
+  String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}\p{Ll}{2,5})\)`,
+  'gu',
+);
+
+/**
+ * The initialisms a text writes as words (`Defra`, `Nato`, as British papers do), each with the name it spells out:
+ * only where the text gives the name and then the initialism in brackets (`the Department for Environment, Food and
+ * Rural Affairs (Defra)`), since any capitalised word could otherwise pass for one.
+ */
+export function acronymWordsSpelledOut(text: string): Map<string, string> {
+  const spelled = new Map<string, string>();
+  for (const match of text.matchAll(RUN_BEFORE_ACRONYM_WORD)) {
+    const name = spelledOut([match[1]!.split(/\s+/u)], match[2]!.toUpperCase()).find((found) => match[1]!.endsWith(found));
+    if (name && !spelled.has(match[2]!)) spelled.set(match[2]!, name);
+  }
+  return spelled;
+}
+
 /**
  * The names a text writes with commas inside and spells out its initialism in brackets right after (`the Department
  * for Culture, Media and Sport (DCMS)`): the commas part no phrase there, they are the name's own.

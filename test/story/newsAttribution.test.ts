@@ -733,3 +733,39 @@ describe('a participle after a comma', () => {
     expect(speakers).not.toContain('Tom Hale');
   });
 });
+
+describe('bodies and titles as British and union copy write them', () => {
+  it('GIVEN "the Amalgamated Harbour Pilots union" and then "Pilots, she said," THEN the words are the person last named, not the union', () => {
+    const text =
+      'Nell Arkwright, who leads the Amalgamated Harbour Pilots union, spoke at the quay.\n' +
+      'Arkwright rejected that. Pilots, she said, were being told \u201Cto work longer shifts for the same pay.\u201D';
+    expect(speakerOf(text, 'to work longer shifts')).toBe('Nell Arkwright');
+  });
+
+  it('GIVEN "the Tom Brady administration" THEN the name stays a person\u2019s (a body named after its leader)', () => {
+    const text =
+      'Officials of the Tom Brady administration met on Monday.\n' +
+      'Tom Brady said: \u201CWe will not cut the ferry service this winter.\u201D';
+    expect(speakerOf(text, 'not cut the ferry')).toBe('Tom Brady');
+  });
+
+  it('GIVEN a title abbreviated without a full stop ("Det Insp Mara Quinn") THEN the speaker is Mara Quinn, her role the title', () => {
+    const quote = quoteWith('Det Insp Mara Quinn told reporters: \u201CWe are keeping an open mind about the cause.\u201D', 'open mind');
+    expect(quote.speaker?.name).toBe('Mara Quinn');
+    expect(quote.speaker?.role).toBe('Det Insp');
+  });
+
+  it('GIVEN an initialism written as a word in brackets after its name ("(Cefas)") THEN "a Cefas spokesperson" speaks for the body named in full', () => {
+    const text =
+      'The Centre for Environment, Fisheries and Aquaculture Science (Cefas) tested the water on Monday.\n' +
+      'A Cefas spokesperson said: \u201CThe samples show no sign of the toxin so far.\u201D';
+    expect(speakerOf(text, 'no sign of the toxin')).toBe('Centre for Environment, Fisheries and Aquaculture Science');
+  });
+
+  it('GIVEN a word whose letters happen to begin a body\u2019s words, never given in brackets after it THEN it is not that body', () => {
+    const text =
+      'The Centre for Environment, Fisheries and Aquaculture Science tested the water on Monday.\n' +
+      'Cefas said: \u201CThe samples show no sign of the toxin so far.\u201D';
+    expect(speakerOf(text, 'no sign of the toxin')).toBe('Cefas');
+  });
+});
