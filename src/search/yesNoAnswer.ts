@@ -29,7 +29,8 @@ export interface YesNoChecks {
 export function anyNounGroup(question: string, words: readonly string[], isNoun: (word: string) => boolean): number {
   const match = /\bany\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(question);
   if (!match) return -1;
-  for (const word of [match[1], match[2]]) {
+  // (The question's words are in lower case: `any Australians` is the group of `australians`.)
+  for (const word of [match[1]?.toLowerCase(), match[2]?.toLowerCase()]) {
     const group = word ? words.indexOf(word) : -1;
     if (group >= 0 && isNoun(word!)) return group;
   }
@@ -38,8 +39,8 @@ export function anyNounGroup(question: string, words: readonly string[], isNoun:
 
 /** Words that deny there is anyone (`no one was inside`, `nobody was hurt`, `none of them`). */
 const NOBODY = /\b(?:no\s+one|nobody|none)\b/iu;
-/** Words that deny there is anything (`nothing was taken`, `none of it`). */
-const NOTHING = /\b(?:nothing|none)\b/iu;
+/** Words that deny there is anything (`nothing was taken`, `none of it`); `nothing like`, `nothing but` compare, and deny nothing. */
+const NOTHING = /\b(?:nothing(?!\s+(?:like|but|short\s+of|less|more)\b)|none)\b/iu;
 
 /**
  * Does a text deny there is any of what the question asks about (`any pupils`): `no one`, `nobody`, `none` for a

@@ -93,4 +93,14 @@ describe('any: a question whether there is any of something, and the words denyi
     expect(deniesAny('Nothing was taken from the hall.', true)).toBe(false);
     expect(deniesAny('Nothing was taken from the hall.', false)).toBe(true);
   });
+
+  it('GIVEN "any" before a capitalised noun ("any Danes") THEN that noun is the one asked of, not a noun after it', () => {
+    const isNounHere = (word: string): boolean => word === 'danes' || word === 'hurt';
+    expect(anyNounGroup('Were any Danes hurt?', ['danes', 'hurt'], isNounHere)).toBe(0);
+  });
+
+  it('GIVEN "nothing like" or "nothing but" THEN a comparison, which denies there is nothing', () => {
+    expect(deniesAny('The ash was nothing like the soft powder of a campfire.', false)).toBe(false);
+    expect(deniesAny('The club has had nothing but trouble since May.', false)).toBe(false);
+  });
 });
