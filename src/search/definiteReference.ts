@@ -26,6 +26,8 @@ export interface NounTest {
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A company's legal ending, abbreviated (`Co`, `Inc`, `plc`, `NV`), in lower case. */
+const COMPANY_ENDINGS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'nv', 'ag', 'sa', 'gmbh', 'bv', 'spa', 'pty']);
 const LOWER = /^\p{Ll}[\p{Ll}\p{M}-]*$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** `the home`, `the care home`, `the home's`: the words after a definite article that may be a head. */
@@ -62,7 +64,12 @@ export function namedThings(text: string, nouns: NounTest): Named[] {
     if (name.length === 0) continue;
     // `Marlow Bridge`: a name ending in a common noun is named by it.
     const last = name[name.length - 1]!.toLowerCase();
-    if (name.length >= 2 && nouns.isCommonNoun(last)) {
+    // `Calloway Drug Co`, `Halden Holdings plc`: a company's legal ending is an abbreviation, and the story calls it
+    // `the company` or `the firm`.
+    if (name.length >= 2 && COMPANY_ENDINGS.has(last.replace(/\.$/u, ''))) {
+      const terms = name.slice(0, -1).flatMap((word) => termOf(word) ?? []);
+      if (terms.length > 0) found.push({ heads: ['company', 'firm'], terms });
+    } else if (name.length >= 2 && nouns.isCommonNoun(last)) {
       const terms = name.slice(0, -1).flatMap((word) => termOf(word) ?? []);
       if (terms.length > 0) found.push({ heads: [last], terms });
     }

@@ -25,6 +25,13 @@ describe('namedThings: a thing named in full, with the head noun that names it l
     expect(namedThings('Traffic on the Marlow Bridge was stopped.', nouns)).toContainEqual({ heads: ['bridge'], terms: ['marlow'] });
   });
 
+  it('GIVEN a company named with its legal ending ("Brightwell Paper Co.") THEN the company, or the firm, named Brightwell Paper', () => {
+    expect(namedThings('Brightwell Paper Co. cut 40 jobs on Monday.', nouns)).toContainEqual({
+      heads: ['company', 'firm'],
+      terms: ['brightwel', 'paper'],
+    });
+  });
+
   it('GIVEN a possessive name ("Ostby Timber\'s chief executive") THEN no thing: it names the owner', () => {
     expect(namedThings("Ostby Timber's chief executive spoke.", nouns)).toEqual([]);
   });
