@@ -55,17 +55,27 @@ export function spelledOut(runs: readonly string[][], initialism: string, isComm
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** A run of capitalised words that may hold commas (`Culture, Media and Sport`), then an initialism in brackets. */
-const RUN_BEFORE_INITIALISM = new RegExp(String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}{2,6})\)`, 'gu');
-
 /** An initialism written as a word (`Defra`, `Nato`): a capital, then two to five small letters. */
 export const ACRONYM_WORD = /^\p{Lu}\p{Ll}{2,5}$/u;
 
-/** A run of capitalised words that may hold commas, then an initialism written as a word in brackets (`(Defra)`). */
-const RUN_BEFORE_ACRONYM_WORD = new RegExp(
-  String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}\p{Ll}{2,5})\)`,
+/**
+ * A run of capitalised words that may hold commas (`Culture, Media and Sport`), then in brackets an initialism in
+ * capitals (`(DCMS)`) or written as a word (`(Defra)`).
+ */
+const RUN_BEFORE_INITIALISM = new RegExp(
+  String.raw`(${CAPITALISED}(?:,?\s+(?:${LINKING}\s+)*${CAPITALISED})+)\s+\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,5})\)`,
   'gu',
 );
+
+/** Each name a text spells out right before its initialism in brackets, with that initialism as the text writes it. */
+function namesBeforeInitialisms(text: string): Array<{ name: string; initialism: string }> {
+  const found: Array<{ name: string; initialism: string }> = [];
+  for (const match of text.matchAll(RUN_BEFORE_INITIALISM)) {
+    const name = spelledOut([match[1]!.split(/\s+/u)], match[2]!.toUpperCase()).find((spelled) => match[1]!.endsWith(spelled));
+    if (name) found.push({ name, initialism: match[2]! });
+  }
+  return found;
+}
 
 /**
  * The initialisms a text writes as words (`Defra`, `Nato`, as British papers do), each with the name it spells out:
@@ -74,23 +84,16 @@ const RUN_BEFORE_ACRONYM_WORD = new RegExp(
  */
 export function acronymWordsSpelledOut(text: string): Map<string, string> {
   const spelled = new Map<string, string>();
-  for (const match of text.matchAll(RUN_BEFORE_ACRONYM_WORD)) {
-    const name = spelledOut([match[1]!.split(/\s+/u)], match[2]!.toUpperCase()).find((found) => match[1]!.endsWith(found));
-    if (name && !spelled.has(match[2]!)) spelled.set(match[2]!, name);
+  for (const { name, initialism } of namesBeforeInitialisms(text)) {
+    if (ACRONYM_WORD.test(initialism) && !spelled.has(initialism)) spelled.set(initialism, name);
   }
   return spelled;
 }
 
 /**
  * The names a text writes with commas inside and spells out its initialism in brackets right after (`the Department
- * for Culture, Media and Sport (DCMS)`): the commas part no phrase there, they are the name's own.
+ * for Culture, Media and Sport (DCMS)`, `(Defra)`): the commas part no phrase there, they are the name's own.
  */
 export function commaNamesBeforeInitialisms(text: string): string[] {
-  const names: string[] = [];
-  for (const match of text.matchAll(RUN_BEFORE_INITIALISM)) {
-    if (!match[1]!.includes(',')) continue;
-    const name = spelledOut([match[1]!.split(/\s+/u)], match[2]!).find((found) => match[1]!.endsWith(found));
-    if (name?.includes(',')) names.push(name);
-  }
-  return names;
+  return namesBeforeInitialisms(text).flatMap(({ name }) => (name.includes(',') ? [name] : []));
 }

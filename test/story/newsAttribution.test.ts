@@ -690,6 +690,12 @@ describe('a name spelled out with commas before its initialism', () => {
       '\u201CEvery lock on the canal will be checked before the spring,\u201D the Department for Rivers, Canals and Ports (DRCP) said in a statement.';
     expect(speakerOf(text, 'Every lock')).toBe('Department for Rivers, Canals and Ports');
   });
+
+  it('GIVEN the initialism written as a word ("the Department for Rivers, Canals and Ports (Drcap) said") THEN the department, commas kept', () => {
+    const text =
+      '\u201CEvery lock on the canal will be checked before the spring,\u201D the Department for Rivers, Canals and Ports (Drcap) said in a statement.';
+    expect(speakerOf(text, 'Every lock')).toBe('Department for Rivers, Canals and Ports');
+  });
 });
 
 describe('titles the article itself uses as nouns', () => {
