@@ -326,6 +326,14 @@ function isDescriptionChunk(chunk: string): boolean {
   );
 }
 
+/**
+ * A noun phrase of one noun, then a second noun phrase right after it: one opened by a determiner (`a decision the
+ * company`), or after a singular `a` a bare plural (`a move critics`) or a name (`a decision Halden`). The second is
+ * the subject of a clause that describes the first, its `that` left out.
+ */
+const REDUCED_RELATIVE =
+  /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}-]+\s+(?:the|an?|its|their|his|her)\s+\p{Ll}|^[Aa]n?\s+[\p{Ll}-]+\s+(?:\p{Ll}[\p{Ll}-]*s$|\p{Lu})/u;
+
 /** Stands for a comma inside a name while a phrase is parted at its commas. */
 const NAME_COMMA = '\u0000';
 
@@ -393,7 +401,13 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   let last = chunks.at(-1) ?? '';
   // Within the last chunk, the subject follows the last word that opens a clause (`…, where realtor Shaun Ghulam`).
   const tokens = last.split(/\s+/u);
-  const opener = tokens.findLastIndex((token) => CLAUSE_OPENERS.test(token));
+  // (`…, a decision the company warns…`, `a move critics say…`: a noun phrase, then a second with no `that` between
+  // them, opens a clause just as `that` would; `a move` cannot head the plural `critics`.)
+  const reduced = REDUCED_RELATIVE.test(last) ? 1 : -1;
+  const opener = Math.max(
+    reduced,
+    tokens.findLastIndex((token) => CLAUSE_OPENERS.test(token)),
+  );
   if (opener >= 0 && opener < tokens.length - 1) {
     // …a person or a pronoun, that is: `the 95% that experts say is needed` reports no one's words.
     const clauseSubject = tokens.slice(opener + 1).join(' ');

@@ -714,6 +714,18 @@ describe('titles the article itself uses as nouns', () => {
   });
 });
 
+describe('a clause whose "that" is left out', () => {
+  it('GIVEN "…, a move critics say amounts to a tax" THEN no source named "a move critics": the sentence is no one\u2019s words', () => {
+    const story = storyOf('The trust began charging $18 a day to park, a move critics say amounts to a tax on the sick.');
+    expect(story.entries[0]!.speaker?.name ?? null).toBeNull();
+  });
+
+  it('GIVEN "…, a decision Brackwater says will cost jobs" THEN the words are Brackwater\u2019s', () => {
+    const story = storyOf('Brackwater Cruising runs 62 boats.\nThe council refused the plan, a decision Brackwater says will cost jobs.');
+    expect(story.entries[1]!.speaker?.name).toBe('Brackwater Cruising');
+  });
+});
+
 describe('a participle after a comma', () => {
   it('GIVEN "She declined to say when the ferry would be ready, saying…" THEN the sentence\u2019s subject says it, not the clause before', () => {
     const story = storyOf(
