@@ -342,6 +342,11 @@ function beforeQuote(span: QuoteSpan, sentence: Sentence, paragraph: Paragraph):
   return maskQuotes(paragraph.text.slice(sentence.start, span.start - 1)).trimEnd();
 }
 
+/** `…read:`, `…reads:` ending the words before a colon: what a sign, a letter or a banner says. */
+const WRITING_READ = /\s+reads?$/u;
+/** `taped to a ticket machine`, `posted on the door`: a participle placing a thing, after its noun. */
+const PLACED_PARTICIPLE = /\s+\p{Ll}+ed\s+(?:to|on|in|at|by|outside|inside|near|above|across|along|over|under|onto|beside)\s.*$/u;
+
 /** `X: “…`: a speaker named before a colon that opens the quote. */
 export function colonBeforeQuote(
   span: QuoteSpan,
@@ -354,9 +359,13 @@ export function colonBeforeQuote(
   // `A spokeswoman for the Eczema Network said:` holds its verb: the speaker is the verb's subject (speechVerbBeforeQuote),
   // not the words before the colon.
   if (colon && speechVerbsIn(colon[1]!).length > 0) return null;
-  if (colon && looksLikeNounPhrase(colon[1]!.trim().replace(/^\./u, ''))) {
-    const speaker = registry.resolve(colon[1]!);
-    if (speaker) return { speaker, phrase: colon[1]!.trim(), verb: ':', tail: '', sieve: 'colon before the quote' };
+  // `A handwritten sign taped to a ticket machine read: “…”`: what a written thing reads is its words; the speaker is
+  // the thing (`a handwritten sign`), not the clause with its verb.
+  const named = colon ? colon[1]!.trim() : '';
+  const phrase = WRITING_READ.test(named) ? named.replace(WRITING_READ, '').replace(PLACED_PARTICIPLE, '') : named;
+  if (colon && looksLikeNounPhrase(phrase.replace(/^\./u, ''))) {
+    const speaker = registry.resolve(phrase);
+    if (speaker) return { speaker, phrase, verb: ':', tail: '', sieve: 'colon before the quote' };
   }
   return null;
 }

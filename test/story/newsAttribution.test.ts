@@ -714,6 +714,13 @@ describe('titles the article itself uses as nouns', () => {
   });
 });
 
+describe('what a written thing reads', () => {
+  it('GIVEN "A handwritten sign taped to the door read: \u201C\u2026\u201D" THEN the words are the sign\u2019s, not a clause\u2019s with its verb', () => {
+    const quote = quoteWith('A handwritten sign taped to the door read: \u201CNo ferries until further notice, sorry.\u201D', 'No ferries');
+    expect(quote.speaker?.name).toBe('a handwritten sign');
+  });
+});
+
 describe('a clause whose "that" is left out', () => {
   it('GIVEN "…, a move critics say amounts to a tax" THEN no source named "a move critics": the sentence is no one\u2019s words', () => {
     const story = storyOf('The trust began charging $18 a day to park, a move critics say amounts to a tax on the sick.');
