@@ -69,6 +69,8 @@ export interface KnowledgeOptions {
   indexCacheMb?: number;
   /** Told when a server's index is built and some of its corrections are detached. */
   onDetached?: (guildId: string, entryIds: string[]) => void;
+  /** Told after a server's index is built (see IdleCollector: the bot collects the garbage of building while idle). */
+  onIndexBuilt?: (guildId: string) => void;
 }
 
 export const DEFAULT_INDEX_CACHE_MB = 256;
@@ -145,6 +147,7 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
     textTermsOf: (entry) => storedTerms.get(entry) ?? null,
     build: toolsOf,
     budgetBytes: (options.indexCacheMb ?? DEFAULT_INDEX_CACHE_MB) * 2 ** 20,
+    onBuilt: options.onIndexBuilt,
   });
   const toolsFor = (guildId: string | null): ServerTools => (guildId === null ? articleTools : servers.get(guildId).built);
 

@@ -1,6 +1,7 @@
 import { ConfigError, databaseLocation, loadConfig } from './config.js';
 import { runConsole } from './console/runConsole.js';
 import { StartupError } from './StartupError.js';
+import { IdleCollector } from './IdleCollector.js';
 import { buildKnowledge } from './knowledge.js';
 import { createLogger } from './logger.js';
 import { EntryDesk } from './store/EntryDesk.js';
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   try {
     // One console per database: a second one would answer the console's server from a stale index.
     lock = OwnerLock.acquire(databaseLocation(config), 'console', "the console's local server");
-    const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB });
+    const idle = IdleCollector.ofProcess();
+    const knowledge = buildKnowledge(story, store, { indexCacheMb: config.INDEX_CACHE_MB, onIndexBuilt: () => idle.request() });
     const onStorageError = (error: Error): void => void process.stderr.write(`${error.message}\n`);
     const stories = new StoryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,

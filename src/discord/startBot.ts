@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { type Config, databaseLocation } from '../config.js';
 import { StartupError } from '../StartupError.js';
+import { IdleCollector } from '../IdleCollector.js';
 import { buildKnowledge, warmUp } from '../knowledge.js';
 import { EntryDesk } from '../store/EntryDesk.js';
 import { describeLocation } from '../store/Database.js';
@@ -87,8 +88,11 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
 
     // The article's index only: each server's entries are read and indexed on its first question.
     logger.info('building the search index');
+    // What building a server's index leaves to collect is collected while idle, not by the next question.
+    const idle = IdleCollector.ofProcess();
     const knowledge = buildKnowledge(story, store, {
       indexCacheMb: config.INDEX_CACHE_MB,
+      onIndexBuilt: () => idle.request(),
       onDetached: (guildId, entries) =>
         logger.warn(
           { guildId, count: entries.length, entries: entries.slice(0, 50) },
@@ -108,6 +112,7 @@ export async function startBot(config: Config, logger: Logger, plan: Pick<ShardP
     // of a server's index) is paid here, before ready, rather than by the first members to ask.
     logger.info('warming up the answers');
     warmUp(knowledge);
+    idle.request();
     const desk = new EntryDesk(store, knowledge, {
       ratePerMinute: config.ENTRY_RATE_PER_MINUTE,
       maxEntriesPerServer: config.MAX_ENTRIES_PER_SERVER,

@@ -22,6 +22,8 @@ export interface ServerIndexesOptions<T> {
   build(view: ServerIndexView): T;
   /** What the servers' own indexes may take together, in bytes (estimated); the one in use is kept whatever its size. */
   budgetBytes: number;
+  /** Told after a server's index is built (not when a loaded one is used again). */
+  onBuilt?(guildId: string): void;
 }
 
 export interface ServerSearch<T> {
@@ -59,6 +61,7 @@ export class ServerIndexes<T> {
     this.loaded.set(guildId, loaded);
     this.bytes += loaded.bytes;
     this.fitBudget();
+    this.options.onBuilt?.(guildId);
     return loaded;
   }
 

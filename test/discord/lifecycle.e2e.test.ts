@@ -92,7 +92,7 @@ describe('start-up and shutdown', () => {
     const execStart = /^ExecStart=(\S+) (.+)$/mu.exec(readme);
     expect(execStart?.[1]).toMatch(/\/node$/u);
     const args = execStart![2]!.split(' ');
-    expect(args).toEqual(['dist/src/main.js']);
+    expect(args).toEqual(['--expose-gc', 'dist/src/main.js']);
     // What `npm ci` (postinstall) and `npm start` (prestart) do before it: build dist/ when a source is newer.
     const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);

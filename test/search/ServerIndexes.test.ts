@@ -43,6 +43,21 @@ describe('servers indexes', () => {
     expect(indexes.buildCount).toBe(1);
   });
 
+  it('GIVEN a server asked twice THEN it is told built once, after its first question', () => {
+    const built: string[] = [];
+    const indexes = new ServerIndexes<ServerIndexView>({
+      articleOf: () => article,
+      entriesOf: (guildId) => serverOf(guildId, 10),
+      build: (view) => view,
+      budgetBytes: 2 ** 30,
+      onBuilt: (guildId) => built.push(guildId),
+    });
+    indexes.get('A');
+    indexes.get('A');
+    indexes.get('B');
+    expect(built).toEqual(['A', 'B']);
+  });
+
   it('GIVEN a budget for two servers THEN a third lets the least recently used go, and keeps the others', () => {
     const { indexes } = setUp(2);
     indexes.get('A');
