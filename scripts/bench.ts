@@ -30,6 +30,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as pause } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import { IdleCollector } from '../src/IdleCollector.js';
 import { type Knowledge, loadKnowledge, warmUp } from '../src/knowledge.js';
@@ -504,7 +505,7 @@ async function benchScaleChild(path: string, others: number): Promise<void> {
 
   const cold = vocabularyEntries(vocabulary, 1, 1000);
   // The first member's question comes a moment after ready, as any does.
-  await new Promise((resolve) => setTimeout(resolve, MEMBER_PAUSE_MS));
+  await pause(MEMBER_PAUSE_MS);
   const first = timed(() => answererIn(knowledge, COLD).answer('ask', questionsOn(cold)[0]!, { guildId: COLD }));
   const coldMs = first.wall;
   console.log(
@@ -567,7 +568,7 @@ async function benchScaleChild(path: string, others: number): Promise<void> {
   const running: number[] = [];
   for (const [i, guildId] of COLD_RUNNING.entries()) {
     const entries = vocabularyEntries(vocabulary, coldRunningSeed(i), 1000);
-    if (i >= BACK_TO_BACK) await new Promise((resolve) => setTimeout(resolve, MEMBER_PAUSE_MS));
+    if (i >= BACK_TO_BACK) await pause(MEMBER_PAUSE_MS);
     running.push(timed(() => answererIn(knowledge, guildId).answer('ask', questionsOn(entries)[0]!, { guildId })).wall);
   }
   const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
