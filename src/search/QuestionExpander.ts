@@ -200,7 +200,10 @@ export class QuestionExpander {
   private sensesOf(compound: string, second: string, third: string | undefined): string[] {
     const thesaurus = this.thesaurus!;
     const usedWith = third !== undefined && STOP_WORDS.has(second) && isPreposition(third) ? thesaurus.phrasalWith(compound, third) : [];
-    return usedWith.length > 0 ? usedWith : [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+    if (usedWith.length > 0) return usedWith;
+    const own = [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)];
+    // A phrasal verb with no other word for it (`speak for`) is a way of doing what its broader verb does (`represent`).
+    return own.length > 0 || !STOP_WORDS.has(second) ? own : thesaurus.broader(compound, 'verb');
   }
 
   /**

@@ -571,6 +571,16 @@ export class Thesaurus {
     return result;
   }
 
+  /** Words of the senses just broader than the word's own (`speak for` → `represent`): what it is a kind of, or a way of doing. */
+  broader(word: string, onlyPart?: Part): string[] {
+    return this.collect(
+      '>',
+      word,
+      (synset) => synset.neighbours.filter((n) => !n.narrower).flatMap((n) => this.readSynset(n.part, n.offset).words),
+      onlyPart,
+    );
+  }
+
   /** Words of the senses just narrower than the word's own, its kinds (`real estate agent` → `realtor`). */
   narrower(word: string, onlyPart?: Part): string[] {
     return this.collect(

@@ -101,6 +101,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('stand_up')).not.toContain('defend');
   });
 
+  it('GIVEN a phrasal verb (speak for) THEN its broader verb (represent) is broader, and no narrower one is', () => {
+    expect(thesaurus.broader('speak_for', 'verb')).toContain('represent');
+    expect(thesaurus.broader('represent', 'verb')).not.toContain('speak_for');
+  });
+
   it('GIVEN a preposition with characters a pattern would read (a member typed it) THEN no sense, and no error', () => {
     expect(thesaurus.phrasalWith('stand_up', 'for(')).toEqual([]);
   });

@@ -929,6 +929,22 @@ describe('who asks for the subject: a speaker named after the verb is its object
   });
 });
 
+describe('a phrasal verb with no other word for it means what its broader verb does', () => {
+  it('GIVEN "which union speaks for the porters" THEN the sentence saying which association represents them', () => {
+    // The lexicon has no synonym for `speak for`; its broader sense is `represent`, the story's word for it.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Porters at the Kellin depot will walk out on Friday over a new rota, the rail operator said on Tuesday.\n\n' +
+          'The Kellin Workers Association, which represents about 400 porters, said the rota cut their breaks.\n\n' +
+          'The operator said trains would run to the usual timetable.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Which union speaks for the porters?').results[0]?.entry.text).toContain(
+      'which represents about 400 porters',
+    );
+  });
+});
+
 describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
   it('GIVEN "who gave evidence" THEN the sentence of the one who testified, not of one who gave something else', () => {
     // The welcome covers `gave`, `afternoon` and `hearing`; the testimony covers `evidence` (by `testified`, a word for
