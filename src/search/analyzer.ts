@@ -171,9 +171,38 @@ export function termsOfWords(words: readonly string[]): string[] {
 /** The content words of a question: its own words minus stop words and question words, unstemmed. */
 export function queryWords(query: string): string[] {
   const tokens = tokenize(query);
+  const now = saidNow(tokens);
   return tokens.filter(
-    (word, at) => !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word) && !(SMALL_COUNT.test(word) && DEFINITE.has(tokens[at - 1] ?? '')),
+    (word, at) =>
+      !STOP_WORDS.has(word) && !QUESTION_WORDS.has(word) && !(SMALL_COUNT.test(word) && DEFINITE.has(tokens[at - 1] ?? '')) && !now.has(at),
   );
+}
+
+/**
+ * Phrases that say `now` (`at the moment`, `at present`, `currently`): like `now`, a stop word, they ask about the
+ * present, not about a moment or a present the story speaks of (`for the first time` is no answer to `at the moment`).
+ */
+const NOW_PHRASES = [
+  ['at', 'the', 'moment'],
+  ['at', 'present'],
+  ['at', 'this', 'time'],
+  ['these', 'days'],
+  ['currently'],
+  ['presently'],
+  ['nowadays'],
+];
+
+/** The positions of the tokens that belong to a phrase saying `now` (see NOW_PHRASES). */
+function saidNow(tokens: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of NOW_PHRASES) {
+      // (`at the moment of the vote` says when, not now.)
+      if (phrase.every((word, k) => tokens[i + k] === word) && tokens[i + phrase.length] !== 'of')
+        for (let k = 0; k < phrase.length; k++) at.add(i + k);
+    }
+  }
+  return at;
 }
 
 /**

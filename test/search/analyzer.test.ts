@@ -17,6 +17,15 @@ describe('analyze', () => {
     expect(queryWords('Did all three councillors vote?')).toEqual(['councillors', 'vote']);
   });
 
+  it('GIVEN a phrase saying now (at the moment, at present, currently) THEN none of its words is a word of the question, as `now` is none', () => {
+    expect(queryWords('Who runs the ferries at the moment?')).toEqual(['runs', 'ferries']);
+    expect(queryWords('Who currently runs the ferries at present?')).toEqual(['runs', 'ferries']);
+  });
+
+  it('GIVEN "moment" or "present" outside such a phrase THEN it stays a word of the question', () => {
+    expect(queryWords('What did the mayor present at the moment of the vote?')).toEqual(['mayor', 'present', 'moment', 'vote']);
+  });
+
   it('GIVEN a count not after a definite word, or a year after one THEN it stays a word of the question', () => {
     expect(queryWords('Were two ferries damaged?')).toContain('2');
     expect(queryWords('What does the 2024 budget cut?')).toContain('2024');
