@@ -114,6 +114,9 @@ export function focusNoun(
   return candidates.find(isNoun) ?? null;
 }
 
+/** `Is there a vaccine…`, `Were there any arrests…`: the first word after `there` and its article, the thing asked to exist. */
+const EXISTENCE_QUESTION = /^\s*(?:is|are|was|were|will|has|have)\s+there\s+(?:been\s+|be\s+)?(?:already\s+|yet\s+|ever\s+)?(?:(?:a|an|any|some)\s+)?([\p{L}-]+)/iu;
+
 /** `Which prison will…`: the one or two words after `which`, before its verb. */
 const WHICH_QUESTION =
   /^\s*which\s+([\p{L}-]+)(?:\s+(?!(?:is|are|was|were|will|would|could|can|did|does|do|has|have|had)\b)([\p{L}-]+))?/iu;
@@ -179,6 +182,14 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
       if (names.has(word) || TIME_NOUN.test(word) || circumstances.has(word.toLowerCase()) || !story.onlyNoun(word)) continue;
       if (!story.knowsNoun(word) && !story.linksToStory(word)) return 'unknown thing asked about';
     }
+  }
+  // `Is there a vaccine…?` asks whether the thing itself exists: when the story has no word for it, nor for a kind of it,
+  // it cannot say (a word only near it in meaning, `influenza` for a vaccine, is another thing).
+  const exists = EXISTENCE_QUESTION.exec(query);
+  if (exists) {
+    const thing = exists[1]!;
+    if (!namesIn(query).has(thing) && story.onlyNoun(thing) && !story.knowsNoun(thing, true))
+      return 'unknown thing asked about';
   }
   // `Which prison will he serve his sentence in?` when the story names no prison, nor a word for one or a kind of it:
   // whatever it names, it is not one. (Every word before the verb must be unknown: `which nearby country`.)

@@ -182,6 +182,20 @@ describe('silence and its reason', () => {
     expect(court.answer('ask', 'Which court sentenced the builder?').silence).toBeNull();
   });
 
+  it('GIVEN "is there a <noun>" when the story has no word for the thing, only words near it (vaccine: a virus) THEN silent', () => {
+    const flock = buildKnowledge(
+      storyOf(
+        [
+          'A strain of avian influenza has killed at least 300 geese on the Corran estuary since October, wardens said.',
+          'The virus spreads fastest where the birds roost in dense flocks, said Ada Voss, a vet at the reserve.',
+          'No medicine for the geese exists yet, she said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(flock.answer('ask', 'Is there a vaccine that could protect the geese?').silence).toBe('unknown thing asked about');
+    expect(flock.answer('ask', 'Is there a drug that could help the geese?').silence).toBeNull();
+  });
+
   it('GIVEN a question the story answers THEN no silence', () => {
     expect(silence('How much cargo is stranded at the port of Valmera?')).toBeNull();
   });
