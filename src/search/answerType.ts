@@ -107,14 +107,14 @@ export function withoutSums(text: string): string {
  * with one of them asks for a sum of money.
  */
 const MONEY_QUESTION =
-  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?)\b|(?:\S+\s+){0,9}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
+  /^\s*how\s+much\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:money|cash|compensation|ransom|salary|wages?|fees?|fines?|bonus(?:es)?|profits?|revenues?|earnings|income|turnover|budget)\b|(?:\S+\s+){0,9}?(?:cost|pay|paid|spend|spent|worth|charge|charged|fined|owe|owed|earn|earned|donate|donated|invest|invested|offer|offered|bid|sell|sold|buy|bought)\b(?!\s+(?:costs|prices)))/iu;
 /**
- * `What` asking for a sum of money: one named (`what fine…`, `what is the price of…`), or what a thing is worth, costs or
- * someone is paid. (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` (`cost each year to…`)
+ * `What` asking for a sum of money: one named (`what fine…`, `what is the price of…`, `what was its profit…`), or what a thing is worth, costs or
+ * someone is paid or pays (`what did the firm pay…`). (`What did the closure cost them?` may ask what it cost them in other things: only `cost to…` (`cost each year to…`, `cost staff to…`)
  * or `cost` ending the question counts.)
  */
 const WHAT_MONEY_QUESTION =
-  /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom)\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+(?:(?:each|a|per|every)\s+(?:year|month|week|day)\s+)?to|cost\s*\?\s*$))/iu;
+  /^\s*what\s+(?:(?:\S+\s+){0,4}?(?:price|fine|fee|salary|wages?|compensation|ransom|profits?|revenues?|earnings|income|turnover|budget)\b|(?:did|does|do|will|would|could|should)\s+(?:\S+\s+){1,4}?pay\b|(?:\S+\s+){0,6}?(?:worth|be\s+paid|get\s+paid|cost\s+(?:(?:each|a|per|every)\s+(?:year|month|week|day)\s+|(?:[\p{L}'’-]+\s+){1,3}?)?to|cost\s*\?\s*$))/iu;
 /** A sum of money in running text. */
 // (`per cent` is a share, not the currency.)
 const MONEY = new RegExp(

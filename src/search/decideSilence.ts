@@ -115,7 +115,8 @@ export function focusNoun(
 }
 
 /** `Is there a vaccine…`, `Were there any arrests…`: the first word after `there` and its article, the thing asked to exist. */
-const EXISTENCE_QUESTION = /^\s*(?:is|are|was|were|will|has|have)\s+there\s+(?:been\s+|be\s+)?(?:already\s+|yet\s+|ever\s+)?(?:(?:a|an|any|some)\s+)?([\p{L}-]+)/iu;
+const EXISTENCE_QUESTION =
+  /^\s*(?:is|are|was|were|will|has|have)\s+there\s+(?:been\s+|be\s+)?(?:already\s+|yet\s+|ever\s+)?(?:(?:a|an|any|some)\s+)?([\p{L}-]+)/iu;
 
 /** `Which prison will…`: the one or two words after `which`, before its verb. */
 const WHICH_QUESTION =
@@ -188,8 +189,7 @@ export function silenceBeforeSearch(query: string, focus: string | null, story: 
   const exists = EXISTENCE_QUESTION.exec(query);
   if (exists) {
     const thing = exists[1]!;
-    if (!namesIn(query).has(thing) && story.onlyNoun(thing) && !story.knowsNoun(thing, true))
-      return 'unknown thing asked about';
+    if (!namesIn(query).has(thing) && story.onlyNoun(thing) && !story.knowsNoun(thing, true)) return 'unknown thing asked about';
   }
   // `Which prison will he serve his sentence in?` when the story names no prison, nor a word for one or a kind of it:
   // whatever it names, it is not one. (Every word before the verb must be unknown: `which nearby country`.)

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, tokenize } from './analyzer.js';
-import { PAST_QUESTION } from './answerType.js';
+import { answerKind, PAST_QUESTION } from './answerType.js';
 import { SIDE_TAKEN_QUESTION } from './voteTally.js';
 import {
   ASKED_KIND_NOUN,
@@ -27,6 +27,11 @@ import {
 export const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'alias', 'sobriquet', 'aka']);
 /** Nouns for money as such: a sum in a currency (`$3 million`) is what they name. */
 export const MONEY_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
+/**
+ * Words that ask what something costs or is paid (`what does it cost staff to park`, `what fee…`): in a question asking
+ * for a sum of money, a sum (`will pay $65 a month`) is what they name, as it is for `money`.
+ */
+const SUM_ASKING_WORDS = new Set(['cost', 'costs', 'price', 'prices', 'fee', 'fees', 'charge', 'charges', 'pay', 'paid', 'worth']);
 /** How English gives something another name. */
 export const NAMING =
   /\b(?:(?:also|better|widely|locally|commonly)\s+)?known\s+as\b|\b(?:nicknamed|dubbed|aka|a\.k\.a\.)\b|\bor\s+simply\b/iu;
@@ -86,6 +91,13 @@ const DESTINATION_QUESTION = /\bto\s*\?*\s*$/iu;
 /** The noun of `what time`, `which year`: it asks for a time of the kind. */
 const TIME_NOUN_ASKED = /\b(?:what|which)\s+(time|day|date|year|month)\b/iu;
 
+/** The place among `words` of a word for money, or of the word asking for a sum in a question of money (-1 when none). */
+function moneyGroupOf(question: string, words: readonly string[]): number {
+  const money = words.findIndex((word) => MONEY_WORDS.has(word.toLowerCase()));
+  if (money >= 0 || !answerKind(question).money) return money;
+  return words.findIndex((word) => SUM_ASKING_WORDS.has(word.toLowerCase()));
+}
+
 /** Reads a question: `askedWords` are its content words (analyser's query words), `forQuotes` when `/quote` asks. */
 export function readQuestion(question: string, askedWords: string[], forQuotes = false): QuestionReading {
   const measure = MEASURE_QUESTION.exec(question)?.[1]?.toLowerCase();
@@ -109,7 +121,7 @@ export function readQuestion(question: string, askedWords: string[], forQuotes =
     countedNoun,
     countedGroup: countedNoun ? words.indexOf(countedNoun) : -1,
     namingGroup: words.findIndex((word) => NAMING_WORDS.has(word.toLowerCase())),
-    moneyGroup: words.findIndex((word) => MONEY_WORDS.has(word.toLowerCase())),
+    moneyGroup: moneyGroupOf(question, words),
     countsSoFar: countedNoun !== null && SO_FAR_QUESTION.test(question),
     wantsNumber: NUMBER_QUESTION.test(question),
     wantsAmount: !forQuotes && AMOUNT_QUESTION.test(question),

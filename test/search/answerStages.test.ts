@@ -1117,4 +1117,14 @@ describe('a word for money: a sum in a currency names it', () => {
     const reading = read('Which chemists won a big-money prize?');
     expect(reading.words[reading.moneyGroup]).toBe('money');
   });
+
+  it('GIVEN a question of money asking what something costs THEN the word asking the sum (cost) is read as the word for money', () => {
+    const reading = read('What does it now cost nurses to use the east garage?');
+    expect(reading.words[reading.moneyGroup]).toBe('cost');
+  });
+
+  it('GIVEN "cost" in a question that asks no sum of money THEN it is no word for money', () => {
+    const reading = read('What did the closure cost the village?');
+    expect(reading.moneyGroup).toBe(-1);
+  });
 });

@@ -144,6 +144,7 @@ describe('answerKind', () => {
   it('GIVEN "how much compensation" or "how much ransom" (a sum by name) THEN only a sum of money answers it', () => {
     expect(answerKind('How much compensation will the families get?').money).toBe(true);
     expect(answerKind('How much ransom did the gang demand?').money).toBe(true);
+    expect(answerKind('How much ferry revenue could the line lose this winter?').money).toBe(true);
     expect(answerKind('How much rain fell overnight?').money).toBe(false);
   });
 
@@ -157,8 +158,19 @@ describe('answerKind', () => {
     expect(answerKind('What will it cost to rebuild the pier?').money).toBe(true);
   });
 
+  it('GIVEN "what was its net profit" or "what revenue" (a sum by name) THEN only a sum of money answers it', () => {
+    const kind = answerKind("What was the brewery's net profit last year?");
+    expect(kind.money).toBe(true);
+    expect(holdsAnswerKind('The brewery made a net profit of 2.1 million euros last year.', kind)).toBe(true);
+    expect(holdsAnswerKind('The brewery cut its profit forecast for the year.', kind)).toBe(false);
+    expect(answerKind('What revenue did the ferry line report?').money).toBe(true);
+    expect(answerKind('What did the trust pay to buy the mill?').money).toBe(true);
+    expect(answerKind('What did the pupils learn about paying taxes?').money).toBe(false);
+  });
+
   it('GIVEN "what would it cost each year to…" THEN a sum of money answers it, as "cost to…" does', () => {
     expect(answerKind('What would it cost each year to keep the night bus running?').money).toBe(true);
+    expect(answerKind('What does it cost nurses to park at the clinic?').money).toBe(true);
   });
 
   it('GIVEN "what did the closure cost the village" THEN it may ask a cost in other things: no sum of money is required', () => {
