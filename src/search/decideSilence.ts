@@ -1,3 +1,4 @@
+import { asksIfBefore, speaksOfEarlierTime } from './earlierTime.js';
 import { roleHeadPhrase } from '../story/SpeakerRegistry.js';
 import type { Entry, Speaker } from '../story/types.js';
 import { analyze, queryWords, termOf } from './analyzer.js';
@@ -57,7 +58,9 @@ export type SilenceReason =
   /** `Has Sheriff Moore arrested anyone?` answered by the sheriff's words on something else: not what they did. */
   | 'deed not stated'
   /** `What is the driver's name?` answered only by sentences that speak of the driver and name no one (nameAsked.ts). */
-  | 'no name given';
+  | 'no name given'
+  /** `Has the railroad been hit by a strike before?` answered only by sentences of the story's own time (earlierTime.ts). */
+  | 'no earlier time';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
@@ -294,6 +297,11 @@ export function silenceAfterRanking(
     const asked = new Set(analyze(query));
     answers = answers.filter((answer) => !reportsRequestFor(answer.entry.text, asked));
     if (answers.length === 0) return silent('only a request for it');
+  }
+  // `Has it happened before?`: only sentences that speak of an earlier time can say.
+  if (answers.length > 0 && asksIfBefore(query)) {
+    answers = answers.filter((answer) => speaksOfEarlierTime(answer.entry.text));
+    if (answers.length === 0) return silent('no earlier time');
   }
   if (answers[0] && (YES_NO_QUESTION.test(query) || WHEN_QUESTION.test(query)) && checks.deedUnsaid(answers[0].entry))
     return silent('deed not stated');
