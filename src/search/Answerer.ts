@@ -444,8 +444,7 @@ export class Answerer {
 
   /**
    * `/ask`, stage by stage: silence before search (decideSilence), the plan (planQuestion), candidates retrieved and
-   * scored (topic), those holding the kind of answer asked (for `how many <noun> were <participle>`, a count that says
-   * the deed: countedDeed), a sentence beside the best that gives what it lacks
+   * scored (topic), those holding the kind of answer asked, a sentence beside the best that gives what it lacks
    * (answerBeside), silence after ranking (decideSilence), each sentence once (oneAnswerPerSentence).
    */
   private ask(words: string[], query: string, options: AnswerOptions): { results: Answer[]; silence: SilenceReason | null } {
