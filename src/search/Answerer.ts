@@ -1,4 +1,3 @@
-import { countedDeedGroup } from './countedDeed.js';
 import { nameKey } from '../story/normalize.js';
 import type { Entry, EntryKind, Speaker } from '../story/types.js';
 import { findWhen } from '../story/whenWhere.js';
@@ -6,7 +5,7 @@ import { analyze, queryWords, STOP_WORDS, termOf, tokenize } from './analyzer.js
 import { wordsOfText } from './entryWords.js';
 import { answerKind, asksForKind, givesAgeOf, holdsAnswerKind, withoutDates, withoutSums } from './answerType.js';
 import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
-import { deedCoverage, termQualityIn } from './deedStated.js';
+import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
 import { countsAsked, countsOnlyRoughly, describeCandidate } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
@@ -518,13 +517,6 @@ export class Answerer {
       const kept = ranked.filter((answer) => !countsOppositeKind(answer.entry.text, reading.countedNoun!, qualifier!, opposites));
       ranked.splice(0, ranked.length, ...kept);
     }
-    // `How many people were killed?`: a count of people that does not say they were killed is of other people.
-    const deedGroup = countedDeedGroup(query, plan.words, (word) => this.thesaurus?.isVerb(word) === true);
-    if (deedGroup >= 0) {
-      const doneTo = ranked.filter((answer) => termQualityIn(this.analysedText(answer.entry), plan.query, deedGroup) > 0);
-      if (doneTo.length === 0 && ranked.length > 0) return { results: [], silence: 'deed not stated' };
-      ranked.splice(0, ranked.length, ...doneTo);
-    }
     const beside = ranked[0] ? this.answerBeside(ranked, plan, words, query, options) : null;
     if (beside) ranked.unshift(beside);
     // Silence after ranking: the best answers say something near the question but not what it asks.
@@ -628,7 +620,13 @@ export class Answerer {
     const { named, speakerWords, weights, query: terms, words } = plan;
     if (named.length === 0) return false;
     const text = entry.kind === 'quote' ? ` ${analyze(`${entry.text} ${entry.lead}`).join(' ')} ` : this.analysedText(entry);
-    const quality = (group: number): number => termQualityIn(text, terms, group);
+    const quality = (group: number): number => {
+      let best = 0;
+      terms.terms.forEach((term, i) => {
+        if (terms.groups[i] === group && text.includes(` ${term} `)) best = Math.max(best, terms.qualities?.[i] ?? 1);
+      });
+      return best;
+    };
     // `When did Wren become managing director?`: a general verb (`become`) is near too many words for its nearness to
     // say the deed; the time of a sentence that does not say it is the time of something else.
     const when = WHEN_QUESTION.test(question);

@@ -1,5 +1,3 @@
-import type { TermQuery } from './StoryIndex.js';
-
 /**
  * `Has Sheriff Moore arrested anyone?` is not answered by the sheriff's words on something else (`deputies went door to
  * door`): who the question names is there, fully, but not what it asks they did. How fully an entry says the rest of a
@@ -21,16 +19,4 @@ export function deedCoverage(
     covered += weight * Math.max(quality(group), nearness(group));
   });
   return total > 0 ? covered / total : 1;
-}
-
-/**
- * How closely an analysed text (` term term `) holds a question word (`group`): the best quality among the query's
- * terms for it (its own term 1, a lexicon word for it less) that the text uses; 0 when it uses none.
- */
-export function termQualityIn(analysed: string, query: TermQuery, group: number): number {
-  let best = 0;
-  for (let i = 0; i < query.terms.length; i++) {
-    if (query.groups[i] === group && analysed.includes(` ${query.terms[i]} `)) best = Math.max(best, query.qualities?.[i] ?? 1);
-  }
-  return best;
 }
