@@ -1,6 +1,6 @@
 import { QUESTION_WORDS, STOP_WORDS, termOf, termsOfLemma, tokenize } from './analyzer.js';
 import { type Initialism, initialismLinks, writtenInCapitals } from './initialisms.js';
-import { DENIAL_COUNTERPARTS, isPreposition, MODAL_COUNTERPARTS, pastForm } from './questionShape.js';
+import { DENIAL_COUNTERPARTS, isPreposition, MODAL_COUNTERPARTS, pastForm, splitPhrasalVerb } from './questionShape.js';
 import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import { inDegree, type Thesaurus } from './Thesaurus.js';
@@ -255,6 +255,15 @@ export class QuestionExpander {
       }
       for (const group of groups) found.push({ group, candidates, phrasal });
       if (long) i++;
+    }
+    // `turn the scheme down`: a phrasal verb split by its object means what the phrase does, as `turn down` would.
+    const split = splitPhrasalVerb(tokens);
+    const compound = split && thesaurus.compound(tokens[split.verb]!, tokens[split.particle]!);
+    const group = split ? words.indexOf(tokens[split.verb]!) : -1;
+    if (compound && group >= 0 && !found.some((c) => c.group === group)) {
+      const senses = this.sensesOf(compound, tokens[split!.particle]!, undefined);
+      const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
+      found.push({ group, candidates, phrasal: true });
     }
     return found;
   }

@@ -339,6 +339,26 @@ const OBJECT_OPENERS = new Set(['what', 'which', 'who', 'whom']);
 /** Adverbs that finish a phrasal verb (`touch down`, `kick in`, `pull out`): its verb is the word before. */
 const PARTICLES = new Set(['down', 'up', 'in', 'out', 'off', 'on', 'over', 'back', 'away']);
 
+/** Pronouns that stand for a verb's object between it and its particle (`turn it down`). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'you']);
+
+/**
+ * A phrasal verb split by its object at the end of a question (`Why did the council turn the scheme down?`, `Will
+ * they call it off?`): the verb's and the particle's places among the tokens. The object is a pronoun or a noun
+ * phrase of a determiner and one or two words; the particle ends the question. Undefined for any other shape.
+ */
+export function splitPhrasalVerb(tokens: readonly string[]): { verb: number; particle: number } | undefined {
+  const particle = tokens.length - 1;
+  if (particle < 2 || !PARTICLES.has(tokens[particle]!)) return undefined;
+  for (let verb = particle - 2; verb >= Math.max(0, particle - 4); verb--) {
+    const object = tokens.slice(verb + 1, particle);
+    const pronoun = object.length === 1 && OBJECT_PRONOUNS.has(object[0]!);
+    const phrase = object.length >= 2 && NOUN_PHRASE_OPENERS.has(object[0]!) && object.slice(1).every((token) => !STOP_WORDS.has(token));
+    if ((pronoun || phrase) && !STOP_WORDS.has(tokens[verb]!)) return { verb, particle };
+  }
+  return undefined;
+}
+
 /**
  * `What record did the club set?`, `Which plan did voters back?`: a question that puts its object first ends in
  * its verb, right after the auxiliary's subject (a determiner and at most three words). Undefined for any other shape

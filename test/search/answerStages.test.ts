@@ -945,6 +945,21 @@ describe('a phrasal verb with no other word for it means what its broader verb d
   });
 });
 
+describe('a phrasal verb split by its object means what the phrase does', () => {
+  it('GIVEN "why did the council turn the scheme down" THEN the sentence saying it rejected the scheme', () => {
+    // `turn` alone reads as `move` or `change`; `turn … down` is `reject`, the story's word.
+    const { answerer } = buildKnowledge(
+      storyOf(
+        'Ostra Energy first put forward a wind farm scheme for Brackley Fell in 2023.\n\n' +
+          'The council moved the scheme hearing to May because the chair was ill.\n\n' +
+          'Kelmoor District Council rejected the scheme on Tuesday because the turbines would spoil views from the national park.\n\n' +
+          'Ostra said it would study the decision.',
+      ),
+    );
+    expect(answerer.answer('ask', 'Why did the council turn the scheme down?').results[0]?.entry.text).toContain('rejected the scheme');
+  });
+});
+
 describe('light verbs: the meaning of `gave evidence` lies in its noun', () => {
   it('GIVEN "who gave evidence" THEN the sentence of the one who testified, not of one who gave something else', () => {
     // The welcome covers `gave`, `afternoon` and `hearing`; the testimony covers `evidence` (by `testified`, a word for

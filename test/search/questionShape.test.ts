@@ -9,6 +9,7 @@ import {
   pastForm,
   possessivesIn,
   SPEECH_SUBJECT,
+  splitPhrasalVerb,
   verbsIn,
   WHO_IS_QUESTION,
   wordsAfterPrepositions,
@@ -102,6 +103,18 @@ describe('the shape of a question', () => {
     expect(judgedComplements('How long could he be jailed if found guilty?')).toEqual([{ verb: 'found', complement: 'guilty' }]);
     expect(judgedComplements('When was the climber declared dead?')).toEqual([{ verb: 'declared', complement: 'dead' }]);
     expect(judgedComplements('Where was the body found?')).toEqual([]);
+  });
+});
+
+describe('splitPhrasalVerb', () => {
+  it('GIVEN a question ending in a particle after a verb and its object THEN the verb and the particle', () => {
+    expect(splitPhrasalVerb(['why', 'did', 'the', 'council', 'turn', 'the', 'scheme', 'down'])).toEqual({ verb: 4, particle: 7 });
+    expect(splitPhrasalVerb(['will', 'they', 'call', 'it', 'off'])).toEqual({ verb: 2, particle: 4 });
+  });
+
+  it('GIVEN a particle right after its verb, or no object of a determiner and a noun before it THEN none', () => {
+    expect(splitPhrasalVerb(['why', 'did', 'the', 'talks', 'break', 'down'])).toBeUndefined();
+    expect(splitPhrasalVerb(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'road'])).toBeUndefined();
   });
 });
 
