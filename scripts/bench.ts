@@ -439,6 +439,12 @@ interface ScaleFigures {
   askCpuP99: number;
 }
 
+/** The flags `npm start` gives node (package.json's `start` script: `node <flags> dist/src/main.js`). */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  return (scripts['start'] ?? '').split(/\s+/u).filter((word) => word.startsWith('--'));
+}
+
 /**
  * What per-server cost means: start-up and memory with 10k, 100k and 1M stored entries; `/ask` in a 100-entry
  * server with and without other servers' entries, and against plain MiniSearch over that server's own; the first
@@ -456,10 +462,11 @@ function benchScale(upTo: number): void {
       console.log(
         `scale: seeded ${(others + OWN_SEEDED).toLocaleString('en-US')} entries (${(others / 100).toLocaleString('en-US')} other servers) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
       );
-      // Run as `npm start` runs the bot: with V8's collector exposed, for the idle collection (see IdleCollector).
+      // Run as `npm start` runs the bot: with its flags to node (the collector exposed, for the idle collection, and
+      // the young generation's size: see README, Scale).
       const child = spawnSync(
         process.execPath,
-        ['--expose-gc', '--import', 'tsx', 'scripts/bench.ts', 'scale-child', path, String(others)],
+        [...startFlags(), '--import', 'tsx', 'scripts/bench.ts', 'scale-child', path, String(others)],
         {
           encoding: 'utf8',
           maxBuffer: 2 ** 26,
