@@ -24,6 +24,8 @@ import { NAMING_WORDS } from './readQuestion.js';
 import { REQUEST_VERB, reportsRequestFor } from './requestedOnly.js';
 import { restatesQuestion } from './restatesQuestion.js';
 import { namesSpeakerOnlyAsSpokenOf, WORDS_OF } from './spokenOfOnly.js';
+import { namesUnit, unitAsked } from './unitPrice.js';
+import { answerKind } from './answerType.js';
 
 /**
  * The silence stage of `/ask`. Before any search (silenceBeforeSearch, silenceOnCount): the question names what the
@@ -60,7 +62,9 @@ export type SilenceReason =
   /** `What is the driver's name?` answered only by sentences that speak of the driver and name no one (nameAsked.ts). */
   | 'no name given'
   /** `Has the railroad been hit by a strike before?` answered only by sentences of the story's own time (earlierTime.ts). */
-  | 'no earlier time';
+  | 'no earlier time'
+  /** `How much does a bottle cost?` answered only by sums of other things, which name no bottle (unitPrice.ts). */
+  | 'no price of one';
 
 /** What the silence stage asks of the story's words and speakers. */
 export interface StoryWords {
@@ -258,6 +262,9 @@ export interface RankingChecks {
  *   article describes so; not those that only speak of the driver.
  * - `Did the council agree to cover the increase?`: not answers reporting only that someone asked the council to (or
  *   asked it for the thing); that does not say whether it did. (Unless the question asks about the asking.)
+ * - `Has it happened before?`: only answers that speak of an earlier time (earlierTime).
+ * - `How much does a bottle cost?`, `…pay each month?`: only answers that name the bottle, or the month as a rate
+ *   (unitPrice); a sum of another thing is not the price of one.
  * - `Has Sheriff Moore arrested anyone?` whose best answer is about the one it names (their words, often) but says too
  *   little of what it asks they did. Likewise `When was Kestrel founded?`: the time of a sentence about Kestrel that
  *   does not say it was founded is the time of something else.
@@ -302,6 +309,12 @@ export function silenceAfterRanking(
   if (answers.length > 0 && asksIfBefore(query)) {
     answers = answers.filter((answer) => speaksOfEarlierTime(answer.entry.text));
     if (answers.length === 0) return silent('no earlier time');
+  }
+  // `How much does a bottle cost?`: only sentences naming a bottle can give the price of one.
+  const unit = answers.length > 0 ? unitAsked(query) : null;
+  if (unit && answerKind(query).money) {
+    answers = answers.filter((answer) => namesUnit(answer.entry.text, unit));
+    if (answers.length === 0) return silent('no price of one');
   }
   if (answers[0] && (YES_NO_QUESTION.test(query) || WHEN_QUESTION.test(query)) && checks.deedUnsaid(answers[0].entry))
     return silent('deed not stated');
