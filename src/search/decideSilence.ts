@@ -262,7 +262,8 @@ export interface RankingChecks {
  *   article describes so; not those that only speak of the driver.
  * - `Did the council agree to cover the increase?`: not answers reporting only that someone asked the council to (or
  *   asked it for the thing); that does not say whether it did. (Unless the question asks about the asking.)
- * - `Has it happened before?`: only answers that speak of an earlier time (earlierTime).
+ * - `Has it happened before?`, `When was the roof last replaced?`: only answers that speak of an earlier time
+ *   (earlierTime).
  * - `How much does a bottle cost?`, `…pay each month?`: only answers that name the bottle, or the month as a rate
  *   (unitPrice); a sum of another thing is not the price of one.
  * - `Has Sheriff Moore arrested anyone?` whose best answer is about the one it names (their words, often) but says too

@@ -47,3 +47,36 @@ describe('questions asking whether something happened before', () => {
     expect(storm.answer('ask', 'Has the harbour flooded before?').silence).toBe('no earlier time');
   });
 });
+
+/** `When was it last done?` asks for a time before the story's events, as `has it happened before?` asks whether there was one. */
+describe('when-questions asking the last time something happened', () => {
+  it('GIVEN "when … last <verb>" or "when was the last <noun>" THEN it asks about an earlier time; "last year" does not', () => {
+    expect(asksIfBefore('When was the pier last repaired?')).toBe(true);
+    expect(asksIfBefore('When was the last strike on the line?')).toBe(true);
+    expect(asksIfBefore('When did the river flood last year?')).toBe(false);
+  });
+
+  it('GIVEN "when was the pier last repaired" and a story of today\'s closure only THEN silent: no earlier time', () => {
+    const pier = buildKnowledge(
+      storyOf(
+        [
+          'Corran council closed the town pier on Monday after engineers found cracks in two of its supports.',
+          'Repairs will start in May and are expected to take six weeks, the council said.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(pier.answer('ask', 'When was the pier last repaired?').silence).toBe('no earlier time');
+  });
+
+  it('GIVEN a sentence naming the earlier year THEN it answers', () => {
+    const pier = buildKnowledge(
+      storyOf(
+        [
+          'Corran council closed the town pier on Monday after engineers found cracks in two of its supports.',
+          'The pier was last repaired in 2011, when storms tore away part of its deck.',
+        ].join('\n\n'),
+      ),
+    ).answerer;
+    expect(pier.answer('ask', 'When was the pier last repaired?').results[0]?.entry.text).toContain('in 2011');
+  });
+});
