@@ -258,12 +258,14 @@ export class QuestionExpander {
     }
     // `turn the scheme down`: a phrasal verb split by its object means what the phrase does, as `turn down` would.
     const split = splitPhrasalVerb(tokens);
-    const compound = split && thesaurus.compound(tokens[split.verb]!, tokens[split.particle]!);
-    const group = split ? words.indexOf(tokens[split.verb]!) : -1;
-    if (compound && group >= 0 && !found.some((c) => c.group === group)) {
-      const senses = this.sensesOf(compound, tokens[split!.particle]!, undefined);
-      const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
-      found.push({ group, candidates, phrasal: true });
+    if (split) {
+      const [verb, particle] = [tokens[split.verb]!, tokens[split.particle]!];
+      const compound = thesaurus.compound(verb, particle);
+      const group = words.indexOf(verb);
+      if (compound && group >= 0 && !found.some((c) => c.group === group)) {
+        const senses = this.sensesOf(compound, particle, undefined);
+        found.push({ group, candidates: senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY })), phrasal: true });
+      }
     }
     return found;
   }
