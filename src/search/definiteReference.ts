@@ -8,7 +8,8 @@ import { STOP_WORDS, termOf } from './analyzer.js';
  * Lindenhof residents die?`) is answered by that sentence though it never repeats the name.
  *
  * A named thing is a run of capitalised words followed by one or two lower-case nouns (`Lindenhof care home`), or
- * ending in a capitalised common noun (`Marlow Bridge`); a name ending in a possessive (`Estmark Rail's chief
+ * ending in a capitalised common noun (`Marlow Bridge`), `and` joining two of its words (`Tollan Rowing and Canoe
+ * Club`: the club, named by all of them); a name ending in a possessive (`Estmark Rail's chief
  * executive`) names its owner, not a thing. The name's words are kept as index terms; the head is its last noun,
  * and for a head of two nouns the pair as well (`the care home`).
  *
@@ -49,7 +50,11 @@ export function namedThings(text: string, nouns: NounTest): Named[] {
   let i = 0;
   while (i < tokens.length) {
     const start = i;
-    while (i < tokens.length && CAPITALISED.test(tokens[i]!) && !STOP_WORDS.has(tokens[i]!.toLowerCase())) {
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      // `the Mangorei Rugby and Sports Club`: `and` between capitalised words joins them in one name.
+      const joins = i > start && (token === 'and' || token === '&') && CAPITALISED.test(tokens[i + 1] ?? '');
+      if (!joins && (!CAPITALISED.test(token) || STOP_WORDS.has(token.toLowerCase()))) break;
       // `Estmark Rail's chief executive`: a possessive ends a name of its owner, not of a thing.
       if (POSSESSIVE.test(tokens[i++]!)) break;
     }

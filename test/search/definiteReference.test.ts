@@ -3,7 +3,7 @@ import { buildKnowledge } from '../../src/knowledge.js';
 import { namedThings, namesReferredTo } from '../../src/search/definiteReference.js';
 import { storyOf } from '../story/passage.js';
 
-const NOUNS = new Set(['sawmill', 'bridge', 'care', 'home', 'shed', 'chief', 'executive', 'prices', 'lease']);
+const NOUNS = new Set(['sawmill', 'bridge', 'care', 'home', 'shed', 'chief', 'executive', 'prices', 'lease', 'rowing', 'club']);
 const nouns = { isCommonNoun: (word: string) => NOUNS.has(word), isCommonWord: (word: string) => NOUNS.has(word) };
 
 describe('namedThings: a thing named in full, with the head noun that names it later', () => {
@@ -29,6 +29,13 @@ describe('namedThings: a thing named in full, with the head noun that names it l
     expect(namedThings('Brightwell Paper Co. cut 40 jobs on Monday.', nouns)).toContainEqual({
       heads: ['company', 'firm'],
       terms: ['brightwel', 'paper'],
+    });
+  });
+
+  it('GIVEN a name joining capitalised words with "and" ("the Tollan Rowing and Canoe Club") THEN the club, named by all of them', () => {
+    expect(namedThings('The Tollan Rowing and Canoe Club was wound up on Monday.', nouns)).toContainEqual({
+      heads: ['club'],
+      terms: ['tollan', 'row', 'cano'],
     });
   });
 
@@ -73,5 +80,18 @@ describe('/ask: a question naming a thing finds the sentence that calls it by it
       ),
     );
     expect(answerer.answer('ask', 'Were any of the Brackwater workers hurt?').results[0]?.entry.text).toMatch(/^None of the sawmill/u);
+  });
+
+  it('GIVEN "How many people rowed for Tollan last year?" and "The club fielded … 180 registered rowers" after the Tollan Rowing and Canoe Club is named THEN that sentence', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        [
+          'The Tollan Rowing and Canoe Club, founded in 1921, was wound up by the High Court on Monday after it failed to pay a tax bill of $90,000.',
+          'Members said the decision had come as a shock. The club fielded four crews last season, with about 180 registered rowers.',
+          'A spokesperson for the regional rowing association said other clubs had offered to take the rowers.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerer.answer('ask', 'How many people rowed for Tollan last year?').results[0]?.entry.text).toMatch(/180 registered rowers/u);
   });
 });
