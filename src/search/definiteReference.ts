@@ -130,8 +130,8 @@ export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map
   return referred;
 }
 
-/** A sentence opening with a name: `Brackwater Cruising, one of…`, `CalderCycle, run by…`. */
-const LEADING_NAME = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=,|\s+\p{Ll})/u;
+/** A sentence opening with a name: `Brackwater Cruising, one of…`, `CalderCycle, run by…`, `Tollan Rowing and Canoe Club, one of…`. */
+const LEADING_NAME = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=,|\s+\p{Ll})/u;
 /**
  * `The Hardwick-based company, which…`, `The firm has…`: a sentence whose subject is a definite head alone (not one
  * naming it after a comma: `The cyclist, Ben Tarrant, had…`).

@@ -69,6 +69,17 @@ describe('namesReferredTo: "the <head>" speaks of the thing named last with that
 });
 
 describe('/ask: a question naming a thing finds the sentence that calls it by its head noun alone', () => {
+  it('GIVEN a sentence opening with a name joined by "and" and then "The Hardwick-based club has…" THEN the club is that whole name', () => {
+    const opened = storyOf(
+      [
+        'Tollan Rowing and Canoe Club, one of the oldest clubs on the river, lost its lease.',
+        'The Hardwick-based club has 180 members.',
+      ].join('\n\n'),
+    ).entries;
+    const second = opened.find((entry) => entry.text.startsWith('The Hardwick'))!;
+    expect([...(namesReferredTo(opened, nouns).get(second) ?? [])]).toEqual(expect.arrayContaining(['tollan', 'cano']));
+  });
+
   it('GIVEN "Were any of the Brackwater workers hurt?" and "None of the sawmill\'s workers were hurt" after the sawmill is named THEN that sentence', () => {
     const { answerer } = buildKnowledge(
       storyOf(
