@@ -43,6 +43,11 @@ interface Named {
   terms: string[];
 }
 
+/** A word that may be part of a name: capitalised, and not a small word capitalised to open a sentence (`The`). */
+function isNameWord(token: string): boolean {
+  return CAPITALISED.test(token) && !STOP_WORDS.has(token.toLowerCase());
+}
+
 /** The things a sentence names in full, each with its heads and its name's terms. */
 export function namedThings(text: string, nouns: NounTest): Named[] {
   const tokens = text.match(TOKEN) ?? [];
@@ -53,8 +58,8 @@ export function namedThings(text: string, nouns: NounTest): Named[] {
     while (i < tokens.length) {
       const token = tokens[i]!;
       // `the Mangorei Rugby and Sports Club`: `and` between capitalised words joins them in one name.
-      const joins = i > start && (token === 'and' || token === '&') && CAPITALISED.test(tokens[i + 1] ?? '');
-      if (!joins && (!CAPITALISED.test(token) || STOP_WORDS.has(token.toLowerCase()))) break;
+      const joins = i > start && (token === 'and' || token === '&') && isNameWord(tokens[i + 1] ?? '');
+      if (!joins && !isNameWord(token)) break;
       // `Estmark Rail's chief executive`: a possessive ends a name of its owner, not of a thing.
       if (POSSESSIVE.test(tokens[i++]!)) break;
     }
