@@ -95,6 +95,24 @@ const COMPARISONS: Array<[RegExp, string]> = [
   [/er$/u, 'e'],
 ];
 
+/**
+ * English inflections as WordNet's morphy undoes them, each with the parts of speech it ends: its pattern, what
+ * replaces it, and the parts. No rule takes a bare `d` (`fund` is no inflection of `fun`, nor `crowd` of `crow`: a past
+ * in `-d` ends in `-ed`, which the rules below read) nor the `s` of `-ss` (`boss` is no plural of `bos`).
+ */
+const INFLECTIONS: ReadonlyArray<readonly [RegExp, string, readonly Part[]]> = [
+  [/ies$/u, 'y', ['noun', 'verb']],
+  [/es$/u, '', ['noun', 'verb']],
+  [/(?<!s)s$/u, '', ['noun', 'verb']],
+  [/ied$/u, 'y', ['verb']],
+  [/ed$/u, '', ['verb']],
+  [/ed$/u, 'e', ['verb']],
+  [/ing$/u, '', ['verb']],
+  [/ing$/u, 'e', ['verb']],
+  [/(\w)\1ing$/u, '$1', ['verb']],
+  [/(\w)\1ed$/u, '$1', ['verb']],
+];
+
 export class Thesaurus {
   private readonly cache = new Map<string, string[]>();
   /** Each looked-up word's dictionary forms, and each looked-up phrase's compound: questions repeat their words. */
@@ -125,21 +143,24 @@ export class Thesaurus {
   /** What an inflected word may be the inflection of, whether or not the lexicon has it: `walked` → `walk`, `walke`. */
   private inflectionsOf(word: string): string[] {
     const forms = new Set([word, baseForm(word)]);
-    const rules: Array<[RegExp, string]> = [
-      [/ies$/u, 'y'],
-      [/es$/u, ''],
-      [/s$/u, ''],
-      [/ied$/u, 'y'],
-      [/ed$/u, ''],
-      [/ed$/u, 'e'],
-      [/d$/u, ''],
-      [/ing$/u, ''],
-      [/ing$/u, 'e'],
-      [/(\w)\1ing$/u, '$1'],
-      [/(\w)\1ed$/u, '$1'],
-    ];
-    for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
+    for (const [pattern, replacement] of INFLECTIONS) if (pattern.test(word)) forms.add(word.replace(pattern, replacement));
     return [...forms];
+  }
+
+  /**
+   * The dictionary forms an inflected word may have that the lexicon holds in a part of speech that inflects so (as
+   * WordNet's own morphy reads a word): `-ed` and `-ing` end verbs only, so `need` is not `ne` (neon) nor `evening`
+   * `even`; a plural's `-s` ends nouns and verbs.
+   */
+  private inflectedLemmas(word: string): string[] {
+    const found = new Set<string>();
+    for (const form of [word, baseForm(word)]) if (this.has(form)) found.add(form);
+    for (const [pattern, replacement, parts] of INFLECTIONS) {
+      if (!pattern.test(word)) continue;
+      const form = word.replace(pattern, replacement);
+      if (this.index.get(form)?.some((entry) => parts.includes(entry.part))) found.add(form);
+    }
+    return [...found];
   }
 
   /**
@@ -296,8 +317,7 @@ export class Thesaurus {
   }
 
   private findLemmas(word: string): string[] {
-    const forms = this.inflectionsOf(word);
-    const found = forms.filter((form) => this.has(form));
+    const found = this.inflectedLemmas(word);
     if (found.length > 0) return found;
     // A word the lexicon lacks in every inflection may be an adjective's comparative or superlative (`biggest` →
     // `big`, `largest` → `large`, `busier` → `busy`); one it knows is not (`tower` is no `tow`).

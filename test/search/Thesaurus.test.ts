@@ -96,6 +96,26 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
 
+  it('GIVEN a word ending in "d" that is no past (crowd, fund, aid) THEN only its own senses: not the crow, fun nor AI of the word without its "d"', () => {
+    expect(thesaurus.synonyms('crowd')).toContain('crew');
+    expect(thesaurus.synonyms('crowd')).not.toContain('gloat');
+    expect(thesaurus.synonyms('fund')).not.toContain('merriment');
+    expect(thesaurus.synonyms('aid')).not.toContain('artificial_intelligence');
+    expect(thesaurus.related('aid')).not.toContain('computer_science');
+  });
+
+  it('GIVEN a word ending in "ss" (boss) THEN no plural of the word without its last "s" (the genus Bos)', () => {
+    expect(thesaurus.synonyms('boss')).toContain('foreman');
+    expect(thesaurus.phrases('boss').map((phrase) => phrase.join(' '))).not.toContain('genus bos');
+  });
+
+  it('GIVEN a word ending in "-ed" or "-ing" whose stem is no verb (need) THEN only its own senses: "need" is not "ne" (neon)', () => {
+    expect(thesaurus.synonyms('need')).toContain('require');
+    expect(thesaurus.synonyms('need')).not.toContain('neon');
+    expect(thesaurus.isNoun('needed')).toBe(true);
+    expect(thesaurus.synonyms('alleged')).toContain('supposed');
+  });
+
   it('GIVEN "stand up" with "for" after it THEN the sense its examples use so (defend), though not among its commonest', () => {
     expect(thesaurus.phrasalWith('stand_up', 'for')).toContain('defend');
     expect(thesaurus.synonyms('stand_up')).not.toContain('defend');
@@ -208,7 +228,7 @@ describe('Thesaurus looking lemmas up in place', () => {
     expect(words.length).toBeGreaterThan(15_000);
     expect(words.filter((word) => thesaurus.knows(word) !== oracle.knows(word))).toEqual([]);
     // Not a comparison of empty answers: most of the words are known, thousands as nouns, and hundreds are not.
-    expect(words.filter((word) => oracle.knows(word)).length).toBeGreaterThan(10_000);
+    expect(words.filter((word) => oracle.knows(word)).length).toBeGreaterThan(8_000);
     expect(words.filter((word) => oracle.isNoun(word)).length).toBeGreaterThan(5_000);
     expect(words.filter((word) => !oracle.knows(word)).length).toBeGreaterThan(500);
     expect(words.filter((word) => thesaurus.isNoun(word) !== oracle.isNoun(word))).toEqual([]);
