@@ -181,9 +181,13 @@ export class Thesaurus {
   private findCompound(first: string, second: string, third?: string): string | null {
     const forms = (word: string): string[] => [...new Set([word, ...this.lemmas(word), ...this.inflectionsOf(word)])];
     if (third !== undefined) {
-      // Of three words only the last inflects (`real estate agents`).
+      // Of three words the last inflects (`real estate agents`), or the first, a phrasal verb's (`getting rid of`).
       for (const c of forms(third.toLowerCase())) {
         const joined = `${first.toLowerCase()}_${second.toLowerCase()}_${c}`;
+        if (this.has(joined)) return joined;
+      }
+      for (const a of forms(first.toLowerCase())) {
+        const joined = `${a}_${second.toLowerCase()}_${third.toLowerCase()}`;
         if (this.has(joined)) return joined;
       }
       return null;

@@ -96,6 +96,11 @@ describe('Thesaurus', () => {
     expect(thesaurus.synonyms('died')).toContain('perish');
   });
 
+  it('GIVEN three words whose first inflects (getting rid of) THEN the phrasal verb they make (get_rid_of); a noun compound inflects its last (real estate agents)', () => {
+    expect(thesaurus.compound('getting', 'rid', 'of')).toBe('get_rid_of');
+    expect(thesaurus.compound('real', 'estate', 'agents')).toBe('real_estate_agent');
+  });
+
   it('GIVEN a word ending in "d" that is no past (crowd, fund, aid) THEN only its own senses: not the crow, fun nor AI of the word without its "d"', () => {
     expect(thesaurus.synonyms('crowd')).toContain('crew');
     expect(thesaurus.synonyms('crowd')).not.toContain('gloat');
