@@ -224,7 +224,11 @@ export class QuestionExpander {
    * (`realtor` for a real estate agent, `rate` for an interest rate) at a next sense's weight, for each query
    * word of the compound.
    */
-  private compounds(words: string[], question: string): Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> {
+  private compounds(
+    words: string[],
+    question: string,
+    names: ReadonlySet<string>,
+  ): Array<{ group: number; candidates: CompoundWord[]; phrasal: boolean }> {
     const thesaurus = this.thesaurus;
     if (!thesaurus) return [];
     const tokens = tokenize(question);
@@ -241,7 +245,9 @@ export class QuestionExpander {
       const groups = span.map((word) => words.indexOf(word)).filter((group) => group >= 0);
       if (groups.length === 0) continue;
       const senses = long ? [...thesaurus.synonyms(compound), ...thesaurus.derived(compound)] : this.sensesOf(compound, second, third);
-      const candidates: CompoundWord[] = senses.map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
+      // A country named in two or three words (`United States`), by its capital too, as a one-word name is (see termQuery).
+      const capitals = names.has(first) ? thesaurus.capitals(compound) : [];
+      const candidates: CompoundWord[] = [...senses, ...capitals].map((word) => ({ word, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY }));
       if (!compound.includes('_')) candidates.unshift({ word: compound, boost: SYNONYM_BOOST, quality: SYNONYM_QUALITY });
       // `die down`, `walk out`: a verb and its particle, whose meaning is the phrase's, not the verb's.
       const phrasal = !long && STOP_WORDS.has(second) && !STOP_WORDS.has(first);
@@ -306,7 +312,7 @@ export class QuestionExpander {
       query.groups.push(group);
       query.qualities!.push(quality);
     };
-    const compounds = this.compounds(words, question);
+    const compounds = this.compounds(words, question, names);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
     const capitals = writtenInCapitals(question);
     // An initialism the question writes in capitals, or as no English word (`dhs`), not an English word (`us`).
@@ -356,6 +362,8 @@ export class QuestionExpander {
         add(this.thesaurus.synonyms(word, part), SYNONYM_BOOST);
         // A name's other names reach it through its derivation too: `American` → `America` → `US`.
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);
+        // A country's government by its capital (`officials in Washington` for the United States).
+        if (isName) add(this.thesaurus.capitals(word), SYNONYM_BOOST);
         add(this.thesaurus.related(word, part), RELATED_BOOST);
         // A word the story lacks, and has no single word for, may be said in several (`mayday` → `distress signal`).
         if (!this.index.has(term) && expansions.size === 0)

@@ -485,6 +485,28 @@ export class Thesaurus {
     ]);
   }
 
+  /**
+   * The capital of a country or state, by the name WordNet gives it among the city's own (`capital_of_the_United_States`
+   * is `Washington`, `capital_of_France` is `Paris`): the single-word names of the city. News speaks of a government by
+   * its capital (`Washington said`, `officials in Washington`). `name` as the lexicon writes it, words joined by `_`.
+   */
+  capitals(name: string): string[] {
+    const key = `capital:${name.toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = new Set<string>();
+    for (const lemma of [`capital_of_${name.toLowerCase()}`, `capital_of_the_${name.toLowerCase()}`]) {
+      for (const { part, offsets } of this.index.get(lemma) ?? []) {
+        if (part !== 'noun') continue;
+        for (const offset of offsets) for (const word of this.readSynset(part, offset).words) if (!word.includes('_')) found.add(word);
+      }
+    }
+    const result = [...found];
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(key, result);
+    return result;
+  }
+
   /** Words of the opposite sense in the lexicon (`primary` → `secondary`, `male` → `female`), over the word's commonest senses. */
   antonyms(word: string): string[] {
     return this.collect('!', word, (synset, lemma) =>

@@ -145,6 +145,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(first('ask', 'How many suspected traffickers have died in the Caribbean strikes?')?.text).toContain('killing over 80');
   });
 
+  it('GIVEN "How did the United States respond?" and a story telling of officials in Washington THEN their words: a country\u2019s government by its capital', () => {
+    const story = [
+      'Brenland on Monday raised tariffs on imported steel to 30%, a move that trade groups said would hit exporters across the region.',
+      'Officials in Washington said they were studying the tariffs and would decide on a reply within weeks.',
+      'Steelmakers in Brenland welcomed the decision, saying cheap imports had cost thousands of jobs.',
+    ];
+    expect(firstAskedOn(story, 'How did the United States respond?')).toMatch(/^Officials in Washington/u);
+  });
+
   it('GIVEN "eleven strikes" THEN the 11 strikes (number words = digits)', () => {
     expect(first('ask', 'eleven strikes caribbean')?.text).toContain('11 strikes');
   });

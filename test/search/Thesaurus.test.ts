@@ -101,6 +101,12 @@ describe('Thesaurus', () => {
     expect(thesaurus.compound('real', 'estate', 'agents')).toBe('real_estate_agent');
   });
 
+  it('GIVEN a country (United States, France) THEN its capital by the name the lexicon gives the city (Washington, Paris); a city has none', () => {
+    expect(thesaurus.capitals('united_states')).toContain('washington');
+    expect(thesaurus.capitals('france')).toContain('paris');
+    expect(thesaurus.capitals('paris')).toEqual([]);
+  });
+
   it('GIVEN a word ending in "d" that is no past (crowd, fund, aid) THEN only its own senses: not the crow, fun nor AI of the word without its "d"', () => {
     expect(thesaurus.synonyms('crowd')).toContain('crew');
     expect(thesaurus.synonyms('crowd')).not.toContain('gloat');
