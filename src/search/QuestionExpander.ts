@@ -5,6 +5,7 @@ import type { SearchView } from './SearchView.js';
 import type { TermQuery } from './StoryIndex.js';
 import { inDegree, type Thesaurus } from './Thesaurus.js';
 import { GENERAL_WORD_RANK, type WordVectors } from './WordVectors.js';
+import type { Part } from './WordNetIndex.js';
 
 /**
  * The second stage of answering, before retrieval: the question's words as a term query over one server's index,
@@ -109,7 +110,7 @@ export class QuestionExpander {
    * The lexicon's phrases for a word (its senses' and the next broader senses' multi-word names) whose words are all
    * words of substance the story uses: each as its words.
    */
-  private phrasesInStory(word: string, part?: 'verb'): string[][] {
+  private phrasesInStory(word: string, part?: Part): string[][] {
     return (this.thesaurus?.phrases(word, part) ?? []).filter((phrase) =>
       phrase.every((w) => !STOP_WORDS.has(w) && this.index.has(termOf(w) ?? w)),
     );
@@ -357,8 +358,9 @@ export class QuestionExpander {
         add(DENIAL_COUNTERPARTS[word] ?? [], SYNONYM_BOOST);
         const derived = this.thesaurus.derived(word);
         add(derived, SYNONYM_BOOST);
-        // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses.
-        const part = verbs.has(word) ? 'verb' : undefined;
+        // A word used as a verb (`lawmakers object to`) means what its verb senses mean, not its noun senses; a word of
+        // a name (`United States`, `Supreme Court`) is a noun's, not a verb's (`state` as `say`, `court` as `woo`).
+        const part = verbs.has(word) ? 'verb' : isName ? 'noun' : undefined;
         add(this.thesaurus.synonyms(word, part), SYNONYM_BOOST);
         // A name's other names reach it through its derivation too: `American` → `America` → `US`.
         if (isName) for (const form of derived) add(this.thesaurus.synonyms(form), SYNONYM_BOOST);

@@ -154,6 +154,15 @@ describe('ask: the sentence or quote that answers', () => {
     expect(firstAskedOn(story, 'How did the United States respond?')).toMatch(/^Officials in Washington/u);
   });
 
+  it('GIVEN "Did the United States raise duties…?" and a story of another country raising them, announced by its minister THEN nothing: "States" in a name is no verb for announcing', () => {
+    const story = [
+      'Brenland will raise duties on imported cars from June, its trade minister announced on Monday.',
+      'Car dealers in the capital said prices would rise by about a tenth.',
+      'The ministry said the duties would bring in 400 million crowns a year.',
+    ];
+    expect(firstAskedOn(story, 'Did the United States raise duties on imported cars?')).toBeUndefined();
+  });
+
   it('GIVEN "eleven strikes" THEN the 11 strikes (number words = digits)', () => {
     expect(first('ask', 'eleven strikes caribbean')?.text).toContain('11 strikes');
   });
