@@ -48,8 +48,12 @@ function isNameWord(token: string): boolean {
   return CAPITALISED.test(token) && !STOP_WORDS.has(token.toLowerCase());
 }
 
-/** The things a sentence names in full, each with its heads and its name's terms. */
-export function namedThings(text: string, nouns: NounTest): Named[] {
+/**
+ * The things a sentence names in full, each with its heads and its name's terms. `nameWords`: the words (in lower
+ * case) the article writes capitalised inside a sentence, so names wherever they stand: a sentence opening with one
+ * (`Kestrel Microsystems NV shares fell`, `kestrel` a bird too) opens with the name, not a common word capitalised.
+ */
+export function namedThings(text: string, nouns: NounTest, nameWords: ReadonlySet<string> = NO_WORDS): Named[] {
   const tokens = text.match(TOKEN) ?? [];
   const found: Named[] = [];
   let i = 0;
@@ -70,7 +74,7 @@ export function namedThings(text: string, nouns: NounTest): Named[] {
     const name = tokens.slice(start, i);
     if (POSSESSIVE.test(name[name.length - 1]!)) continue;
     // `Lease prices rose`: a common word capitalised only to start the sentence is no name.
-    if (start === 0 && nouns.isCommonWord(name[0]!.toLowerCase())) name.shift();
+    if (start === 0 && opensWithCommonWord(name, nouns, nameWords)) name.shift();
     if (name.length === 0) continue;
     // `Marlow Bridge`: a name ending in a common noun is named by it.
     const last = name[name.length - 1]!.toLowerCase();
@@ -99,23 +103,28 @@ export function namedThings(text: string, nouns: NounTest): Named[] {
 
 /**
  * For each article entry, the terms of the names it refers to by a definite head alone (`the home` for the Lindenhof
- * care home named before it): the nearest earlier naming with that head. Entries in article order; an entry's own
+ * care home named before it): of the earlier namings with that head, the one whose words the article has named most
+ * often so far (`the company` is the one the story is about, not a rival named once in passing), the nearest of
+ * those equally named. Entries in article order; an entry's own
  * names stand for themselves and are not added.
  */
 export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map<Entry, ReadonlySet<string>> {
   const article = entries.filter((entry) => entry.origin === 'article');
-  const lastNamed = new Map<string, string[]>();
+  const nameWords = capitalisedWithin(article.map((entry) => entry.text));
+  // Every naming by its head, in order, and how often the article has named each name's words so far.
+  const namings = new Map<string, string[][]>();
+  const mentions = new Map<string, number>();
   const referred = new Map<Entry, ReadonlySet<string>>();
   let previousText = '';
   let previousNames: Named[] = [];
   let previousLead: string[] = [];
   for (const entry of article) {
     // A partial quote and its sentence's fact share a sentence: it is read once.
-    const names = entry.text === previousText ? previousNames : namedThings(entry.text, nouns);
+    const names = entry.text === previousText ? previousNames : namedThings(entry.text, nouns, nameWords);
     const terms = new Set<string>();
     for (const [, first, second] of entry.text.matchAll(THE_HEAD)) {
       for (const head of second ? [first!, `${first} ${second}`, second] : [first!]) {
-        const nameTerms = lastNamed.get(head);
+        const nameTerms = mostNamed(namings.get(head), mentions);
         if (!nameTerms || names.some((named) => named.heads.includes(head))) continue;
         for (const term of nameTerms) terms.add(term);
       }
@@ -126,8 +135,9 @@ export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map
     if (definite && previousLead.length > 0 && nouns.isCommonNoun(definite)) for (const term of previousLead) terms.add(term);
     if (terms.size > 0) referred.set(entry, terms);
     if (entry.text !== previousText) {
-      for (const named of names) for (const head of named.heads) lastNamed.set(head, named.terms);
-      previousLead = leadingName(entry.text, nouns);
+      for (const named of names) for (const head of named.heads) namings.set(head, [...(namings.get(head) ?? []), named.terms]);
+      for (const term of capitalisedTerms(entry.text)) mentions.set(term, (mentions.get(term) ?? 0) + 1);
+      previousLead = leadingName(entry.text, nouns, nameWords);
     }
     previousText = entry.text;
     previousNames = names;
@@ -145,8 +155,55 @@ const DEFINITE_SUBJECT =
   /^The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=,\s+(?:which|who|whose)\b|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|also)\b)/u;
 
 /** The index terms of the name a sentence opens with (none when it opens otherwise). */
-function leadingName(text: string, nouns: NounTest): string[] {
+function leadingName(text: string, nouns: NounTest, nameWords: ReadonlySet<string>): string[] {
   const words = (LEADING_NAME.exec(text)?.[1] ?? '').split(/\s+/u).filter((word) => word && !STOP_WORDS.has(word.toLowerCase()));
-  if (words.length > 0 && nouns.isCommonWord(words[0]!.toLowerCase())) words.shift();
+  if (words.length > 0 && opensWithCommonWord(words, nouns, nameWords)) words.shift();
   return words.flatMap((word) => termOf(word) ?? []);
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a sentence's opening name starts with a common word capitalised only because it opens the sentence
+ * (`Lease` of `Lease prices`), not one the article writes capitalised within its sentences too (`Kestrel`).
+ */
+function opensWithCommonWord(name: readonly string[], nouns: NounTest, nameWords: ReadonlySet<string>): boolean {
+  const first = name[0]!.toLowerCase();
+  return nouns.isCommonWord(first) && !(name.length >= 2 && nameWords.has(first));
+}
+
+/** Marks after which a word opens a sentence or a quotation, capitalised whatever it is. */
+const OPENS_SENTENCE = /^[.!?:;"“‘(\u2014]$/u;
+
+/** The words (in lower case) the texts write capitalised other than where a sentence or a quotation opens. */
+function capitalisedWithin(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    const tokens = text.match(TOKEN) ?? [];
+    for (let i = 1; i < tokens.length; i++) {
+      if (isNameWord(tokens[i]!) && !OPENS_SENTENCE.test(tokens[i - 1]!)) words.add(tokens[i]!.toLowerCase().replace(POSSESSIVE, ''));
+    }
+  }
+  return words;
+}
+
+/** Of the namings with a head, in order, the one whose words were named most often (the latest of those equally). */
+function mostNamed(candidates: readonly string[][] | undefined, mentions: ReadonlyMap<string, number>): string[] | undefined {
+  let best: string[] | undefined;
+  let bestCount = -1;
+  for (const terms of candidates ?? []) {
+    const count = Math.max(0, ...terms.map((term) => mentions.get(term) ?? 0));
+    if (count >= bestCount) [best, bestCount] = [terms, count];
+  }
+  return best;
+}
+
+/** The terms of the capitalised words of a text, each once. */
+function capitalisedTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of text.match(TOKEN) ?? []) {
+    const term = isNameWord(token) ? termOf(token.replace(POSSESSIVE, '')) : null;
+    if (term) terms.add(term);
+  }
+  return terms;
 }

@@ -46,6 +46,18 @@ describe('namedThings: a thing named in full, with the head noun that names it l
   it('GIVEN a common word capitalised to start the sentence ("Lease prices rose") THEN no name', () => {
     expect(namedThings('Lease prices rose again.', nouns)).toEqual([]);
   });
+
+  it('GIVEN a sentence opening with a name whose first word is common too (Harrier) and the article writes it capitalised within a sentence THEN the whole name', () => {
+    const birds = { isCommonNoun: (word: string) => word === 'harrier', isCommonWord: (word: string) => word === 'harrier' };
+    expect(namedThings('Harrier Logistics Ltd shares fell on Tuesday.', birds, new Set(['harrier']))).toContainEqual({
+      heads: ['company', 'firm'],
+      terms: ['harrier', 'logist'],
+    });
+    expect(namedThings('Harrier Logistics Ltd shares fell on Tuesday.', birds)).toContainEqual({
+      heads: ['company', 'firm'],
+      terms: ['logist'],
+    });
+  });
 });
 
 describe('namesReferredTo: "the <head>" speaks of the thing named last with that head', () => {
@@ -91,6 +103,20 @@ describe('/ask: a question naming a thing finds the sentence that calls it by it
       ),
     );
     expect(answerer.answer('ask', 'Were any of the Brackwater workers hurt?').results[0]?.entry.text).toMatch(/^None of the sawmill/u);
+  });
+
+  it('GIVEN "the company" after the story\u2019s company is named often and a rival once THEN the story\u2019s company: "Is Harrier scrapping its dividend?" is answered by it', () => {
+    const { answerer } = buildKnowledge(
+      storyOf(
+        [
+          'Shares in Harrier Logistics Ltd fell 12% on Tuesday after the freight group cut its forecast for the year.',
+          'Analysts said Harrier had been hurt by weaker orders from retailers, and Harrier itself blamed the warm autumn.',
+          'Its rival Osprey Freight Inc reported steady orders last month.',
+          'The company said it would keep its dividend unchanged.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerer.answer('ask', 'Is Harrier scrapping its dividend?').results[0]?.entry.text).toMatch(/^The company said it would keep/u);
   });
 
   it('GIVEN "How many people rowed for Tollan last year?" and "The club fielded … 180 registered rowers" after the Tollan Rowing and Canoe Club is named THEN that sentence', () => {
