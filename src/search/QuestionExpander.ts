@@ -207,6 +207,21 @@ export class QuestionExpander {
     return own.length > 0 || !STOP_WORDS.has(second) ? own : thesaurus.broader(compound, 'verb');
   }
 
+  /** The question's words that end an adverb phrase of the lexicon's opening with a small word (`good` of `for good`). */
+  private adverbialWords(words: string[], question: string): Set<number> {
+    const found = new Set<number>();
+    const thesaurus = this.thesaurus;
+    if (!thesaurus) return found;
+    const tokens = tokenize(question);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [first, second] = [tokens[i]!, tokens[i + 1]!];
+      if (!STOP_WORDS.has(first) || STOP_WORDS.has(second) || QUESTION_WORDS.has(first)) continue;
+      const group = words.indexOf(second);
+      if (group >= 0 && thesaurus.isAdverbOnly(`${first}_${second}`)) found.add(group);
+    }
+    return found;
+  }
+
   /**
    * Does the story use a word for what a verb and its particle mean together (`stood up for` → `defend`)? False when
    * the lexicon lists no such phrase, or the second word is no particle.
@@ -315,6 +330,7 @@ export class QuestionExpander {
     };
     const compounds = this.compounds(words, question, names);
     const phrasal = new Set(compounds.filter((c) => c.phrasal).map((c) => c.group));
+    const adverbial = this.adverbialWords(words, question);
     const capitals = writtenInCapitals(question);
     // An initialism the question writes in capitals, or as no English word (`dhs`), not an English word (`us`).
     const asInitialism = (word: string): boolean => capitals.has(word) || this.thesaurus?.knows(word) === false;
@@ -410,7 +426,8 @@ export class QuestionExpander {
             push(neighbour, SYNONYM_BOOST * similarity, group, Math.min(similarity, SYNONYM_QUALITY));
         }
       }
-      weights.push(this.wordWeight(term, expansions, isName));
+      // `for good`, `at least`: a word of an adverb phrase with a small word says how, not what; it weighs nothing.
+      weights.push(adverbial.has(group) ? 0 : this.wordWeight(term, expansions, isName));
     });
     for (const { group, candidates, phrasal: isPhrasal } of compounds) {
       for (const { word, boost, quality, kind } of candidates) {

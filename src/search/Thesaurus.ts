@@ -231,6 +231,12 @@ export class Thesaurus {
     return this.lemmas(word.toLowerCase()).some((lemma) => this.index.get(lemma)?.some((entry) => entry.part === 'adj'));
   }
 
+  /** Is the phrase (words joined by `_`, as `compound` gives it) in the lexicon as an adverb only (`for_good`, `at_least`)? */
+  isAdverbOnly(phrase: string): boolean {
+    const entries = this.index.get(phrase.toLowerCase());
+    return entries !== undefined && entries.length > 0 && entries.every((entry) => entry.part === 'adv');
+  }
+
   /** Is the word's commonest sense as a noun a named thing (an instance: `Toronto`, `Reuters`), not a kind? */
   isInstance(word: string): boolean {
     const key = `i:${word.toLowerCase()}`;

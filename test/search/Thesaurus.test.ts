@@ -107,6 +107,12 @@ describe('Thesaurus', () => {
     expect(thesaurus.capitals('paris')).toEqual([]);
   });
 
+  it('GIVEN "for good" and "at least" THEN adverbs only; "real estate" is none', () => {
+    expect(thesaurus.isAdverbOnly('for_good')).toBe(true);
+    expect(thesaurus.isAdverbOnly('at_least')).toBe(true);
+    expect(thesaurus.isAdverbOnly('real_estate')).toBe(false);
+  });
+
   it('GIVEN a word ending in "d" that is no past (crowd, fund, aid) THEN only its own senses: not the crow, fun nor AI of the word without its "d"', () => {
     expect(thesaurus.synonyms('crowd')).toContain('crew');
     expect(thesaurus.synonyms('crowd')).not.toContain('gloat');
