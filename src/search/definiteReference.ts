@@ -1,5 +1,6 @@
 import type { Entry } from '../story/types.js';
 import { STOP_WORDS, termOf } from './analyzer.js';
+import { OPENS_SENTENCE } from './nameWords.js';
 
 /**
  * News names a thing once in full and then by its head noun alone: `the Lindenhof care home` becomes `the home`
@@ -135,7 +136,13 @@ export function namesReferredTo(entries: readonly Entry[], nouns: NounTest): Map
     if (definite && previousLead.length > 0 && nouns.isCommonNoun(definite)) for (const term of previousLead) terms.add(term);
     if (terms.size > 0) referred.set(entry, terms);
     if (entry.text !== previousText) {
-      for (const named of names) for (const head of named.heads) namings.set(head, [...(namings.get(head) ?? []), named.terms]);
+      for (const named of names) {
+        for (const head of named.heads) {
+          const earlier = namings.get(head);
+          if (earlier) earlier.push(named.terms);
+          else namings.set(head, [named.terms]);
+        }
+      }
       for (const term of capitalisedTerms(entry.text)) mentions.set(term, (mentions.get(term) ?? 0) + 1);
       previousLead = leadingName(entry.text, nouns, nameWords);
     }
@@ -171,9 +178,6 @@ function opensWithCommonWord(name: readonly string[], nouns: NounTest, nameWords
   const first = name[0]!.toLowerCase();
   return nouns.isCommonWord(first) && !(name.length >= 2 && nameWords.has(first));
 }
-
-/** Marks after which a word opens a sentence or a quotation, capitalised whatever it is. */
-const OPENS_SENTENCE = /^[.!?:;"“‘(\u2014]$/u;
 
 /** The words (in lower case) the texts write capitalised other than where a sentence or a quotation opens. */
 function capitalisedWithin(texts: readonly string[]): Set<string> {

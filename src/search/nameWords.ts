@@ -12,7 +12,7 @@ const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 /** Words, `&`, and any other mark (which ends a name). */
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|&|[^\s\p{L}\p{N}]/gu;
 /** Marks after which a word starts a sentence (or a quotation), capitalised whatever it is. */
-const OPENS_SENTENCE = /^[.!?:;"“‘(\u2014-]$/u;
+export const OPENS_SENTENCE = /^[.!?:;"“‘(\u2014-]$/u;
 
 function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token) && !LINKING_WORDS.has(token.toLowerCase());
