@@ -133,6 +133,11 @@ const COMPANY_BEFORE_NAME = new RegExp(
   String.raw`\b(${[...COMMERCIAL_BODIES].join('|')})\s+(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3})`,
   'gu',
 );
+/** `Kestrel Microsystems NV`, `Calloway Drug Co.`: a name ending in a company's legal form, which says it is a company. */
+const NAME_WITH_LEGAL_FORM =
+  /\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:NV|AG|Inc|Ltd|plc|PLC|LLC|Co|Corp|SA|GmbH|BV|SpA|Pty))\b/gu;
+/** `the Eindhoven-based company`: `the`, hyphened words (where or how it is), and a last word. */
+const PLACED_BODY = /^the\s+(?:[\p{L}.]+(?:-[\p{L}]+)+\s+)+\p{Ll}+$/iu;
 /**
  * A name of two capitalised words or more, then its own clause (a comma at most between, a few lower-case words, no
  * other name, no figure) up to `its`: `Norrland Pharma, halted production at its plant`.
@@ -477,6 +482,16 @@ export class SpeakerRegistry {
       names.add(m[2]!.replace(POSSESSIVE_ENDING, ''));
       this.namedCompanies.set(noun, names);
     }
+    // `Kestrel Microsystems NV`: a name in a company's legal form introduces a company too.
+    // (`Rivals Infineon Technologies AG`: a word capitalised only to open the sentence is left out.)
+    for (const m of articleText.matchAll(NAME_WITH_LEGAL_FORM)) {
+      const tokens = m[1]!.split(/\s+/u);
+      while (tokens.length > 2 && this.commonWords.has(tokens[0]!.toLowerCase()) && !this.midSentenceCapitals.has(tokens[0]!))
+        tokens.shift();
+      const names = this.namedCompanies.get('company') ?? new Set<string>();
+      names.add(tokens.join(' '));
+      this.namedCompanies.set('company', names);
+    }
   }
 
   all(): Speaker[] {
@@ -605,6 +620,18 @@ export class SpeakerRegistry {
       })
       .sort((a, b) => this.startsOnlySentences(a.name) - this.startsOnlySentences(b.name))[0];
     return run ? this.resolveName(run.name, run.role, true) : null;
+  }
+
+  /** Of several names, the one whose first word the article writes most often, when one does more than any other. */
+  private mostNamed(names: string[]): string | undefined {
+    const counted = names.map((name) => {
+      const first = nameTokens(name)[0] ?? '';
+      const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(first)}(?![\p{L}\p{N}])`, 'giu');
+      return { name, count: first ? (this.articleText.match(pattern)?.length ?? 0) : 0 };
+    });
+    const most = Math.max(0, ...counted.map(({ count }) => count));
+    const best = counted.filter(({ count }) => count === most);
+    return most > 0 && best.length === 1 ? best[0]!.name : undefined;
   }
 
   /**
@@ -874,14 +901,18 @@ export class SpeakerRegistry {
     // `the statement said` after someone said something in a statement (noteDocument): theirs.
     const author = wanted.length === 1 ? this.documents.get(head) : undefined;
     if (author) return author;
+    // `the Eindhoven-based company`, `the Amsterdam-listed firm`: hyphened words of where or how before a company's word
+    // point to no other company than `the company` does.
+    const company = (wanted.length === 1 || PLACED_BODY.test(description.trim())) && COMMERCIAL_BODIES.has(head);
     // `the company said` after a body that spoke of itself as `it` (noteBodySpeaking): that body.
-    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.lastCompany) return this.lastCompany;
+    if (company && this.lastCompany) return this.lastCompany;
     // Or, when none has, the one company the article introduces with that word (`the social media company Lumetra`),
     // or with any word for a company when it uses that one for none (`budget carrier AirAsia` for `the airline`).
-    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head)) {
+    if (company) {
       const introduced = this.namedCompanies.get(head) ?? new Set([...this.namedCompanies.values()].flatMap((names) => [...names]));
-      if (introduced.size === 1) {
-        const name = [...introduced][0]!;
+      // Of several, the one the article names most often (`Kestrel` of `Kestrel Microsystems NV`, not a rival named once).
+      const name = introduced.size === 1 ? [...introduced][0]! : this.mostNamed([...introduced]);
+      if (name) {
         const company = this.bodyNamed(name);
         this.noteBodySpeaking(company);
         return company;
@@ -889,7 +920,7 @@ export class SpeakerRegistry {
     }
     // Or, when the article introduces no company, the one name of several words it calls `its` (`Norrland Pharma halted
     // production at its plant`): a body that owns, and the article's only one.
-    if (wanted.length === 1 && COMMERCIAL_BODIES.has(head) && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
+    if (company && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
       const name = [...this.namesOwningIts][0]!;
       const company = this.bodyNamed(name);
       this.noteBodySpeaking(company);

@@ -422,6 +422,18 @@ describe('bodies, groups and documents', () => {
     expect(speakerOf(text, 'every other option')).toBe('Corvane Mills');
   });
 
+  it('GIVEN companies in their legal form, one named again and again, a rival once THEN "the Leeds-based company said" and "the company said" are that one, not an index the article calls "its"', () => {
+    const text = [
+      'Shares in Harrier Logistics Ltd fell 12% on Tuesday after Harrier cut its forecast for the year.',
+      'Rivals Osprey Freight Inc and Kite Haulage plc slid, dragging the Stoxx Transport Index to its lowest level since May.',
+      'Harrier now expects profit of £60 million, the Leeds-based company said in a statement.',
+      '\u201CWe are not cutting corners on safety to save money,\u201D the company said.',
+    ].join('\n');
+    expect(speakerOf(text, 'not cutting corners')).toBe('Harrier Logistics Ltd');
+    const fact = storyOf(text).entries.find((e) => e.kind === 'fact' && e.text.includes('Leeds-based'));
+    expect(fact?.speaker?.name).toBe('Harrier Logistics Ltd');
+  });
+
   it('GIVEN "according to Dr. Ines Marlow, the club\u2019s doctor" THEN the source is the doctor named in full, not "Dr"', () => {
     const story = storyOf('Nine players were treated for cramp after the match, according to Dr. Ines Marlow, the club\u2019s doctor.');
     const fact = story.entries.find((e) => e.kind === 'fact' && e.text.includes('cramp'));
