@@ -412,6 +412,8 @@ export class SpeakerRegistry {
   private acronymWords: Map<string, string> | undefined;
   /** The names the article introduces with a word for a company before them (`the social media company Lumetra`). */
   private readonly namedCompanies = new Map<string, Set<string>>();
+  /** How often the article writes each word asked about (timesWritten). */
+  private readonly wordCounts = new Map<string, number>();
   /** The names of several words the article speaks of as `its` in their own clause (`Norrland Pharma halted production at its plant`). */
   private readonly namesOwningIts = new Set<string>();
   /** `the Velmoran foreign ministry`: bodies the article names by a proper word and a description ending in a body's word. */
@@ -624,14 +626,22 @@ export class SpeakerRegistry {
 
   /** Of several names, the one whose first word the article writes most often, when one does more than any other. */
   private mostNamed(names: string[]): string | undefined {
-    const counted = names.map((name) => {
-      const first = nameTokens(name)[0] ?? '';
-      const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(first)}(?![\p{L}\p{N}])`, 'giu');
-      return { name, count: first ? (this.articleText.match(pattern)?.length ?? 0) : 0 };
-    });
+    const counted = names.map((name) => ({ name, count: this.timesWritten(nameTokens(name)[0] ?? '') }));
     const most = Math.max(0, ...counted.map(({ count }) => count));
     const best = counted.filter(({ count }) => count === most);
     return most > 0 && best.length === 1 ? best[0]!.name : undefined;
+  }
+
+  /** How often the article writes a word (in any case), counted once a word: a long article is read once for it. */
+  private timesWritten(word: string): number {
+    if (!word) return 0;
+    let count = this.wordCounts.get(word);
+    if (count === undefined) {
+      const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'giu');
+      count = this.articleText.match(pattern)?.length ?? 0;
+      this.wordCounts.set(word, count);
+    }
+    return count;
   }
 
   /**
