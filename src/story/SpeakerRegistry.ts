@@ -913,24 +913,24 @@ export class SpeakerRegistry {
     if (author) return author;
     // `the Eindhoven-based company`, `the Amsterdam-listed firm`: hyphened words of where or how before a company's word
     // point to no other company than `the company` does.
-    const company = (wanted.length === 1 || PLACED_BODY.test(description.trim())) && COMMERCIAL_BODIES.has(head);
+    const namesCompany = (wanted.length === 1 || PLACED_BODY.test(description.trim())) && COMMERCIAL_BODIES.has(head);
     // `the company said` after a body that spoke of itself as `it` (noteBodySpeaking): that body.
-    if (company && this.lastCompany) return this.lastCompany;
+    if (namesCompany && this.lastCompany) return this.lastCompany;
     // Or, when none has, the one company the article introduces with that word (`the social media company Lumetra`),
     // or with any word for a company when it uses that one for none (`budget carrier AirAsia` for `the airline`).
-    if (company) {
+    if (namesCompany) {
       const introduced = this.namedCompanies.get(head) ?? new Set([...this.namedCompanies.values()].flatMap((names) => [...names]));
       // Of several, the one the article names most often (`Kestrel` of `Kestrel Microsystems NV`, not a rival named once).
       const name = introduced.size === 1 ? [...introduced][0]! : this.mostNamed([...introduced]);
       if (name) {
-        const company = this.bodyNamed(name);
-        this.noteBodySpeaking(company);
-        return company;
+        const body = this.bodyNamed(name);
+        this.noteBodySpeaking(body);
+        return body;
       }
     }
     // Or, when the article introduces no company, the one name of several words it calls `its` (`Norrland Pharma halted
     // production at its plant`): a body that owns, and the article's only one.
-    if (company && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
+    if (namesCompany && this.namedCompanies.size === 0 && this.namesOwningIts.size === 1) {
       const name = [...this.namesOwningIts][0]!;
       const company = this.bodyNamed(name);
       this.noteBodySpeaking(company);
