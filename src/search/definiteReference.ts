@@ -1,3 +1,4 @@
+import { COMPANY_LEGAL_FORMS } from '../story/speechPatterns.js';
 import type { Entry } from '../story/types.js';
 import { STOP_WORDS, termOf } from './analyzer.js';
 import { OPENS_SENTENCE } from './nameWords.js';
@@ -29,7 +30,7 @@ export interface NounTest {
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** A company's legal ending, abbreviated (`Co`, `Inc`, `plc`, `NV`), in lower case. */
-const COMPANY_ENDINGS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'nv', 'ag', 'sa', 'gmbh', 'bv', 'spa', 'pty']);
+const COMPANY_ENDINGS = new Set(COMPANY_LEGAL_FORMS.map((form) => form.toLowerCase()));
 const LOWER = /^\p{Ll}[\p{Ll}\p{M}-]*$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** `the home`, `the care home`, `the home's`: the words after a definite article that may be a head. */

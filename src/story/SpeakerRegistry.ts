@@ -1,6 +1,7 @@
 import { roleOfClause, withoutClause } from './clauseRole.js';
 import { nameKey, slug } from './normalize.js';
 import {
+  COMPANY_LEGAL_FORMS,
   escapeRegExp,
   HONORIFICS,
   INTERMEDIARY,
@@ -134,8 +135,10 @@ const COMPANY_BEFORE_NAME = new RegExp(
   'gu',
 );
 /** `Kestrel Microsystems NV`, `Calloway Drug Co.`: a name ending in a company's legal form, which says it is a company. */
-const NAME_WITH_LEGAL_FORM =
-  /\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:NV|AG|Inc|Ltd|plc|PLC|LLC|Co|Corp|SA|GmbH|BV|SpA|Pty))\b/gu;
+const NAME_WITH_LEGAL_FORM = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:${COMPANY_LEGAL_FORMS.join('|')}))\b`,
+  'gu',
+);
 /** `the Eindhoven-based company`: `the`, hyphened words (where or how it is), and a last word. */
 const PLACED_BODY = /^the\s+(?:[\p{L}.]+(?:-[\p{L}]+)+\s+)+\p{Ll}+$/iu;
 /**

@@ -33,6 +33,9 @@ export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 /** Verbs by which a body reports a finding rather than makes a claim of its own. */
 export const REPORT_VERBS = new Set(['reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'concluded', 'concludes']);
 
+/** A company's legal form after its name, as news writes it (`Kestrel Microsystems NV`, `Calloway Drug Co`, `Halden plc`). */
+export const COMPANY_LEGAL_FORMS = ['NV', 'AG', 'Inc', 'Ltd', 'plc', 'PLC', 'LLC', 'Co', 'Corp', 'SA', 'GmbH', 'BV', 'SpA', 'Pty'] as const;
+
 /** Titles and offices that, standing before a name, make its role (`Mexican President Claudia Sheinbaum`). */
 export const TITLE_WORDS = new Set(
   (
