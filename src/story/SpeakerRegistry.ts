@@ -139,6 +139,8 @@ const NAME_WITH_LEGAL_FORM = new RegExp(
   String.raw`\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:${COMPANY_LEGAL_FORMS.join('|')}))\b`,
   'gu',
 );
+/** `the 17-year-old`, `the 48-year-old Australian`, `the nine-year-old girl`: someone described by age (and a word). */
+const AGE_DESCRIPTION = /^the\s+(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-(?:year|month)-old(?:\s+[\p{L}-]+)?$/iu;
 /** `the Eindhoven-based company`: `the`, hyphened words (where or how it is), and a last word. */
 const PLACED_BODY = /^the\s+(?:[\p{L}.]+(?:-[\p{L}]+)+\s+)+\p{Ll}+$/iu;
 /**
@@ -828,6 +830,13 @@ export class SpeakerRegistry {
     }
     const modified = this.modifiedGroup(np);
     if (modified) return modified;
+    // `“…,” the 17-year-old said`: someone described by age alone, whom the sentences around must name (a figure in a
+    // description is otherwise no one: see resolveDescription).
+    if (AGE_DESCRIPTION.test(np)) {
+      const described = this.register({ name: np.replace(/^The\s/u, 'the '), role: null, kind: 'person' });
+      this.bareDescriptions.add(described);
+      return described;
+    }
     const withoutPossessor = np.replace(POSSESSOR, '');
     const headIsLower = /\s\p{Ll}[\p{L}-]*$/u.test(np) || /^\p{Ll}[\p{L}-]*$/u.test(np);
     if (DETERMINER.test(np) && headIsLower) return this.resolveDescription(np);

@@ -79,8 +79,11 @@ function speechVerbsIn(text: string): RegExpExecArray[] {
   });
 }
 const STANCE_AT = new RegExp(`\\b(${STANCE_VERBS.map(escapeRegExp).join('|')})\\b`, 'giu');
-/** The period of a title or an initial before a name (`Dr. Lena Haraldsen`, `John F. Kelly`): no sentence ends there. */
-const TITLE_PERIOD = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|\s\p{L})\.(?=\s\p{Lu})`;
+/**
+ * The period of a title or an initial before a name (`Dr. Lena Haraldsen`, `John F. Kelly`, `K.S. Rao`, initials run
+ * together): no sentence ends there.
+ */
+const TITLE_PERIOD = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Supt|Jr|Sr|St)|[\s.]\p{L})\.(?=\s\p{Lu}|\p{Lu}\.)`;
 // The speaker after the verb runs to the sentence's end, past the period of a title or an initial (`Dr.`, `F.`).
 const VERB_FIRST = new RegExp(`^\\s*(?:${VERB_ALTERNATION})\\s+(?<np>(?:[^.;!?\\u201C"]|${TITLE_PERIOD})+)`, 'iu');
 // The source after `according to` runs to the next comma or the sentence's end, past those periods too.

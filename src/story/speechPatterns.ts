@@ -430,10 +430,15 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   const lastWord = last.split(/\s+/u).at(-1) ?? '';
   if (PRONOUNS.has(lastWord.toLowerCase()) && last.includes(' ')) return { subject: lastWord, appositive: null };
   if (looksLikeNounPhrase(last) && !SPEECH_VERB_PATTERN.test(last)) {
-    // `The port authority's director, Martin Albrecht,`: the description before a name is its role.
+    // `The port authority's director, Martin Albrecht,`, `Coastline Buses' managing director, Paul Ridley,`: the
+    // description before a name is its role.
     const before = chunks.at(-2);
     const described =
-      before && /^the\s+\p{Ll}/iu.test(before) && /^\p{Lu}/u.test(last) && !/^the\b/iu.test(last) && before.split(/\s+/u).length <= 8;
+      before &&
+      (/^the\s+\p{Ll}/iu.test(before) || BODY_POSSESSIVE_ROLE.test(before)) &&
+      /^\p{Lu}/u.test(last) &&
+      !/^the\b/iu.test(last) &&
+      before.split(/\s+/u).length <= 8;
     return { subject: last, appositive: described ? before.replace(/^the\s+/iu, 'the ') : null };
   }
   // An appositive between subject and verb: the subject is the chunk before it.
@@ -443,6 +448,9 @@ export function subjectBefore(textBeforeVerb: string): { subject: string; apposi
   }
   return null;
 }
+
+/** A named body's possessive, then a role in lower case: `Acme's chief executive`, `Coastline Buses' managing director`. */
+const BODY_POSSESSIVE_ROLE = /^(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*(?:['\u2019]s|(?<=s)['\u2019])(?:\s+\p{Ll}[\p{Ll}-]*){1,4}$/u;
 
 /** Phrases that open a sentence before its subject: `In a reflection of the confusion,`, `Separately,`, `On Monday,`. */
 const ADVERBIAL_OPENING =

@@ -806,3 +806,26 @@ describe('bodies and titles as British and union copy write them', () => {
     expect(speakerOf(text, 'no sign of the toxin')).toBe('Cefas');
   });
 });
+
+describe('names, ages and offices as regional and wire copy write them', () => {
+  it('GIVEN initials run together before a surname ("said K.S. Ramappa, president of…") THEN the speaker is K.S. Ramappa, not "K"', () => {
+    const text =
+      '\u201CWe have waited eight long months for our money,\u201D said K.S. Ramappa, president of the growers\u2019 association.';
+    expect(speakerOf(text, 'eight long months')).toBe('K.S. Ramappa');
+  });
+
+  it('GIVEN "the 17-year-old said" after a paragraph that names a student THEN the words are the student\u2019s', () => {
+    const text =
+      'Ivo Pettit, a sixth-form student from Harwell, said about 40 pupils took the bus each morning.\n' +
+      '\u201CSome of my friends will have to leave the college if it goes,\u201D the 17-year-old said.';
+    expect(speakerOf(text, 'leave the college')).toBe('Ivo Pettit');
+  });
+
+  it('GIVEN a company\u2019s plural possessive before a role, then the name ("Harbour Lines\u2019 managing director, Jo Pike,") THEN the role is kept', () => {
+    const text =
+      'Harbour Lines\u2019 managing director, Jo Pike, told the radio station: \u201CWe ran these ferries at a loss for years.\u201D';
+    const quote = quoteWith(text, 'at a loss');
+    expect(quote.speaker?.name).toBe('Jo Pike');
+    expect(quote.speaker?.role).toBe('Harbour Lines\u2019 managing director');
+  });
+});
