@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { nameKey } from '../story/normalize.js';
+import { TITLE_WORDS } from '../story/speechPatterns.js';
 import type { Speaker } from '../story/types.js';
 import { STOP_WORDS } from './analyzer.js';
 import { lookupTable } from '../story/lookupTable.js';
@@ -128,7 +129,15 @@ function organisationNameParts(name: string): { names: string[]; roles: string[]
     return { names: words.slice(-1), roles: [], heads: [] };
   }
   const possessive = /^(.*)['\u2019]s\s+(.+)$/u.exec(name);
-  if (!possessive) return { names: descriptorWords(name), roles: [], heads: [] };
+  if (!possessive) {
+    // `Sugar Commissioner`: a body named after an office is named by its other words; the office's words describe it,
+    // as a role's do (`deputy commissioner` names the deputy rather than this office).
+    const words = descriptorWords(name);
+    const offices = words.filter((word) => TITLE_WORDS.has(word));
+    if (offices.length > 0 && offices.length < words.length && TITLE_WORDS.has(words.at(-1)!))
+      return { names: words.filter((word) => !TITLE_WORDS.has(word)), roles: offices, heads: words.slice(-1) };
+    return { names: words, roles: [], heads: [] };
+  }
   const possessor = descriptorWords(possessive[1]!);
   return { names: descriptorWords(possessive[2]!), roles: possessor, heads: possessor };
 }

@@ -910,9 +910,23 @@ export class SpeakerRegistry {
     const head = wanted.at(-1);
     if (!head) return null;
     if (TITLE_WORDS.has(head)) {
-      const holder = this.bestRoleMatch(wanted, false);
+      // `the Sugar Commissioner`: an office named in capitals is that office; the holder of another (`Deputy
+      // Commissioner Revathi Prakash`) is not its holder. (A people's word, `the Mexican president`, only says whose.)
+      const required = words(
+        description
+          .replace(DETERMINER, '')
+          .split(/\s+/u)
+          .slice(0, -1)
+          .filter((word) => /^\p{Lu}/u.test(word) && !NATIONALITY_ENDING.test(word))
+          .join(' '),
+      );
+      const holds = (role: string): boolean => {
+        const roleWords = words(role);
+        return roleWords.includes(head) && required.every((word) => roleWords.includes(word));
+      };
+      const holder = this.bestRoleMatch(wanted, false, required);
       if (holder) return holder;
-      const fromRuns = this.runsByRoleWord.with(head).find((parts) => parts.role && parts.name && words(parts.role).includes(head));
+      const fromRuns = this.runsByRoleWord.with(head).find((parts) => parts.role && parts.name && holds(parts.role));
       if (fromRuns) return this.resolveName(fromRuns.name, fromRuns.role);
     }
     // A phrase with a figure in it (`rates … fell to 81% last year`) is a clause, not a description of who speaks.
@@ -1059,7 +1073,7 @@ export class SpeakerRegistry {
   }
 
   /** The known person whose role best fits the words; `unqualified` prefers a role with no other word. */
-  private bestRoleMatch(wanted: string[], unqualified: boolean): Speaker | null {
+  private bestRoleMatch(wanted: string[], unqualified: boolean, required: readonly string[] = []): Speaker | null {
     let best: Speaker | null = null;
     let bestScore = 0;
     const candidates = [...this.speakers];
@@ -1071,6 +1085,7 @@ export class SpeakerRegistry {
       if (!speaker.role) continue;
       const roleWords = words(speaker.role);
       if (!wanted.every((w) => roleWords.includes(w)) && !roleWords.includes(wanted.at(-1)!)) continue;
+      if (!required.every((w) => roleWords.includes(w))) continue;
       const matched = wanted.filter((w) => roleWords.includes(w)).length;
       const extra = roleWords.length - matched;
       const score = matched * 10 - extra * (unqualified ? 5 : 1);

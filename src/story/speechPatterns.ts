@@ -179,7 +179,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Intermediaries whose words belong to the body they speak for (`a spokesperson for the Department of X`). */
 export const INTERMEDIARY =
-  /^(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman|representative|official|statement|source|aide|lawyer|attorney)s?|(?:\p{Ll}+\s+)?(?:mission|delegation))\s+(?:for|from|of|at|with)\s+(.+)$/iu;
+  /^(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman|representative|official|statement|source|aide|lawyer|attorney|office)s?|(?:\p{Ll}+\s+)?(?:mission|delegation))\s+(?:for|from|of|at|with)\s+(.+)$/iu;
 
 // Auxiliaries and adverbs between a subject and its verb (`The navy initially said`, `The founder always argued`);
 // a word in -ly only where it cannot be a noun (`the family said`, `an ally said`); a verb that takes another

@@ -105,6 +105,18 @@ describe('a role names the person who holds it', () => {
     expect(answer?.text).toContain('Every day this port stays closed');
   });
 
+  it('GIVEN a body named after an office (Fisheries Commissioner) and a Deputy Commissioner THEN "deputy commissioner" names the deputy', () => {
+    const story = storyOf(
+      [
+        'Deputy Commissioner Mira Soll met the boat owners on Monday. \u201CThe accounts will be published in full,\u201D Ms Soll told reporters.',
+        'The office of the Fisheries Commissioner said it had \u201Cordered the harbour board to publish its accounts\u201D by May.',
+      ].join('\n\n'),
+    );
+    const { answerer: fisheries } = buildKnowledge(story);
+    expect(fisheries.answer('quote', 'deputy commissioner').results[0]?.entry.speaker?.name).toBe('Mira Soll');
+    expect(fisheries.answer('quote', 'fisheries commissioner').results[0]?.entry.speaker?.name).toBe('Fisheries Commissioner');
+  });
+
   it('GIVEN the words of an organisation in a role (Harbor Workers Union) without its head (president) THEN they are a topic, not a speaker', () => {
     expect(portStrike.answer('quote', 'union president').results[0]?.entry.speaker?.name).toBe('Inés Peñasco');
     const answer = portStrike.answer('ask', 'How many workers are in the union?').results[0]?.entry;

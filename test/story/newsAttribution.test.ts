@@ -821,6 +821,13 @@ describe('names, ages and offices as regional and wire copy write them', () => {
     expect(speakerOf(text, 'leave the college')).toBe('Ivo Pettit');
   });
 
+  it('GIVEN "the office of the Fisheries Commissioner said" beside a Deputy Commissioner THEN the office speaks, not the deputy', () => {
+    const text =
+      'Deputy Commissioner Mira Soll met the boat owners on Monday.\n' +
+      'The office of the Fisheries Commissioner said it had \u201Cordered the harbour board to publish its accounts\u201D by May.';
+    expect(speakerOf(text, 'ordered the harbour board')).toBe('Fisheries Commissioner');
+  });
+
   it('GIVEN a company\u2019s plural possessive before a role, then the name ("Harbour Lines\u2019 managing director, Jo Pike,") THEN the role is kept', () => {
     const text =
       'Harbour Lines\u2019 managing director, Jo Pike, told the radio station: \u201CWe ran these ferries at a loss for years.\u201D';
