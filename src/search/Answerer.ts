@@ -337,22 +337,35 @@ export class Answerer {
         .filter((q) => q.speaker?.id === holder.id)
         .sort(order)
         .map((entry) => ({ entry, score: 1 }));
+    let unnamedGroup: Answer[] = [];
     if (best && picksSpeaker) {
       const top = matches.filter((m) => m.score === best.score);
       const ids = new Set(top.map((m) => m.speaker.id));
       const theirs = quotes.filter((q) => q.speaker && ids.has(q.speaker.id));
       const rest = words.filter((_, i) => !best.covered.has(i));
       if (rest.length === 0) return theirs.sort(order).map((entry) => ({ entry, score: best.score }));
-      // The speaker and a topic: their quotes on it first, then their others.
-      const onTopic = this.topic(rest, rest.join(' '), 'quote', options, 0).filter((a) => a.entry.speaker && ids.has(a.entry.speaker.id));
+      // The speaker and a topic: their quotes on it first, then their others. A partial quote is on it when its quoted
+      // words are (`Coastline Buses' managing director … told the radio the decision had been “agonising”` says
+      // nothing of the company in his words).
+      const restTerms = new Set(rest.flatMap((word) => termOf(word) ?? []));
+      const onTopic = this.topic(rest, rest.join(' '), 'quote', options, 0).filter(
+        (a) =>
+          a.entry.speaker && ids.has(a.entry.speaker.id) && (!a.entry.partial || quotedTerms(a.entry.text).some((t) => restTerms.has(t))),
+      );
       const shown = new Set(onTopic.map((a) => a.entry.id));
-      return [
+      const answers = [
         ...onTopic,
         ...theirs
           .filter((q) => !shown.has(q.id))
           .sort(order)
           .map((entry) => ({ entry, score: 0 })),
       ];
+      // A group the article names by a common noun (`residents of more than 20 villages`) is named by that noun, but
+      // `Little Brampton resident` asks for someone of Little Brampton: when none of the group's words say the rest, the
+      // people described so come first (below), the group's words only failing them.
+      const unnamed = top.every((m) => m.speaker.kind === 'organisation' && /^\p{Ll}/u.test(m.speaker.name));
+      if (onTopic.length > 0 || !unnamed) return answers;
+      unnamedGroup = answers;
     }
     // On a topic, a quote is about it when its quoted words are: a partial quote whose sentence names the topic
     // only outside its quotation marks (in the attribution) weighs less than a quote that says it.
@@ -372,6 +385,10 @@ export class Answerer {
         return answer;
       })
       .sort((a, b) => b.score - a.score);
+    if (unnamedGroup.length > 0) {
+      const described = this.quotesOfDescribed(words, quotes, order, options);
+      return described.length > 0 ? described : unnamedGroup;
+    }
     if (onTopic.length > 0) return onTopic;
     const described = this.quotesOfDescribed(words, quotes, order, options);
     if (described.length > 0 || words.length < 2) return described;

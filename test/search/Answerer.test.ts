@@ -105,6 +105,29 @@ describe('a role names the person who holds it', () => {
     expect(answer?.text).toContain('Every day this port stays closed');
   });
 
+  it('GIVEN a speaker and a word said only around a partial quote of theirs (the company) THEN their own words come first', () => {
+    const story = storyOf(
+      [
+        'Harbour Lines\u2019 managing director, Jo Pike, told the radio station the decision had been \u201Cagonising\u201D but the company had no choice.',
+        '\u201CWe kept these ferries running at a loss for three winters,\u201D he said.',
+      ].join('\n\n'),
+    );
+    const { answerer: ferries } = buildKnowledge(story);
+    expect(ferries.answer('quote', 'harbour company managing director').results[0]?.entry.text).toContain('at a loss for three winters');
+  });
+
+  it('GIVEN a group named by a common noun (residents of the villages) and a resident described by her village THEN "<village> resident" is hers', () => {
+    const story = storyOf(
+      [
+        'Residents of more than 20 villages say they will be left \u201Cstranded\u201D when the buses stop.',
+        'Ada Moss, 81, who lives in Upper Fenton, has taken the bus to her doctor for ten years.',
+        '\u201CWithout that bus I am stuck at home,\u201D she said.',
+      ].join('\n\n'),
+    );
+    const { answerer: buses } = buildKnowledge(story);
+    expect(buses.answer('quote', 'Upper Fenton resident').results[0]?.entry.speaker?.name).toBe('Ada Moss');
+  });
+
   it('GIVEN a body named after an office (Fisheries Commissioner) and a Deputy Commissioner THEN "deputy commissioner" names the deputy', () => {
     const story = storyOf(
       [
