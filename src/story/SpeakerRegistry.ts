@@ -444,6 +444,8 @@ export class SpeakerRegistry {
   private lastOrganisation: Speaker | null = null;
   /** The last body found speaking of itself as `it` (noteBodySpeaking). */
   private lastCompany: Speaker | null = null;
+  /** The article's distinct runs of capitalised words. */
+  private readonly runSet: Set<string>;
   /** Speakers that are a bare description of one person (isBareDescription). */
   private readonly bareDescriptions = new Set<Speaker>();
   /** Who last spoke in each kind of document (noteDocument). */
@@ -461,7 +463,8 @@ export class SpeakerRegistry {
     this.runs = found.flatMap((run) => splitJoined(run, this.standalone));
     const distinct = [...new Set(this.runs)];
     this.commonWords = new Set((articleText.match(/(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()));
-    this.titledRuns = distinct.map((run) => ({ run, ...splitTitle(run, (word) => this.isLowerCaseNoun(word)) }));
+    this.runSet = new Set(distinct);
+    this.titledRuns = distinct.map((run) => ({ run, ...this.splitTitle(run) }));
     this.runsByNameWord = new WordIndex((parts) => nameTokens(parts.name), this.titledRuns);
     this.runsByRoleWord = new WordIndex((parts) => (parts.role ? words(parts.role) : []), this.titledRuns);
     this.runsByWord = new WordIndex(words, distinct);
@@ -699,6 +702,20 @@ export class SpeakerRegistry {
     return pronounOf(person, this.honorifics, beside);
   }
 
+  /**
+   * A run's title and name (see splitTitle), read with the article: `Inspector Dean Moretti` is Dean Moretti when the
+   * article also writes `Inspector Moretti`, the title straight before the surname: a title word that the title and
+   * the surname leave out there (`Dean`, `Judge`, `Bishop`) is a given name.
+   */
+  private splitTitle(run: string): { role: string | null; name: string } {
+    const split = splitTitle(run, (word) => this.isLowerCaseNoun(word));
+    const titles = split.role?.split(/\s+/u) ?? [];
+    if (titles.length < 2 || /\s/u.test(split.name) || !split.name) return split;
+    const given = titles.at(-1)!;
+    if (!this.runSet.has(`${titles.slice(0, -1).join(' ')} ${split.name}`) || this.isLowerCaseNoun(given)) return split;
+    return { role: titles.slice(0, -1).join(' '), name: `${given} ${split.name}` };
+  }
+
   /** Resolves a noun phrase naming a speaker; `role` is an appositive the text gave beside it. */
   resolve(phrase: string, appositive: string | null = null): Speaker | null {
     const speaker = this.resolvePhrase(phrase, appositive);
@@ -823,7 +840,7 @@ export class SpeakerRegistry {
     ) {
       const person = lastNameRun(affiliation[1]!.replace(DETERMINER, ''));
       if (person) {
-        const { role, name } = splitTitle(person.run, (word) => this.isLowerCaseNoun(word));
+        const { role, name } = this.splitTitle(person.run);
         const title = [person.prefix, role].filter(Boolean).join(' ');
         return this.resolveName(name, [title, np.slice(affiliation[1]!.length).trim()].filter(Boolean).join(' '));
       }
@@ -847,7 +864,7 @@ export class SpeakerRegistry {
       return this.resolveDescription(np);
     // `Despite parliamentary reports…`, `His refusal…`: a word of the language capitalised at a sentence's start.
     if (!/\s/u.test(named.run) && this.isCommonWord(named.run)) return null;
-    const { role, name } = splitTitle(named.run, (word) => this.isLowerCaseNoun(word));
+    const { role, name } = this.splitTitle(named.run);
     // An honorific (`Dr.`) is no role: the appositive, if any, says what she is.
     const prefix = named.prefix?.split(/\s+/u).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/u, ''))) ? null : named.prefix;
     const fullRole = [prefix, role].filter(Boolean).join(' ') || null;

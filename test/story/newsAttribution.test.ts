@@ -836,3 +836,19 @@ describe('names, ages and offices as regional and wire copy write them', () => {
     expect(quote.speaker?.role).toBe('Harbour Lines\u2019 managing director');
   });
 });
+
+describe('a title word that is also a given name', () => {
+  it('GIVEN "Inspector Dean Moretti" and later "Inspector Moretti" THEN the speaker is Dean Moretti, an inspector', () => {
+    const text =
+      'Inspector Dean Moretti said officers had been called to the road four times.\n' +
+      '\u201CIf someone ends up in that gully, we are risking the lives of the rescuers too,\u201D Inspector Moretti said.';
+    const quote = quoteWith(text, 'ends up in that gully');
+    expect(quote.speaker?.name).toBe('Dean Moretti');
+    expect(quote.speaker?.role).toBe('Inspector');
+  });
+
+  it('GIVEN "Chief Inspector Moretti" alone THEN Chief Inspector stays the title', () => {
+    const text = '\u201CWe are risking the lives of the rescuers too,\u201D Chief Inspector Moretti said.';
+    expect(quoteWith(text, 'risking the lives').speaker?.role).toBe('Chief Inspector');
+  });
+});
