@@ -81,6 +81,8 @@ function typedWordMatches(typed: string, typedStem: string, word: string, anyPre
   if (typed.length >= 3 && typedStem === stemOf(word)) return true;
   if (typed.length >= (anyPrefix ? 1 : 3) && word.startsWith(typed) && (anyPrefix || typed.length >= word.length - 2)) return true;
   if (sameWordAsAdjective(typed, word)) return true;
+  // A title typed in full is no typo of another word (`minister` is not `ministry`).
+  if (TITLE_WORDS.has(typed)) return false;
   const limit = typed.length >= 8 ? 2 : typed.length >= 5 ? 1 : 0;
   return limit > 0 && editDistance(typed, word, limit) <= limit;
 }
