@@ -77,7 +77,7 @@ export const SENTENCE_OPENERS = new Set(
 const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 /** A document's words are its author's: `a report from Kotak Institutional Equities`, `the letter signed by seven physicians`. */
 const DOCUMENT_FROM =
-  /^(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|release|note|filing|memo|study|analysis|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
+  /^(?:(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?)?(?:statement|report|letter|release|note|filing|memo|study|analysis|research|data|figures|survey|polling|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;
 /** Words for a body of any kind, which name no kind of its own: `the agency`, `the watchdog`, `the group`. */
 const GENERAL_BODY_WORDS = new Set([
   'agency',

@@ -143,13 +143,29 @@ export function speechVerbOfSentence(sentence: string, { registry }: SieveContex
     return null;
   const masked = maskQuotes(sentence);
   const according = ACCORDING_TO.exec(masked);
+  // `Ardan told the broadcaster that…, according to a transcript of his remarks`: an unnamed document that carries
+  // someone's words gives way to the speaker the sentence names.
+  let fromDocument: Attribution | null = null;
   if (according?.groups) {
     const name = sentence
       .slice(according.index + according[0].length - according.groups.src!.length, according.index + according[0].length)
       .trim();
     const speaker = registry.resolve(name) ?? null;
-    if (speaker) return { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' };
+    const attribution: Attribution | null = speaker
+      ? { speaker, phrase: `according to ${name}`, verb: 'according to', tail: '', sieve: 'speech verb of the sentence' }
+      : null;
+    if (attribution && !CARRIED_WORDS.test(name)) return attribution;
+    fromDocument = attribution;
   }
+  const spoken = speechVerbOfClauses(masked, registry);
+  return spoken?.speaker.kind === 'person' ? spoken : (fromDocument ?? spoken);
+}
+
+/** `a transcript of his remarks`, `a recording of her speech`: a document that only carries someone's words. */
+const CARRIED_WORDS = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:transcript|recording|video|copy|translation)\s+of\s+(?:his|her|their)\s/u;
+
+/** The speech verbs of a sentence with quotations masked, the first that names its speaker (see speechVerbOfSentence). */
+function speechVerbOfClauses(masked: string, registry: SpeakerRegistry): Attribution | null {
   for (const match of speechVerbsIn(masked)) {
     const verb = match[1]!.toLowerCase();
     const before = masked.slice(0, match.index);

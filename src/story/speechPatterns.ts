@@ -22,7 +22,7 @@ export const SPEECH_VERBS: string[] = (
   'reassured elaborated clarified reflected ' +
   'pointed_out points_out ' +
   // Participles that carry the speech of the clause's subject (`Marquez spoke in the capital, telling reporters that…`).
-  'telling saying adding noting arguing warning insisting explaining stressing calling'
+  'telling saying adding noting arguing warning insisting explaining stressing calling writing'
 )
   .split(' ')
   // A verb of two words is written with `_` above (`pointed_out`): `out` alone reports no one's words.
@@ -56,7 +56,8 @@ export const TITLE_WORDS = new Set(
     'reporter editor coroner constable pc detective det cllr magistrate solicitor barrister counsel paramedic curator ' +
     'warden ranger headteacher headmaster headmistress vicar chaplain midwife dentist veterinarian referee umpire ' +
     'goalkeeper midfielder mp mep msp assemblyman assemblywoman ombudsman registrar surveyor architect lecturer ' +
-    'campaigner organiser organizer coordinator investigator pathologist zookeeper archbishop trooper'
+    'campaigner organiser organizer coordinator investigator pathologist zookeeper archbishop trooper ' +
+    'substitute striker defender winger fullback skipper batsman bowler jockey sprinter cyclist swimmer golfer boxer'
   ).split(' '),
 );
 

@@ -128,6 +128,17 @@ describe('a role names the person who holds it', () => {
     expect(buses.answer('quote', 'Upper Fenton resident').results[0]?.entry.speaker?.name).toBe('Ada Moss');
   });
 
+  it('GIVEN a foreign minister and a foreign ministry that speak THEN "foreign minister" names the minister (a title is no typo of "ministry")', () => {
+    const story = storyOf(
+      [
+        'The Ostrelian Ministry of Foreign Affairs said in a statement: \u201CThe republic has never refused dialogue.\u201D',
+        'Ostrelian Foreign Minister Pavel Ardan said: \u201CIf they are serious, we are ready to sign an agreement this week.\u201D',
+      ].join('\n\n'),
+    );
+    const { answerer: talks } = buildKnowledge(story);
+    expect(talks.answer('quote', "Ostrel's foreign minister").results[0]?.entry.speaker?.name).toBe('Pavel Ardan');
+  });
+
   it('GIVEN a body named after an office (Fisheries Commissioner) and a Deputy Commissioner THEN "deputy commissioner" names the deputy', () => {
     const story = storyOf(
       [

@@ -852,3 +852,36 @@ describe('a title word that is also a given name', () => {
     expect(quoteWith(text, 'risking the lives').speaker?.role).toBe('Chief Inspector');
   });
 });
+
+describe('sport, politics and wire copy', () => {
+  it('GIVEN "Substitute Rory Pask sealed the win" and later "said Pask" THEN the speaker is Rory Pask, a substitute', () => {
+    const text =
+      'Substitute Rory Pask sealed the win with a tap-in three minutes from time.\n' +
+      '\u201CI was only on the pitch for ten minutes, but I will take that goal,\u201D said Pask, who had been out injured.';
+    const quote = quoteWith(text, 'only on the pitch');
+    expect(quote.speaker?.name).toBe('Rory Pask');
+    expect(quote.speaker?.role).toBe('Substitute');
+  });
+
+  it('GIVEN "…, writing on X that the spring was \u201C…\u201D" THEN the quoted words are the writer\u2019s', () => {
+    const text =
+      'Oliver Brandt, the shadow housing secretary, criticised the delay on Monday.\n' +
+      'Brandt later returned to the attack, writing on X that the spring was \u201Cwhen the heating goes off anyway\u201D and that ministers had run out of excuses.';
+    expect(speakerOf(text, 'heating goes off')).toBe('Oliver Brandt');
+  });
+
+  it('GIVEN "\u2026, according to a transcript of his remarks" after "Ardan told the broadcaster" THEN the words are Ardan\u2019s, not the transcript\u2019s', () => {
+    const text =
+      'Foreign Minister Pavel Ardan told the state broadcaster late on Friday that his government wanted \u201Ca ceasefire that is watched, not just promised\u201D, according to a transcript of his remarks.';
+    expect(speakerOf(text, 'a ceasefire that is watched')).toBe('Pavel Ardan');
+  });
+
+  it('GIVEN "Analysis by the Hearthstone Institute, a thinktank, suggests\u2026" then "Its director, Nadia Fenwick," THEN she directs the institute, not the analysis', () => {
+    const text =
+      'Analysis by the Hearthstone Institute, a thinktank that studies fuel poverty, suggests the delay will cost households \u00A3310 a year.\n' +
+      'Its director, Nadia Fenwick, said: \u201CThe government is right to worry about quality but wrong to wait.\u201D';
+    const quote = quoteWith(text, 'right to worry');
+    expect(quote.speaker?.name).toBe('Nadia Fenwick');
+    expect(quote.speaker?.role).toContain('director of Hearthstone Institute');
+  });
+});
