@@ -322,14 +322,17 @@ export function matchSpeakers(queryWords: string[], speakers: Speaker[], options
       score += 1;
     // Of two presidents, `president` means the one whose role says no more than that.
     // (A typed abbreviation matches the words it stands for: `ceo` leaves no `chief` or `executive` unmatched.)
-    const unmatchedRoleWords = roles.filter(
-      (role) =>
-        !typed.some(
-          (word, i) =>
-            typedWordMatches(word, typedStems[i]!, role, false) ||
-            spelled[i]!.some((part, j) => typedWordMatches(part, spelledStems[i]![j]!, role, false)),
-        ),
-    ).length;
+    // (A speaker the role did not name, a name did, is not ranked by the role's other words.)
+    const unmatchedRoleWords = !headed
+      ? 0
+      : roles.filter(
+          (role) =>
+            !typed.some(
+              (word, i) =>
+                typedWordMatches(word, typedStems[i]!, role, false) ||
+                spelled[i]!.some((part, j) => typedWordMatches(part, spelledStems[i]![j]!, role, false)),
+            ),
+        ).length;
     matches.push({ speaker, score: score - unmatchedRoleWords * 0.1, covered });
   }
   return matches.sort((a, b) => b.score - a.score);

@@ -139,6 +139,17 @@ describe('a role names the person who holds it', () => {
     expect(talks.answer('quote', "Ostrel's foreign minister").results[0]?.entry.speaker?.name).toBe('Pavel Ardan');
   });
 
+  it('GIVEN a union named in a query whose long role says more than the query THEN its own statement comes first, not a partial quote', () => {
+    const story = storyOf(
+      [
+        'The Nordic Cabin Union, which represents about 3,000 of the airline\u2019s flight attendants, said its flight attendants would seek talks with management \u201Cas soon as possible\u201D.',
+        '\u201COur members have accepted pay freezes twice in five years,\u201D the union said in a statement.',
+      ].join('\n\n'),
+    );
+    const { answerer: airline } = buildKnowledge(story);
+    expect(airline.answer('quote', 'flight attendants union').results[0]?.entry.text).toContain('accepted pay freezes');
+  });
+
   it('GIVEN a body named after an office (Fisheries Commissioner) and a Deputy Commissioner THEN "deputy commissioner" names the deputy', () => {
     const story = storyOf(
       [
