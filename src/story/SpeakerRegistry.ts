@@ -74,7 +74,7 @@ export const SENTENCE_OPENERS = new Set(
     'their his her our my your there here one none any another either neither much more less what which who when where why how'
   ).split(' '),
 );
-const POSSESSOR = /^(?:the\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
+const POSSESSOR = /^(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?[\p{L}-]+(?:'s|\u2019s)\s+/iu;
 /** A document's words are its author's: `a report from Kotak Institutional Equities`, `the letter signed by seven physicians`. */
 const DOCUMENT_FROM =
   /^(?:(?:an?|the|its|their)\s+(?:\p{Ll}+\s+)?)?(?:statement|report|letter|release|note|filing|memo|study|analysis|research|data|figures|survey|polling|e-?mail|post|tweet|notice)\s+(?:from|by|of|signed by|issued by|released by|written by|sent by)\s+(.+)$/iu;

@@ -885,3 +885,10 @@ describe('sport, politics and wire copy', () => {
     expect(quote.speaker?.role).toContain('director of Hearthstone Institute');
   });
 });
+
+describe('a possessive after an honorific', () => {
+  it('GIVEN "Mrs Ellery\u2019s family described her as \u2018…\u2019" THEN the family speaks, not a person called "Ellery\u2019s"', () => {
+    const text = 'Mrs Ellery\u2019s family described her as \u201Cthe centre of everything we ever did together\u201D.';
+    expect(speakerOf(text, 'centre of everything')).toBe('Mrs Ellery\u2019s family');
+  });
+});
