@@ -996,6 +996,17 @@ export class SpeakerRegistry {
         return thing;
       }
     }
+    // `A Western diplomat familiar with the talks told AFP… “…,” the diplomat said`: the one introduced with `a` and that
+    // head word, the latest of them.
+    if (wanted.length === 1 && /^the\s/iu.test(description.trim())) {
+      // (Words before the head qualify it; a determiner among them opens another phrase: `a blog post the company…`.)
+      const introduced = new RegExp(
+        `^an?\\s+(?:(?!(?:the|an?|of|that|which|who|its|their)\\s)[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}(?:\\s|$)`,
+        'iu',
+      );
+      const earlier = this.speakers.findLast((speaker) => introduced.test(speaker.name));
+      if (earlier) return earlier;
+    }
     // `The Tennis Integrity Board said in a statement… “…,” the agency said`: a general word for a body that no name of
     // the article holds is the body last mentioned.
     if (

@@ -892,3 +892,12 @@ describe('a possessive after an honorific', () => {
     expect(speakerOf(text, 'centre of everything')).toBe('Mrs Ellery\u2019s family');
   });
 });
+
+describe('an unnamed source introduced with "a"', () => {
+  it('GIVEN "A Western diplomat familiar with the talks told reporters…" then "…, the diplomat said" THEN one speaker, the diplomat first introduced', () => {
+    const text =
+      'A Western diplomat familiar with the talks told reporters the two sides remained far apart.\n' +
+      'The artillery question was \u201Cthe easy part of the whole negotiation\u201D, the diplomat said.';
+    expect(speakerOf(text, 'the easy part')).toBe('a Western diplomat familiar with the talks');
+  });
+});
