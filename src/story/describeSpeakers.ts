@@ -33,6 +33,8 @@ const CLAUSE = /(?:^|\s+)(?:who|which|that|whose|where|when|said|says|told|and s
 
 function clean(description: string): string | null {
   let words = description
+    // (`Angela Torres, 61, a medical billing clerk`: her age is no part of what she is.)
+    .replace(/^\d{1,3},\s+(?=\S)/u, '')
     .replace(CLAUSE, '')
     .replace(/[\s,.;:]+$/u, '')
     .trim()

@@ -901,3 +901,12 @@ describe('an unnamed source introduced with "a"', () => {
     expect(speakerOf(text, 'the easy part')).toBe('a Western diplomat familiar with the talks');
   });
 });
+
+describe('an age before what someone is', () => {
+  it('GIVEN "Angela Torres, 61, a medical billing clerk who rides the train," THEN her role is what she is, without her age', () => {
+    const text =
+      'Angela Torres, 61, a medical billing clerk who rides the train from Parma, waited for a ride.\n' +
+      '\u201CI have never seen the platform this empty in twenty years,\u201D Torres said.';
+    expect(quoteWith(text, 'platform this empty').speaker?.role).toBe('a medical billing clerk');
+  });
+});
