@@ -379,6 +379,9 @@ function splitAround(run: string, standalone: Set<string>): string[] {
   if (from && person(from[1]!)) return [from[1]!, from[2]!];
   const whose = /^(\S+)['\u2019]s\s+(\S.*)$/u.exec(run);
   if (whose && person(whose[2]!)) return [whose[1]!, whose[2]!];
+  // `Prime Minister Tomas Veldre's Social Democratic Union`: a person named in full, then what is theirs.
+  const owner = /^(.+?)['\u2019]s\s+(\S.*)$/u.exec(run);
+  if (owner && person(owner[1]!)) return [owner[1]!, owner[2]!];
   return [run];
 }
 

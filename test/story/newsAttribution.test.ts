@@ -910,3 +910,12 @@ describe('an age before what someone is', () => {
     expect(quoteWith(text, 'platform this empty').speaker?.role).toBe('a medical billing clerk');
   });
 });
+
+describe('a full name only inside a possessive', () => {
+  it('GIVEN "Prime Minister Tomas Veldre\u2019s party" and then "Veldre said" THEN the speaker is Tomas Veldre, named in full', () => {
+    const text =
+      'The vote ended eight years of rule by Prime Minister Tomas Veldre\u2019s Social Democratic Union.\n' +
+      'Veldre, 58, conceded defeat, saying his party would \u201Crespect the will of the voters without reservation\u201D.';
+    expect(speakerOf(text, 'respect the will')).toBe('Tomas Veldre');
+  });
+});
