@@ -139,6 +139,9 @@ const NAME_WITH_LEGAL_FORM = new RegExp(
   String.raw`\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:${COMPANY_LEGAL_FORMS.join('|')}))\b`,
   'gu',
 );
+/** `Wenvale Water's chief executive`, `Osprey Freight's shareholders`: a name, then a company's officer or owners. */
+const NAME_WITH_EXECUTIVE =
+  /\b(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})['\u2019]s\s+(?:chief\s+executive|managing\s+director|chief\s+financial\s+officer|chief\s+operating\s+officer|CEO|shareholders|share\s+price|shares)\b/gu;
 /** `the 17-year-old`, `the 48-year-old Australian`, `the nine-year-old girl`: someone described by age (and a word). */
 const AGE_DESCRIPTION = /^the\s+(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-(?:year|month)-old(?:\s+[\p{L}-]+)?$/iu;
 /** `the Eindhoven-based company`: `the`, hyphened words (where or how it is), and a last word. */
@@ -503,6 +506,15 @@ export class SpeakerRegistry {
         tokens.shift();
       const names = this.namedCompanies.get('company') ?? new Set<string>();
       names.add(tokens.join(' '));
+      this.namedCompanies.set('company', names);
+    }
+    // `Wenvale Water's chief executive, Martin Greaves`: a name whose chief executive or shareholders the article
+    // speaks of is a company's (a body of the state has no shareholders, and calls no one its managing director).
+    for (const m of articleText.matchAll(NAME_WITH_EXECUTIVE)) {
+      const name = m[1]!.replace(CLAUSE_OPENING, '').replace(DETERMINER, '');
+      if (!/\s/u.test(name) || ORGANISATION_WORDS.has(name.split(/\s+/u).at(-1)!.toLowerCase())) continue;
+      const names = this.namedCompanies.get('company') ?? new Set<string>();
+      names.add(name);
       this.namedCompanies.set('company', names);
     }
   }

@@ -919,3 +919,13 @@ describe('a full name only inside a possessive', () => {
     expect(speakerOf(text, 'respect the will')).toBe('Tomas Veldre');
   });
 });
+
+describe('a company known by its chief executive', () => {
+  it('GIVEN "Lune Water said…" and later "Lune Water\u2019s chief executive" THEN "the company said" is Lune Water', () => {
+    const text =
+      'Lune Water said in a statement that the failure had been caused by an electrical fault.\n' +
+      'The company said it had sent tankers to the site and was \u201Ccarrying out water quality tests downstream\u201D.\n' +
+      'A councillor wrote to Lune Water\u2019s chief executive, Martin Greaves, to ask for a meeting.';
+    expect(speakerOf(text, 'carrying out water quality')).toBe('Lune Water');
+  });
+});
