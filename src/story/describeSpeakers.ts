@@ -74,7 +74,7 @@ function clean(description: string): string | null {
 function officeOnly(description: string): string {
   const words = description.split(/\s+/u);
   const title = words.findLastIndex((word) => TITLE_WORDS.has(word.toLowerCase()));
-  const opening = words.slice(0, Math.max(0, title)).findLastIndex((word) => /^(?:the|his|her|their)$/iu.test(word));
+  const opening = words.slice(0, Math.max(0, title)).findLastIndex((word) => /^(?:the|his|her|their|its)$/iu.test(word));
   return opening >= 0 ? words.slice(opening + 1).join(' ') : description;
 }
 

@@ -55,6 +55,9 @@ const PASSIVE_AGENT =
 const DESCRIBED_SUBJECT =
   /^(The|the|Its|Their|His|Her|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['\u2019]s)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
 
+/** A verb's auxiliary or copula: a description holding one is a clause. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would)\b/u;
+
 /** A short phrase of place or time opening a sentence before a capitalised subject: `Outside court, `, `On Monday, `. */
 const LEADING_PHRASE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3},\s+(?=\p{Lu})/u;
 
@@ -299,7 +302,9 @@ export class EntryExtractor {
             : owner.kind === 'person'
               ? `${owner.name}\u2019s ${description}`
               : `${description} of ${owner.name}`;
-      const speaker = this.registry.resolve(name, role);
+      // (`Veldre's government was also damaged by … of its interior minister, Oskar Brann,`: words holding a verb are a
+      // clause, not his description; the words around his name say what he is, see describeSpeakers.)
+      const speaker = this.registry.resolve(name, CLAUSE_VERB.test(description) ? null : role);
       if (speaker) this.registry.noteMention(speaker);
       return;
     }
