@@ -139,6 +139,8 @@ const NAME_WITH_LEGAL_FORM = new RegExp(
   String.raw`\b(\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}'\u2019&-]*){0,3}\s+(?:${COMPANY_LEGAL_FORMS.join('|')}))\b`,
   'gu',
 );
+/** Counsel named by the side they speak for in court (`Jeremy Lambeth, defending,`), and the role that says so. */
+const COUNSEL_FOR = lookupTable<string>({ defending: 'defence counsel', prosecuting: 'prosecuting counsel' });
 /** `Wenvale Water's chief executive`, `Osprey Freight's shareholders`: a name, then a company's officer or owners. */
 const NAME_WITH_EXECUTIVE =
   /\b(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})['\u2019]s\s+(?:chief\s+executive|managing\s+director|chief\s+financial\s+officer|chief\s+operating\s+officer|CEO|shareholders|share\s+price|shares)\b/gu;
@@ -916,6 +918,9 @@ export class SpeakerRegistry {
   private roleFromAppositive(appositive: string | null, ofPerson: boolean): string | null {
     // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
     // Nor a verb or a phrase of place or time after the name (`…, is reported to…`, `…, for some patients,`).
+    // `Jeremy Lambeth, defending,`: British court reports name counsel by the side they speak for.
+    const side = COUNSEL_FOR[appositive?.trim().toLowerCase() ?? ''];
+    if (side) return side;
     if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive) || NOT_AN_APPOSITIVE.test(appositive)) return null;
     // `who heads the association`: a role only when the clause says what they are (`head of the association`).
     if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);

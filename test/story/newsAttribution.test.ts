@@ -938,3 +938,11 @@ describe('a clause before a name is no role', () => {
     expect(quoteWith(text, 'done nothing wrong').speaker?.role).toBe('interior minister');
   });
 });
+
+describe('counsel in British court reports', () => {
+  it('GIVEN "Jeremy Lambeth, defending, said" THEN he is defence counsel', () => {
+    const text =
+      'In mitigation, Jeremy Lambeth, defending, said his client was \u201Cgenuinely and profoundly remorseful for the harm\u201D.';
+    expect(quoteWith(text, 'profoundly remorseful').speaker?.role).toBe('defence counsel');
+  });
+});
