@@ -916,11 +916,11 @@ export class SpeakerRegistry {
   }
 
   private roleFromAppositive(appositive: string | null, ofPerson: boolean): string | null {
-    // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
-    // Nor a verb or a phrase of place or time after the name (`…, is reported to…`, `…, for some patients,`).
     // `Jeremy Lambeth, defending,`: British court reports name counsel by the side they speak for.
     const side = COUNSEL_FOR[appositive?.trim().toLowerCase() ?? ''];
     if (side) return side;
+    // `speaking to reporters afterward`, `asked about the poll`: what they were doing, not what they are.
+    // Nor a verb or a phrase of place or time after the name (`…, is reported to…`, `…, for some patients,`).
     if (!appositive || /^\p{Ll}+(?:ing|ed)\b/u.test(appositive) || NOT_AN_APPOSITIVE.test(appositive)) return null;
     // `who heads the association`: a role only when the clause says what they are (`head of the association`).
     if (/^(?:who|whom|whose|which|that)\s/u.test(appositive)) return roleOfClause(appositive, ofPerson);

@@ -13,7 +13,7 @@ import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { CLAUSE_OPENING, roleHeadPhrase, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { escapeRegExp, ORGANISATION_WORDS, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
+import { CLAUSE_WORD, escapeRegExp, ORGANISATION_WORDS, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -54,9 +54,6 @@ const PASSIVE_AGENT =
 /** (Or a name's possessive: `Fenwick's chief executive, Daniel Oyelaran, apologised`.) */
 const DESCRIBED_SUBJECT =
   /^(The|the|Its|Their|His|Her|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['\u2019]s)\s+([^,]{3,80}),\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+),/u;
-
-/** A verb's auxiliary or copula: a description holding one is a clause. */
-const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would)\b/u;
 
 /** A short phrase of place or time opening a sentence before a capitalised subject: `Outside court, `, `On Monday, `. */
 const LEADING_PHRASE = /^\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3},\s+(?=\p{Lu})/u;
@@ -304,7 +301,7 @@ export class EntryExtractor {
               : `${description} of ${owner.name}`;
       // (`Veldre's government was also damaged by … of its interior minister, Oskar Brann,`: words holding a verb are a
       // clause, not his description; the words around his name say what he is, see describeSpeakers.)
-      const speaker = this.registry.resolve(name, CLAUSE_VERB.test(description) ? null : role);
+      const speaker = this.registry.resolve(name, CLAUSE_WORD.test(description) ? null : role);
       if (speaker) this.registry.noteMention(speaker);
       return;
     }
