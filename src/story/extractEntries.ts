@@ -13,7 +13,7 @@ import { describeSpeakers } from './describeSpeakers.js';
 import { findQuoteSpans, type QuoteSpan, spansByParagraph } from './findQuoteSpans.js';
 import { CLAUSE_OPENING, roleHeadPhrase, SpeakerRegistry } from './SpeakerRegistry.js';
 import { splitSentences } from './splitSentences.js';
-import { CLAUSE_WORD, escapeRegExp, ORGANISATION_WORDS, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
+import { escapeRegExp, ORGANISATION_WORDS, REPORT_VERBS, TITLE_WORDS } from './speechPatterns.js';
 import { findWhen, findWhere, formatIsoDate, resolveWhen } from './whenWhere.js';
 import type { Entry, Paragraph, Source, Speaker, StoryMeta } from './types.js';
 
@@ -299,9 +299,7 @@ export class EntryExtractor {
             : owner.kind === 'person'
               ? `${owner.name}\u2019s ${description}`
               : `${description} of ${owner.name}`;
-      // (`Veldre's government was also damaged by … of its interior minister, Oskar Brann,`: words holding a verb are a
-      // clause, not his description; the words around his name say what he is, see describeSpeakers.)
-      const speaker = this.registry.resolve(name, CLAUSE_WORD.test(description) ? null : role);
+      const speaker = this.registry.resolve(name, role);
       if (speaker) this.registry.noteMention(speaker);
       return;
     }

@@ -209,8 +209,7 @@ export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRe
  */
 /** The auxiliaries and forms of `be`: a word of them makes a clause of the words around it. */
 export const AUXILIARIES = 'is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must';
-/** A word of AUXILIARIES (or `n't`) in lower case: words holding one are a clause, not a name or a description. */
-export const CLAUSE_WORD = new RegExp(`\\b(?:${AUXILIARIES})\\b|n['\u2019]t\\b`, 'u');
+const CLAUSE_WORD = new RegExp(`\\b(?:${AUXILIARIES})\\b|n['\u2019]t\\b`, 'u');
 const DANGLING_END = /\s(?:by|of|to|for|with|from|in|on|at|into|about|the|a|an)$/iu;
 /**
  * A verb's past form and its object inside a phrase (`The harbour board issued a statement`): a word in -ed before an

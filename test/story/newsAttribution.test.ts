@@ -930,15 +930,6 @@ describe('a company known by its chief executive', () => {
   });
 });
 
-describe('a clause before a name is no role', () => {
-  it('GIVEN "…was damaged by the resignation in March of its interior minister, Oskar Brann, over…" THEN his role is "interior minister"', () => {
-    const text =
-      'Prime Minister Tomas Veldre\u2019s government was also damaged by the resignation in March of its interior minister, Oskar Brann, over a procurement scandal.\n' +
-      '\u201CI have done nothing wrong and I will prove it in court,\u201D Brann said.';
-    expect(quoteWith(text, 'done nothing wrong').speaker?.role).toBe('interior minister');
-  });
-});
-
 describe('counsel in British court reports', () => {
   it('GIVEN "Jeremy Lambeth, defending, said" THEN he is defence counsel', () => {
     const text =
