@@ -389,6 +389,17 @@ export class Answerer {
       const described = this.quotesOfDescribed(words, quotes, order, options);
       return described.length > 0 ? described : unnamedGroup;
     }
+    // `bus driver`, a kind of person, best met by a sentence that says it of its speaker outside the few words it quotes
+    // (`Paul Nkemelu, who has driven for Cotswold Red for 19 years, said staff had been given ‘very little information’`):
+    // the query describes that speaker, whose words come first, whole quotes before partial ones.
+    const describedSpeaker = this.describedByPartial(words, onTopic[0], terms);
+    if (describedSpeaker) {
+      const theirs = quotes.filter((q) => q.speaker?.id === describedSpeaker.id).sort(order);
+      return [
+        ...theirs.map((entry) => ({ entry, score: onTopic[0]!.score })),
+        ...onTopic.filter((answer) => answer.entry.speaker?.id !== describedSpeaker.id),
+      ];
+    }
     if (onTopic.length > 0) return onTopic;
     const described = this.quotesOfDescribed(words, quotes, order, options);
     if (described.length > 0 || words.length < 2) return described;
@@ -399,6 +410,14 @@ export class Answerer {
     return this.topic(words, words.join(' '), 'quote', options, this.weights.minCoverage * PART_OF_TOPIC).filter(({ entry }) =>
       names([entry.text, entry.lead, entry.context, entry.speaker?.role ?? '', ...(entry.speaker?.descriptions ?? [])].join(' ')),
     );
+  }
+
+  /** The speaker of the best answer to a query naming a kind of person, when only its sentence, not its quoted words, says it. */
+  private describedByPartial(words: string[], best: Answer | undefined, terms: ReadonlySet<string>): Speaker | null {
+    const head = words.at(-1);
+    const speaker = best?.entry.speaker;
+    if (!best || !speaker || !best.entry.partial || !head || this.thesaurus?.namesPerson(head) !== true) return null;
+    return quotedTerms(best.entry.text).some((term) => terms.has(term)) ? null : speaker;
   }
 
   /**

@@ -134,6 +134,18 @@ describe('a role names the person who holds it', () => {
     expect(buses?.speaker?.name).toBe('Ada Moss');
   });
 
+  it('GIVEN a kind of person said of a speaker only outside the few words quoted THEN "<kind>" gives that speaker\u2019s whole quote first', () => {
+    const [ferry] = firstQuotedOn(
+      [
+        'Crews say they have heard nothing. Lena Hart, who has skippered ferries out of Westport for 20 years, said the crews had been told \u2018almost nothing\u2019 about the sale.',
+        'The new owner will take on every contract, the council said.',
+        '\u2018We have been promised our jobs, and that is fine as far as it goes,\u2019 she said. \u2018But nobody has said who will pay the pensions.\u2019',
+      ],
+      'ferry skipper',
+    );
+    expect(ferry?.text).toContain('We have been promised our jobs');
+  });
+
   it('GIVEN a foreign minister and a foreign ministry that speak THEN "foreign minister" names the minister (a title is no typo of "ministry")', () => {
     const [talks] = firstQuotedOn(
       [
