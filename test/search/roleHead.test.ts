@@ -31,20 +31,3 @@ describe('/quote: a query whose last word is a role names that role\u2019s holde
     expect(answerer.answer('quote', 'rowing club chairman').results[0]?.entry.partial).toBe(false);
   });
 });
-
-describe('/quote: a role asked of a kind no holder is said to be', () => {
-  const court = buildKnowledge(
-    storyOf(
-      [
-        'A jury on Friday found Omar Mendel, a former harbour master, guilty of taking bribes from a dredging firm.',
-        '\u201CNobody who holds a public office is above the law in this county,\u201D said Nadia Brook, the district attorney for Calder County.',
-        'Mendel\u2019s attorney, Carl Reyes, said his client would appeal.',
-        '\u201CThis jury heard one side of a story that has two, and we will be heard,\u201D Reyes said.',
-      ].join('\n\n'),
-    ),
-  ).answerer;
-
-  it('GIVEN "defense attorney", a district attorney and the defendant\u2019s attorney THEN the attorney of no other kind', () => {
-    expect(court.answer('quote', 'defense attorney').results[0]?.entry.speaker?.name).toBe('Carl Reyes');
-  });
-});
