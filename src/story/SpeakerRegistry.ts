@@ -235,6 +235,9 @@ export function splitTitle(run: string, articleTitle: (word: string) => boolean 
   });
   // `Grandmaster Daniel Okafor`: a word the article also uses for people in lower case opens a run of three.
   if (lastTitle < 0 && tokens.length >= 3 && articleTitle(tokens[0]!)) lastTitle = 0;
+  // `Kiambugi Ward MCA Joseph Maina`, `DUP MLA Jim Wells`: an initialism after the words of a place or party, before a
+  // name of two or three words, is the title of a member of some assembly, as `Bolton MP` is.
+  if (lastTitle < 0) lastTitle = tokens.findIndex((token, i) => i >= 1 && INITIALISM_TITLE.test(token) && personNameAfter(tokens, i));
   let nameFrom = lastTitle + 1;
   // `Secretary of State Mike Pompeo`, `Director of Public Prosecution Eva-Marie Persson`: the office runs on
   // after `of`; a person's name is the last two words, when at least one word of the office stands before them.
@@ -244,6 +247,15 @@ export function splitTitle(run: string, articleTitle: (word: string) => boolean 
   const roleTokens = tokens.slice(0, nameFrom).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/u, '')));
   const name = tokens.slice(nameFrom).join(' ');
   return { role: roleTokens.length > 0 ? roleTokens.join(' ') : null, name };
+}
+
+/** A word of two to five capitals, perhaps ending in a plural `s` (`MCA`, `MLAs`), the form of an assembly member's title. */
+const INITIALISM_TITLE = /^\p{Lu}{2,5}s?$/u;
+
+/** Two or three words after `at`, each capitalised and then lower case: a person's given name and surname. */
+function personNameAfter(tokens: readonly string[], at: number): boolean {
+  const rest = tokens.slice(at + 1);
+  return rest.length >= 2 && rest.length <= 3 && rest.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token));
 }
 
 const TIME_WORDS = new Set([

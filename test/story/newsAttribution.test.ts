@@ -937,3 +937,15 @@ describe('counsel in British court reports', () => {
     expect(quoteWith(text, 'profoundly remorseful').speaker?.role).toBe('defence counsel');
   });
 });
+
+describe('an assembly member titled by an initialism', () => {
+  it('GIVEN "Kelvedon Ward MCA Ruth Njeri" THEN Ruth Njeri, her role the ward and the initialism', () => {
+    const text = [
+      'Kelvedon Ward MCA Ruth Njeri, who chaired the meeting, said she would write to the ministry.',
+      '\u201CThese families have waited three years for a clinic and they will not wait another,\u201D said Ms Njeri.',
+    ].join('\n\n');
+    const quote = quoteWith(text, 'waited three years');
+    expect(quote.speaker?.name).toBe('Ruth Njeri');
+    expect(quote.speaker?.role).toBe('Kelvedon Ward MCA');
+  });
+});
