@@ -89,8 +89,14 @@ export function addAnalysed<T extends { id: string }>(
     }
     index._fieldLength.set(shortId, lengths);
   }
-  const frequencies = new Map<string, number>();
-  for (const [term, place] of met.places) if (met.documents[place]! > 0) frequencies.set(term, met.documents[place]!);
+  // The terms met, each with its place, become the terms counted, each with its count (rather than copied into a map
+  // of their own, as many again); those no counted document holds are let go.
+  const frequencies = met.places;
+  for (const [term, place] of frequencies) {
+    const count = met.documents[place]!;
+    if (count > 0) frequencies.set(term, count);
+    else frequencies.delete(term);
+  }
   return frequencies;
 }
 
