@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { addAnalysed } from '../../src/search/addAnalysed.js';
 import { type OrQueryOptions, type OrTerm, orQuery } from '../../src/search/orQuery.js';
 
 /** What orQuery tells, as a list. */
@@ -18,7 +19,8 @@ function matchesOf(
  * orQuery scores an OR query as MiniSearch's own search does, without its per-match objects: the same documents, in
  * the same order (ties too), with the same scores to the last bit and the same terms matched. Compared here on
  * random documents over a small vocabulary (so that prefixes and typos match other words), some of them discarded
- * and not yet vacuumed, with random boosts, prefixes and edit distances.
+ * and not yet vacuumed, with random boosts, prefixes and edit distances; in an index built by addAll, and in one
+ * built by addAnalysed, as a server's index is.
  */
 
 const WORDS = [
@@ -46,11 +48,43 @@ const WEIGHTS = { fuzzy: 0.6, prefix: 0.5 };
 
 type Doc = { id: string; text: string; speaker: string; context: string };
 
-function indexOf(docs: Doc[], discarded: number[]): MiniSearch<Doc> {
-  const search = new MiniSearch<Doc>({ fields: [...FIELDS], autoVacuum: false, searchOptions: { boost: { ...BOOSTS } } });
-  search.addAll(docs);
+/**
+ * The documents indexed: as they are, by addAll; or their words as their terms (as StoryIndex gives documents to
+ * MiniSearch), by addAll or by addAnalysed.
+ */
+type Build = 'addAll' | 'addAll of terms' | 'addAnalysed of terms';
+
+function indexOf(docs: Doc[], discarded: number[], build: Build = 'addAll'): MiniSearch<Doc> {
+  if (build === 'addAll') {
+    const search = new MiniSearch<Doc>({ fields: [...FIELDS], autoVacuum: false, searchOptions: { boost: { ...BOOSTS } } });
+    search.addAll(docs);
+    for (const i of discarded) search.discard(docs[i]!.id);
+    return search;
+  }
+  const search = new MiniSearch<Analysed>({
+    fields: [...FIELDS],
+    autoVacuum: false,
+    stringifyField: (terms: string[]) => terms as unknown as string,
+    tokenize: (text: string | string[]) => (typeof text === 'string' ? text.split(' ') : text),
+    searchOptions: { boost: { ...BOOSTS } },
+  });
+  const analysed = docs.map(({ id, text, speaker, context }) => ({
+    id,
+    text: termsOf(text),
+    speaker: termsOf(speaker),
+    context: termsOf(context),
+  }));
+  if (build === 'addAll of terms') search.addAll(analysed);
+  else addAnalysed(search, analysed);
   for (const i of discarded) search.discard(docs[i]!.id);
-  return search;
+  return search as unknown as MiniSearch<Doc>;
+}
+
+type Analysed = { id: string; text: string[]; speaker: string[]; context: string[] };
+
+/** A field's words as its terms (they are in lower case, as MiniSearch's terms). */
+function termsOf(text: string): string[] {
+  return text.split(' ').filter(Boolean);
 }
 
 const field = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((words) => words.join(' '));
@@ -66,28 +100,38 @@ const terms = fc.uniqueArray(
 );
 
 describe('orQuery', () => {
-  it('GIVEN any documents, some discarded, and any terms THEN it matches, orders and scores as MiniSearch search', () => {
-    fc.assert(
-      fc.property(docs, terms, fc.array(fc.nat(), { maxLength: 5 }), (fields, query: OrTerm[], discards) => {
-        const all = fields.map((f, i) => ({ id: `d${i}`, ...f }));
-        const discarded = [...new Set(discards.map((n) => n % all.length))];
-        const expected = indexOf(all, discarded)
-          .search(query.map((t) => t.term).join(' '), {
-            boostTerm: (term) => query.find((t) => t.term === term)!.boost,
-            fuzzy: (term) => query.find((t) => t.term === term)!.fuzzy,
-            prefix: (term) => query.find((t) => t.term === term)!.prefix,
+  it.each([
+    ['addAll', 'addAll'],
+    ['addAnalysed of terms', 'addAll of terms'],
+  ] as const)(
+    'GIVEN any documents indexed by %s, some discarded, and any terms THEN it matches, orders and scores as MiniSearch search of them indexed by %s',
+    (build, searched) => {
+      fc.assert(
+        fc.property(docs, terms, fc.array(fc.nat(), { maxLength: 5 }), (fields, query: OrTerm[], discards) => {
+          const all = fields.map((f, i) => ({ id: `d${i}`, ...f }));
+          const discarded = [...new Set(discards.map((n) => n % all.length))];
+          const expected = indexOf(all, discarded, searched)
+            .search(query.map((t) => t.term).join(' '), {
+              boostTerm: (term) => query.find((t) => t.term === term)!.boost,
+              fuzzy: (term) => query.find((t) => t.term === term)!.fuzzy,
+              prefix: (term) => query.find((t) => t.term === term)!.prefix,
+              weights: WEIGHTS,
+            })
+            .map((r) => ({
+              id: r.id as string,
+              score: r.score,
+              terms: r.queryTerms.map((term) => query.findIndex((t) => t.term === term)),
+            }));
+          const actual = matchesOf(indexOf(all, discarded, build) as unknown as MiniSearch<never>, query, {
+            fieldBoosts: FIELDS.map((f) => [f, f in BOOSTS ? BOOSTS[f as keyof typeof BOOSTS] : 1] as const),
             weights: WEIGHTS,
-          })
-          .map((r) => ({ id: r.id as string, score: r.score, terms: r.queryTerms.map((term) => query.findIndex((t) => t.term === term)) }));
-        const actual = matchesOf(indexOf(all, discarded) as unknown as MiniSearch<never>, query, {
-          fieldBoosts: FIELDS.map((f) => [f, f in BOOSTS ? BOOSTS[f as keyof typeof BOOSTS] : 1] as const),
-          weights: WEIGHTS,
-        });
-        expect(actual).toEqual(expected);
-      }),
-      { numRuns: 300 },
-    );
-  });
+          });
+          expect(actual).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('GIVEN more than 32 terms THEN each document still counts every term it matched', () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
