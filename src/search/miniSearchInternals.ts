@@ -6,8 +6,22 @@ import type MiniSearch from 'minisearch';
  * that an upgrade of MiniSearch that keeps its index otherwise fails loudly rather than searching wrongly.
  */
 
+/**
+ * What MiniSearch and storydesk ask of the maps a term's postings are kept in: MiniSearch makes Maps, addAnalysed
+ * makes CompactMaps (see CompactMap.ts), and a term may hold both.
+ */
+export interface TermDataMap<K, V> extends Iterable<[K, V]> {
+  readonly size: number;
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): this;
+  delete(key: K): boolean;
+  keys(): IterableIterator<K>;
+  entries(): IterableIterator<[K, V]>;
+}
+
 /** A term's postings: by field id, the documents (short ids) holding it and how often. */
-export type FieldTermData = Map<number, Map<number, number>>;
+export type FieldTermData = TermDataMap<number, TermDataMap<number, number>>;
 
 /**
  * A node of MiniSearch's radix tree: a map from the next stretch of a term to the node below it, the term's postings

@@ -6,8 +6,9 @@ import { addAnalysed } from '../../src/search/addAnalysed.js';
 /**
  * addAnalysed leaves a MiniSearch index as addAll leaves it: compared here on random documents over a small
  * vocabulary (so that terms share prefixes and the radix tree splits its branches), added to an empty index or to
- * one already holding documents, some of them discarded; and such an index goes on as addAll's does when MiniSearch
- * removes, adds, discards, searches and vacuums (as StoryIndex has it do after building a server's index).
+ * one already holding documents, some of them discarded; and such an index, whose postings are CompactMaps rather
+ * than Maps, goes on as addAll's does when MiniSearch removes, adds, discards, searches and vacuums (as StoryIndex
+ * has it do after building a server's index).
  */
 
 type Doc = { id: string; kind: string; text: string[]; speaker: string[]; context: string[] };

@@ -19,8 +19,8 @@ function matchesOf(
  * orQuery scores an OR query as MiniSearch's own search does, without its per-match objects: the same documents, in
  * the same order (ties too), with the same scores to the last bit and the same terms matched. Compared here on
  * random documents over a small vocabulary (so that prefixes and typos match other words), some of them discarded
- * and not yet vacuumed, with random boosts, prefixes and edit distances; in an index built by addAll, and in one
- * built by addAnalysed, as a server's index is.
+ * and not yet vacuumed, with random boosts, prefixes and edit distances; in an index built by addAll, whose postings
+ * are Maps, and in one built by addAnalysed, as a server's index is, whose postings are CompactMaps.
  */
 
 const WORDS = [
