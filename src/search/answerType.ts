@@ -148,13 +148,15 @@ const LENGTH = new RegExp(
 /** `How old was the captain?`: an age. */
 const AGE_QUESTION = /^\s*how\s+old\b/iu;
 /**
- * An age in running text: `53 years old`, `a 53-year-old`, `aged 53`, `Rosa Diaz, 53,`, `in her 50s`; or, for a
+ * An age in running text: `53 years old`, `a 53-year-old`, `aged 53`, `aged between 45 and 78`, `an average age of
+ * 61`, `Rosa Diaz, 53,`, `in her 50s`; or, for a
  * thing, when it began or was made (`built in 1932`, `founded in 1990`, `cast in 1652`, `since 2004`).
  */
 const AGE = new RegExp(
   [
     '\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)[\\s-]+(?:years?|months?|weeks?|days?)[\\s-]+old\\b',
-    '\\bage[ds]?\\s+\\d{1,3}\\b',
+    '\\bage[ds]?\\s+(?:between\\s+|from\\s+|over\\s+|under\\s+)?\\d{1,3}\\b',
+    '\\b(?:average|median|mean)\\s+age\\s+(?:of\\s+|was\\s+|is\\s+)?\\d{1,3}\\b',
     '\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{1,3}\\b',
     ',\\s*\\d{1,3}\\s*,',
     '\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?|late\\s+)?(?:\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
@@ -170,10 +172,12 @@ const AGE_AFTER_NAME = /((?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s+)*\p{Lu}[\p{L}\p{M}'\u
 /**
  * Does a text give an age that may be of someone the question names (`names`: its capitalised words, lower case)?
  * `How old is Maureen Okafor?` is not answered by `her father, Albert Kemp, 84,`: an age set off after another name
- * is that other person's. A question that names no one takes any age.
+ * is that other person's. A question that names no one takes any age the text gives; it must be the text's own, not
+ * its speaker's in the sentence that introduced a quote (`How old is the railway line?` is not answered by the quote of
+ * a `Kenji Mori, 61,`).
  */
 export function givesAgeOf(text: string, names: ReadonlySet<string>): boolean {
-  if (names.size === 0) return true;
+  if (names.size === 0) return AGE.test(text);
   // (The name is the one asked when it holds the question's names, or they hold it: `Brook` is `Leo Brook`, whom
   // `How old is Nadia Brook?` does not ask about.)
   const asked = (name: string): boolean => {
@@ -183,6 +187,28 @@ export function givesAgeOf(text: string, names: ReadonlySet<string>): boolean {
   const others = text.replace(AGE_AFTER_NAME, (whole, name: string) => (asked(name) ? whole : ' '));
   return AGE.test(others);
 }
+
+/**
+ * `By what margin did they win?`, `by how much did sales fall?`, `how much will fares rise?`: a difference, not a sum
+ * or a count. (`How much did they lose?`, `…gain?` may ask for a sum: those are left to the sums.)
+ */
+const DIFFERENCE_QUESTION =
+  /^\s*by\s+(?:what|how\s+(?:much|many|far))\b|^\s*how\s+much\s+(?:did|does|do|will|would|could|might|has|have|had|is|are|was|were)\b(?:\s+\S+){1,6}?\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|dropping|increase|increased|decrease|decreased|grow|grew|grown|shrink|shrank|shrunk|climb|climbed|jump|jumped|slump|slumped|slide|slid|sink|sank|surge|surged|soar|soared|decline|declined|go\s+up|go\s+down|gone\s+up|gone\s+down|went\s+up|went\s+down|be\s+(?:cut|reduced|raised|increased|lowered)|cut|reduce|reduced|raise|raised|lower|lowered)\b/iu;
+/**
+ * A difference in running text: a share or points (`fell 14%`, `2.5 percentage points`), an amount after `by`, `up` or
+ * `down` (`by 26 runs`, `by a third`, `up $40`), from one figure to another (`from 12 to 9`, `to 148p from 190p`), a
+ * multiple or a fraction (`doubled`, `more than a fifth`), or a score (`won 3-1`).
+ */
+const DIFFERENCE = new RegExp(
+  [
+    String.raw`\b\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b|basis\s+points\b|bps\b)`,
+    String.raw`\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|just|only|some|more\s+than|less\s+than|over|under|at\s+least|a\s+further|another|an\s+extra)\s+)?(?:[$€£¥₹]\s?\d|\d|a\s+(?:third|quarter|half|fifth|tenth|single|wide|narrow|slim|large|small)\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`,
+    String.raw`\bfrom\s+[$€£¥₹]?\d[^.;]{0,40}?\bto\s+[$€£¥₹]?\d|\bto\s+[$€£¥₹]?\d[^.;]{0,40}?\bfrom\s+[$€£¥₹]?\d`,
+    String.raw`\b(?:doubled|halved|tripled|trebled|quadrupled)\b|\b(?:(?:more|less)\s+than|nearly|almost|about|around|roughly|over|under|just)\s+(?:a|one)[\s-](?:third|quarter|half|fifth|sixth|tenth)\b`,
+    String.raw`\b(?:won|beat|lost|defeated|edged|drew|win|victory|defeat)\b[^.;]{0,40}?\b\d{1,3}\s?[-–]\s?\d{1,3}\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** `How wide is the asteroid?`, `how fast was the ferry going`: a measure, given as a number in its units. */
 const DIMENSION_QUESTION = /^\s*how\s+(wide|tall|high|deep|heavy|far|fast|strong)\b/iu;
@@ -214,6 +240,8 @@ export interface AnswerKind {
   age: boolean;
   /** `How long…`: a length of time or way. */
   length: boolean;
+  /** `By what margin…`, `how much did it fall…`: a difference. */
+  difference: boolean;
   /** `When will…`, `when do they play next`: the time of something still to come. */
   future: boolean;
   /** `When was…`, `when did…`: the time of something that has happened. */
@@ -234,14 +262,15 @@ export function answerKind(question: string): AnswerKind {
     money: MONEY_QUESTION.test(question) || WHAT_MONEY_QUESTION.test(question),
     age: AGE_QUESTION.test(question),
     length: LENGTH_QUESTION.test(question),
+    difference: DIFFERENCE_QUESTION.test(question) && !MONEY_QUESTION.test(question),
     future: TIME_QUESTION.test(question) && FUTURE_QUESTION.test(question),
     past: PAST_QUESTION.test(question) && !FUTURE_QUESTION.test(question),
   };
 }
 
-/** Does the question ask for a kind of answer (a time, a measure, a sum, an age, a length) that a sentence may lack? */
+/** Does the question ask for a kind of answer (a time, a measure, a sum, an age, a length, a difference) that a sentence may lack? */
 export function asksForKind(kind: AnswerKind): boolean {
-  return kind.time || kind.dimension !== null || kind.money || kind.age || kind.length || kind.future;
+  return kind.time || kind.dimension !== null || kind.money || kind.age || kind.length || kind.difference || kind.future;
 }
 
 /**
@@ -274,6 +303,7 @@ export function holdsAnswerKind(text: string, kind: AnswerKind): boolean {
   if (kind.money && !MONEY.test(text)) return false;
   if (kind.age && !AGE.test(text)) return false;
   if (kind.length && !LENGTH.test(text)) return false;
+  if (kind.difference && !DIFFERENCE.test(text)) return false;
   if (kind.future && !FUTURE.test(text) && !PLANNED_FOR.test(text)) return false;
   // `When was it closed?` is not answered by when it will reopen: a sentence of the future whose only time is to come.
   if (kind.past && FUTURE.test(text) && !TIME_EXPRESSION.test(text.replace(COMING_TIME, ' '))) return false;

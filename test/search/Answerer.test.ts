@@ -736,6 +736,14 @@ describe('ask: an age', () => {
   it('GIVEN "how old is <a name>?" and their age set off after their name THEN that sentence', () => {
     expect(firstAskedOn(ward, 'How old is Leo Brook?')).toContain('Leo Brook, 79,');
   });
+
+  it('GIVEN "how old is <a thing>?" and only a quote whose speaker’s age the sentence before gave THEN nothing', () => {
+    const mill = [
+      'The Harrow Mill will close in March, its owners said on Monday.',
+      'Miller Tom Fenn, 62, said: \u201CIt breaks my heart to close the mill after all these years.\u201D',
+    ];
+    expect(firstAskedOn(mill, 'How old is the mill?')).toBeUndefined();
+  });
 });
 
 describe('bad input', () => {

@@ -331,9 +331,44 @@ describe('how old: an age asked for', () => {
     expect(holdsAnswerKind('The tenor bell weighs two tonnes and was cast in 1702.', kind)).toBe(true);
     expect(holdsAnswerKind('The tenor bell was last rung in 1702.', kind)).toBe(false);
   });
+
+  it('GIVEN "how old" about a group THEN the range of their ages answers, and their average age', () => {
+    const kind = answerKind('How old were the volunteers?');
+    expect(holdsAnswerKind('Volunteers were aged between 18 and 30 and paid for their time.', kind)).toBe(true);
+    expect(holdsAnswerKind('The volunteers had an average age of 27.', kind)).toBe(true);
+    expect(holdsAnswerKind('Between 18 and 30 volunteers signed up each week.', kind)).toBe(false);
+  });
+});
+
+describe('by how much, by what margin: a difference', () => {
+  it('GIVEN "by what margin did they win" THEN a sentence giving the margin answers, and one that only says they won does not', () => {
+    const kind = answerKind('By what margin did the Rovers win the cup final?');
+    expect(kind.difference).toBe(true);
+    expect(holdsAnswerKind('The Rovers won the cup by three goals.', kind)).toBe(true);
+    expect(holdsAnswerKind('The Rovers beat Ashby 4-1 in the cup final.', kind)).toBe(true);
+    expect(holdsAnswerKind('The Rovers won the cup final in front of their own fans.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how much did <it> fall" THEN a share, a fraction or a change from one figure to another answers', () => {
+    const kind = answerKind('How much did ticket sales fall last year?');
+    expect(kind.difference).toBe(true);
+    expect(holdsAnswerKind('Ticket sales fell 12% last year.', kind)).toBe(true);
+    expect(holdsAnswerKind('Ticket sales fell by more than a third.', kind)).toBe(true);
+    expect(holdsAnswerKind('Sales dropped to 9,000 tickets from 14,000.', kind)).toBe(true);
+  });
+
+  it('GIVEN "how much will <it> rise" THEN a sentence that says it will rise but not by how much does not answer', () => {
+    const kind = answerKind('How much will bus fares rise?');
+    expect(holdsAnswerKind('Bus fares will rise after the $40 million contract is signed.', kind)).toBe(false);
+  });
+
+  it('GIVEN "how much did <it> lose" THEN a sum is asked, not a difference', () => {
+    expect(answerKind('How much did the club lose last season?').difference).toBe(false);
+  });
 });
 
 describe('how wide, how heavy, how fast: a measure in its units', () => {
+
   it('GIVEN "how wide" THEN a length in metres or miles answers, and a count of something else does not', () => {
     const kind = answerKind('How wide is the crater?');
     expect(holdsAnswerKind('The crater is about 600 metres across at its rim.', kind)).toBe(true);
