@@ -7,7 +7,7 @@ import { answerKind, asksForKind, givesAgeOf, holdsAnswerKind, withoutDates, wit
 import { ANSWER_WEIGHTS, type AnswerWeights, scoreCandidate } from './answerWeights.js';
 import { deedCoverage } from './deedStated.js';
 import { didYouMean } from './didYouMean.js';
-import { countsAsked, countsOnlyRoughly, describeCandidate } from './candidateFeatures.js';
+import { countsAsked, countsOnlyRoughly, describeCandidate, namesPlaceAsked } from './candidateFeatures.js';
 import { namesReferredTo } from './definiteReference.js';
 import { explanationAfter, theirWordsAfter } from './explanationAfter.js';
 import { placeBeside } from './placeBeside.js';
@@ -20,6 +20,7 @@ import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { speakersByRoleHead } from './roleHead.js';
 import { describedHead, describedPerson } from './describedPerson.js';
+import { placeFirst } from './placeFirst.js';
 import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, namesIn, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
@@ -535,6 +536,8 @@ export class Answerer {
           ...ranked.filter((answer) => !clocked.includes(answer)),
         );
     }
+    // `Where will the talks be held?`: a sentence naming a place answers before those naming none.
+    if (reading.wantsPlace) ranked.splice(0, ranked.length, ...placeFirst(ranked, (text) => namesPlaceAsked(text, reading)));
     // `How many fish were killed?`: a sentence giving the figure (`6,000 dead fish`) answers before one that counts them
     // only roughly (`killing thousands of fish`), when it scores at least `countAfter` of it.
     const roughly = countPhrase !== null && ranked[0] !== undefined && countsOnlyRoughly(this.analysedText(ranked[0].entry), countPhrase);

@@ -204,9 +204,7 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
     clock: reading.wantsClock && CLOCK_TIME.test(entry.text),
     reason: reading.wantsReason && givesReason(entry.text, motive),
     cause: reading.wantsReason && CAUSE.test(entry.text),
-    place:
-      reading.wantsPlace &&
-      (PLACE.test(entry.text) || (reading.wantsOrigin && cameFrom(entry.text)) || (reading.wantsDestination && wentTo(entry.text))),
+    place: reading.wantsPlace && namesPlaceAsked(entry.text, reading),
     tally: reading.wantsTally && TALLY.test(entry.text),
     person: reading.wantsPerson && people.some((person) => entry.text.includes(person.name)),
     denies: checks.yesNo !== null && deniesAsked(entry.text, checks.yesNo.asked),
@@ -216,6 +214,11 @@ export function describeCandidate(entry: Entry, analysed: string, retrieval: Ret
 
 /** Words that speak of what is to come. */
 const SPEAKS_OF_FUTURE = /\b(?:will|expects?|expected|scheduled|due to|plans? to|planned|going to|set to)\b|'ll\b/iu;
+
+/** For `where…`: does the text name a place (`in Millford`), or, for `where from` or `where to`, say where from or to? */
+export function namesPlaceAsked(text: string, reading: Pick<QuestionReading, 'wantsOrigin' | 'wantsDestination'>): boolean {
+  return PLACE.test(text) || (reading.wantsOrigin && cameFrom(text)) || (reading.wantsDestination && wentTo(text));
+}
 
 /**
  * `walked in from forests across the border`: where something came from, named or not (`from the east`, `from a

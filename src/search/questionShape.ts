@@ -135,8 +135,12 @@ export const WHO_QUESTION = /^\s*who\b/iu;
 export const TALLY_QUESTION = /\bhow\s+did\b.*\bvote\b|\bwhat\s+was\s+the\s+(?:vote|tally|score|result)\b/iu;
 /** A vote's or a match's tally: `5-2`, `62-38`. */
 export const TALLY = /\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b/u;
-/** A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along the Cole River`). */
-export const PLACE = /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|a\s+|two\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+/**
+ * A place named in a sentence: a preposition of place before a name (`in Millford`, `into the United States`, `along
+ * the Cole River`, `in the lakeside town of Serinde`).
+ */
+export const PLACE =
+  /\b(?:in|at|into|near|outside|inside|across|along|through|to|from)\s+(?:the\s+|an?\s+|two\s+)?(?:(?:[\p{Ll}-]+\s+)?|(?:[\p{Ll}-]+\s+){1,2}of\s+)\p{Lu}/u;
 /**
  * `Why…`, `what caused…`, and `what delayed (held up, stopped, prompted)…`: a question whose answer is a cause. What
  * held something up is what caused the delay; the sentence saying so gives a reason (`the delay was caused by…`).

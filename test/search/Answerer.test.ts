@@ -723,6 +723,18 @@ describe('ask: an amount asked of a named thing', () => {
   });
 });
 
+describe('ask: where', () => {
+  const summit = [
+    'Fishing ministers from the two countries will meet next month to settle the quota dispute.',
+    'The negotiations will be the first since 2019, and officials said neither side had yet held a mandate for negotiations on the quota.',
+    'The talks are due to be held from March 3 in the harbour town of Kelmstow, officials said.',
+  ];
+
+  it('GIVEN "where…" and a sentence saying more of the question that names no place THEN the sentence naming a place', () => {
+    expect(firstAskedOn(summit, 'Where will the negotiations be held?')).toContain('Kelmstow');
+  });
+});
+
 describe('ask: an age', () => {
   const ward = [
     'Nadia Brook, of Mill Street, said her uncle, retired baker Leo Brook, 79, waited six hours on a trolley.',
