@@ -368,7 +368,6 @@ describe('by how much, by what margin: a difference', () => {
 });
 
 describe('how wide, how heavy, how fast: a measure in its units', () => {
-
   it('GIVEN "how wide" THEN a length in metres or miles answers, and a count of something else does not', () => {
     const kind = answerKind('How wide is the crater?');
     expect(holdsAnswerKind('The crater is about 600 metres across at its rim.', kind)).toBe(true);
