@@ -89,18 +89,23 @@ export function addAnalysed<T extends { id: string }>(
       }
       index._storedFields.set(shortId, stored);
     }
-    const lengths: number[] = [];
+    // Made as long as it will be (rather than grown as MiniSearch grows it, to a third more than it needs): as long as
+    // MiniSearch makes it, up to the last field the document has.
+    const lengths: number[] = new Array(fields.length);
+    let length = 0;
     for (let f = 0; f < fields.length; f++) {
       const terms = (document as unknown as Record<string, unknown>)[fields[f]!];
       if (terms == null) continue;
       if (!Array.isArray(terms)) throw new Error(`search index: field ${fields[f]} of ${document.id} is not analysed into terms`);
       const fieldId = index._fieldIds[fields[f]!]!;
+      length = Math.max(length, fieldId + 1);
       const counts = d >= counted.from && countedFields.has(fields[f]!);
       const distinct = addTerms(index, met, terms as string[], fieldId, shortId, counts, document.id, fields[f]!);
       lengths[fieldId] = distinct;
       // As MiniSearch keeps the average: a running mean, computed in the same order of operations.
       averages[fieldId] = ((averages[fieldId] || 0) * count + distinct) / (count + 1);
     }
+    lengths.length = length;
     index._fieldLength.set(shortId, lengths);
   }
   if (tabled) {
