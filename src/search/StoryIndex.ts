@@ -4,6 +4,7 @@ import { addAnalysed } from './addAnalysed.js';
 import { analyze, STOP_WORDS, tokenize } from './analyzer.js';
 import { wordsOfText } from './entryWords.js';
 import { boundedMemo } from './boundedMemo.js';
+import type { TermCounts } from './TermCounts.js';
 import { type OrTerm, orQuery } from './orQuery.js';
 
 /**
@@ -135,7 +136,7 @@ export class StoryIndex {
   /** Entry ids by server (the article's under null), so a server's view never scans other servers' entries. */
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
-  private documentFrequency = new Map<string, number>();
+  private documentFrequency: TermCounts = new Map<string, number>();
   /**
    * How many entries use each word as written, for finding words close in meaning to a query's: counted the first
    * time it is needed (many servers' questions never need it), as a fresh index would count it, then kept up to date.

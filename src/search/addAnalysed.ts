@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import { CompactMap } from './CompactMap.js';
 import { type FieldTermData, type Internals, internalsOf, type TermNode, type TermTree } from './miniSearchInternals.js';
+import { PlacedTermCounts, type TermCounts } from './TermCounts.js';
 import { TermTable } from './TermTable.js';
 
 /**
@@ -56,7 +57,7 @@ export function addAnalysed<T extends { id: string }>(
   search: MiniSearch<T>,
   documents: readonly T[],
   counted: TermCounting = { from: documents.length, fields: [] },
-): Map<string, number> {
+): TermCounts {
   const index = internalsOf(search as unknown as MiniSearch<never>);
   const { fields, storeFields } = index._options;
   const seen = new Set<string>();
@@ -109,14 +110,9 @@ export function addAnalysed<T extends { id: string }>(
     index._fieldLength.set(shortId, lengths);
   }
   if (tabled) {
-    // The table keeps the terms with their places; the terms counted, each with its count, are a map of their own.
+    // The table keeps the terms with their places, and the counts are kept by place.
     index._index = new TermTable(index, met.places, met.data);
-    const frequencies = new Map<string, number>();
-    for (const [term, place] of met.places) {
-      const count = met.documents[place]!;
-      if (count > 0) frequencies.set(term, count);
-    }
-    return frequencies;
+    return new PlacedTermCounts(met.places, Int32Array.from(met.documents));
   }
   // The terms met, each with its place, become the terms counted, each with its count (rather than copied into a map
   // of their own, as many again); those no counted document holds are let go.
