@@ -23,10 +23,14 @@ export interface TermHolder {
   _index: unknown;
 }
 
-/** The terms in code-unit order, and when each was added (its place). */
+/**
+ * The terms in code-unit order, when each was added (its place), and how many characters each shares with the one
+ * before it.
+ */
 interface SortedTerms {
   terms: string[];
   added: Int32Array;
+  shared: Int32Array;
 }
 
 /**
@@ -44,6 +48,8 @@ interface Node {
 
 export class TermTable {
   private sortedTerms: SortedTerms | null = null;
+  /** The root's children, in order (see `childrenOf`): every walk starts there, and finding them goes through every term. */
+  private rootChildren: Node[] | null = null;
   private tree: SearchableMap<FieldTermData> | null = null;
 
   /** `places`: each term and its place in `data`, places given in the order the terms were added (0, 1, 2…). */
@@ -139,31 +145,29 @@ export class TermTable {
    */
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]> {
     if (this.tree) return this.tree.fuzzyGet(term, maxDistance);
-    const { terms } = this.sorted();
+    const { terms, shared } = this.sorted();
     const n = term.length + 1;
     const rows = n + maxDistance;
     const matrix = new Uint8Array(rows * n).fill(maxDistance + 1);
     for (let j = 0; j < n; ++j) matrix[j] = j;
     for (let i = 1; i < rows; ++i) matrix[i * n] = i;
     const distances = new Map<number, number>();
-    let previous = '';
+    // The rows filled for the term met last: those of the characters the next term shares with it stand.
     let filled = 0;
     next: for (let at = 0; at < terms.length; ) {
       const candidate = terms[at]!;
-      let i = Math.min(filled, sharedLength(previous, candidate, 0));
+      let i = Math.min(filled, shared[at]!);
       for (; i < candidate.length; i++) {
         // Beyond the table the tree never stops looking, nor finds anything.
         if (i + 1 >= rows) continue;
         if (fillRow(matrix, term, n, maxDistance, i + 1, candidate[i]!) > maxDistance) {
           // No term going on from here is near enough: on to the first that does not start so.
-          const stem = candidate.slice(0, i + 1);
-          at = this.rangeOf(stem)[1];
-          previous = candidate;
+          do at++;
+          while (at < terms.length && shared[at]! > i);
           filled = i;
           continue next;
         }
       }
-      previous = candidate;
       filled = candidate.length;
       if (candidate.length + 1 <= rows) {
         const distance = matrix[(candidate.length + 1) * n - 1]!;
@@ -189,6 +193,7 @@ export class TermTable {
       this.tree = tree;
       this.holder._index = tree;
       this.sortedTerms = null;
+      this.rootChildren = null;
     }
     return this.tree;
   }
@@ -198,8 +203,12 @@ export class TermTable {
       // The default sort compares strings by code units, as `<` does.
       const terms = [...this.places.keys()].sort();
       const added = new Int32Array(terms.length);
-      for (let i = 0; i < terms.length; i++) added[i] = this.places.get(terms[i]!)!;
-      this.sortedTerms = { terms, added };
+      const shared = new Int32Array(terms.length);
+      for (let i = 0; i < terms.length; i++) {
+        added[i] = this.places.get(terms[i]!)!;
+        if (i > 0) shared[i] = sharedLength(terms[i - 1]!, terms[i]!, 0);
+      }
+      this.sortedTerms = { terms, added, shared };
     }
     return this.sortedTerms;
   }
@@ -254,7 +263,9 @@ export class TermTable {
    * each child was made (only a child made before the node can be, and it comes first).
    */
   private childrenOf(node: Node): Node[] {
-    const { terms, added } = this.sorted();
+    const root = node.depth === 0;
+    if (root && this.rootChildren) return this.rootChildren;
+    const { terms, added, shared } = this.sorted();
     const children: Node[] = [];
     let at = node.from;
     if (terms[at]!.length === node.depth) {
@@ -262,14 +273,16 @@ export class TermTable {
       at++;
     }
     while (at < node.to) {
-      const character = terms[at]!.charCodeAt(node.depth);
+      // The terms going on by the same character: those sharing more than the node's characters with the one before.
       let to = at + 1;
-      while (to < node.to && terms[to]!.charCodeAt(node.depth) === character) to++;
+      while (to < node.to && shared[to]! > node.depth) to++;
       const depth = to - at === 1 ? terms[at]!.length : sharedLength(terms[at]!, terms[to - 1]!, node.depth + 1);
       children.push(this.nodeOf(at, to, depth));
       at = to;
     }
-    return children.sort((a, b) => a.made - b.made);
+    children.sort((a, b) => a.made - b.made);
+    if (root) this.rootChildren = children;
+    return children;
   }
 
   /**
