@@ -89,7 +89,10 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
   const corrections = new CorrectionResolver(story);
   const language = options.language ?? { thesaurus: new Thesaurus(), vectors: WordVectors.load() };
   const detached = new Map<string, string[]>();
-  /** The entries read for a server's index, with their text as analysed when saved. */
+  /**
+   * The entries read for a server's index, with their text as analysed when saved: handed to the index as it is built
+   * (see `textTermsOf` below), and no longer kept once handed.
+   */
   const storedTerms = new WeakMap<Entry, string[]>();
 
   /** A server's active stored entries of this story as the core's entries; its detached corrections noted; legacy anchors saved. */
@@ -144,7 +147,11 @@ export function buildKnowledge(story: Story, store: EntryStore | null = null, op
     // This story's article, for every server that follows it (each story has its knowledge: see KnowledgeShelf).
     articleOf: () => articleIndex,
     entriesOf,
-    textTermsOf: (entry) => storedTerms.get(entry) ?? null,
+    textTermsOf: (entry) => {
+      const terms = storedTerms.get(entry) ?? null;
+      storedTerms.delete(entry);
+      return terms;
+    },
     build: toolsOf,
     budgetBytes: (options.indexCacheMb ?? DEFAULT_INDEX_CACHE_MB) * 2 ** 20,
     onBuilt: options.onIndexBuilt,

@@ -16,7 +16,10 @@ export interface ServerIndexesOptions<T> {
   articleOf(guildId: string): StoryIndex;
   /** A server's own entries as stored now, read when its index is built. */
   entriesOf(guildId: string): Entry[];
-  /** An entry's text as already analysed (stored with it, see storedTerms.ts), when known: spares analysing it. */
+  /**
+   * An entry's text as already analysed (stored with it, see storedTerms.ts), when known: spares analysing it. Asked
+   * once for each entry, as the index is built from it.
+   */
   textTermsOf?(entry: Entry): string[] | null;
   /** What to keep with a server's view. */
   build(view: ServerIndexView): T;

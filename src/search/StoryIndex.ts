@@ -4,6 +4,7 @@ import { addAnalysed } from './addAnalysed.js';
 import { analyze, STOP_WORDS, tokenize } from './analyzer.js';
 import { wordsOfText } from './entryWords.js';
 import { boundedMemo } from './boundedMemo.js';
+import type { TermCounts } from './TermCounts.js';
 import { type OrTerm, orQuery } from './orQuery.js';
 
 /**
@@ -135,14 +136,19 @@ export class StoryIndex {
   /** Entry ids by server (the article's under null), so a server's view never scans other servers' entries. */
   private readonly byGuild = new Map<string | null, Set<string>>();
   /** How many entries hold each term: for telling rare words from common ones. */
-  private documentFrequency = new Map<string, number>();
+  private documentFrequency: TermCounts = new Map<string, number>();
   /**
    * How many entries use each word as written, for finding words close in meaning to a query's: counted the first
    * time it is needed (many servers' questions never need it), as a fresh index would count it, then kept up to date.
    */
   private wordCounts: Map<string, number> | null = null;
-  /** Each entry as MiniSearch holds it, kept so that another index can search it too, and for removal. */
-  private readonly documents = new Map<string, IndexedDocument>();
+  /**
+   * The entries as MiniSearch holds them, for an index built alongside this one (see `documentsAlongside`); made again
+   * from the entries when next asked for after a change. An index does not keep its own documents otherwise: a
+   * server's are built from its entries' stored terms and let go (an entry removed is analysed again to be counted
+   * out, as its terms were stored: see storedTerms.ts).
+   */
+  private alongsideDocuments: IndexedDocument[] | null = null;
   private changeCount = 0;
   private characters = 0;
 
@@ -184,6 +190,13 @@ export class StoryIndex {
   private changed(guildId: string | null): void {
     this.changes.set(guildId, (this.changes.get(guildId) ?? 0) + 1);
     this.changeCount++;
+    this.alongsideDocuments = null;
+  }
+
+  /** The entries as MiniSearch holds them, in the order they were added: an article's few, analysed again once. */
+  private documentsAlongside(): IndexedDocument[] {
+    this.alongsideDocuments ??= [...this.byId.values()].map((entry) => toDocument(entry, null));
+    return this.alongsideDocuments;
   }
 
   /** Changes anywhere in the index: what depends on the whole vocabulary rebuilds when this moves. */
@@ -269,19 +282,19 @@ export class StoryIndex {
   private insertAll(entries: Entry[], textTermsOf: (entry: Entry) => string[] | null): void {
     const ids = new Set(entries.map((entry) => entry.id));
     if (ids.size < entries.length) {
-      if (this.alongside) this.search.addAll([...this.alongside.documents.values()]);
+      if (this.alongside) this.search.addAll(this.alongside.documentsAlongside());
       for (const entry of entries) this.insert(entry, textTermsOf(entry));
       return;
     }
     const documents = entries.map((entry) => toDocument(entry, textTermsOf(entry)));
-    const alongside = this.alongside ? [...this.alongside.documents.values()] : [];
+    const alongside = this.alongside ? this.alongside.documentsAlongside() : [];
     try {
       // The entries' document frequencies counted as they are added (the index is new: there are none yet).
       this.documentFrequency = addAnalysed(this.search, [...alongside, ...documents], { from: alongside.length, fields: COUNTED_FIELDS });
     } catch (error) {
       throw new Error(`search index: adding ${entries.length} entries failed: ${(error as Error).message}`);
     }
-    for (let i = 0; i < entries.length; i++) this.keep(entries[i]!, documents[i]!);
+    for (const entry of entries) this.keep(entry);
   }
 
   private insert(entry: Entry, textTerms: string[] | null): void {
@@ -297,14 +310,13 @@ export class StoryIndex {
 
   /** Keeps an entry just added to MiniSearch: by id and server, in the counts of its words and terms. */
   private track(entry: Entry, document: IndexedDocument): void {
-    this.keep(entry, document);
+    this.keep(entry);
     this.countTerms(document, 1);
   }
 
   /** Keeps an entry just added to MiniSearch by id and server, in the count of its words (its terms counted apart). */
-  private keep(entry: Entry, document: IndexedDocument): void {
+  private keep(entry: Entry): void {
     this.byId.set(entry.id, entry);
-    this.documents.set(entry.id, document);
     this.characters += charactersOf(entry);
     this.changed(entry.guildId);
     const guildIds = this.byGuild.get(entry.guildId) ?? new Set<string>();
@@ -315,15 +327,13 @@ export class StoryIndex {
 
   remove(id: string): void {
     const entry = this.byId.get(id);
-    const document = this.documents.get(id);
-    if (!entry || !document) return;
+    if (!entry) return;
     this.search.discard(id);
     this.byId.delete(id);
-    this.documents.delete(id);
     this.characters -= charactersOf(entry);
     this.changed(entry.guildId);
     this.byGuild.get(entry.guildId)?.delete(id);
-    this.countTerms(document, -1);
+    this.countTerms(toDocument(entry, null), -1);
     if (this.wordCounts) this.countWords(entry, -1);
   }
 

@@ -1,6 +1,8 @@
 import type MiniSearch from 'minisearch';
 import { CompactMap } from './CompactMap.js';
-import { type FieldTermData, type Internals, internalsOf, type TermNode } from './miniSearchInternals.js';
+import { type FieldTermData, type Internals, internalsOf, type TermNode, type TermTree } from './miniSearchInternals.js';
+import { PlacedTermCounts, type TermCounts } from './TermCounts.js';
+import { TermTable } from './TermTable.js';
 
 /**
  * Adds many documents to a MiniSearch index at once, leaving the index exactly as `addAll` would (the same short
@@ -15,6 +17,10 @@ import { type FieldTermData, type Internals, internalsOf, type TermNode } from '
  * field of one document, and a Map of one entry is some 130 bytes more to allocate and for the collector to copy);
  * MiniSearch goes on using them as Maps. test/search/addAnalysed.test.ts compares the two on random documents,
  * and what MiniSearch does to an index after.
+ *
+ * Added to an index that holds no term yet (a server's, as StoryIndex builds it), the terms are not put in a tree at
+ * all: they are kept in a TermTable, which stands in for the tree and answers searches as the tree would (see
+ * TermTable.ts), and builds that tree when the index changes.
  *
  * It also counts, while it meets them, how many documents hold each term (`counted`: in some of their fields, from
  * one document on), which an index keeps for telling rare words from common ones: counted apart, after, the same
@@ -35,8 +41,8 @@ export interface TermCounting {
  * thousand terms, and fewer objects are less for the collector to copy should it run while the index is built.
  */
 interface Met {
-  /** The tree's root stretches by their first character (see fetchTerm). */
-  rootStretches: Map<string, string>;
+  /** The tree's root stretches by their first character (see fetchTerm); null when the terms go in a TermTable. */
+  rootStretches: Map<string, string> | null;
   places: Map<string, number>;
   data: FieldTermData[];
   documents: number[];
@@ -51,7 +57,7 @@ export function addAnalysed<T extends { id: string }>(
   search: MiniSearch<T>,
   documents: readonly T[],
   counted: TermCounting = { from: documents.length, fields: [] },
-): Map<string, number> {
+): TermCounts {
   const index = internalsOf(search as unknown as MiniSearch<never>);
   const { fields, storeFields } = index._options;
   const seen = new Set<string>();
@@ -60,8 +66,13 @@ export function addAnalysed<T extends { id: string }>(
     seen.add(document.id);
   }
   // The postings of the terms met here, in the order first met; those the tree already holds are added to in place.
-  const rootStretches = new Map<string, string>();
-  for (const stretch of index._index._tree.keys()) if (stretch !== LEAF) rootStretches.set(stretch[0]!, stretch);
+  // An index without terms yet gets a table of them rather than a tree.
+  const tabled = !(index._index instanceof TermTable) && index._index._tree.size === 0;
+  let rootStretches: Map<string, string> | null = null;
+  if (!tabled) {
+    rootStretches = new Map();
+    for (const stretch of index._index._tree.keys()) if (stretch !== LEAF) rootStretches.set(stretch[0]!, stretch);
+  }
   const met: Met = { rootStretches, places: new Map(), data: [], documents: [], last: [] };
   const averages = index._avgFieldLength;
   const countedFields = new Set(counted.fields);
@@ -79,19 +90,29 @@ export function addAnalysed<T extends { id: string }>(
       }
       index._storedFields.set(shortId, stored);
     }
-    const lengths: number[] = [];
+    // Made as long as it will be (rather than grown as MiniSearch grows it, to a third more than it needs): as long as
+    // MiniSearch makes it, up to the last field the document has.
+    const lengths: number[] = new Array(fields.length);
+    let length = 0;
     for (let f = 0; f < fields.length; f++) {
       const terms = (document as unknown as Record<string, unknown>)[fields[f]!];
       if (terms == null) continue;
       if (!Array.isArray(terms)) throw new Error(`search index: field ${fields[f]} of ${document.id} is not analysed into terms`);
       const fieldId = index._fieldIds[fields[f]!]!;
+      length = Math.max(length, fieldId + 1);
       const counts = d >= counted.from && countedFields.has(fields[f]!);
       const distinct = addTerms(index, met, terms as string[], fieldId, shortId, counts, document.id, fields[f]!);
       lengths[fieldId] = distinct;
       // As MiniSearch keeps the average: a running mean, computed in the same order of operations.
       averages[fieldId] = ((averages[fieldId] || 0) * count + distinct) / (count + 1);
     }
+    lengths.length = length;
     index._fieldLength.set(shortId, lengths);
+  }
+  if (tabled) {
+    // The table keeps the terms with their places, and the counts are kept by place.
+    index._index = new TermTable(index, met.places, met.data);
+    return new PlacedTermCounts(met.places, Int32Array.from(met.documents));
   }
   // The terms met, each with its place, become the terms counted, each with its count (rather than copied into a map
   // of their own, as many again); those no counted document holds are let go.
@@ -127,8 +148,8 @@ function addTerms(
     if (place === undefined) {
       place = met.data.length;
       met.places.set(term, place);
-      // One walk down the tree, which adds the term when it is new.
-      met.data.push(fetchTerm(index, met.rootStretches, term));
+      // One walk down the tree, which adds the term when it is new; none for a table.
+      met.data.push(met.rootStretches === null ? new CompactMap() : fetchTerm(index, met.rootStretches, term));
       met.documents.push(0);
       met.last.push(-1);
     }
@@ -158,7 +179,8 @@ function addTerms(
  * looked through in turn.
  */
 function fetchTerm(index: Internals, rootStretches: Map<string, string>, term: string): FieldTermData {
-  const tree = index._index;
+  // (Asked only of an index whose terms are in a tree: see `tabled`.)
+  const tree = index._index as TermTree;
   tree._size = undefined;
   const root = tree._tree;
   const stretch = rootStretches.get(term[0]!);

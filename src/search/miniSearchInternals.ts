@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { TermTable } from './TermTable.js';
 
 /**
  * What MiniSearch keeps privately (minisearch 7) and storydesk reads or fills directly: orQuery scores a query from
@@ -29,7 +30,7 @@ export type FieldTermData = TermDataMap<number, TermDataMap<number, number>>;
  */
 export type TermNode = Map<string, TermNode | FieldTermData>;
 
-/** MiniSearch's radix tree of terms (its SearchableMap). */
+/** MiniSearch's radix tree of terms (its SearchableMap), or a TermTable standing in for it. */
 export interface TermTree {
   /** The root node. */
   _tree: TermNode;
@@ -45,7 +46,7 @@ export interface TermTree {
 export interface Internals {
   /** The options the index was made with, defaults filled in. */
   _options: { fields: string[]; storeFields: string[] };
-  _index: TermTree;
+  _index: TermTree | TermTable;
   _fieldIds: Record<string, number>;
   _documentIds: Map<number, unknown>;
   _idToShortId: Map<unknown, number>;
@@ -64,7 +65,7 @@ export function internalsOf(search: MiniSearch<never>): Internals {
   if (!checked.has(search)) {
     const tree = internals._index as Partial<TermTree> | undefined;
     const fine =
-      tree?._tree instanceof Map &&
+      (tree instanceof TermTable || tree?._tree instanceof Map) &&
       typeof tree.get === 'function' &&
       typeof tree.fetch === 'function' &&
       typeof tree.atPrefix === 'function' &&

@@ -65,6 +65,26 @@ describe('an index document frequencies', () => {
     expect(index.documentFrequencyOf('harbour')).toBe(2);
   });
 
+  it('GIVEN entries indexed from their stored terms, then removed THEN each term counts the entries of a fresh index of what is left', () => {
+    // The index keeps no terms of its own entries: one removed is analysed again, as its stored terms were made.
+    const index = new StoryIndex(entries, null, (entry) => analyze(entry.text));
+    index.remove('m1');
+    index.remove('m3');
+    const fresh = new StoryIndex([entries[1]!]);
+    expect(terms.map((term) => index.documentFrequencyOf(term))).toEqual(terms.map((term) => fresh.documentFrequencyOf(term)));
+    expect(index.has('pilot')).toBe(false);
+    expect(index.documentFrequencyOf('harbour')).toBe(1);
+  });
+
+  it('GIVEN an entry added to an index THEN an index built alongside it after searches that entry too', () => {
+    const article = new StoryIndex([entries[0]!]);
+    new StoryIndex([], article);
+    article.add(moderatorFact('a2', 'B', 'Zeppelins over the port.'));
+    const own = new StoryIndex([entries[1]!], article);
+    const found = own.query({ terms: ['zeppelin'], boosts: [1], groups: [0] }, { guildId: 'B' }).map((hit) => hit.entry.id);
+    expect(found).toEqual(['a2']);
+  });
+
   it('GIVEN entries indexed beside an article THEN each term counts them in their words, speaker and surroundings as if added one by one', () => {
     const said = (id: string, text: string, name: string, role: string, context: string): Entry => ({
       ...moderatorFact(id, 'B', text),
