@@ -20,7 +20,7 @@ import { oneAnswerPerSentence } from './oneAnswerPerSentence.js';
 import { matchSpeakers, wordMatches } from './matchSpeakers.js';
 import { speakersByRoleHead } from './roleHead.js';
 import { describedHead, describedPerson } from './describedPerson.js';
-import { placeFirst } from './placeFirst.js';
+import { holdingFirst } from './holdingFirst.js';
 import { ABOUT_TOPIC, CLOCK_TIME, escapeRegExp, namesIn, WHEN_QUESTION, WHERE_QUESTION, WHY_QUESTION } from './questionShape.js';
 import { type NameWords, namePartsOf } from './nameWords.js';
 import { findInitialisms, type Initialism } from './initialisms.js';
@@ -523,21 +523,10 @@ export class Answerer {
       : null;
     if (amount) ranked.unshift(amount);
     if (ranked.length === 0 && asksForKind({ ...kind, future: false })) return { results: [], silence: 'no answer of the kind asked' };
-    // `What time did…`: a sentence that gives a time of day answers before any that gives only the day (the lede's
-    // `resigned on Wednesday` says which day, `shortly before 4 p.m.` when in it).
-    if (reading.wantsClock) {
-      const clocked = ranked.filter((answer) => CLOCK_TIME.test(answer.entry.text));
-      const top = ranked[0]?.score ?? 0;
-      if (clocked.length > 0)
-        ranked.splice(
-          0,
-          ranked.length,
-          ...clocked.map((answer) => ({ ...answer, score: Math.max(answer.score, top) })),
-          ...ranked.filter((answer) => !clocked.includes(answer)),
-        );
-    }
-    // `Where will the talks be held?`: a sentence naming a place answers before those naming none.
-    if (reading.wantsPlace) ranked.splice(0, ranked.length, ...placeFirst(ranked, (text) => namesPlaceAsked(text, reading)));
+    // `What time did…`: a sentence that gives a time of day answers before any that gives only the day; `where…`, one
+    // that names a place before those naming none.
+    if (reading.wantsClock) ranked.splice(0, ranked.length, ...holdingFirst(ranked, (text) => CLOCK_TIME.test(text)));
+    if (reading.wantsPlace) ranked.splice(0, ranked.length, ...holdingFirst(ranked, (text) => namesPlaceAsked(text, reading)));
     // `How many fish were killed?`: a sentence giving the figure (`6,000 dead fish`) answers before one that counts them
     // only roughly (`killing thousands of fish`), when it scores at least `countAfter` of it.
     const roughly = countPhrase !== null && ranked[0] !== undefined && countsOnlyRoughly(this.analysedText(ranked[0].entry), countPhrase);
